@@ -1,0 +1,188 @@
+package org.sourcelight.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.Block;
+import org.sourcelight.model.BlockKind;
+import org.sourcelight.model.QuoteSpan;
+import org.sourcelight.model.Sentence;
+import org.sourcelight.model.Span;
+
+/**
+ * Turns an article's original text into a {@link TextDocument}: normalizes it, splits paragraphs, recovers the
+ * structure a plain-text copy of a news page carries (breadcrumb, title, photo captions, sub-headings, datelines,
+ * bylines, site footer), then splits sentences and finds quotations. Stateless and thread-safe once built.
+ */
+public final class DocumentBuilder {
+    private static final Pattern BREADCRUMB = Pattern.compile("^[\\p{L}][\\p{L}\\p{N} .'&-]{0,40}( / [\\p{L}][\\p{L}\\p{N} .'&-]{0,40})+$");
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\((?:[^()]{0,40}\\b)?(?:photo|photos|image|picture|file photo|via|credit|courtesy)\\b[^()]{0,60}\\)\\s*$|"
+                    + "\\b(?:Getty Images|AFP|Reuters|AP Photo|EPA|Anadolu)\\)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE = Pattern.compile(
+            "^((?:[A-Z][A-Z'.-]+)(?: [A-Z][A-Z'.-]+)*(?:, [\\p{L}][\\p{L} .'-]{1,40})?(?: \\([^)]{1,30}\\))?) ?[\u2013\u2014-]{1,2} ");
+    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY) [\\p{Lu}][\\p{L} .,'-]{1,80}$");
+
+    private final SentenceSplitter splitter;
+    private final QuoteFinder quotes = new QuoteFinder();
+    private final List<Pattern> footerPatterns;
+    private final Lexicon roleNouns;
+
+    public DocumentBuilder(SentenceSplitter splitter, List<Pattern> footerPatterns, Lexicon roleNouns) {
+        this.splitter = splitter;
+        this.footerPatterns = List.copyOf(footerPatterns);
+        this.roleNouns = roleNouns;
+    }
+
+    private static volatile DocumentBuilder standard;
+
+    /** The builder with the shipped lexicons. */
+    public static DocumentBuilder standard() {
+        DocumentBuilder b = standard;
+        if (b == null) {
+            List<Pattern> footers = new ArrayList<>();
+            for (String s : Lexicon.load("footer-patterns").entries()) footers.add(Pattern.compile(s, Pattern.CASE_INSENSITIVE));
+            b = new DocumentBuilder(SentenceSplitter.standard(), footers, Lexicon.load("role-nouns"));
+            standard = b;
+        }
+        return b;
+    }
+
+    public TextDocument build(String original, ArticleMeta meta) {
+        return build(original, meta, Map.of());
+    }
+
+    /**
+     * @param hints block kinds known from the source (HTML import), by paragraph index; they win over guessing
+     */
+    public TextDocument build(String original, ArticleMeta meta, Map<Integer, BlockKind> hints) {
+        Normalizer.Result n = Normalizer.normalize(original);
+        String text = n.text();
+        List<Span> paragraphs = paragraphs(text);
+        List<Block> blocks = classify(text, paragraphs, meta, hints);
+        List<Sentence> sentences = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.kind() == BlockKind.FOOTER || b.kind() == BlockKind.BREADCRUMB || b.kind() == BlockKind.DATELINE) continue;
+            for (Span s : splitter.split(text, b.start(), b.end())) {
+                sentences.add(new Sentence(sentences.size(), s.start(), s.end(), b.paragraph(), b.kind()));
+            }
+        }
+        List<Span> quotable = new ArrayList<>();
+        for (Block b : blocks) if (b.kind() != BlockKind.FOOTER && b.kind() != BlockKind.BREADCRUMB) quotable.add(b.span());
+        List<QuoteSpan> qs = quotes.find(text, quotable);
+        return new TextDocument(original, text, n.map(), meta == null ? ArticleMeta.empty() : meta, paragraphs, blocks, sentences, qs);
+    }
+
+    static List<Span> paragraphs(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int br = text.indexOf("\n\n", start);
+            int end = br < 0 ? text.length() : br;
+            if (end > start) out.add(new Span(start, end));
+            if (br < 0) break;
+            start = br + 2;
+        }
+        return out;
+    }
+
+    private List<Block> classify(String text, List<Span> paragraphs, ArticleMeta meta, Map<Integer, BlockKind> hints) {
+        int count = paragraphs.size();
+        BlockKind[] kinds = new BlockKind[count];
+        // footer: the first footer-looking paragraph in the last part of the article, and everything after it
+        int footerFrom = count;
+        int earliest = Math.max(1, count - Math.max(8, count / 3));
+        for (int i = earliest; i < count; i++) {
+            String p = paragraphs.get(i).of(text);
+            if (matchesAny(footerPatterns, p)) { footerFrom = i; break; }
+        }
+        boolean titleSeen = false;
+        boolean bodySeen = false;
+        for (int i = 0; i < count; i++) {
+            BlockKind hint = hints == null ? null : hints.get(i);
+            String p = paragraphs.get(i).of(text);
+            BlockKind k;
+            if (hint != null) k = hint;
+            else if (i >= footerFrom) k = BlockKind.FOOTER;
+            else if (!titleSeen && !bodySeen && i < 2 && BREADCRUMB.matcher(p).matches()) k = BlockKind.BREADCRUMB;
+            else if (!titleSeen && !bodySeen && looksLikeTitle(p, meta)) k = BlockKind.TITLE;
+            else if (BYLINE.matcher(p).matches() && !bodySeen) k = BlockKind.BYLINE;
+            else if (CREDIT.matcher(p).find() && p.length() < 400) k = BlockKind.CAPTION;
+            else if (bodySeen && isNameCaption(p)) k = BlockKind.CAPTION;
+            else if (titleSeen && isShortHeading(p)) k = BlockKind.SUBHEADING;
+            else k = BlockKind.BODY;
+            if (k == BlockKind.TITLE) titleSeen = true;
+            if (k == BlockKind.BODY) bodySeen = true;
+            kinds[i] = k;
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Span p = paragraphs.get(i);
+            if (kinds[i] == BlockKind.BODY) {
+                Matcher m = DATELINE.matcher(text).region(p.start(), p.end());
+                if (m.lookingAt() && m.end() < p.end()) {
+                    blocks.add(new Block(BlockKind.DATELINE, p.start(), m.end(), i));
+                    blocks.add(new Block(BlockKind.BODY, m.end(), p.end(), i));
+                    continue;
+                }
+            }
+            blocks.add(new Block(kinds[i], p.start(), p.end(), i));
+        }
+        return blocks;
+    }
+
+    private static boolean matchesAny(List<Pattern> ps, String s) {
+        for (Pattern p : ps) if (p.matcher(s).find()) return true;
+        return false;
+    }
+
+    private static boolean looksLikeTitle(String p, ArticleMeta meta) {
+        if (meta != null && meta.title() != null && p.strip().equalsIgnoreCase(meta.title().strip())) return true;
+        if (p.length() > 200 || p.length() < 3) return false;
+        if (p.endsWith(".") && wordCount(p) > 20) return false;
+        return !p.endsWith(",");
+    }
+
+    private static boolean isShortHeading(String p) {
+        if (p.length() > 110 || wordCount(p) > 16) return false;
+        char last = p.charAt(p.length() - 1);
+        return last != '.' && last != ',' && last != ':' && last != ';';
+    }
+
+    /** A short line naming a person by role, as under a portrait: "Russian Foreign Ministry spokeswoman Maria Zakharova". */
+    private boolean isNameCaption(String p) {
+        if (p.length() > 100 || wordCount(p) > 10) return false;
+        char last = p.charAt(p.length() - 1);
+        if (!Character.isLetter(last)) return false;
+        String[] words = p.split(" ");
+        if (words.length < 2) return false;
+        String lastWord = words[words.length - 1];
+        String prevWord = words[words.length - 2];
+        if (!Character.isUpperCase(lastWord.charAt(0)) || !Character.isUpperCase(prevWord.charAt(0))) return false;
+        boolean role = false;
+        for (String w : words) {
+            if (Character.isLowerCase(w.charAt(0))) {
+                if (roleNouns.containsIgnoreCase(w)) role = true;
+                else if (!w.equals("of") && !w.equals("the") && !w.equals("and") && !w.equals("for")) return false;
+            } else if (roleNouns.containsIgnoreCase(w)) {
+                role = true;
+            }
+        }
+        return role;
+    }
+
+    private static int wordCount(String s) {
+        int c = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = !Character.isWhitespace(s.charAt(i));
+            if (w && !in) c++;
+            in = w;
+        }
+        return c;
+    }
+}

@@ -1,0 +1,101 @@
+package org.sourcelight.text;
+
+/**
+ * Normalizes article text for analysis and display, keeping a map back to the original:
+ * <ul>
+ *   <li>line breaks (CRLF, CR, U+2028/2029, NEL) become {@code \n}; lines are trimmed;</li>
+ *   <li>unicode spaces (no-break, thin, ideographic, tabs …) become one plain space; runs of spaces fold to one;</li>
+ *   <li>invisible characters (zero-width space/joiners, BOM, soft hyphen) are dropped;</li>
+ *   <li>typographic double quotes (“ ” „ ‟ « » ″) become {@code "}; typographic single quotes and apostrophes
+ *       (‘ ’ ‚ ‛ ′) become {@code '};</li>
+ *   <li>paragraphs (non-empty lines) are separated by exactly one blank line ({@code "\n\n"}).</li>
+ * </ul>
+ * Characters the normalizer adds (the second {@code \n} of a paragraph break) map to the original offset of the
+ * line break they stand for.
+ */
+public final class Normalizer {
+    private Normalizer() {}
+
+    public record Result(String text, OffsetMap map) {}
+
+    public static Result normalize(String original) {
+        int n = original.length();
+        StringBuilder out = new StringBuilder(n + n / 8);
+        int[] map = new int[n + 16];
+        int len = 0;
+        boolean pendingSpace = false;
+        int pendingSpaceAt = -1;
+        boolean pendingBreak = false;
+        int pendingBreakAt = -1;
+        for (int i = 0; i < n; i++) {
+            char c = original.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\f') {
+                if (c == '\r' && i + 1 < n && original.charAt(i + 1) == '\n') continue; // CRLF: the LF speaks
+                pendingSpace = false; // trailing spaces of a line are dropped
+                if (len > 0 && !pendingBreak) {
+                    pendingBreak = true;
+                    pendingBreakAt = i;
+                }
+                continue;
+            }
+            if (isInvisible(c)) continue;
+            if (isSpace(c)) {
+                if (len > 0 && !pendingBreak && !pendingSpace) {
+                    pendingSpace = true;
+                    pendingSpaceAt = i;
+                }
+                continue;
+            }
+            if (pendingBreak) {
+                map = ensure(map, len + 3);
+                out.append('\n');
+                map[len++] = pendingBreakAt;
+                out.append('\n');
+                map[len++] = pendingBreakAt;
+                pendingBreak = false;
+                pendingSpace = false;
+            } else if (pendingSpace) {
+                map = ensure(map, len + 2);
+                out.append(' ');
+                map[len++] = pendingSpaceAt;
+                pendingSpace = false;
+            }
+            map = ensure(map, len + 2);
+            out.append(mapChar(c));
+            map[len++] = i;
+        }
+        map = ensure(map, len + 1);
+        map[len] = n;
+        int[] exact = new int[len + 1];
+        System.arraycopy(map, 0, exact, 0, len + 1);
+        return new Result(out.toString(), new OffsetMap(exact));
+    }
+
+    private static int[] ensure(int[] a, int size) {
+        if (size <= a.length) return a;
+        int[] b = new int[Math.max(size, a.length * 2)];
+        System.arraycopy(a, 0, b, 0, a.length);
+        return b;
+    }
+
+    static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\u000B' && c != '\f');
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
+                || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    }
+
+    static char mapChar(char c) {
+        switch (c) {
+            case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u00AB': case '\u00BB': case '\u2033':
+                return '"';
+            case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032':
+                return '\'';
+            default:
+                return c;
+        }
+    }
+}

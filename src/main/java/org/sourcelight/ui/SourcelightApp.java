@@ -1,0 +1,5 @@
+package org.sourcelight.ui;
+
+public final class SourcelightApp {
+    public static void launchApp(String[] args) {}
+}
