@@ -1,10 +1,36 @@
 package org.sourcelight.cli;
 
-public final class Cli {
-    private Cli() {}
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code sourcelight analyze …}, {@code sourcelight bench}. */
+@Command(name = "sourcelight", mixinStandardHelpOptions = true, version = "Sourcelight 0.1.0",
+        description = "A media-literacy reader. Without a command the reader window opens.",
+        subcommands = {AnalyzeCommand.class, BenchCommand.class})
+public final class Cli implements Runnable {
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
 
     public static int run(String[] args) {
-        System.err.println("not yet wired");
-        return 2;
+        return run(args, System.out, System.err);
+    }
+
+    /** Runs the command line with the given streams; returns the exit code (0 ok, 1 some inputs failed, 2 usage). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setExitCodeExceptionMapper(e -> 2);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            cl.getErr().println("sourcelight: " + ex.getMessage());
+            ex.getCommandLine().usage(cl.getErr());
+            return 2;
+        });
+        return cl.execute(args);
     }
 }

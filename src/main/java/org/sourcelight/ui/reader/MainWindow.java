@@ -1,0 +1,488 @@
+package org.sourcelight.ui.reader;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.sourcelight.model.Span;
+import org.sourcelight.store.ArticleSummary;
+import org.sourcelight.store.Database;
+import org.sourcelight.store.SettingsRepository;
+import org.sourcelight.ui.panel.AnalysisPanel;
+import org.sourcelight.ui.panel.Highlight;
+import org.sourcelight.ui.panel.LoadedArticle;
+import org.sourcelight.ui.panel.PanelHost;
+import org.sourcelight.ui.task.TaskRunner;
+
+/**
+ * The reader window: the library on the left, the article in the middle, the analysis panels on the right, a
+ * status line below. Implements {@link PanelHost} for the panels.
+ */
+public final class MainWindow implements PanelHost {
+    private final Stage stage;
+    private final ReaderViewModel vm;
+    private final ArticleView articleView = new ArticleView();
+    private final TableView<ArticleSummary> table = new TableView<>();
+    private final TextField search = new TextField();
+    private final TabPane panelTabs = new TabPane();
+    private final SplitPane split = new SplitPane();
+    private final Label status = new Label();
+    private final Label errorText = new Label();
+    private final HBox errorBar = new HBox(12);
+    private final Map<String, AnalysisPanel> panels = new LinkedHashMap<>();
+    private final BorderPane root = new BorderPane();
+    private Scene scene;
+
+    public MainWindow(Stage stage, ReaderViewModel vm, List<Function<PanelHost, AnalysisPanel>> panelFactories) {
+        this.stage = stage;
+        this.vm = vm;
+        for (Function<PanelHost, AnalysisPanel> f : panelFactories) {
+            AnalysisPanel p = f.apply(this);
+            panels.put(p.id(), p);
+        }
+        build();
+    }
+
+    public Scene scene() { return scene; }
+
+    public ReaderViewModel viewModel() { return vm; }
+
+    public ArticleView articleView() { return articleView; }
+
+    public Map<String, AnalysisPanel> panels() { return panels; }
+
+    private void build() {
+        root.getStyleClass().add("reader");
+        root.setTop(new VBox(menuBar()));
+        root.setCenter(center());
+        root.setBottom(statusBar());
+        scene = new Scene(root, 1280, 800);
+        for (String css : Styles.sheets()) scene.getStylesheets().add(css);
+        applyTheme(vm.darkProperty().get());
+        vm.darkProperty().addListener((o, a, d) -> applyTheme(d));
+        articleView.setFontSize(vm.fontSizeProperty().get());
+        vm.fontSizeProperty().addListener((o, a, s) -> articleView.setFontSize(s.intValue()));
+        vm.articleProperty().addListener((o, a, loaded) -> showArticle(loaded));
+        installDragAndDrop();
+        installKeys();
+    }
+
+    private Node center() {
+        search.setPromptText("Search titles and text");
+        search.setId("librarySearch");
+        search.textProperty().bindBidirectional(vm.queryProperty());
+        TableColumn<ArticleSummary, String> title = new TableColumn<>("Title");
+        title.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().title()));
+        title.setPrefWidth(230);
+        TableColumn<ArticleSummary, String> outlet = new TableColumn<>("Outlet");
+        outlet.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
+                c.getValue().outlet() == null ? "unknown" : c.getValue().outlet()));
+        outlet.setPrefWidth(80);
+        TableColumn<ArticleSummary, String> date = new TableColumn<>("Date");
+        date.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(dateOf(c.getValue())));
+        date.setPrefWidth(84);
+        table.getColumns().add(title);
+        table.getColumns().add(outlet);
+        table.getColumns().add(date);
+        table.getColumns().add(countColumn("S", "Sources: attributions found", ArticleSummary::sources));
+        table.getColumns().add(countColumn("O", "Outlets cited", ArticleSummary::outlets));
+        table.getColumns().add(countColumn("D", "Duplicated passages", ArticleSummary::duplicates));
+        table.getColumns().add(countColumn("A", "Unsupported assertions", ArticleSummary::assertions));
+        table.setId("libraryTable");
+        table.setPlaceholder(new Label("No articles yet. Import a file (Ctrl+O), paste text or drop a file here."));
+        SortedList<ArticleSummary> sorted = new SortedList<>(vm.articles());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
+            if (s != null && s.id() != vm.openIdProperty().get()) vm.open(s.id());
+        });
+        vm.articles().addListener((javafx.collections.ListChangeListener<ArticleSummary>) c -> reselect());
+        table.setRowFactory(t -> {
+            TableRow<ArticleSummary> row = new TableRow<>();
+            row.itemProperty().addListener((o, a, item) -> row.setTooltip(item == null ? null : new Tooltip(item.title())));
+            return row;
+        });
+        Label libTitle = new Label("Library");
+        libTitle.getStyleClass().add("pane-title");
+        VBox library = new VBox(8, libTitle, search, table);
+        library.getStyleClass().add("library-pane");
+        library.setPadding(new Insets(10));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        for (AnalysisPanel p : panels.values()) {
+            Tab t = new Tab(p.title(), p.view());
+            t.setClosable(false);
+            t.setId("tab-" + p.id());
+            panelTabs.getTabs().add(t);
+        }
+        panelTabs.getStyleClass().add("panel-tabs");
+        panelTabs.setMinWidth(300);
+
+        errorBar.getStyleClass().add("error-bar");
+        errorBar.setAlignment(Pos.CENTER_LEFT);
+        errorBar.setPadding(new Insets(8, 12, 8, 12));
+        errorText.setWrapText(true);
+        errorText.setId("errorText");
+        Button dismiss = new Button("Dismiss");
+        dismiss.setOnAction(e -> vm.errorProperty().set(""));
+        HBox.setHgrow(errorText, Priority.ALWAYS);
+        errorText.setMaxWidth(Double.MAX_VALUE);
+        errorBar.getChildren().addAll(new Label("⚠"), errorText, dismiss);
+        errorText.textProperty().bind(vm.errorProperty());
+        errorBar.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        errorBar.managedProperty().bind(errorBar.visibleProperty());
+        VBox middle = new VBox(errorBar, articleView);
+        VBox.setVgrow(articleView, Priority.ALWAYS);
+
+        split.getItems().addAll(library, middle, panelTabs);
+        split.setDividerPositions(0.24, 0.66);
+        SplitPane.setResizableWithParent(library, false);
+        return split;
+    }
+
+    private static String dateOf(ArticleSummary s) {
+        String d = s.published() != null ? s.published() : s.importedAt();
+        return d == null ? "" : d.length() >= 10 ? d.substring(0, 10) : d;
+    }
+
+    private TableColumn<ArticleSummary, Number> countColumn(String name, String tip, java.util.function.ToIntFunction<ArticleSummary> f) {
+        TableColumn<ArticleSummary, Number> c = new TableColumn<>();
+        Label header = new Label(name);
+        header.setTooltip(new Tooltip(tip));
+        c.setGraphic(header);
+        c.setCellValueFactory(v -> new javafx.beans.property.SimpleIntegerProperty(f.applyAsInt(v.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Number n, boolean emptyCell) {
+                super.updateItem(n, emptyCell);
+                setText(emptyCell || n == null ? null : n.intValue() < 0 ? "–" : String.valueOf(n.intValue()));
+            }
+        });
+        c.setPrefWidth(36);
+        c.getStyleClass().add("count-column");
+        return c;
+    }
+
+    private void reselect() {
+        long id = vm.openIdProperty().get();
+        for (ArticleSummary s : table.getItems()) {
+            if (s.id() == id) {
+                if (table.getSelectionModel().getSelectedItem() != s) table.getSelectionModel().select(s);
+                return;
+            }
+        }
+    }
+
+    private Node statusBar() {
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(vm.busyProperty());
+        status.textProperty().bind(vm.statusProperty());
+        status.setId("statusText");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label count = new Label();
+        count.textProperty().bind(Bindings.size(vm.articles()).asString("%d articles"));
+        HBox bar = new HBox(10, status, spacer, busy, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("_Import file…", "Shortcut+O", this::chooseFiles),
+                item("_Paste article…", "Shortcut+Shift+V", this::pasteArticle),
+                item("Import from _URL…", "Shortcut+L", this::importUrl),
+                new SeparatorMenuItem(),
+                item("_Delete article", "Shortcut+Delete", this::deleteSelected),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", stage::close));
+        Menu view = new Menu("_View");
+        view.getItems().addAll(
+                item("_Bigger text", "Shortcut+EQUALS", vm::biggerFont),
+                item("_Smaller text", "Shortcut+MINUS", vm::smallerFont),
+                item("_Normal text size", "Shortcut+0", vm::resetFont),
+                new SeparatorMenuItem(),
+                item("_Dark theme on/off", "Shortcut+Shift+D", () -> vm.darkProperty().set(!vm.darkProperty().get())),
+                new SeparatorMenuItem(),
+                item("Search the _library", "Shortcut+F", search::requestFocus),
+                item("Focus _article", "Shortcut+E", () -> articleView.area().requestFocus()));
+        Menu panelsMenu = new Menu("_Panels");
+        int i = 1;
+        for (Tab t : panelTabs.getTabs()) {
+            final Tab tab = t;
+            panelsMenu.getItems().add(item(t.getText(), i <= 9 ? "Shortcut+" + i : null, () -> panelTabs.getSelectionModel().select(tab)));
+            i++;
+        }
+        Menu help = new Menu("_Help");
+        help.getItems().add(item("How to read the panels", "F1", this::showHelp));
+        MenuBar bar = new MenuBar(file, view, panelsMenu, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void installDragAndDrop() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = false;
+            if (e.getDragboard().hasFiles()) {
+                List<Path> files = new ArrayList<>();
+                for (File f : e.getDragboard().getFiles()) files.add(f.toPath());
+                vm.importFiles(files);
+                ok = true;
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private void installKeys() {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F6), this::cycleFocus);
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) deleteSelected();
+        });
+    }
+
+    private void cycleFocus() {
+        Node f = scene.getFocusOwner();
+        if (f == table || f == search) articleView.area().requestFocus();
+        else if (f == articleView.area()) panelTabs.requestFocus();
+        else table.requestFocus();
+    }
+
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        root.getStyleClass().remove("dark");
+        if (dark) root.getStyleClass().add("dark");
+    }
+
+    private void showArticle(LoadedArticle loaded) {
+        articleView.show(loaded == null ? null : loaded.analysis().document());
+        if (loaded != null) stage.setTitle(loaded.analysis().document().title() + " — Sourcelight");
+        else stage.setTitle("Sourcelight");
+        for (AnalysisPanel p : panels.values()) p.show(loaded);
+    }
+
+    private void chooseFiles() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Import articles");
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Articles (text, HTML)", "*.txt", "*.text", "*.md", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = fc.showOpenMultipleDialog(stage);
+        if (files == null) return;
+        List<Path> paths = new ArrayList<>();
+        for (File f : files) paths.add(f.toPath());
+        vm.importFiles(paths);
+    }
+
+    private void pasteArticle() {
+        Dialog<String> d = new Dialog<>();
+        d.initOwner(stage);
+        d.setTitle("Paste an article");
+        d.setHeaderText("Paste the article's text (or HTML). The first line is taken as its title.");
+        TextArea ta = new TextArea();
+        ta.setWrapText(true);
+        ta.setPrefSize(640, 420);
+        ta.setId("pasteArea");
+        d.getDialogPane().setContent(ta);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? ta.getText() : null);
+        d.showAndWait().ifPresent(t -> {
+            if (!t.isBlank()) vm.importText(t);
+        });
+    }
+
+    private void importUrl() {
+        TextInputDialog d = new TextInputDialog("https://");
+        d.initOwner(stage);
+        d.setTitle("Import from a web address");
+        d.setHeaderText("The page is downloaded as text only: nothing on it is run.");
+        d.setContentText("Address:");
+        d.showAndWait().ifPresent(u -> {
+            if (!u.isBlank()) vm.importUrl(u.strip());
+        });
+    }
+
+    private void deleteSelected() {
+        ArticleSummary s = table.getSelectionModel().getSelectedItem();
+        if (s == null) return;
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Delete \u201C" + s.title() + "\u201D and its notes from the library?",
+                ButtonType.OK, ButtonType.CANCEL);
+        a.initOwner(stage);
+        a.setHeaderText(null);
+        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.delete(s.id()));
+    }
+
+    private void showHelp() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("How to read the panels");
+        a.setHeaderText("Sourcelight shows how an article is built. It points; you judge.");
+        Label l = new Label(HelpText.TEXT);
+        l.setWrapText(true);
+        l.setMaxWidth(560);
+        a.getDialogPane().setContent(l);
+        a.showAndWait();
+    }
+
+    // ---- window state -------------------------------------------------------------------------------------------
+
+    /** Restores size, position, dividers, theme, font size and the last article from the settings. */
+    public void restore(SettingsRepository settings) {
+        settings.get("window.bounds").ifPresent(b -> {
+            String[] p = b.split(",");
+            if (p.length == 4) {
+                try {
+                    stage.setX(Double.parseDouble(p[0]));
+                    stage.setY(Double.parseDouble(p[1]));
+                    stage.setWidth(Math.max(640, Double.parseDouble(p[2])));
+                    stage.setHeight(Math.max(480, Double.parseDouble(p[3])));
+                } catch (NumberFormatException ignored) {
+                    // unreadable setting: keep the default layout
+                }
+            }
+        });
+        settings.get("window.dividers").ifPresent(d -> {
+            String[] p = d.split(",");
+            try {
+                double[] pos = new double[p.length];
+                for (int i = 0; i < p.length; i++) pos[i] = Double.parseDouble(p[i]);
+                split.setDividerPositions(pos);
+            } catch (NumberFormatException ignored) {
+                // keep defaults
+            }
+        });
+        settings.get("view.dark").ifPresent(v -> vm.darkProperty().set(Boolean.parseBoolean(v)));
+        settings.get("view.fontSize").ifPresent(v -> {
+            try {
+                vm.fontSizeProperty().set(Math.max(ReaderViewModel.MIN_FONT, Math.min(ReaderViewModel.MAX_FONT, Integer.parseInt(v))));
+            } catch (NumberFormatException ignored) {
+                // keep default
+            }
+        });
+        settings.get("panel.selected").ifPresent(id -> panelTabs.getTabs().stream()
+                .filter(t -> ("tab-" + id).equals(t.getId())).findFirst().ifPresent(t -> panelTabs.getSelectionModel().select(t)));
+    }
+
+    /** The window state to save (written by the caller off the FX thread). */
+    public Map<String, String> snapshotState() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("window.bounds", stage.getX() + "," + stage.getY() + "," + stage.getWidth() + "," + stage.getHeight());
+        StringBuilder d = new StringBuilder();
+        for (double p : split.getDividerPositions()) d.append(d.length() > 0 ? "," : "").append(p);
+        m.put("window.dividers", d.toString());
+        m.put("view.dark", String.valueOf(vm.darkProperty().get()));
+        m.put("view.fontSize", String.valueOf(vm.fontSizeProperty().get()));
+        m.put("last.article", String.valueOf(vm.openIdProperty().get()));
+        Tab sel = panelTabs.getSelectionModel().getSelectedItem();
+        if (sel != null && sel.getId() != null) m.put("panel.selected", sel.getId().substring(4));
+        return m;
+    }
+
+    // ---- PanelHost -----------------------------------------------------------------------------------------------
+
+    @Override
+    public void reveal(int start, int end) {
+        articleView.reveal(start, end);
+    }
+
+    @Override
+    public void setHighlights(String layer, List<Highlight> highlights) {
+        articleView.setLayer(layer, highlights);
+    }
+
+    @Override
+    public void openArticle(long articleId, int start, int end) {
+        javafx.beans.value.ChangeListener<LoadedArticle>[] once = new javafx.beans.value.ChangeListener[1];
+        once[0] = (o, a, loaded) -> {
+            if (loaded != null && loaded.id() == articleId) {
+                vm.articleProperty().removeListener(once[0]);
+                articleView.reveal(start, end);
+            }
+        };
+        vm.articleProperty().addListener(once[0]);
+        vm.open(articleId);
+    }
+
+    @Override
+    public Optional<Span> selection() {
+        return articleView.selection();
+    }
+
+    @Override
+    public void reanalyze() {
+        vm.reanalyze();
+    }
+
+    @Override
+    public void notify(String message) {
+        vm.statusProperty().set(message);
+    }
+
+    @Override
+    public Database database() {
+        return vm.library().database();
+    }
+
+    @Override
+    public TaskRunner tasks() {
+        return vm.tasks();
+    }
+}

@@ -1,0 +1,197 @@
+package org.sourcelight.ui.reader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sourcelight.importer.ImportException;
+import org.sourcelight.library.LibraryService;
+import org.sourcelight.store.ArticleSummary;
+import org.sourcelight.ui.panel.LoadedArticle;
+import org.sourcelight.ui.task.TaskRunner;
+
+/**
+ * State of the reader window: the library list and its search, the open article and its analysis, the status line.
+ * No Nodes; all work goes through the {@link TaskRunner} (copy input here, compute there, apply back).
+ */
+public final class ReaderViewModel {
+    public static final int MIN_FONT = 11;
+    public static final int MAX_FONT = 28;
+
+    private final LibraryService library;
+    private final TaskRunner tasks;
+
+    private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<LoadedArticle> article = new SimpleObjectProperty<>();
+    private final LongProperty openId = new SimpleLongProperty(-1);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final IntegerProperty fontSize = new SimpleIntegerProperty(16);
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+
+    public ReaderViewModel(LibraryService library, TaskRunner tasks) {
+        this.library = library;
+        this.tasks = tasks;
+        query.addListener((o, a, b) -> refreshLibrary());
+    }
+
+    public ObservableList<ArticleSummary> articles() { return articles; }
+
+    public StringProperty queryProperty() { return query; }
+
+    public ObjectProperty<LoadedArticle> articleProperty() { return article; }
+
+    public LongProperty openIdProperty() { return openId; }
+
+    public StringProperty statusProperty() { return status; }
+
+    /** The last error, as a sentence for the reader (empty when none). */
+    public StringProperty errorProperty() { return error; }
+
+    public BooleanProperty busyProperty() { return busy; }
+
+    public IntegerProperty fontSizeProperty() { return fontSize; }
+
+    public BooleanProperty darkProperty() { return dark; }
+
+    public LibraryService library() { return library; }
+
+    public TaskRunner tasks() { return tasks; }
+
+    public void refreshLibrary() {
+        String q = query.get();
+        tasks.submit("library", () -> library.list(q), list -> articles.setAll(list), this::fail);
+    }
+
+    /** Opens (and analyses) an article of the library. */
+    public void open(long id) {
+        if (id < 0) return;
+        openId.set(id);
+        busy.set(true);
+        status.set("Analysing…");
+        tasks.submit("open", () -> library.analyze(id).map(a -> new LoadedArticle(id, a)).orElse(null), loaded -> {
+            busy.set(false);
+            if (loaded == null) {
+                status.set("That article is no longer in the library.");
+                return;
+            }
+            article.set(loaded);
+            status.set(describe(loaded));
+            refreshLibrary();
+        }, this::fail);
+    }
+
+    /** Re-runs the analysis of the open article (after a lexicon or registry edit). */
+    public void reanalyze() {
+        LoadedArticle a = article.get();
+        if (a != null && a.id() >= 0) open(a.id());
+    }
+
+    private static String describe(LoadedArticle a) {
+        var r = a.analysis();
+        return r.document().title() + " — " + r.sources().size() + " sources, " + r.citedOutlets().size()
+                + " outlets cited, " + r.duplicates().size() + " duplicated passages, " + r.assertions().size()
+                + " unsupported assertions";
+    }
+
+    /** Imports files (a drop or the file chooser); reports each failure and keeps going. */
+    public void importFiles(List<Path> files) {
+        List<Path> copy = List.copyOf(files);
+        busy.set(true);
+        tasks.submit("import", () -> {
+            List<String> errors = new ArrayList<>();
+            long lastId = -1;
+            int added = 0, existing = 0;
+            for (Path p : copy) {
+                try {
+                    LibraryService.Imported r = library.importFile(p);
+                    lastId = r.id();
+                    if (r.existed()) existing++;
+                    else added++;
+                } catch (ImportException e) {
+                    errors.add(e.getMessage());
+                } catch (RuntimeException e) {
+                    errors.add("Could not import " + p + ": " + e.getMessage());
+                }
+            }
+            return new ImportSummary(lastId, added, existing, errors);
+        }, this::applyImport, this::fail);
+    }
+
+    public void importText(String text) {
+        busy.set(true);
+        tasks.submit("import", () -> {
+            try {
+                LibraryService.Imported r = library.importText(text);
+                return new ImportSummary(r.id(), r.existed() ? 0 : 1, r.existed() ? 1 : 0, List.of());
+            } catch (ImportException e) {
+                return new ImportSummary(-1, 0, 0, List.of(e.getMessage()));
+            }
+        }, this::applyImport, this::fail);
+    }
+
+    public void importUrl(String url) {
+        busy.set(true);
+        status.set("Fetching " + url + " …");
+        tasks.submit("import", () -> {
+            try {
+                LibraryService.Imported r = library.importUrl(url);
+                return new ImportSummary(r.id(), r.existed() ? 0 : 1, r.existed() ? 1 : 0, List.of());
+            } catch (ImportException e) {
+                return new ImportSummary(-1, 0, 0, List.of(e.getMessage()));
+            }
+        }, this::applyImport, this::fail);
+    }
+
+    /** What an import did. */
+    public record ImportSummary(long lastId, int added, int existing, List<String> errors) {}
+
+    private void applyImport(ImportSummary s) {
+        busy.set(false);
+        StringBuilder msg = new StringBuilder();
+        if (s.added() > 0) msg.append("Imported ").append(s.added()).append(s.added() == 1 ? " article." : " articles.");
+        if (s.existing() > 0) msg.append(msg.length() > 0 ? " " : "").append(s.existing())
+                .append(s.existing() == 1 ? " was already in the library." : " were already in the library.");
+        status.set(msg.toString());
+        error.set(String.join("\n", s.errors()));
+        refreshLibrary();
+        if (s.lastId() >= 0) open(s.lastId());
+    }
+
+    public void delete(long id) {
+        tasks.submit("delete", () -> library.delete(id), removed -> {
+            if (openId.get() == id) {
+                openId.set(-1);
+                article.set(null);
+            }
+            status.set(removed ? "Article deleted." : "");
+            refreshLibrary();
+        }, this::fail);
+    }
+
+    public void biggerFont() { fontSize.set(Math.min(MAX_FONT, fontSize.get() + 1)); }
+
+    public void smallerFont() { fontSize.set(Math.max(MIN_FONT, fontSize.get() - 1)); }
+
+    public void resetFont() { fontSize.set(16); }
+
+    private void fail(Throwable t) {
+        busy.set(false);
+        String m = t.getMessage() == null ? t.toString() : t.getMessage();
+        error.set(m);
+        status.set("");
+    }
+}

@@ -1,0 +1,62 @@
+package org.sourcelight.ui;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sourcelight.store.ArticleSummary;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window headless (Monocle): first launch imports the samples; selecting one shows its text. */
+class ReaderWindowTest {
+    static Path dir;
+    static javafx.application.Application app;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        dir = Files.createTempDirectory("sourcelight-ui");
+        System.setProperty("sourcelight.db", dir.resolve("library.db").toString());
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(SourcelightApp::new);
+        FxToolkit.showStage();
+        assertNotNull(stage);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty("sourcelight.db");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void firstLaunchImportsSamplesAndSelectingOneShowsItsText() throws Exception {
+        FxRobot robot = new FxRobot();
+        TableView<ArticleSummary> table = robot.lookup("#libraryTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
+        ArticleSummary rudaw = table.getItems().stream().filter(s -> s.title().equals("Syria wants US troops to leave"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(rudaw));
+        StyleClassedTextArea area = robot.lookup("#articleText").queryAs(StyleClassedTextArea.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.getText().startsWith("Syria wants US troops to leave"));
+        assertTrue(area.getText().contains("ERBIL, Kurdistan Region"));
+        // the title paragraph is styled as a title, the dateline as a dateline
+        assertTrue(area.getStyleOfChar(3).contains("block-title"), area.getStyleOfChar(3).toString());
+        int dl = area.getText().indexOf("ERBIL");
+        assertTrue(area.getStyleOfChar(dl + 1).contains("block-dateline"));
+        // searching the library filters it
+        robot.clickOn("#librarySearch").write("Bogdanov");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertTrue(table.getItems().get(0).title().startsWith("Russian envoy"));
+    }
+}
