@@ -1,0 +1,170 @@
+package org.sourcelight.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sourcelight.model.ArticleMeta;
+
+/**
+ * Turns files, pasted text and web pages into {@link ImportedArticle}s. Plain text is decoded (UTF-8 with or without
+ * BOM, UTF-16 with BOM, Windows-1252 when the bytes are not UTF-8); HTML is parsed with jsoup (nothing is executed,
+ * nothing else is fetched) and its main text and metadata are extracted. Everything that cannot be imported ends in
+ * an {@link ImportException} whose message is one plain sentence naming the file or URL.
+ * Immutable and thread-safe.
+ */
+public final class ArticleImporter {
+    /** What pasted text is called in messages and in {@link ArticleMeta#origin()}. */
+    public static final String PASTED = "pasted text";
+
+    private static final long MB = 1024L * 1024L;
+    private static final ArticleImporter STANDARD = new ArticleImporter(16 * MB, Duration.ofSeconds(10), Duration.ofSeconds(20), 5);
+
+    private final long maxBytes;
+    private final UrlFetcher fetcher;
+
+    /**
+     * @param maxBytes       the largest article accepted, in bytes (pasted text: in characters)
+     * @param connectTimeout how long to wait for a web server to accept the connection
+     * @param readTimeout    how long to wait for a web page to arrive completely
+     * @param maxRedirects   how many redirects to follow before giving up
+     */
+    public ArticleImporter(long maxBytes, Duration connectTimeout, Duration readTimeout, int maxRedirects) {
+        if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes");
+        this.maxBytes = maxBytes;
+        this.fetcher = new UrlFetcher(maxBytes, connectTimeout, readTimeout, maxRedirects);
+    }
+
+    /** 16 MB cap, 10 s to connect, 20 s to read, at most 5 redirects. */
+    public static ArticleImporter standard() { return STANDARD; }
+
+    public long maxBytes() { return maxBytes; }
+
+    /**
+     * Imports a file: {@code .html/.htm/.xhtml} (or any file whose start looks like HTML) as HTML, anything else that
+     * is text as plain text. The origin is the path as given.
+     */
+    public ImportedArticle importFile(Path file) throws ImportException {
+        String name = file.toString();
+        if (Files.isDirectory(file)) throw new ImportException(name + " is a folder, not a file; choose an article file inside it.");
+        if (!Files.exists(file)) throw new ImportException(name + " does not exist.");
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ImportException(name + " cannot be read (" + reason(e) + ").", e);
+        }
+        if (size > maxBytes) throw tooLarge(name, size);
+        byte[] data;
+        try (InputStream in = Files.newInputStream(file)) {
+            data = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            throw new ImportException(name + " cannot be read (" + reason(e) + ").", e);
+        }
+        if (data.length > maxBytes) throw tooLarge(name, data.length);
+        return importBytes(data, name, null);
+    }
+
+    /** Imports text pasted by the reader; pasted HTML (it starts like a web page) is extracted like an HTML file. */
+    public ImportedArticle importText(String pasted) throws ImportException {
+        if (pasted == null || TextDecoder.isBlank(pasted)) throw new ImportException("The pasted text is empty.");
+        if (pasted.length() > maxBytes) {
+            throw new ImportException("The pasted text is " + Sizes.human(pasted.length()) + " long; the largest article Sourcelight opens is "
+                    + Sizes.human(maxBytes) + ".");
+        }
+        if (HtmlSniffer.looksLikeHtml(pasted)) return HtmlExtractor.extract(pasted, PASTED, null, PASTED, "Unicode");
+        return plain(pasted, PASTED, "Unicode");
+    }
+
+    /**
+     * Imports bytes read from somewhere.
+     *
+     * @param nameOrUrl          the file name or URL, used in messages, as origin, and (its extension) to tell HTML
+     * @param contentTypeOrNull  a MIME type with optional charset, e.g. {@code "text/html; charset=utf-8"}
+     */
+    public ImportedArticle importBytes(byte[] data, String nameOrUrl, String contentTypeOrNull) throws ImportException {
+        String name = nameOrUrl == null || nameOrUrl.isBlank() ? "The article" : nameOrUrl;
+        if (data.length > maxBytes) throw tooLarge(name, data.length);
+        if (data.length == 0) throw new ImportException(name + " is empty.");
+        BinarySniffer.check(data, name);
+        ContentType type = ContentType.parse(contentTypeOrNull);
+        boolean html = type.isHtml() || (!type.isText() && hasHtmlExtension(name));
+        TextDecoder.Decoded decoded = TextDecoder.decode(data, type.charset(), html);
+        String text = decoded.text();
+        if (TextDecoder.isBlank(text)) throw new ImportException(name + " contains only blank space, no text.");
+        if (!html && HtmlSniffer.looksLikeHtml(text)) {
+            html = true;
+            if (decoded.fromDefault()) {
+                decoded = TextDecoder.decode(data, type.charset(), true);
+                text = decoded.text();
+            }
+        }
+        if (html) return HtmlExtractor.extract(text, name, isUrl(name) ? name : null, name, decoded.charset());
+        return plain(text, name, decoded.charset());
+    }
+
+    /** Fetches and imports a web page (http or https only). */
+    public ImportedArticle importUrl(String url) throws ImportException {
+        UrlFetcher.Page page = fetcher.fetch(url);
+        String ct = page.contentType();
+        ImportedArticle a = importBytes(page.body(), url, ct);
+        ArticleMeta m = a.meta();
+        String canonical = m.url() != null ? m.url() : page.finalUrl();
+        ArticleMeta meta = new ArticleMeta(m.title(), m.byline(), m.published(), canonical, m.siteName(), url);
+        return new ImportedArticle(a.originalText(), meta, a.blockHints(), a.detectedEncoding());
+    }
+
+    /**
+     * Imports several files, continuing past failures (for multi-file drops and the CLI). One result per path, in the
+     * order given.
+     */
+    public List<ImportResult> importPaths(List<Path> paths) {
+        List<ImportResult> out = new ArrayList<>(paths.size());
+        for (Path p : paths) {
+            try {
+                out.add(ImportResult.ok(p, importFile(p)));
+            } catch (ImportException e) {
+                out.add(ImportResult.failed(p, e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    private static ImportedArticle plain(String text, String origin, String charset) {
+        ArticleMeta meta = new ArticleMeta(null, null, null, isUrl(origin) ? origin : null, null, origin);
+        return new ImportedArticle(TextDecoder.stripBom(text), meta, Map.of(), charset);
+    }
+
+    private ImportException tooLarge(String name, long size) {
+        return new ImportException(name + " is " + Sizes.human(size) + "; the largest article Sourcelight opens is "
+                + Sizes.human(maxBytes) + ".");
+    }
+
+    static boolean isUrl(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return l.startsWith("http://") || l.startsWith("https://");
+    }
+
+    private static boolean hasHtmlExtension(String name) {
+        String l = name.toLowerCase(Locale.ROOT);
+        int q = l.indexOf('?');
+        if (q >= 0) l = l.substring(0, q);
+        int h = l.indexOf('#');
+        if (h >= 0) l = l.substring(0, h);
+        return l.endsWith(".html") || l.endsWith(".htm") || l.endsWith(".xhtml");
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException) return "it does not exist";
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,177 @@
+package org.sourcelight.importer;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.BlockKind;
+
+/**
+ * Extracts an article from an HTML page: parses it with jsoup (untrusted input: nothing is executed and nothing is
+ * fetched), reads the metadata, removes what is not article text, picks the main content element and writes it out
+ * one paragraph per line with blank lines between, remembering which paragraphs were headings, captions, bylines,
+ * body text or footer.
+ */
+final class HtmlExtractor {
+    private static final Set<String> BLOCKS = Set.of("address", "article", "blockquote", "body", "dd", "details", "div", "dl", "dt",
+            "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol",
+            "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption");
+    private static final Pattern BYLINE_CLASS = Pattern.compile("(?:^|[-_])(?:byline|author|authors|dateline|timestamp|published|date|article-meta|meta)(?:[-_]|$)");
+
+    private HtmlExtractor() {}
+
+    /**
+     * @param html    the page's text
+     * @param name    the file name or URL, for messages
+     * @param baseUrl the page's own URL (to make relative links absolute), or null
+     * @param origin  what to record as the article's origin
+     * @param charset the charset the page was decoded with
+     */
+    static ImportedArticle extract(String html, String name, String baseUrl, String origin, String charset) throws ImportException {
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        HtmlMetadata md = HtmlMetadata.read(doc);
+        HtmlCleaner.removeNonText(doc);
+        Element container = MainContent.find(doc);
+        if (container == null) throw noText(name);
+        HtmlCleaner.removeFurniture(container);
+        Writer w = new Writer();
+        w.walk(container, null);
+        w.flush();
+        if (w.count == 0) throw noText(name);
+        String headline = md.headline() != null ? md.headline() : md.title();
+        if (!w.titleSeen && headline != null) w.prependTitle(headline);
+        ArticleMeta meta = new ArticleMeta(md.title(), md.byline(), md.published(), md.url() != null ? md.url() : baseUrl, md.siteName(), origin);
+        return new ImportedArticle(w.out.toString(), meta, w.hints, charset);
+    }
+
+    private static ImportException noText(String name) {
+        return new ImportException("No article text was found in " + name + ".");
+    }
+
+    /** Writes paragraphs and their kinds while walking the content element. */
+    private static final class Writer {
+        final StringBuilder out = new StringBuilder();
+        final Map<Integer, BlockKind> hints = new LinkedHashMap<>();
+        final StringBuilder run = new StringBuilder();
+        BlockKind runKind;
+        String last;
+        int count;
+        boolean titleSeen;
+
+        void walk(Element el, BlockKind context) {
+            if (el.normalName().equals("pre")) {
+                flush();
+                for (String line : el.wholeText().split("\\R")) {
+                    run.append(line);
+                    runKind = context == null ? BlockKind.BODY : context;
+                    flush();
+                }
+                return;
+            }
+            for (Node child : el.childNodes()) {
+                if (child instanceof TextNode) {
+                    String t = ((TextNode) child).text();
+                    if (run.length() == 0 && !TextDecoder.isBlank(t)) runKind = context;
+                    run.append(t);
+                } else if (child instanceof Element) {
+                    Element e = (Element) child;
+                    String tag = e.normalName();
+                    if (tag.equals("br")) {
+                        run.append(' ');
+                    } else if (BLOCKS.contains(tag)) {
+                        flush();
+                        walk(e, kindOf(e, context));
+                        flush();
+                    } else {
+                        walk(e, context);
+                    }
+                }
+            }
+        }
+
+        private BlockKind kindOf(Element e, BlockKind context) {
+            if (context == BlockKind.FOOTER || context == BlockKind.CAPTION || context == BlockKind.BYLINE) return context;
+            String tag = e.normalName();
+            switch (tag) {
+                case "h1":
+                    return titleSeen || context == BlockKind.TITLE ? BlockKind.SUBHEADING : BlockKind.TITLE;
+                case "h2": case "h3": case "h4": case "h5": case "h6":
+                    return BlockKind.SUBHEADING;
+                case "figcaption": case "caption":
+                    return BlockKind.CAPTION;
+                case "footer":
+                    return BlockKind.FOOTER;
+                default:
+                    break;
+            }
+            if (isBylineArea(e)) return BlockKind.BYLINE;
+            if (tag.equals("p") || tag.equals("blockquote") || tag.equals("li") || tag.equals("dd")) {
+                return context == null ? BlockKind.BODY : context;
+            }
+            return context;
+        }
+
+        private static boolean isBylineArea(Element e) {
+            if (e.text().length() > 200) return false;
+            if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")) return true;
+            for (String c : e.classNames()) if (BYLINE_CLASS.matcher(c.toLowerCase(Locale.ROOT)).find()) return true;
+            if (BYLINE_CLASS.matcher(e.id().toLowerCase(Locale.ROOT)).find()) return true;
+            Element time = e.selectFirst("time");
+            return time != null && e.children().size() == 1 && HtmlMetadata.clean(e.text()).equals(HtmlMetadata.clean(time.text()));
+        }
+
+        /** Ends the current paragraph: one line, whitespace folded, skipped when blank or a repeat of the last one. */
+        void flush() {
+            if (run.length() == 0) return;
+            String p = oneLine(run);
+            BlockKind kind = runKind;
+            run.setLength(0);
+            runKind = null;
+            if (p.isEmpty() || p.equals(last)) return;
+            if (count > 0) out.append("\n\n");
+            out.append(p);
+            if (kind != null) hints.put(count, kind);
+            if (kind == BlockKind.TITLE) titleSeen = true;
+            last = p;
+            count++;
+        }
+
+        void prependTitle(String title) {
+            String t = oneLine(new StringBuilder(title));
+            if (t.isEmpty()) return;
+            Map<Integer, BlockKind> shifted = new LinkedHashMap<>();
+            shifted.put(0, BlockKind.TITLE);
+            for (Map.Entry<Integer, BlockKind> en : hints.entrySet()) shifted.put(en.getKey() + 1, en.getValue());
+            hints.clear();
+            hints.putAll(shifted);
+            out.insert(0, t + "\n\n");
+            count++;
+            titleSeen = true;
+        }
+
+        /** Line breaks, control characters and runs of spaces become single spaces; the result is trimmed. */
+        private static String oneLine(CharSequence s) {
+            StringBuilder b = new StringBuilder(s.length());
+            boolean space = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                boolean blank = Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+                if (blank) {
+                    space = b.length() > 0;
+                    continue;
+                }
+                if (space) b.append(' ');
+                space = false;
+                b.append(c);
+            }
+            return TextDecoder.isBlank(b.toString()) ? "" : b.toString();
+        }
+    }
+}
