@@ -117,14 +117,14 @@ public final class MainWindow implements PanelHost {
         search.textProperty().bindBidirectional(vm.queryProperty());
         TableColumn<ArticleSummary, String> title = new TableColumn<>("Title");
         title.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().title()));
-        title.setPrefWidth(230);
+        title.setPrefWidth(200);
         TableColumn<ArticleSummary, String> outlet = new TableColumn<>("Outlet");
         outlet.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
                 c.getValue().outlet() == null ? "unknown" : c.getValue().outlet()));
-        outlet.setPrefWidth(80);
+        outlet.setPrefWidth(70);
         TableColumn<ArticleSummary, String> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(dateOf(c.getValue())));
-        date.setPrefWidth(84);
+        date.setPrefWidth(80);
         table.getColumns().add(title);
         table.getColumns().add(outlet);
         table.getColumns().add(date);
@@ -133,6 +133,7 @@ public final class MainWindow implements PanelHost {
         table.getColumns().add(countColumn("D", "Duplicated passages", ArticleSummary::duplicates));
         table.getColumns().add(countColumn("A", "Unsupported assertions", ArticleSummary::assertions));
         table.setId("libraryTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No articles yet. Import a file (Ctrl+O), paste text or drop a file here."));
         SortedList<ArticleSummary> sorted = new SortedList<>(vm.articles());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -179,7 +180,7 @@ public final class MainWindow implements PanelHost {
         VBox.setVgrow(articleView, Priority.ALWAYS);
 
         split.getItems().addAll(library, middle, panelTabs);
-        split.setDividerPositions(0.24, 0.66);
+        split.setDividerPositions(0.3, 0.68);
         SplitPane.setResizableWithParent(library, false);
         return split;
     }
