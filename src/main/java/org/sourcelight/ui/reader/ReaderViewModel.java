@@ -78,6 +78,11 @@ public final class ReaderViewModel {
 
     /** Opens (and analyses) an article of the library. */
     public void open(long id) {
+        open(id, null);
+    }
+
+    /** Opens an article; {@code statusAfter} replaces the usual summary in the status line (e.g. an import result). */
+    private void open(long id, String statusAfter) {
         if (id < 0) return;
         openId.set(id);
         busy.set(true);
@@ -89,7 +94,7 @@ public final class ReaderViewModel {
                 return;
             }
             article.set(loaded);
-            status.set(describe(loaded));
+            status.set(statusAfter != null ? statusAfter : describe(loaded));
             refreshLibrary();
         }, this::fail);
     }
@@ -168,7 +173,7 @@ public final class ReaderViewModel {
         status.set(msg.toString());
         error.set(String.join("\n", s.errors()));
         refreshLibrary();
-        if (s.lastId() >= 0) open(s.lastId());
+        if (s.lastId() >= 0) open(s.lastId(), msg.toString());
     }
 
     public void delete(long id) {
