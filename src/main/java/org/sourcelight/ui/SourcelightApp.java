@@ -70,6 +70,7 @@ public final class SourcelightApp extends Application {
         window.restore(library.settings());
         stage.setOnCloseRequest(e -> saveState(library));
         stage.show();
+        reportStartupWhenFirstArticleShows(vm);
         long last = library.settings().get("last.article").map(SourcelightApp::parseId).orElse(-1L);
         Path samples = LibraryService.locateSamples();
         vm.busyProperty().set(true);
@@ -91,6 +92,29 @@ public final class SourcelightApp extends Application {
         }, t -> {
             vm.busyProperty().set(false);
             vm.errorProperty().set(t.getMessage());
+        });
+    }
+
+    /**
+     * With {@code -Dsourcelight.timing=true} prints the time from JVM start to the first article shown (for the
+     * startup benchmark); with {@code -Dsourcelight.exitAfterFirstArticle=true} the app then quits by itself.
+     */
+    private static void reportStartupWhenFirstArticleShows(ReaderViewModel vm) {
+        boolean timing = Boolean.getBoolean("sourcelight.timing");
+        boolean exit = Boolean.getBoolean("sourcelight.exitAfterFirstArticle");
+        if (!timing && !exit) return;
+        vm.articleProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.sourcelight.ui.panel.LoadedArticle> o,
+                                org.sourcelight.ui.panel.LoadedArticle a, org.sourcelight.ui.panel.LoadedArticle b) {
+                if (b == null) return;
+                vm.articleProperty().removeListener(this);
+                Platform.runLater(() -> {
+                    long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    if (timing) System.err.println("sourcelight: first article shown " + ms + " ms after JVM start");
+                    if (exit) Platform.exit();
+                });
+            }
         });
     }
 
