@@ -41,16 +41,13 @@ public final class AssertionDetector {
     private static volatile AssertionDetector standard;
 
     private final Lexicons lexicons;
-    private final TermMatcher cues;
-    private final TermMatcher vague;
-    private final TermMatcher agentless;
-    private final TermMatcher loaded;
-    private final TermMatcher markers;
-    private final TermMatcher naming;
-    private final TermMatcher hedges;
-    private final TermMatcher intensifiers;
-    private final TermMatcher absolutes;
-    private final TermMatcher contested;
+    /** The word lists matched in every sentence, by the indexes below. */
+    private static final List<String> LISTS = List.of(Lexicons.ATTRIBUTION_CUES, Lexicons.VAGUE_ATTRIBUTION,
+            Lexicons.AGENTLESS_PASSIVES, Lexicons.LOADED_TERMS, Lexicons.SCARE_QUOTE_MARKERS, Lexicons.NAMING_CUES,
+            Lexicons.HEDGES, Lexicons.INTENSIFIERS, Lexicons.ABSOLUTES, Lexicons.CONTESTED_CLAIMS);
+    private static final int CUES = 0, VAGUE = 1, AGENTLESS = 2, LOADED = 3, MARKERS = 4, NAMING = 5, HEDGES = 6,
+            INTENSIFIERS = 7, ABSOLUTES = 8, CONTESTED = 9;
+    private final TermMatcher matcher;
     private final Set<String> openers = new HashSet<>();
 
     /**
@@ -62,16 +59,9 @@ public final class AssertionDetector {
 
     public AssertionDetector(Lexicons lexicons) {
         this.lexicons = lexicons;
-        cues = new TermMatcher(lexicons.terms(Lexicons.ATTRIBUTION_CUES));
-        vague = new TermMatcher(lexicons.terms(Lexicons.VAGUE_ATTRIBUTION));
-        agentless = new TermMatcher(lexicons.terms(Lexicons.AGENTLESS_PASSIVES));
-        loaded = new TermMatcher(lexicons.terms(Lexicons.LOADED_TERMS));
-        markers = new TermMatcher(lexicons.terms(Lexicons.SCARE_QUOTE_MARKERS));
-        naming = new TermMatcher(lexicons.terms(Lexicons.NAMING_CUES));
-        hedges = new TermMatcher(lexicons.terms(Lexicons.HEDGES));
-        intensifiers = new TermMatcher(lexicons.terms(Lexicons.INTENSIFIERS));
-        absolutes = new TermMatcher(lexicons.terms(Lexicons.ABSOLUTES));
-        contested = new TermMatcher(lexicons.terms(Lexicons.CONTESTED_CLAIMS));
+        List<List<Term>> lists = new ArrayList<>();
+        for (String name : LISTS) lists.add(lexicons.terms(name));
+        matcher = new TermMatcher(lists);
         for (Term t : lexicons.terms(Lexicons.CARRY_OVER_OPENERS)) openers.add(Lexicons.key(t.text()));
     }
 
@@ -110,24 +100,25 @@ public final class AssertionDetector {
                 continue;
             }
             Finding f = new Finding(text, s, t);
-            List<TermMatcher.Match> vagueSources = vague.find(t);
-            List<TermMatcher.Match> hiddenAccusers = withoutAgent(t, agentless.find(t));
-            boolean own = hasCue(t, vagueSources, hiddenAccusers) || overlaps(s.span(), mentions);
+            List<List<TermMatcher.Match>> m = matcher.find(t);
+            List<TermMatcher.Match> vagueSources = m.get(VAGUE);
+            List<TermMatcher.Match> hiddenAccusers = withoutAgent(t, m.get(AGENTLESS));
+            boolean own = hasCue(t, m.get(CUES), vagueSources, hiddenAccusers) || overlaps(s.span(), mentions);
             boolean carried = !own && previousAttributed && (opensWithCarryOver(t, s) || quoted.get(s.start()));
             boolean attributed = own || carried;
             f.attributed = attributed;
             f.add(Reason.AGENTLESS_ACCUSATION, hiddenAccusers);
             f.add(Reason.VAGUE_ATTRIBUTION, vagueSources);
-            if (!attributed && vagueSources.isEmpty() && hiddenAccusers.isEmpty()) f.add(Reason.NO_ATTRIBUTION, contested.find(t));
-            f.add(Reason.LOADED_LANGUAGE, loaded.find(t));
-            List<TermMatcher.Match> scareMarkers = markers.find(t);
+            if (!attributed && vagueSources.isEmpty() && hiddenAccusers.isEmpty()) f.add(Reason.NO_ATTRIBUTION, m.get(CONTESTED));
+            f.add(Reason.LOADED_LANGUAGE, m.get(LOADED));
+            List<TermMatcher.Match> scareMarkers = m.get(MARKERS);
             f.add(Reason.SCARE_QUOTES, scareMarkers);
             f.markedScare = !scareMarkers.isEmpty();
-            if (!attributed) scareQuotes(doc, s, t, f);
-            f.add(Reason.INTENSIFIER, intensifiers.find(t));
+            if (!attributed) scareQuotes(doc, s, t, m.get(NAMING), f);
+            f.add(Reason.INTENSIFIER, m.get(INTENSIFIERS));
             if (!attributed) {
-                f.add(Reason.INTENSIFIER, absolutes.find(t));
-                f.add(Reason.HEDGE, hedges.find(t));
+                f.add(Reason.INTENSIFIER, m.get(ABSOLUTES));
+                f.add(Reason.HEDGE, m.get(HEDGES));
             }
             Assertion a = f.build();
             if (a != null) out.add(a);
@@ -151,8 +142,9 @@ public final class AssertionDetector {
     }
 
     /** An attribution cue that is not itself part of a vague or agentless phrase ("is said to", "observers warn"). */
-    private boolean hasCue(Tokens t, List<TermMatcher.Match> vagueSources, List<TermMatcher.Match> hiddenAccusers) {
-        for (TermMatcher.Match c : cues.find(t)) {
+    private static boolean hasCue(Tokens t, List<TermMatcher.Match> cues, List<TermMatcher.Match> vagueSources,
+                                  List<TermMatcher.Match> hiddenAccusers) {
+        for (TermMatcher.Match c : cues) {
             boolean adjective = c.first() > 0 && DETERMINERS.contains(t.word(c.first() - 1));
             if (!adjective && !overlapsAny(c, vagueSources) && !overlapsAny(c, hiddenAccusers)) return true;
         }
@@ -182,7 +174,7 @@ public final class AssertionDetector {
     }
 
     /** Quotation marks around one to three words that nobody in the sentence is said to have spoken. */
-    private void scareQuotes(TextDocument doc, Sentence s, Tokens t, Finding f) {
+    private static void scareQuotes(TextDocument doc, Sentence s, Tokens t, List<TermMatcher.Match> naming, Finding f) {
         int outerEnd = -1;
         for (QuoteSpan q : doc.quotes()) {
             if (q.end() <= s.start()) continue;
@@ -196,15 +188,15 @@ public final class AssertionDetector {
                 if (t.start(i) >= q.contentStart() && t.end(i) <= q.contentEnd()) words++;
                 if (t.end(i) <= q.start()) before = i;
             }
-            if (words < 1 || words > 3 || isNamed(t, before)) continue;
+            if (words < 1 || words > 3 || isNamed(naming, before)) continue;
             f.addQuote(q, doc.text().substring(q.contentStart(), q.contentEnd()));
         }
     }
 
     /** True when the words ending at token {@code last} are a naming cue ("known as", "called"). */
-    private boolean isNamed(Tokens t, int last) {
+    private static boolean isNamed(List<TermMatcher.Match> naming, int last) {
         if (last < 0) return false;
-        for (TermMatcher.Match m : naming.find(t)) if (m.end() == last + 1) return true;
+        for (TermMatcher.Match m : naming) if (m.end() == last + 1) return true;
         return false;
     }
 }
