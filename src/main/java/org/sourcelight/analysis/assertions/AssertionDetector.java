@@ -1,17 +1,202 @@
 package org.sourcelight.analysis.assertions;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.sourcelight.model.Assertion;
+import org.sourcelight.model.BlockKind;
+import org.sourcelight.model.Mention;
+import org.sourcelight.model.QuoteSpan;
+import org.sourcelight.model.Sentence;
 import org.sourcelight.model.Source;
+import org.sourcelight.model.SourceKind;
+import org.sourcelight.model.Span;
 import org.sourcelight.text.TextDocument;
 
-/** Flags sentences where the article asserts contested things in its own voice or hides who is speaking. */
+/**
+ * Flags body sentences where the article asserts contested things in its own voice or hides who is speaking.
+ * Only the outlet's own words count: words inside a quotation are the quoted speaker's, except a short unattributed
+ * quotation, which is itself a scare quote.
+ * <p>
+ * A sentence is <em>attributed</em> when, outside quotations, it has an attribution cue ("said", "according to")
+ * that is not part of a vague or agentless phrase, when it overlaps a mention of a non-vague source, or when it
+ * carries over the previous attributed sentence (it opens with "It", "They" … or continues a quotation). Then:
+ * <ul>
+ * <li>agentless-accusation (HIGH): a passive accusation without its accuser ("has repeatedly been accused of");
+ * <li>no-attribution (HIGH): a disputed-claim word in a sentence that is not attributed and has no vague or agentless
+ *     source either ("The US military trains …"); neutral background has no such word and is not flagged;
+ * <li>vague-attribution (MEDIUM): "reportedly", "numerous reports", "political observers warn";
+ * <li>loaded-language: MEDIUM in an unattributed sentence, LOW when reporting someone (the word may be theirs);
+ * <li>scare-quotes: "so-called" (MEDIUM), or 1–3 quoted words in an unattributed sentence (LOW);
+ * <li>intensifier / hedge (LOW, MEDIUM when two or more): intensifiers anywhere in the outlet's words; absolutes and
+ *     hedges only when the sentence is not attributed.
+ * </ul>
+ * Deterministic, stateless and thread-safe; linear in the text.
+ */
 public final class AssertionDetector {
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
-    public static AssertionDetector standard() { return new AssertionDetector(); }
+    private static volatile AssertionDetector standard;
 
+    private final Lexicons lexicons;
+    /** The word lists matched in every sentence, by the indexes below. */
+    private static final List<String> LISTS = List.of(Lexicons.ATTRIBUTION_CUES, Lexicons.VAGUE_ATTRIBUTION,
+            Lexicons.AGENTLESS_PASSIVES, Lexicons.LOADED_TERMS, Lexicons.SCARE_QUOTE_MARKERS, Lexicons.NAMING_CUES,
+            Lexicons.HEDGES, Lexicons.INTENSIFIERS, Lexicons.ABSOLUTES, Lexicons.CONTESTED_CLAIMS);
+    private static final int CUES = 0, VAGUE = 1, AGENTLESS = 2, LOADED = 3, MARKERS = 4, NAMING = 5, HEDGES = 6,
+            INTENSIFIERS = 7, ABSOLUTES = 8, CONTESTED = 9;
+    private final TermMatcher matcher;
+    private final Set<String> openers = new HashSet<>();
+
+    /**
+     * Words that make a following cue an adjective or noun, not a reporting verb ("its declared aim", "the reported
+     * attack", "their stated goal"). A closed grammatical class, so it lives here rather than in a word list.
+     */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "your",
+            "my", "this", "that", "these", "those");
+
+    public AssertionDetector(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        List<List<Term>> lists = new ArrayList<>();
+        for (String name : LISTS) lists.add(lexicons.terms(name));
+        matcher = new TermMatcher(lists);
+        for (Term t : lexicons.terms(Lexicons.CARRY_OVER_OPENERS)) openers.add(Lexicons.key(t.text()));
+    }
+
+    /** The detector with the shipped word lists. */
+    public static AssertionDetector standard() {
+        AssertionDetector d = standard;
+        if (d == null) {
+            d = new AssertionDetector(Lexicons.standard());
+            standard = d;
+        }
+        return d;
+    }
+
+    public Lexicons lexicons() { return lexicons; }
+
+    /**
+     * @param sources the article's sources (may be empty): a sentence overlapping a mention of a source that is not
+     *                {@link SourceKind#VAGUE} is attributed
+     */
     public List<Assertion> detect(TextDocument doc, List<Source> sources) {
-        return List.of();
+        String text = doc.text();
+        BitSet quoted = new BitSet(text.length());
+        for (QuoteSpan q : doc.quotes()) quoted.set(q.start(), q.end());
+        List<Span> mentions = mentionSpans(sources);
+        List<Assertion> out = new ArrayList<>();
+        boolean previousAttributed = false;
+        for (Sentence s : doc.sentences()) {
+            if (!s.blockKind().isBody()) {
+                if (s.blockKind() != BlockKind.CAPTION) previousAttributed = false; // a heading starts a new passage
+                continue;
+            }
+            Tokens t = Tokens.of(text, s.start(), s.end(), quoted);
+            if (t.size() == 0) continue;
+            if (!t.hasOwnVoice()) { // all quoted: someone else's words, nothing of the outlet's to judge
+                previousAttributed = true;
+                continue;
+            }
+            Finding f = new Finding(text, s, t);
+            List<List<TermMatcher.Match>> m = matcher.find(t);
+            List<TermMatcher.Match> vagueSources = m.get(VAGUE);
+            List<TermMatcher.Match> hiddenAccusers = withoutAgent(t, m.get(AGENTLESS));
+            boolean own = hasCue(t, m.get(CUES), vagueSources, hiddenAccusers) || overlaps(s.span(), mentions);
+            boolean carried = !own && previousAttributed && (opensWithCarryOver(t, s) || quoted.get(s.start()));
+            boolean attributed = own || carried;
+            f.attributed = attributed;
+            f.add(Reason.AGENTLESS_ACCUSATION, hiddenAccusers);
+            f.add(Reason.VAGUE_ATTRIBUTION, vagueSources);
+            if (!attributed && vagueSources.isEmpty() && hiddenAccusers.isEmpty()) f.add(Reason.NO_ATTRIBUTION, m.get(CONTESTED));
+            f.add(Reason.LOADED_LANGUAGE, m.get(LOADED));
+            List<TermMatcher.Match> scareMarkers = m.get(MARKERS);
+            f.add(Reason.SCARE_QUOTES, scareMarkers);
+            f.markedScare = !scareMarkers.isEmpty();
+            if (!attributed) scareQuotes(doc, s, t, m.get(NAMING), f);
+            f.add(Reason.INTENSIFIER, m.get(INTENSIFIERS));
+            if (!attributed) {
+                f.add(Reason.INTENSIFIER, m.get(ABSOLUTES));
+                f.add(Reason.HEDGE, m.get(HEDGES));
+            }
+            Assertion a = f.build();
+            if (a != null) out.add(a);
+            previousAttributed = attributed;
+        }
+        return out;
+    }
+
+    private static List<Span> mentionSpans(List<Source> sources) {
+        List<Span> out = new ArrayList<>();
+        for (Source src : sources) {
+            if (src.kind() == SourceKind.VAGUE) continue;
+            for (Mention m : src.mentions()) out.add(m.span());
+        }
+        return out;
+    }
+
+    private static boolean overlaps(Span s, List<Span> spans) {
+        for (Span m : spans) if (m.overlaps(s)) return true;
+        return false;
+    }
+
+    /** An attribution cue that is not itself part of a vague or agentless phrase ("is said to", "observers warn"). */
+    private static boolean hasCue(Tokens t, List<TermMatcher.Match> cues, List<TermMatcher.Match> vagueSources,
+                                  List<TermMatcher.Match> hiddenAccusers) {
+        for (TermMatcher.Match c : cues) {
+            boolean adjective = c.first() > 0 && DETERMINERS.contains(t.word(c.first() - 1));
+            if (!adjective && !overlapsAny(c, vagueSources) && !overlapsAny(c, hiddenAccusers)) return true;
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(TermMatcher.Match m, List<TermMatcher.Match> others) {
+        for (TermMatcher.Match o : others) if (m.first() < o.end() && o.first() < m.end()) return true;
+        return false;
+    }
+
+    /** Drops passives whose accuser is named right after them ("accused by Damascus of …"). */
+    private static List<TermMatcher.Match> withoutAgent(Tokens t, List<TermMatcher.Match> matches) {
+        if (matches.isEmpty()) return matches;
+        List<TermMatcher.Match> out = new ArrayList<>(matches.size());
+        for (TermMatcher.Match m : matches) {
+            int next = m.end();
+            if (next < t.size() && t.word(next).endsWith("ly") && next + 1 < t.size()) next++; // "accused repeatedly by"
+            if (next < t.size() && t.word(next).equals("by")) continue;
+            out.add(m);
+        }
+        return out;
+    }
+
+    private boolean opensWithCarryOver(Tokens t, Sentence s) {
+        return t.start(0) == s.start() && !t.quoted(0) && openers.contains(t.word(0));
+    }
+
+    /** Quotation marks around one to three words that nobody in the sentence is said to have spoken. */
+    private static void scareQuotes(TextDocument doc, Sentence s, Tokens t, List<TermMatcher.Match> naming, Finding f) {
+        int outerEnd = -1;
+        for (QuoteSpan q : doc.quotes()) {
+            if (q.end() <= s.start()) continue;
+            if (q.start() >= s.end()) break;
+            boolean nested = q.start() < outerEnd;
+            outerEnd = Math.max(outerEnd, q.end());
+            if (nested || !q.closed() || q.continued() || q.start() <= s.start() || q.end() > s.end()) continue;
+            int words = 0;
+            int before = -1;
+            for (int i = 0; i < t.size(); i++) {
+                if (t.start(i) >= q.contentStart() && t.end(i) <= q.contentEnd()) words++;
+                if (t.end(i) <= q.start()) before = i;
+            }
+            if (words < 1 || words > 3 || isNamed(naming, before)) continue;
+            f.addQuote(q, doc.text().substring(q.contentStart(), q.contentEnd()));
+        }
+    }
+
+    /** True when the words ending at token {@code last} are a naming cue ("known as", "called"). */
+    private static boolean isNamed(List<TermMatcher.Match> naming, int last) {
+        if (last < 0) return false;
+        for (TermMatcher.Match m : naming) if (m.end() == last + 1) return true;
+        return false;
     }
 }

@@ -1,0 +1,162 @@
+package org.sourcelight.ui.assertions;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.sourcelight.analysis.assertions.Reason;
+import org.sourcelight.model.Assertion;
+import org.sourcelight.store.LexiconRepository;
+import org.sourcelight.ui.panel.AnalysisPanel;
+import org.sourcelight.ui.panel.LoadedArticle;
+import org.sourcelight.ui.panel.PanelHost;
+
+/**
+ * The Assertions panel: sentences where the article asserts things nobody stands behind, most serious first, with
+ * reason filters, click-to-scroll, a highlight layer (sentences by severity, words by reason; styles in
+ * {@code css/assertions.css}) and the "Word lists…" dialog.
+ */
+public final class AssertionsPanel implements AnalysisPanel {
+    private final PanelHost host;
+    private final AssertionsViewModel vm;
+    private final Supplier<LexiconRepository> repository;
+    private final VBox root = new VBox(8);
+
+    public AssertionsPanel(PanelHost host) {
+        this.host = host;
+        this.repository = host.database() == null ? null : () -> new LexiconRepository(host.database());
+        this.vm = new AssertionsViewModel(host.tasks(), repository);
+        build();
+        vm.highlights().addListener((ListChangeListener<Object>) c -> host.setHighlights(id(), List.copyOf(vm.highlights())));
+        vm.loadLexicons();
+    }
+
+    public AssertionsViewModel viewModel() { return vm; }
+
+    @Override
+    public String id() { return AssertionsViewModel.LAYER; }
+
+    @Override
+    public String title() { return "Assertions"; }
+
+    @Override
+    public Node view() { return root; }
+
+    @Override
+    public void show(LoadedArticle article) { vm.show(article); }
+
+    private void build() {
+        root.getStyleClass().add("assertions-panel");
+        root.setPadding(new Insets(8));
+
+        Label summary = new Label();
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.summaryProperty());
+        summary.getStyleClass().add("assertions-summary");
+
+        Label error = new Label();
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+        error.getStyleClass().add("assertions-error");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+
+        FlowPane filters = new FlowPane(4, 4);
+        filters.getStyleClass().add("assertions-filters");
+        for (Reason r : Reason.values()) {
+            ToggleButton b = new ToggleButton();
+            b.getStyleClass().addAll("assertions-filter", AssertionsViewModel.triggerStyle(r) + "-key");
+            b.selectedProperty().bindBidirectional(vm.shownProperty(r));
+            b.textProperty().bind(vm.countProperty(r).asString(r.label() + " (%d)"));
+            b.setTooltip(new Tooltip("Show or hide findings because of: " + r.label().toLowerCase() + ". " + r.question()));
+            filters.getChildren().add(b);
+        }
+
+        ListView<AssertionsViewModel.Row> list = new ListView<>(vm.rows());
+        list.getStyleClass().add("assertions-list");
+        list.setCellFactory(v -> new RowCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b instanceof AssertionsViewModel.Item i) host.reveal(i.assertion().start(), i.assertion().end());
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Button words = new Button("Word lists…");
+        words.setTooltip(new Tooltip("Add or remove the words this panel looks for."));
+        words.setOnAction(e -> openWordLists());
+        words.setDisable(repository == null);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, summary, spacer, words);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+
+        root.getChildren().addAll(bar, error, filters, list);
+    }
+
+    private void openWordLists() {
+        WordListsViewModel w = new WordListsViewModel(host.tasks(), repository, vm.lexiconsProperty().get());
+        WordListsDialog dialog = new WordListsDialog(w, root.getScene() == null ? null : root.getScene().getWindow());
+        dialog.showAndWait().ifPresent(save -> {
+            if (!save) return;
+            w.save(saved -> {
+                vm.lexiconsProperty().set(saved);
+                host.notify("Word lists saved; checking the article again.");
+                host.reanalyze();
+            });
+        });
+    }
+
+    /** A severity heading or a finding: the sentence, its reasons and the plain explanation. */
+    private static final class RowCell extends ListCell<AssertionsViewModel.Row> {
+        @Override
+        protected void updateItem(AssertionsViewModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("assertions-heading", "assertions-item");
+            setTooltip(null);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            if (row instanceof AssertionsViewModel.Heading h) {
+                getStyleClass().add("assertions-heading");
+                setText(null);
+                Label l = new Label(h.label());
+                l.getStyleClass().addAll("assertions-heading-label", "assertions-severity-" + h.severity().name().toLowerCase());
+                setGraphic(l);
+                return;
+            }
+            AssertionsViewModel.Item i = (AssertionsViewModel.Item) row;
+            Assertion a = i.assertion();
+            getStyleClass().add("assertions-item");
+            Label reasons = new Label(i.reasons());
+            reasons.getStyleClass().add("assertions-reasons");
+            Label sentence = new Label(i.sentence());
+            sentence.setWrapText(true);
+            sentence.getStyleClass().add("assertions-sentence");
+            Label why = new Label(a.explanation());
+            why.setWrapText(true);
+            why.getStyleClass().add("assertions-explanation");
+            Label ask = new Label("Ask: " + a.question());
+            ask.setWrapText(true);
+            ask.getStyleClass().add("assertions-question");
+            VBox box = new VBox(2, reasons, sentence, why, ask);
+            box.setPrefWidth(0);
+            box.getStyleClass().add("assertions-severity-" + a.severity().name().toLowerCase());
+            setText(null);
+            setGraphic(box);
+            setTooltip(new Tooltip(AssertionsViewModel.tooltip(a)));
+        }
+    }
+}

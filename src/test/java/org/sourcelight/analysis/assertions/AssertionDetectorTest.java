@@ -1,0 +1,243 @@
+package org.sourcelight.analysis.assertions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sourcelight.Samples;
+import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.Assertion;
+import org.sourcelight.model.Mention;
+import org.sourcelight.model.Severity;
+import org.sourcelight.model.Source;
+import org.sourcelight.model.SourceKind;
+import org.sourcelight.model.Trigger;
+import org.sourcelight.text.DocumentBuilder;
+import org.sourcelight.text.TextDocument;
+
+class AssertionDetectorTest {
+    private final AssertionDetector detector = AssertionDetector.standard();
+
+    private static TextDocument doc(String... paragraphs) {
+        return DocumentBuilder.standard().build("Test headline\n\n" + String.join("\n\n", paragraphs), ArticleMeta.empty());
+    }
+
+    private List<Assertion> detect(TextDocument d) {
+        return detector.detect(d, List.of());
+    }
+
+    private static Assertion about(TextDocument d, List<Assertion> found, String sentenceStart) {
+        for (Assertion a : found) if (d.text().startsWith(sentenceStart, a.start())) return a;
+        return null;
+    }
+
+    private static List<String> triggers(TextDocument d, Assertion a) {
+        List<String> out = new ArrayList<>();
+        for (Trigger t : a.triggers()) out.add(t.reason() + ":" + d.text().substring(t.start(), t.end()));
+        return out;
+    }
+
+    @Test
+    void loadedWordsInsideAQuoteAreTheSpeakersNotTheOutlets() {
+        TextDocument quoted = doc("\"The regime and its Takfiri thugs plunder the country,\" the minister said.");
+        assertTrue(detect(quoted).isEmpty(), detect(quoted).toString());
+        TextDocument own = doc("The regime and its Takfiri thugs plunder the country.");
+        Assertion a = detect(own).get(0);
+        assertEquals(List.of("loaded-language"), a.reasons());
+        assertEquals(Severity.MEDIUM, a.severity());
+        assertEquals(List.of("loaded-language:regime", "loaded-language:Takfiri", "loaded-language:thugs",
+                "loaded-language:plunder"), triggers(own, a));
+    }
+
+    @Test
+    void aWhollyQuotedSentenceIsNeverFlagged() {
+        TextDocument d = doc("\"They invaded the country under a pretext and trained militants all along.\"");
+        assertTrue(detect(d).isEmpty());
+    }
+
+    @Test
+    void shortUnattributedQuoteIsAScareQuoteButAnAttributedOneIsNot() {
+        TextDocument d = doc("The \"peace plan\" collapsed within a week.",
+                "The minister called the deal a \"gross violation\" of the truce.",
+                "The report published by SANA called the presence a \"gross violation\" of the Charter.");
+        List<Assertion> found = detect(d);
+        assertEquals(1, found.size(), found.toString());
+        Assertion a = found.get(0);
+        assertEquals(List.of("scare-quotes"), a.reasons());
+        assertEquals(Severity.LOW, a.severity());
+        Trigger t = a.triggers().get(0);
+        assertEquals("\"peace plan\"", d.text().substring(t.start(), t.end()));
+        assertEquals("peace plan", t.term());
+    }
+
+    @Test
+    void soCalledIsAScareQuoteEvenInAnAttributedSentence() {
+        TextDocument d = doc("The so-called monitor said the base was empty.");
+        Assertion a = detect(d).get(0);
+        assertEquals(List.of("scare-quotes"), a.reasons());
+        assertEquals(Severity.MEDIUM, a.severity());
+        assertEquals(List.of("scare-quotes:so-called"), triggers(d, a));
+    }
+
+    @Test
+    void attributionCarriesOverToASentenceOpeningWithItOrThey() {
+        TextDocument carried = doc("The ministry said the coalition had failed to protect the town. "
+                + "It trains militants at the base, the statement went on. They also bombed the bridge.");
+        assertTrue(detect(carried).isEmpty(), detect(carried).toString());
+        TextDocument alone = doc("The weather was mild that week. It trains militants at the base.");
+        List<Assertion> found = detect(alone);
+        assertEquals(1, found.size());
+        Assertion a = found.get(0);
+        assertEquals(List.of("no-attribution"), a.reasons());
+        assertEquals(Severity.HIGH, a.severity());
+        assertEquals(List.of("no-attribution:trains"), triggers(alone, a));
+    }
+
+    @Test
+    void carryOverNeedsAnAttributedSentenceBeforeIt() {
+        TextDocument d = doc("The alliance has repeatedly been accused of killing civilians. It trains militants too.");
+        List<Assertion> found = detect(d);
+        assertEquals(2, found.size());
+        assertEquals(List.of("agentless-accusation"), found.get(0).reasons());
+        assertEquals(List.of("agentless-accusation:has repeatedly been accused of"), triggers(d, found.get(0)));
+        assertEquals(List.of("no-attribution"), found.get(1).reasons());
+    }
+
+    @Test
+    void aContinuedQuoteCarriesOverAcrossParagraphs() {
+        TextDocument d = doc("\"The US should leave Syria,\" a source in the ministry said.",
+                "\"They trained militants there,\" and the bombing went on regardless.");
+        assertTrue(detect(d).isEmpty(), detect(d).toString());
+    }
+
+    @Test
+    void aPlainStatementIsNotCarriedOver() {
+        TextDocument d = doc("The ministry said the talks would resume.", "The coalition trains militants at the base.");
+        List<Assertion> found = detect(d);
+        assertEquals(1, found.size());
+        assertTrue(d.text().startsWith("The coalition trains", found.get(0).start()));
+    }
+
+    @Test
+    void namedAccuserIsNotAnAgentlessAccusation() {
+        TextDocument d = doc("The alliance has been accused by Damascus of killing civilians.");
+        assertTrue(detect(d).isEmpty(), detect(d).toString());
+    }
+
+    @Test
+    void vagueSourcesAreFlaggedAndDoNotCountAsAttribution() {
+        TextDocument d = doc("Critics say the coalition bombed the hospital.");
+        Assertion a = detect(d).get(0);
+        assertEquals(List.of("vague-attribution"), a.reasons());
+        assertEquals(Severity.MEDIUM, a.severity());
+        assertEquals(List.of("vague-attribution:Critics say"), triggers(d, a));
+        assertTrue(a.question().contains("named"), a.question());
+    }
+
+    @Test
+    void aDeclaredAimIsNotAnAttribution() {
+        TextDocument d = doc("The coalition failed to meet its declared aim.");
+        Assertion a = detect(d).get(0);
+        assertEquals(List.of("no-attribution"), a.reasons());
+        assertEquals(List.of("no-attribution:failed to"), triggers(d, a));
+    }
+
+    @Test
+    void neutralBackgroundIsNotFlagged() {
+        TextDocument d = doc("The talks were held in Geneva in 2017. The minister took office in May.");
+        assertTrue(detect(d).isEmpty());
+    }
+
+    @Test
+    void absolutesAndHedgesCountOnlyWhenNobodyStandsBehindTheSentence() {
+        TextDocument own = doc("The plan never worked.", "The purported base was empty.");
+        List<Assertion> found = detect(own);
+        assertEquals(2, found.size());
+        assertEquals(List.of("intensifier"), found.get(0).reasons());
+        assertEquals(Severity.LOW, found.get(0).severity());
+        assertEquals(List.of("hedge"), found.get(1).reasons());
+        TextDocument reported = doc("The minister said the plan never worked and the purported base was empty.");
+        assertTrue(detect(reported).isEmpty());
+    }
+
+    @Test
+    void twoIntensifiersMakeAMediumFinding() {
+        TextDocument d = doc("The response was surprisingly slow despite the sheer size of the force.");
+        Assertion a = detect(d).get(0);
+        assertEquals(Severity.MEDIUM, a.severity());
+        assertEquals(List.of("intensifier:surprisingly", "intensifier:sheer"), triggers(d, a));
+    }
+
+    @Test
+    void loadedWordsWhileReportingSomeoneAreLowAndAskForTheOriginal() {
+        TextDocument d = doc("The minister said the regime must go.");
+        Assertion a = detect(d).get(0);
+        assertEquals(List.of("loaded-language"), a.reasons());
+        assertEquals(Severity.LOW, a.severity());
+        assertTrue(a.question().contains("original statement"), a.question());
+    }
+
+    @Test
+    void aMentionFromTheSourcesAnalyserAttributesTheSentence() {
+        TextDocument d = doc("The coalition trains militants at the base, in the view of Damascus.");
+        int start = d.text().indexOf("The coalition");
+        int end = d.text().length();
+        Mention m = new Mention(start, end, "", start, start, start, start, start, end, false, "Damascus", null);
+        Source named = new Source("Damascus", "", "", "Syrian", SourceKind.ORGANIZATION, "", List.of(m));
+        assertTrue(detector.detect(d, List.of(named)).isEmpty());
+        Source vague = new Source("observers", "", "", "", SourceKind.VAGUE, "", List.of(m));
+        assertEquals(List.of("no-attribution"), detector.detect(d, List.of(vague)).get(0).reasons());
+    }
+
+    @Test
+    void explanationNamesTheWordsInPlainLanguage() {
+        TextDocument d = Samples.doc(Samples.S003);
+        Assertion a = about(d, detect(d), "The military alliance has repeatedly been accused");
+        assertEquals("This sentence hides who is making the accusation (\"has repeatedly been accused of\").", a.explanation());
+        assertEquals(Reason.AGENTLESS_ACCUSATION.question(), a.question());
+        assertEquals(Severity.HIGH, a.severity());
+    }
+
+    @Test
+    void triggersHaveExactOffsetsInTheSamples() {
+        TextDocument d = Samples.doc(Samples.S002);
+        Assertion a = about(d, detect(d), "The US military interference");
+        assertEquals(List.of("intensifier:surprisingly", "intensifier:sheer"), triggers(d, a));
+        Assertion v = about(d, detect(d), "Numerous reports");
+        assertEquals(List.of("vague-attribution:Numerous reports", "vague-attribution:regional officials",
+                "loaded-language:terror outfit"), triggers(d, v));
+        TextDocument r = Samples.doc(Samples.S004);
+        Assertion regime = about(r, detect(r), "The United States has opposed the regime");
+        int at = r.text().indexOf("regime of Bashar");
+        assertEquals(at, regime.triggers().get(0).start());
+        assertEquals(at + "regime".length(), regime.triggers().get(0).end());
+    }
+
+    @Test
+    void theReadersWordListsChangeWhatIsFound() {
+        TextDocument d = Samples.doc(Samples.S004);
+        Lexicons edited = Lexicons.standard().with(List.of(LexiconEdit.removed(Lexicons.LOADED_TERMS, "Regime"),
+                LexiconEdit.added(Lexicons.LOADED_TERMS, "caliphate")));
+        List<Assertion> found = new AssertionDetector(edited).detect(d, List.of());
+        for (Assertion a : found) {
+            for (Trigger t : a.triggers()) assertFalse(d.text().substring(t.start(), t.end()).equalsIgnoreCase("regime"));
+        }
+        TextDocument own = doc("The caliphate fell in 2019.");
+        assertEquals(List.of("loaded-language:caliphate"),
+                triggers(own, new AssertionDetector(edited).detect(own, List.of()).get(0)));
+    }
+
+    @Test
+    void detectorBuiltFromGivenListsOnly() {
+        Lexicons tiny = Lexicons.of(Map.of(Lexicons.LOADED_TERMS, List.of("junta | a word that paints a government as illegal")));
+        TextDocument d = doc("The junta said the regime would fall.");
+        Assertion a = new AssertionDetector(tiny).detect(d, List.of()).get(0);
+        assertEquals(List.of("loaded-language:junta"), triggers(d, a));
+        assertEquals(Severity.MEDIUM, a.severity()); // no attribution cues in the tiny lists
+        assertEquals("a word that paints a government as illegal", tiny.note(Lexicons.LOADED_TERMS, "Junta"));
+    }
+}
