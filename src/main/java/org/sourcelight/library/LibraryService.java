@@ -33,7 +33,7 @@ public final class LibraryService {
     private final ArticleRepository articles;
     private final SettingsRepository settings;
     private final ArticleImporter importer;
-    private final Pipeline pipeline;
+    private volatile Pipeline pipeline;
 
     public LibraryService(Database db, ArticleImporter importer, Pipeline pipeline) {
         this.db = db;
@@ -44,7 +44,7 @@ public final class LibraryService {
     }
 
     public static LibraryService standard(Database db) {
-        return new LibraryService(db, ArticleImporter.standard(), Pipeline.standard());
+        return new LibraryService(db, ArticleImporter.standard(), Pipelines.forDatabase(db));
     }
 
     /** An article added to the library; {@code existed} when the same text was already there. */
@@ -57,6 +57,11 @@ public final class LibraryService {
     public SettingsRepository settings() { return settings; }
 
     public Pipeline pipeline() { return pipeline; }
+
+    /** Rebuilds the pipeline after the reader changed a word list or an outlet in the library. */
+    public void reloadPipeline() {
+        pipeline = Pipelines.forDatabase(db);
+    }
 
     public Imported add(ImportedArticle a) {
         TextDocument doc = DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints());

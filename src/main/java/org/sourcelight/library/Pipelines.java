@@ -1,13 +1,17 @@
 package org.sourcelight.library;
 
 import org.sourcelight.analysis.Pipeline;
+import org.sourcelight.analysis.assertions.AssertionDetector;
 import org.sourcelight.store.Database;
+import org.sourcelight.store.LexiconRepository;
 
 /** Builds the analysis pipeline with the reader's own settings from the library (word lists, outlet corrections). */
 public final class Pipelines {
     private Pipelines() {}
 
     public static Pipeline forDatabase(Database db) {
-        return Pipeline.standard();
+        Pipeline std = Pipeline.standard();
+        return new Pipeline(std.sources(), std.outlets(), new AssertionDetector(new LexiconRepository(db).lexicons()),
+                std.duplicates());
     }
 }

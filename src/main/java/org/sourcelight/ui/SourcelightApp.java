@@ -34,6 +34,7 @@ public final class SourcelightApp extends Application {
     /** The panels beside the article, in tab order. */
     public static List<Function<PanelHost, AnalysisPanel>> panelFactories() {
         List<Function<PanelHost, AnalysisPanel>> f = new ArrayList<>();
+        f.add(org.sourcelight.ui.assertions.AssertionsPanel::new);
         return f;
     }
 

@@ -102,7 +102,9 @@ public final class ReaderViewModel {
     /** Re-runs the analysis of the open article (after a lexicon or registry edit). */
     public void reanalyze() {
         LoadedArticle a = article.get();
-        if (a != null && a.id() >= 0) open(a.id());
+        tasks.run("reload", library::reloadPipeline, () -> {
+            if (a != null && a.id() >= 0) open(a.id());
+        }, this::fail);
     }
 
     private static String describe(LoadedArticle a) {
