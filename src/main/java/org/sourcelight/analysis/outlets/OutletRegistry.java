@@ -122,6 +122,19 @@ public final class OutletRegistry {
         return e == null ? null : e.outlet();
     }
 
+    /** The outlet with this name or alias (case-insensitive), or null. */
+    public Outlet byName(String name) {
+        if (name == null || name.isBlank()) return null;
+        String n = name.strip();
+        for (Entry e : entries) {
+            if (e.outlet().name().equalsIgnoreCase(n)) return e.outlet();
+        }
+        for (Entry e : entries) {
+            for (String a : e.outlet().aliases()) if (a.equalsIgnoreCase(n)) return e.outlet();
+        }
+        return null;
+    }
+
     /** The outlet whose site is {@code host} or a parent domain of it ("www.presstv.co.uk" → Press TV), or null. */
     public Outlet byDomain(String host) {
         if (host == null) return null;
