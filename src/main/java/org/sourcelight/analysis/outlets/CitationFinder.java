@@ -1,6 +1,7 @@
 package org.sourcelight.analysis.outlets;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,9 +32,10 @@ final class CitationFinder {
     CitationFinder(OutletRegistry registry, OutletLexicons lex) {
         this.registry = registry;
         this.lex = lex;
-        // "<Country>['s] [up to two lower-case words] <kind>": "Syria's state-run news agency", "the Iranian state broadcaster"
-        this.description = Pattern.compile("(?<country>" + lex.countryPattern.pattern() + ")(?:'s)?\\s+"
-                + "(?<words>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?)(?<kind>(?i:" + lex.kinds.pattern().pattern() + "))");
+        // "<Country>['s] [up to two lower-case words] <kind>": "Syria's state-run news agency", "the Iranian state
+        // broadcaster". Kind words are rare, so they are found first and the country is looked for just before them.
+        this.description = Pattern.compile("(?<![\\p{L}.])(?<country>\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})(?:'s)?\\s+"
+                + "(?<words>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})$");
     }
 
     /** Every name match in the text, resolved to one outlet (ambiguous ones dropped). */
@@ -100,17 +102,29 @@ final class CitationFinder {
         List<CitedOutlet> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (!b.kind().isBody() && b.kind() != BlockKind.CAPTION && b.kind() != BlockKind.TITLE) continue;
-            Matcher m = description.matcher(text).region(b.start(), b.end());
-            while (m.find()) {
+            Matcher k = lex.kinds.pattern().matcher(text).region(b.start(), b.end());
+            while (k.find()) {
+                Matcher m = description.matcher(text).region(Math.max(b.start(), k.start() - 60), k.start());
+                if (!m.find()) continue;
                 if (!Character.isUpperCase(text.charAt(m.start()))) continue;
-                if (nearName(named, m.start(), m.end(), text)) continue;
-                String country = lex.country(m.group("country"));
-                String kind = lex.kinds.kindOfWord(m.group("kind"));
+                if (nearName(named, m.start(), k.end(), text)) continue;
+                String country = countryAtEnd(m.group("country"));
+                String kind = lex.kinds.kindOfWord(k.group());
                 Outlet o = byCountryAndKind(country, kind, STATE_WORD.matcher(m.group("words")).find());
-                if (o != null) out.add(new CitedOutlet(o.name(), o, m.start(), m.end(), "description"));
+                if (o != null) out.add(new CitedOutlet(o.name(), o, m.start(), k.end(), "description"));
             }
         }
         return out;
+    }
+
+    /** The country the last one to three capitalised words name ("The Syrian" → Syria), or null. */
+    private String countryAtEnd(String words) {
+        String[] w = words.split("\\s+");
+        for (int i = 0; i < w.length; i++) {
+            String c = lex.country(String.join(" ", Arrays.copyOfRange(w, i, w.length)));
+            if (c != null) return c;
+        }
+        return null;
     }
 
     private static boolean nearName(List<CitedOutlet> named, int start, int end, String text) {

@@ -38,7 +38,9 @@ public final class OutletKinds {
             alt.append(Pattern.quote(p[0]).replace(" ", "\\E\\s+\\Q"));
         }
         this.wordToKind = m;
-        this.words = Pattern.compile("\\b(?:" + alt + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> firsts = new ArrayList<>();
+        for (String[] p : pairs) firsts.add(p[0]);
+        this.words = Pattern.compile(OutletLexicons.firstChars(firsts, true) + "\\b(?:" + alt + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
     public static OutletKinds standard() {

@@ -1,8 +1,10 @@
 package org.sourcelight.analysis.outlets;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,11 +66,11 @@ final class OutletLexicons {
             String[] f = line.split("\\s*\\|\\s*", 4);
             if (f.length != 4) throw new IllegalStateException("outlet-signatures: expected 4 fields in " + line);
             sig.add(new Signature(Double.parseDouble(f[0]), f[1], f[2],
-                    Pattern.compile(f[3], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE)));
+                    Pattern.compile(f[3], Pattern.CASE_INSENSITIVE | Pattern.MULTILINE)));
         }
         this.signatures = List.copyOf(sig);
         List<Pattern> cr = new ArrayList<>();
-        for (String line : credits.entries()) cr.add(Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        for (String line : credits.entries()) cr.add(Pattern.compile(line, Pattern.CASE_INSENSITIVE));
         this.credits = List.copyOf(cr);
         this.photoAgencies = photoAgencies.entries();
         Set<String> amb = new HashSet<>();
@@ -109,7 +111,7 @@ final class OutletLexicons {
     List<String> relay(String role) { return relay.getOrDefault(role, List.of()); }
 
     /** A whole-word alternation, longest first (so "state television" wins over "state"). */
-    static Pattern alternation(java.util.Collection<String> phrases, boolean ignoreCase) {
+    static Pattern alternation(Collection<String> phrases, boolean ignoreCase) {
         List<String> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alt = new StringBuilder();
@@ -117,8 +119,25 @@ final class OutletLexicons {
             if (alt.length() > 0) alt.append('|');
             alt.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
         }
-        int flags = ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-        return Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + alt + ")(?![\\p{L}\\p{N}]|-\\p{L})", flags);
+        int flags = ignoreCase ? Pattern.CASE_INSENSITIVE : 0;
+        return Pattern.compile(firstChars(sorted, ignoreCase) + "(?<![\\p{L}\\p{N}-])(?:" + alt + ")(?![\\p{L}\\p{N}]|-\\p{L})", flags);
+    }
+
+    /** A lookahead on the phrases' first letters, so most positions are rejected at once. */
+    static String firstChars(List<String> phrases, boolean ignoreCase) {
+        StringBuilder cls = new StringBuilder();
+        Set<Character> seen = new LinkedHashSet<>();
+        for (String p : phrases) {
+            if (p.isEmpty()) continue;
+            char c = p.charAt(0);
+            seen.add(c);
+            if (ignoreCase) {
+                seen.add(Character.toLowerCase(c));
+                seen.add(Character.toUpperCase(c));
+            }
+        }
+        for (char c : seen) cls.append(Character.isLetterOrDigit(c) ? String.valueOf(c) : String.format("\\x{%x}", (int) c));
+        return "(?=[" + cls + "])";
     }
 
     private static String[] split(String line, char sep, String file) {
