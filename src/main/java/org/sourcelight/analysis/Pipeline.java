@@ -6,6 +6,7 @@ import org.sourcelight.analysis.assertions.AssertionDetector;
 import org.sourcelight.analysis.duplicates.DuplicateFinder;
 import org.sourcelight.analysis.outlets.OutletAnalyzer;
 import org.sourcelight.analysis.sources.SourceExtractor;
+import org.sourcelight.model.ArticleOutlet;
 import org.sourcelight.model.Duplicate;
 import org.sourcelight.model.Source;
 import org.sourcelight.text.TextDocument;
@@ -46,12 +47,17 @@ public final class Pipeline {
 
     /** Analyses one article on its own (repeats inside it only). */
     public ArticleAnalysis analyze(TextDocument doc) {
-        return analyze(doc, duplicates.within(doc));
+        return analyze(doc, duplicates.within(doc), null);
     }
 
-    private ArticleAnalysis analyze(TextDocument doc, List<Duplicate> dups) {
+    /** Analyses one article whose publisher the reader has set ({@code publisher} null: detect it). */
+    public ArticleAnalysis analyze(TextDocument doc, ArticleOutlet publisher) {
+        return analyze(doc, duplicates.within(doc), publisher);
+    }
+
+    private ArticleAnalysis analyze(TextDocument doc, List<Duplicate> dups, ArticleOutlet publisher) {
         List<Source> s = sources.extract(doc);
-        OutletAnalyzer.Result o = outlets.analyze(doc, s);
+        OutletAnalyzer.Result o = outlets.analyze(doc, s, publisher);
         return new ArticleAnalysis(doc, s, o.publisher(), o.cited(), o.cues(), o.chains(), dups,
                 assertions.detect(doc, s));
     }
@@ -60,7 +66,7 @@ public final class Pipeline {
     public List<ArticleAnalysis> analyzeAll(List<DuplicateFinder.Named> docs) {
         List<List<Duplicate>> dups = duplicates.across(docs);
         List<ArticleAnalysis> out = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) out.add(analyze(docs.get(i).doc(), dups.get(i)));
+        for (int i = 0; i < docs.size(); i++) out.add(analyze(docs.get(i).doc(), dups.get(i), null));
         return out;
     }
 }

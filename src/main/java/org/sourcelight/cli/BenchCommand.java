@@ -21,6 +21,7 @@ final class BenchCommand implements Callable<Integer> {
     static Map<String, Consumer<PrintStream>> benches() {
         Map<String, Consumer<PrintStream>> m = new LinkedHashMap<>();
         m.put("pipeline", PipelineBench::run);
+        m.put("outlets", org.sourcelight.cli.bench.OutletsBench::run);
         m.put("assertions", org.sourcelight.cli.bench.AssertionsBench::run);
         return m;
     }

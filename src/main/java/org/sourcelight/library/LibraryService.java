@@ -16,6 +16,7 @@ import org.sourcelight.model.ArticleOutlet;
 import org.sourcelight.store.ArticleRepository;
 import org.sourcelight.store.ArticleSummary;
 import org.sourcelight.store.Database;
+import org.sourcelight.store.OutletRepository;
 import org.sourcelight.store.SettingsRepository;
 import org.sourcelight.store.StoredArticle;
 import org.sourcelight.text.DocumentBuilder;
@@ -31,6 +32,7 @@ public final class LibraryService {
 
     private final Database db;
     private final ArticleRepository articles;
+    private final OutletRepository outlets;
     private final SettingsRepository settings;
     private final ArticleImporter importer;
     private volatile Pipeline pipeline;
@@ -38,6 +40,7 @@ public final class LibraryService {
     public LibraryService(Database db, ArticleImporter importer, Pipeline pipeline) {
         this.db = db;
         this.articles = new ArticleRepository(db);
+        this.outlets = new OutletRepository(db);
         this.settings = new SettingsRepository(db);
         this.importer = importer;
         this.pipeline = pipeline;
@@ -105,7 +108,9 @@ public final class LibraryService {
     }
 
     private ArticleAnalysis analyzeAndCache(long id, TextDocument doc) {
-        ArticleAnalysis r = pipeline.analyze(doc);
+        Pipeline p = pipeline;
+        ArticleOutlet chosen = outlets.publisherOverride(id, p.outlets().registry());
+        ArticleAnalysis r = p.analyze(doc, chosen);
         ArticleOutlet o = r.outlet();
         articles.saveSummary(id, Pipeline.VERSION, o == null ? null : o.name(), r.sources().size(),
                 r.citedOutlets().size(), r.duplicates().size(), r.assertions().size());

@@ -2,6 +2,9 @@ package org.sourcelight.library;
 
 import org.sourcelight.analysis.Pipeline;
 import org.sourcelight.analysis.assertions.AssertionDetector;
+import org.sourcelight.analysis.outlets.OutletAnalyzer;
+import org.sourcelight.analysis.outlets.OutletRegistry;
+import org.sourcelight.store.OutletRepository;
 import org.sourcelight.store.Database;
 import org.sourcelight.store.LexiconRepository;
 
@@ -11,7 +14,8 @@ public final class Pipelines {
 
     public static Pipeline forDatabase(Database db) {
         Pipeline std = Pipeline.standard();
-        return new Pipeline(std.sources(), std.outlets(), new AssertionDetector(new LexiconRepository(db).lexicons()),
-                std.duplicates());
+        OutletRegistry registry = new OutletRepository(db).registry(OutletRegistry.shipped());
+        return new Pipeline(std.sources(), new OutletAnalyzer(registry),
+                new AssertionDetector(new LexiconRepository(db).lexicons()), std.duplicates());
     }
 }

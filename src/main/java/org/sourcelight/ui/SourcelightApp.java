@@ -32,8 +32,9 @@ public final class SourcelightApp extends Application {
     }
 
     /** The panels beside the article, in tab order. */
-    public static List<Function<PanelHost, AnalysisPanel>> panelFactories() {
+    public static List<Function<PanelHost, AnalysisPanel>> panelFactories(javafx.application.HostServices hostServices) {
         List<Function<PanelHost, AnalysisPanel>> f = new ArrayList<>();
+        f.add(h -> new org.sourcelight.ui.outlets.OutletsPanel(h, hostServices));
         f.add(org.sourcelight.ui.assertions.AssertionsPanel::new);
         return f;
     }
@@ -63,7 +64,7 @@ public final class SourcelightApp extends Application {
         tasks = new FxTaskRunner();
         LibraryService library = LibraryService.standard(db);
         ReaderViewModel vm = new ReaderViewModel(library, tasks);
-        window = new MainWindow(stage, vm, panelFactories());
+        window = new MainWindow(stage, vm, panelFactories(getHostServices()));
         stage.setTitle("Sourcelight");
         stage.setScene(window.scene());
         stage.setMinWidth(800);

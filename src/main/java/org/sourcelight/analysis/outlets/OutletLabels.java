@@ -1,0 +1,53 @@
+package org.sourcelight.analysis.outlets;
+
+import org.sourcelight.model.Outlet;
+import org.sourcelight.model.Typology;
+
+/** Short plain-language labels for outlets, shared by the provenance chains, the panel and reports. */
+public final class OutletLabels {
+    public static final String NOT_IN_REGISTRY = "not in the registry";
+
+    private OutletLabels() {}
+
+    /** The model in a few words: "state-controlled", "captured private", "private, not rated". */
+    public static String model(Outlet o) {
+        if (o == null) return NOT_IN_REGISTRY;
+        if (o.typology() != null) return model(o.typology());
+        String c = o.classification().strip();
+        boolean uncertain = c.startsWith("uncertain");
+        if (uncertain) c = c.replaceFirst("^uncertain:?\\s*", "");
+        int cut = c.indexOf(';');
+        if (cut > 0) c = c.substring(0, cut).strip();
+        if (c.isEmpty()) return "not rated";
+        return c + (uncertain ? " (uncertain)" : "") + ", not rated";
+    }
+
+    public static String model(Typology t) {
+        return switch (t) {
+            case SC -> "state-controlled";
+            case CaPu -> "captured public/state-managed";
+            case CaPr -> "captured private";
+            case ISFM -> "independent state-funded and state-managed";
+            case ISF -> "independent state-funded";
+            case ISM -> "independent state-managed";
+            case IP -> "independent public";
+        };
+    }
+
+    /** Country and model: "Iran, state-controlled"; "not in the registry" for an unknown outlet. */
+    public static String shortLabel(Outlet o) {
+        if (o == null) return NOT_IN_REGISTRY;
+        String country = o.country().isBlank() ? "country unknown" : o.country();
+        return country + ", " + model(o);
+    }
+
+    /** What the model means in plain words, or why there is none. */
+    public static String meaning(Outlet o) {
+        if (o == null) {
+            return "Sourcelight has no facts about this outlet. That does not mean it is independent: nobody here has checked.";
+        }
+        if (o.typology() != null) return o.typology().meaning();
+        return "The State Media Monitor has not rated this outlet, so there is no model to show. "
+                + "That does not make it independent; the registry's own words for it are: " + o.classification() + ".";
+    }
+}

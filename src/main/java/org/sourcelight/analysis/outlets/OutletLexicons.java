@@ -1,0 +1,148 @@
+package org.sourcelight.analysis.outlets;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sourcelight.text.Lexicon;
+
+/** The word lists outlet provenance reads, all from {@code resources/lexicons/} (each file documents itself). */
+final class OutletLexicons {
+    /** A publisher signature: how much it shows alone, where it may occur, what it is, the pattern. */
+    record Signature(double weight, String where, String description, Pattern pattern) {}
+
+    /** A state cue phrase with its plain explanation. */
+    record Cue(String phrase, String explanation) {}
+
+    private static volatile OutletLexicons standard;
+
+    final OutletKinds kinds;
+    /** lower-case country name or adjective → registry country name. */
+    final Map<String, String> countries;
+    final Pattern countryPattern;
+    final List<Cue> cues;
+    final Pattern cuePattern;
+    final List<Signature> signatures;
+    final List<Pattern> credits;
+    final List<String> photoAgencies;
+    final Set<String> ambiguous;
+    final Map<String, List<String>> relay;
+
+    OutletLexicons(OutletKinds kinds, Lexicon countries, Lexicon cues, Lexicon signatures, Lexicon credits,
+                   Lexicon photoAgencies, Lexicon ambiguous, Lexicon relay) {
+        this.kinds = kinds;
+        Map<String, String> c = new LinkedHashMap<>();
+        List<String> forms = new ArrayList<>();
+        for (String line : countries.entries()) {
+            String[] kv = split(line, ':', "country-adjectives");
+            c.put(kv[0].toLowerCase(Locale.ROOT), kv[0]);
+            forms.add(kv[0]);
+            for (String a : kv[1].split(",")) {
+                if (a.isBlank()) continue;
+                c.put(a.strip().toLowerCase(Locale.ROOT), kv[0]);
+                forms.add(a.strip());
+            }
+        }
+        this.countries = c;
+        this.countryPattern = alternation(forms, false);
+        List<Cue> cs = new ArrayList<>();
+        for (String line : cues.entries()) {
+            String[] kv = split(line, '|', "state-cues");
+            cs.add(new Cue(kv[0], kv[1]));
+        }
+        this.cues = List.copyOf(cs);
+        List<String> phrases = new ArrayList<>();
+        for (Cue q : cs) phrases.add(q.phrase());
+        this.cuePattern = alternation(phrases, true);
+        List<Signature> sig = new ArrayList<>();
+        for (String line : signatures.entries()) {
+            String[] f = line.split("\\s*\\|\\s*", 4);
+            if (f.length != 4) throw new IllegalStateException("outlet-signatures: expected 4 fields in " + line);
+            sig.add(new Signature(Double.parseDouble(f[0]), f[1], f[2],
+                    Pattern.compile(f[3], Pattern.CASE_INSENSITIVE | Pattern.MULTILINE)));
+        }
+        this.signatures = List.copyOf(sig);
+        List<Pattern> cr = new ArrayList<>();
+        for (String line : credits.entries()) cr.add(Pattern.compile(line, Pattern.CASE_INSENSITIVE));
+        this.credits = List.copyOf(cr);
+        this.photoAgencies = photoAgencies.entries();
+        Set<String> amb = new HashSet<>();
+        for (String a : ambiguous.entries()) amb.add(a.toLowerCase(Locale.ROOT));
+        this.ambiguous = amb;
+        Map<String, List<String>> r = new LinkedHashMap<>();
+        for (String line : relay.entries()) {
+            String[] kv = split(line, ':', "outlet-relay-cues");
+            r.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(kv[1]);
+        }
+        this.relay = r;
+    }
+
+    static OutletLexicons standard() {
+        OutletLexicons l = standard;
+        if (l == null) {
+            standard = l = new OutletLexicons(OutletKinds.standard(), Lexicon.load("country-adjectives"),
+                    Lexicon.load("state-cues"), Lexicon.load("outlet-signatures"), Lexicon.load("outlet-credits"),
+                    Lexicon.load("photo-agencies"), Lexicon.load("outlet-ambiguous-names"),
+                    Lexicon.load("outlet-relay-cues"));
+        }
+        return l;
+    }
+
+    /** The registry country a name or adjective stands for ("Syrian" → "Syria"), or null. */
+    String country(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
+        return countries.get(w);
+    }
+
+    Cue cue(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        for (Cue c : cues) if (c.phrase().equalsIgnoreCase(p)) return c;
+        return null;
+    }
+
+    List<String> relay(String role) { return relay.getOrDefault(role, List.of()); }
+
+    /** A whole-word alternation, longest first (so "state television" wins over "state"). */
+    static Pattern alternation(Collection<String> phrases, boolean ignoreCase) {
+        List<String> sorted = new ArrayList<>(phrases);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alt = new StringBuilder();
+        for (String p : sorted) {
+            if (alt.length() > 0) alt.append('|');
+            alt.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
+        }
+        int flags = ignoreCase ? Pattern.CASE_INSENSITIVE : 0;
+        return Pattern.compile(firstChars(sorted, ignoreCase) + "(?<![\\p{L}\\p{N}-])(?:" + alt + ")(?![\\p{L}\\p{N}]|-\\p{L})", flags);
+    }
+
+    /** A lookahead on the phrases' first letters, so most positions are rejected at once. */
+    static String firstChars(List<String> phrases, boolean ignoreCase) {
+        StringBuilder cls = new StringBuilder();
+        Set<Character> seen = new LinkedHashSet<>();
+        for (String p : phrases) {
+            if (p.isEmpty()) continue;
+            char c = p.charAt(0);
+            seen.add(c);
+            if (ignoreCase) {
+                seen.add(Character.toLowerCase(c));
+                seen.add(Character.toUpperCase(c));
+            }
+        }
+        for (char c : seen) cls.append(Character.isLetterOrDigit(c) ? String.valueOf(c) : String.format("\\x{%x}", (int) c));
+        return "(?=[" + cls + "])";
+    }
+
+    private static String[] split(String line, char sep, String file) {
+        int i = line.indexOf(sep);
+        if (i < 0) throw new IllegalStateException(file + ": missing '" + sep + "' in " + line);
+        return new String[] {line.substring(0, i).strip(), line.substring(i + 1).strip()};
+    }
+}

@@ -1,0 +1,171 @@
+package org.sourcelight.analysis.outlets;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sourcelight.model.Outlet;
+import org.sourcelight.model.Typology;
+
+/**
+ * The outlets Sourcelight knows: the shipped registry ({@code resources/registry/outlets.tsv}, built by
+ * {@code tools/build_registry.py} from the State Media Monitor / ASD data and the sourced outlets reference) with
+ * the reader's own entries laid over it. A user entry with the id of a shipped one replaces it. Immutable.
+ */
+public final class OutletRegistry {
+    static final String RESOURCE = "registry/outlets.tsv";
+    private static volatile OutletRegistry shipped;
+
+    /** One registry entry with what the matcher needs besides the {@link Outlet} record. */
+    record Entry(Outlet outlet, String kind, boolean curated) {}
+
+    private final List<Entry> entries;
+    private final Map<String, Entry> byId;
+    private final Map<String, Entry> byDomain;
+    private volatile NameMatcher matcher;
+
+    private OutletRegistry(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        Map<String, Entry> ids = new LinkedHashMap<>();
+        Map<String, Entry> domains = new HashMap<>();
+        for (Entry e : this.entries) {
+            ids.put(e.outlet().id(), e);
+            for (String d : e.outlet().domains()) domains.putIfAbsent(d.toLowerCase(Locale.ROOT), e);
+        }
+        this.byId = Collections.unmodifiableMap(ids);
+        this.byDomain = Collections.unmodifiableMap(domains);
+    }
+
+    /** The registry shipped with the app (loaded once from the classpath). */
+    public static OutletRegistry shipped() {
+        OutletRegistry r = shipped;
+        if (r == null) {
+            synchronized (OutletRegistry.class) {
+                r = shipped;
+                if (r == null) shipped = r = load();
+            }
+        }
+        return r;
+    }
+
+    /** Reads the shipped TSV afresh (the benchmark times this). */
+    public static OutletRegistry load() {
+        try (InputStream in = OutletRegistry.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing outlet registry resource " + RESOURCE);
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static OutletRegistry parse(BufferedReader r) throws IOException {
+        String header = r.readLine();
+        if (header == null) throw new IllegalStateException("empty outlet registry");
+        List<String> cols = Arrays.asList(header.split("\t", -1));
+        int id = col(cols, "id"), name = col(cols, "name"), aliases = col(cols, "aliases"), domains = col(cols, "domains"),
+                country = col(cols, "country"), owner = col(cols, "owner"), typ = col(cols, "typology"),
+                cls = col(cols, "classification"), year = col(cols, "year"), url = col(cols, "source_url"),
+                note = col(cols, "note"), kind = col(cols, "kind"), sources = col(cols, "sources");
+        List<Entry> out = new ArrayList<>();
+        for (String line; (line = r.readLine()) != null; ) {
+            if (line.isBlank()) continue;
+            String[] f = line.split("\t", -1);
+            Outlet o = new Outlet(f[id], f[name], list(f[aliases]), list(f[domains]), f[country], f[owner],
+                    Typology.fromCode(f[typ]), f[cls], f[year].isEmpty() ? 0 : Integer.parseInt(f[year]), f[url],
+                    f[note], "registry");
+            out.add(new Entry(o, f[kind].isEmpty() ? OutletKinds.standard().guess(o) : f[kind],
+                    f[sources].contains("outlets-reference")));
+        }
+        return new OutletRegistry(out);
+    }
+
+    private static int col(List<String> cols, String name) {
+        int i = cols.indexOf(name);
+        if (i < 0) throw new IllegalStateException("outlet registry lacks column " + name);
+        return i;
+    }
+
+    private static List<String> list(String cell) {
+        if (cell.isEmpty()) return List.of();
+        return List.of(cell.split("\\|"));
+    }
+
+    /** A registry with the reader's entries laid over this one: same id replaces, new ids are added first. */
+    public OutletRegistry withOverlay(List<Outlet> user) {
+        if (user.isEmpty()) return this;
+        Map<String, Entry> merged = new LinkedHashMap<>();
+        for (Outlet o : user) merged.put(o.id(), new Entry(o, OutletKinds.standard().guess(o), true));
+        for (Entry e : entries) merged.putIfAbsent(e.outlet().id(), e);
+        return new OutletRegistry(new ArrayList<>(merged.values()));
+    }
+
+    public List<Outlet> outlets() {
+        List<Outlet> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) out.add(e.outlet());
+        return out;
+    }
+
+    public int size() { return entries.size(); }
+
+    public Outlet byId(String id) {
+        Entry e = byId.get(id);
+        return e == null ? null : e.outlet();
+    }
+
+    /** The outlet with this name or alias (case-insensitive), or null. */
+    public Outlet byName(String name) {
+        if (name == null || name.isBlank()) return null;
+        String n = name.strip();
+        for (Entry e : entries) {
+            if (e.outlet().name().equalsIgnoreCase(n)) return e.outlet();
+        }
+        for (Entry e : entries) {
+            for (String a : e.outlet().aliases()) if (a.equalsIgnoreCase(n)) return e.outlet();
+        }
+        return null;
+    }
+
+    /** The outlet whose site is {@code host} or a parent domain of it ("www.presstv.co.uk" → Press TV), or null. */
+    public Outlet byDomain(String host) {
+        if (host == null) return null;
+        String h = host.toLowerCase(Locale.ROOT).strip();
+        while (h.contains(".")) {
+            Entry e = byDomain.get(h);
+            if (e != null) return e.outlet();
+            h = h.substring(h.indexOf('.') + 1);
+        }
+        return null;
+    }
+
+    /** What kind of outlet this is ("news agency", "broadcaster", "newspaper", "website"), or "". */
+    public String kindOf(Outlet o) {
+        Entry e = byId.get(o.id());
+        return e != null && e.outlet() == o ? e.kind() : OutletKinds.standard().guess(o);
+    }
+
+    List<Entry> entries() { return entries; }
+
+    Entry entry(String id) { return byId.get(id); }
+
+    /** The name/alias automaton over this registry, built on first use. */
+    NameMatcher matcher() {
+        NameMatcher m = matcher;
+        if (m == null) {
+            synchronized (this) {
+                m = matcher;
+                if (m == null) matcher = m = NameMatcher.build(this, OutletLexicons.standard());
+            }
+        }
+        return m;
+    }
+}

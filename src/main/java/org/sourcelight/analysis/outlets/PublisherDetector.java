@@ -1,0 +1,180 @@
+package org.sourcelight.analysis.outlets;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.ArticleOutlet;
+import org.sourcelight.model.Block;
+import org.sourcelight.model.BlockKind;
+import org.sourcelight.model.Outlet;
+import org.sourcelight.text.TextDocument;
+
+/**
+ * Who published the article: the page address, the site name, and signatures in the text (site footers, site
+ * addresses, copyright lines, wire datelines, bylines, self-references such as "told Rudaw English"). Each piece of
+ * evidence has a weight ({@code outlet-signatures.txt}); different kinds of evidence for the same outlet add up
+ * (1 − Π(1 − w)). The strongest piece is reported as the evidence.
+ */
+final class PublisherDetector {
+    private record Clue(String key, Outlet outlet, String name, double weight, String evidence, int start, int end) {}
+
+    private final OutletRegistry registry;
+    private final OutletLexicons lex;
+
+    PublisherDetector(OutletRegistry registry, OutletLexicons lex) {
+        this.registry = registry;
+        this.lex = lex;
+    }
+
+    ArticleOutlet detect(TextDocument doc) {
+        List<Clue> clues = new ArrayList<>();
+        metadata(doc.meta(), clues);
+        signatures(doc, clues);
+        if (clues.isEmpty()) return null;
+        datelineSupport(doc, clues);
+        Map<String, Map<String, Clue>> byOutlet = new LinkedHashMap<>(); // outlet -> strongest clue per kind
+        for (Clue c : clues) {
+            Map<String, Clue> kinds = byOutlet.computeIfAbsent(id(c), k -> new LinkedHashMap<>());
+            Clue old = kinds.get(c.key());
+            if (old == null || c.weight() > old.weight()) kinds.put(c.key(), c);
+        }
+        ArticleOutlet best = null;
+        for (Map<String, Clue> kinds : byOutlet.values()) {
+            double missing = 1;
+            Clue strongest = null;
+            for (Clue c : kinds.values()) {
+                missing *= 1 - c.weight();
+                if (strongest == null || c.weight() > strongest.weight()) strongest = c;
+            }
+            if (strongest.key().equals("dateline-support")) continue; // support alone shows nothing
+            double confidence = Math.min(0.99, Math.round((1 - missing) * 100) / 100.0);
+            if (best == null || confidence > best.confidence()) {
+                String name = strongest.outlet() != null ? strongest.outlet().name() : strongest.name();
+                best = new ArticleOutlet(name, strongest.outlet(), strongest.evidence(), confidence, strongest.start(),
+                        strongest.end());
+            }
+        }
+        return best;
+    }
+
+    private static String id(Clue c) { return c.outlet() != null ? c.outlet().id() : "name:" + c.name().toLowerCase(); }
+
+    private void metadata(ArticleMeta meta, List<Clue> clues) {
+        if (meta.url() != null && !meta.url().isBlank()) {
+            String host = host(meta.url());
+            Outlet o = registry.byDomain(host);
+            if (o != null) {
+                clues.add(new Clue("url", o, o.name(), 0.95, "The article's web address is on " + host + ", a site of "
+                        + o.name() + ".", 0, 0));
+            }
+        }
+        if (meta.siteName() != null && !meta.siteName().isBlank()) {
+            String s = meta.siteName();
+            for (NameMatcher.Hit h : registry.matcher().find(s, 0, s.length())) {
+                Outlet o = single(h);
+                if (o != null) {
+                    clues.add(new Clue("site-name", o, o.name(), 0.85, "The page names its site \"" + s + "\".", 0, 0));
+                    break;
+                }
+            }
+        }
+    }
+
+    static String host(String url) {
+        try {
+            String h = URI.create(url.strip()).getHost();
+            if (h != null) return h;
+        } catch (IllegalArgumentException e) {
+            // not a URI: fall through to the plain reading below
+        }
+        String u = url.strip().replaceFirst("^[a-zA-Z]+://", "");
+        int slash = u.indexOf('/');
+        return slash < 0 ? u : u.substring(0, slash);
+    }
+
+    private void signatures(TextDocument doc, List<Clue> clues) {
+        String text = doc.text();
+        for (OutletLexicons.Signature sig : lex.signatures) {
+            for (Block b : doc.blocks()) {
+                if (!applies(sig.where(), b, doc)) continue;
+                Matcher m = sig.pattern().matcher(text).region(b.start(), b.end());
+                m.useAnchoringBounds(true);
+                while (m.find()) {
+                    int gs = m.start("outlet"), ge = m.end("outlet");
+                    String evidence = sig.description() + ": \"" + text.substring(m.start(), m.end()).strip() + "\"";
+                    Clue c = clue(sig, text, gs, ge, evidence, m.start(), m.end());
+                    if (c != null) clues.add(c);
+                }
+            }
+        }
+    }
+
+    private static boolean applies(String where, Block b, TextDocument doc) {
+        return switch (where) {
+            case "footer" -> b.kind() == BlockKind.FOOTER;
+            case "dateline" -> b.kind() == BlockKind.DATELINE || (b.kind() == BlockKind.BODY && b == firstBody(doc));
+            case "byline" -> b.kind() == BlockKind.BYLINE;
+            default -> true;
+        };
+    }
+
+    private static Block firstBody(TextDocument doc) {
+        for (Block b : doc.blocks()) if (b.kind() == BlockKind.BODY) return b;
+        return null;
+    }
+
+    private Clue clue(OutletLexicons.Signature sig, String text, int gs, int ge, String evidence, int ms, int me) {
+        String group = text.substring(gs, ge).strip();
+        String key = sig.description();
+        if (!group.contains(" ") && group.contains(".")) {
+            Outlet o = registry.byDomain(group.replaceFirst("^www\\.", ""));
+            return o == null ? null : new Clue(key, o, o.name(), sig.weight(), evidence, ms, me);
+        }
+        boolean selfReference = sig.description().startsWith("self-reference");
+        List<NameMatcher.Hit> hits = registry.matcher().find(text, gs, ge);
+        if (selfReference) {
+            // "told Rudaw English": the name must open the phrase, capitalised, with no descriptor ("the … news agency")
+            if (hits.isEmpty() || hits.get(0).start() != gs || !Character.isUpperCase(text.charAt(gs))) return null;
+            if (registry.matcher().hasKindAfter(text, hits.get(0).end())) return null;
+            Outlet o = single(hits.get(0));
+            return o == null ? null : new Clue(key, o, o.name(), sig.weight(), evidence, ms, me);
+        }
+        for (int i = hits.size() - 1; i >= 0; i--) {
+            Outlet o = single(hits.get(i));
+            if (o != null) return new Clue(key, o, o.name(), sig.weight(), evidence, ms, me);
+        }
+        // a strong signature names the publisher even when it is not in the registry
+        if (sig.weight() >= 0.8 && Character.isUpperCase(group.charAt(0)) && hits.isEmpty()) {
+            return new Clue(key, null, group, sig.weight(), evidence, ms, me);
+        }
+        return null;
+    }
+
+    private static Outlet single(NameMatcher.Hit h) {
+        return h.name().candidates().size() == 1 ? h.name().candidates().get(0).outlet() : null;
+    }
+
+    /** A dateline in the outlet's home country ("ERBIL, Kurdistan Region –" for Rudaw) supports the other clues. */
+    private void datelineSupport(TextDocument doc, List<Clue> clues) {
+        String text = doc.text();
+        for (Block b : doc.blocks()) {
+            if (b.kind() != BlockKind.DATELINE) continue;
+            Matcher m = lex.countryPattern.matcher(text).region(b.start(), b.end());
+            while (m.find()) {
+                String country = lex.country(m.group());
+                for (Clue c : List.copyOf(clues)) {
+                    if (c.outlet() != null && Countries.matches(c.outlet().country(), country)) {
+                        clues.add(new Clue("dateline-support", c.outlet(), c.outlet().name(), 0.3,
+                                "Dateline in the outlet's home country: \"" + text.substring(b.start(), b.end()).strip() + "\"",
+                                b.start(), b.end()));
+                    }
+                }
+            }
+            return;
+        }
+    }
+}

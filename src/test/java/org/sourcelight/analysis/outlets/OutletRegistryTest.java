@@ -1,0 +1,69 @@
+package org.sourcelight.analysis.outlets;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourcelight.model.Outlet;
+import org.sourcelight.model.Typology;
+
+class OutletRegistryTest {
+    private final OutletRegistry registry = OutletRegistry.shipped();
+
+    @Test
+    void loadsBothSourcesMerged() {
+        assertTrue(registry.size() > 1000, "size " + registry.size());
+        Outlet press = registry.byId("press-tv");
+        assertEquals("Press TV", press.name());
+        assertTrue(press.owner().contains("IRIB"), press.owner());
+        assertEquals(Typology.SC, press.typology());
+        assertEquals(2023, press.year());
+        assertEquals("https://statemediamonitor.com/2023/08/islamic-republic-of-iran-broadcasting-irib/", press.sourceUrl());
+        assertEquals("registry", press.origin());
+        assertTrue(press.domains().containsAll(List.of("presstv.ir", "presstv.co.uk")));
+        assertTrue(press.aliases().contains("PressTV"));
+    }
+
+    @Test
+    void findsOutletsByDomainIncludingSubdomains() {
+        assertEquals("press-tv", registry.byDomain("www.presstv.co.uk").id());
+        assertEquals("sana", registry.byDomain("sana.sy").id());
+        assertNull(registry.byDomain("example.org"));
+    }
+
+    @Test
+    void keepsCaveatsAndNeverInventsAModel() {
+        Outlet rudaw = registry.byId("rudaw");
+        assertNull(rudaw.typology());
+        assertTrue(rudaw.note().contains("UNVERIFIED): rudaw.net"), rudaw.note());
+        assertTrue(registry.byId("sana").note().contains("Assad"));
+        Outlet manar = registry.byId("al-manar");
+        assertNull(manar.typology(), "the reference wins over the ASD code for Al-Manar");
+        assertTrue(manar.note().contains("ASD lists SC"));
+        Outlet sabah = registry.outlets().stream().filter(o -> o.name().equals("Anadolu Agency")).findFirst().orElseThrow();
+        assertEquals(Typology.SC, sabah.typology());
+        assertEquals("state-controlled", OutletLabels.model(sabah));
+        assertEquals("news agency", registry.kindOf(registry.byId("sana")));
+        assertEquals("broadcaster", registry.kindOf(registry.byId("press-tv")));
+    }
+
+    @Test
+    void aStateMediaMonitorOnlyEntryCarriesTheAsdSource() {
+        Outlet tishreen = registry.outlets().stream().filter(o -> o.name().equals("Tishreen")).findFirst().orElseThrow();
+        assertEquals("Syria", tishreen.country());
+        assertEquals(Typology.SC, tishreen.typology());
+        assertEquals(2023, tishreen.year());
+        assertTrue(tishreen.sourceUrl().startsWith("https://github.com/ASD-at-GMF/state-media-profiles/"));
+    }
+
+    @Test
+    void overlayAddsAndReplaces() {
+        Outlet added = new Outlet("foo-daily", "Foo Daily", List.of(), List.of("foo.example"), "Freedonia", "Foo Inc.",
+                null, "private", 0, "", "", "user");
+        OutletRegistry r = registry.withOverlay(List.of(added));
+        assertEquals(registry.size() + 1, r.size());
+        assertEquals("foo-daily", r.byDomain("news.foo.example").id());
+        assertNull(registry.byId("foo-daily"));
+        assertEquals("newspaper", r.kindOf(added));
+    }
+}
