@@ -11,7 +11,7 @@ public enum AnnotationColour {
     YELLOW("Yellow", "#F0E442", "solid underline"),
     SKY_BLUE("Sky blue", "#56B4E9", "dashed underline"),
     BLUISH_GREEN("Bluish green", "#009E73", "dotted underline"),
-    ORANGE("Orange", "#E69F00", "double underline"),
+    ORANGE("Orange", "#E69F00", "wavy underline"),
     REDDISH_PURPLE("Reddish purple", "#CC79A7", "boxed (border all round)");
 
     private final String label;

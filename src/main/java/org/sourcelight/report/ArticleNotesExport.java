@@ -83,7 +83,7 @@ public final class ArticleNotesExport {
                 .append(".tags { font: .85em sans-serif; }\n");
         for (AnnotationColour c : AnnotationColour.values()) {
             h.append("mark.").append(c.id()).append(", .swatch.").append(c.id()).append(" { background-color: ")
-                    .append(c.hex()).append("80; ").append(border(c)).append(" }\n");
+                    .append(c.hex()).append("80; ").append(pattern(c)).append(" }\n");
         }
         h.append("@media print { mark, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }\n")
                 .append("</style>\n</head>\n<body>\n<h1>").append(esc(title)).append("</h1>\n");
@@ -117,12 +117,12 @@ public final class ArticleNotesExport {
         return h.append("</body>\n</html>\n").toString();
     }
 
-    private static String border(AnnotationColour c) {
+    private static String pattern(AnnotationColour c) {
         return switch (c) {
-            case YELLOW -> "border-bottom: 2px solid #000;";
-            case SKY_BLUE -> "border-bottom: 2px dashed #000;";
-            case BLUISH_GREEN -> "border-bottom: 2px dotted #000;";
-            case ORANGE -> "border-bottom: 4px double #000;";
+            case YELLOW -> "text-decoration: underline solid #000 2px;";
+            case SKY_BLUE -> "text-decoration: underline dashed #000 2px;";
+            case BLUISH_GREEN -> "text-decoration: underline dotted #000 2px;";
+            case ORANGE -> "text-decoration: underline wavy #000 1px;";
             case REDDISH_PURPLE -> "border: 1px solid #000;";
         };
     }

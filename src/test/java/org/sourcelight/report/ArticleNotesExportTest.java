@@ -35,12 +35,12 @@ class ArticleNotesExportTest {
         assertTrue(h.contains("<p>The <mark class=\"sky-blue\">minister said &quot;the </mark><mark class=\"orange\">troops"
                 + "</mark><sup class=\"ref\"><a href=\"#note-1\">[1]</a></sup><mark class=\"orange\"> must leave</mark>"
                 + "<sup class=\"ref\"><a href=\"#note-2\">[2]</a></sup>&quot; &amp; go.</p>"), h);
-        assertTrue(h.contains("<li id=\"note-2\"><span class=\"swatch orange\">Orange, double underline</span>"
+        assertTrue(h.contains("<li id=\"note-2\"><span class=\"swatch orange\">Orange, wavy underline</span>"
                 + " <q>troops must leave</q><br>Who says? &lt;ask&gt;<br><span class=\"tags\">Tags: claim</span></li>"), h);
         assertTrue(h.contains("<h2>Notes whose passage is no longer in the text</h2>\n<ol class=\"notes\" start=\"3\">"));
         assertTrue(h.contains("<q>lost words</q><br>was here &lt;once&gt;"));
-        assertTrue(h.contains("mark.orange, .swatch.orange { background-color: #E69F0080; border-bottom: 4px double #000; }"));
-        assertTrue(h.contains("mark.sky-blue, .swatch.sky-blue { background-color: #56B4E980; border-bottom: 2px dashed #000; }"));
+        assertTrue(h.contains("mark.orange, .swatch.orange { background-color: #E69F0080; text-decoration: underline wavy #000 1px; }"));
+        assertTrue(h.contains("mark.sky-blue, .swatch.sky-blue { background-color: #56B4E980; text-decoration: underline dashed #000 2px; }"));
         assertFalse(h.contains("<b>"));
     }
 
