@@ -114,7 +114,7 @@ class NotesViewModelTest {
         assertEquals(1, vm.highlights().size());
         vm.colourFilterProperty().set(null);
         assertEquals(List.of("foreign ministry", "act of aggression"), vm.visible().stream().map(Annotation::exact).toList());
-        assertEquals(List.of("Loaded", "outlet", "source"), vm.tags());
+        assertEquals(List.of("loaded", "outlet", "source"), vm.tags()); // one spelling per tag: the first in text order
     }
 
     @Test
