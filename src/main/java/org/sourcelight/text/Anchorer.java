@@ -17,6 +17,8 @@ import org.sourcelight.model.TextAnchor;
  *       64 characters of quote; candidates are ranked by quote errors, context agreement and distance;</li>
  *   <li>otherwise the anchor is an <b>orphan</b>: returned unchanged, so the reader still sees its quote.</li>
  * </ol>
+ * Quote and fuzzy searches look near the old place first (a few thousand characters around it) and scan the whole
+ * text only when nothing convincing is found there, so the usual case stays fast on long texts.
  * A short quote (under {@value #SHORT} characters) is accepted by position or quote only when some of its stored
  * context agrees too, so "the" does not jump to any other "the". Placed anchors get fresh prefix/suffix from the
  * new text (and, for fuzzy ones, the new wording as their quote). Stateless and thread-safe.
@@ -28,6 +30,10 @@ public final class Anchorer {
     public static final int MIN_FUZZY = 10;
     private static final int MIN_CONTEXT = 3;
     private static final int MAX_CANDIDATES = 16;
+    /** Characters around the old place searched first. */
+    private static final int NEAR = 2048;
+    /** Context agreement that makes a nearby fuzzy match final without searching the whole text. */
+    private static final double GOOD_CONTEXT = 0.5;
 
     /** How an anchor was placed. */
     public enum Method { POSITION, QUOTE, FUZZY, ORPHAN }
@@ -45,8 +51,34 @@ public final class Anchorer {
                 && contextAgrees(old, context(old, text, old.start(), old.end()))) {
             return new Placement(Method.POSITION, TextAnchor.of(text, old.start(), old.end()));
         }
+        // near the old place first: a quote with all its context there is the answer; otherwise search everywhere
+        int radius = Math.max(NEAR, 4 * exact.length());
+        int from = Math.max(0, Math.min(old.start(), text.length()) - radius);
+        int to = Math.min(text.length(), old.end() + radius);
+        int[] q = bestQuote(old, text, from, to);
+        if (q == null || q[1] < old.prefix().length() + old.suffix().length()) q = bestQuote(old, text, 0, text.length());
+        if (q != null && contextAgrees(old, q[1])) {
+            return new Placement(Method.QUOTE, TextAnchor.of(text, q[0], q[0] + exact.length()));
+        }
+        if (exact.length() >= MIN_FUZZY && !text.isEmpty()) {
+            Match near = from > 0 || to < text.length() ? fuzzy(old, text, from, to) : null;
+            Match m = near != null && near.context() >= GOOD_CONTEXT ? near : fuzzy(old, text, 0, text.length());
+            if (m != null) return new Placement(Method.FUZZY, TextAnchor.of(text, m.start(), m.end()));
+        }
+        return new Placement(Method.ORPHAN, old);
+    }
+
+    public static List<Placement> placeAll(List<TextAnchor> anchors, String text) {
+        List<Placement> out = new ArrayList<>(anchors.size());
+        for (TextAnchor a : anchors) out.add(place(a, text));
+        return out;
+    }
+
+    /** The occurrence of the exact quote inside {@code [from, to)} with most context agreement, then nearest: {at, ctx}. */
+    private static int[] bestQuote(TextAnchor old, String text, int from, int to) {
+        String exact = old.exact();
         int best = -1, bestCtx = -1, bestDist = Integer.MAX_VALUE;
-        for (int i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
+        for (int i = text.indexOf(exact, from); i >= 0 && i + exact.length() <= to; i = text.indexOf(exact, i + 1)) {
             int ctx = context(old, text, i, i + exact.length());
             int dist = Math.abs(i - old.start());
             if (ctx > bestCtx || (ctx == bestCtx && dist < bestDist)) {
@@ -55,18 +87,7 @@ public final class Anchorer {
                 bestDist = dist;
             }
         }
-        if (best >= 0 && contextAgrees(old, bestCtx)) {
-            return new Placement(Method.QUOTE, TextAnchor.of(text, best, best + exact.length()));
-        }
-        int[] fuzzy = fuzzy(old, text);
-        if (fuzzy != null) return new Placement(Method.FUZZY, TextAnchor.of(text, fuzzy[0], fuzzy[1]));
-        return new Placement(Method.ORPHAN, old);
-    }
-
-    public static List<Placement> placeAll(List<TextAnchor> anchors, String text) {
-        List<Placement> out = new ArrayList<>(anchors.size());
-        for (TextAnchor a : anchors) out.add(place(a, text));
-        return out;
+        return best < 0 ? null : new int[] {best, bestCtx};
     }
 
     /** Characters of stored context that agree with the text around {@code [start, end)}: 0 to prefix+suffix. */
@@ -86,13 +107,15 @@ public final class Anchorer {
         return ctx >= Math.min(MIN_CONTEXT, available);
     }
 
-    /** The best approximate occurrence as {start, end}, or null. */
-    private static int[] fuzzy(TextAnchor old, String text) {
+    /** An approximate occurrence: its range, and how well the stored prefix/suffix agree around it (0 to 1). */
+    private record Match(int start, int end, double context) {}
+
+    /** The best approximate occurrence of the quote ending inside {@code [from, to)}, or null. */
+    private static Match fuzzy(TextAnchor old, String text, int from, int to) {
         String pattern = old.exact();
         int m = pattern.length();
-        if (m < MIN_FUZZY || text.isEmpty()) return null;
         int maxErrors = m / 5;
-        int[] scores = new Myers(pattern).scores(text, false);
+        int[] scores = new Myers(pattern).scores(text, from, to, false);
         List<int[]> candidates = new ArrayList<>(); // {end, errors}
         int j = 0;
         while (j < scores.length) {
@@ -105,18 +128,18 @@ public final class Anchorer {
                 if (scores[j] < scores[bestJ]) bestJ = j;
                 j++;
             }
-            candidates.add(new int[] {bestJ + 1, scores[bestJ]});
+            candidates.add(new int[] {from + bestJ + 1, scores[bestJ]});
         }
         if (candidates.isEmpty()) return null;
         candidates.sort((a, b) -> Integer.compare(a[1], b[1]));
         if (candidates.size() > MAX_CANDIDATES) candidates = candidates.subList(0, MAX_CANDIDATES);
         Myers reversed = new Myers(new StringBuilder(pattern).reverse().toString());
-        int[] best = null;
+        Match best = null;
         double bestScore = -1;
         for (int[] c : candidates) {
             int end = c[0];
-            int from = Math.max(0, end - m - maxErrors);
-            int[] back = reversed.scores(new StringBuilder(text.substring(from, end)).reverse().toString(), true);
+            String window = new StringBuilder(text.substring(Math.max(0, end - m - maxErrors), end)).reverse().toString();
+            int[] back = reversed.scores(window, 0, window.length(), true);
             int len = 1;
             for (int t = 1; t < back.length; t++) {
                 if (back[t] < back[len - 1] || (back[t] == back[len - 1] && Math.abs(t + 1 - m) < Math.abs(len - m))) len = t + 1;
@@ -124,13 +147,13 @@ public final class Anchorer {
             int start = end - len;
             int errors = back[len - 1];
             if (errors > maxErrors) continue;
-            double score = 50.0 * (1 - (double) errors / m)
-                    + 20.0 * similarity(old.prefix(), text.substring(Math.max(0, start - old.prefix().length()), start))
-                    + 20.0 * similarity(old.suffix(), text.substring(end, Math.min(text.length(), end + old.suffix().length())))
+            double context = (similarity(old.prefix(), text.substring(Math.max(0, start - old.prefix().length()), start))
+                    + similarity(old.suffix(), text.substring(end, Math.min(text.length(), end + old.suffix().length())))) / 2;
+            double score = 50.0 * (1 - (double) errors / m) + 40.0 * context
                     + 2.0 * (1 - (double) Math.abs(start - old.start()) / Math.max(1, text.length()));
             if (score > bestScore) {
                 bestScore = score;
-                best = new int[] {start, end};
+                best = new Match(start, end, context);
             }
         }
         return best;
@@ -188,12 +211,44 @@ public final class Anchorer {
         }
 
         int[] scores(String text, boolean anchored) {
+            return scores(text, 0, text.length(), anchored);
+        }
+
+        /** Scores for the text's range {@code [from, to)}, as if it were the whole text; index 0 is {@code from}. */
+        int[] scores(String text, int from, int to, boolean anchored) {
+            return blocks == 1 ? scoresOneBlock(text, from, to, anchored) : scoresBlocked(text, from, to, anchored);
+        }
+
+        private int[] scoresOneBlock(String text, int from, int to, boolean anchored) {
+            long pv = -1L, mv = 0L;
+            int score = m;
+            long hIn = anchored ? 1L : 0L;
+            int[] out = new int[to - from];
+            for (int j = from; j < to; j++) {
+                long[] eqs = peq(text.charAt(j));
+                long eq = eqs == null ? 0L : eqs[0];
+                long xv = eq | mv;
+                long xh = (((eq & pv) + pv) ^ pv) | eq;
+                long ph = mv | ~(xh | pv);
+                long mh = pv & xh;
+                if ((ph & lastMask) != 0) score++;
+                else if ((mh & lastMask) != 0) score--;
+                ph = (ph << 1) | hIn;
+                mh <<= 1;
+                pv = mh | ~(xv | ph);
+                mv = ph & xv;
+                out[j - from] = score;
+            }
+            return out;
+        }
+
+        private int[] scoresBlocked(String text, int from, int to, boolean anchored) {
             long[] pv = new long[blocks];
             long[] mv = new long[blocks];
             java.util.Arrays.fill(pv, -1L);
             int score = m;
-            int[] out = new int[text.length()];
-            for (int j = 0; j < text.length(); j++) {
+            int[] out = new int[to - from];
+            for (int j = from; j < to; j++) {
                 long[] eqs = peq(text.charAt(j));
                 int carry = anchored ? 1 : 0;
                 for (int b = 0; b < blocks; b++) {
@@ -213,7 +268,7 @@ public final class Anchorer {
                     carry = hOut;
                 }
                 score += carry;
-                out[j] = score;
+                out[j - from] = score;
             }
             return out;
         }

@@ -75,6 +75,22 @@ class AnchorerTest {
     }
 
     @Test
+    void farMovesAndShortenedTextsAreSearchedBeyondTheNeighbourhood() {
+        String filler = "Unrelated words fill this long introduction. ".repeat(200); // 9,000 characters
+        String text = filler + "The envoy called the presence a gross violation of the Charter.";
+        TextAnchor a = anchorOf(text, "gross violation of the Charter");
+        String moved = "The envoy called the presence a gross violation of the Charter." + filler;
+        Placement p = Anchorer.place(a, moved);
+        assertEquals(Method.QUOTE, p.method());
+        assertEquals(moved.indexOf("gross violation"), p.anchor().start());
+        String edited = "The envoy called the presence a gross violation of the UN Charter." + filler;
+        Placement f = Anchorer.place(a, edited);
+        assertEquals(Method.FUZZY, f.method());
+        assertEquals("gross violation of the UN Charter", f.anchor().exact());
+        assertTrue(Anchorer.place(a, filler.substring(0, 500)).isOrphan());
+    }
+
+    @Test
     void shortQuoteDoesNotJumpToAnotherOccurrenceWithoutContext() {
         String text = "First the cat sat. Then the dog ran.";
         int i = text.indexOf("the dog") ;
