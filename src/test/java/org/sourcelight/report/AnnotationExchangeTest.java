@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sourcelight.Samples;
 import org.sourcelight.model.Annotation;
 import org.sourcelight.model.AnnotationColour;
@@ -116,6 +118,35 @@ class AnnotationExchangeTest {
             assertEquals(2, again.alreadyPresent());
             assertEquals(2, new AnnotationRepository(other).all().size());
             assertEquals("Imported 0 annotations (2 already there).", again.summary());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.sourcelight.Samples#names")
+    void everySentenceOfEverySampleSurvivesExportImportAndPrints(String name) {
+        org.sourcelight.text.TextDocument doc = Samples.doc(name);
+        String text = doc.text();
+        long id;
+        try (Database a = Database.inMemory(); Database b = Database.inMemory()) {
+            id = new ArticleRepository(a).add(name, Samples.text(name), Map.of(), ArticleMeta.empty()).id();
+            AnnotationRepository ra = new AnnotationRepository(a);
+            AnnotationColour[] colours = AnnotationColour.values();
+            int k = 0;
+            for (var s : doc.sentences()) {
+                ra.save(Annotation.create(id, text, s.start(), s.end(), colours[k % colours.length], "note " + k, List.of("s" + k), T0));
+                k++;
+            }
+            assertTrue(k >= 5, name + " has " + k + " sentences");
+            String json = new AnnotationExchange(a).exportArticle(id);
+            long idB = new ArticleRepository(b).add(name, Samples.text(name), Map.of(), ArticleMeta.empty()).id();
+            AnnotationExchange.ImportReport r = new AnnotationExchange(b).importJson(json, NOW);
+            assertEquals(k, r.imported(), r.details());
+            assertEquals(0, r.orphans());
+            List<Annotation> before = ra.forArticle(id), after = new AnnotationRepository(b).forArticle(idB);
+            assertEquals(before.stream().map(Annotation::anchor).toList(), after.stream().map(Annotation::anchor).toList());
+            String html = ArticleNotesExport.html(name, null, text, before);
+            assertEquals(k, html.split("<li id=\"note-").length - 1);
+            assertFalse(html.contains("Notes whose passage is no longer in the text"));
         }
     }
 
