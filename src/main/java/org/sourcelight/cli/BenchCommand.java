@@ -23,6 +23,7 @@ final class BenchCommand implements Callable<Integer> {
         m.put("pipeline", PipelineBench::run);
         m.put("outlets", org.sourcelight.cli.bench.OutletsBench::run);
         m.put("assertions", org.sourcelight.cli.bench.AssertionsBench::run);
+        m.put("annotations", org.sourcelight.cli.bench.AnnotationsBench::run);
         return m;
     }
 

@@ -179,9 +179,23 @@ public final class MainWindow implements PanelHost {
         VBox middle = new VBox(errorBar, articleView);
         VBox.setVgrow(articleView, Priority.ALWAYS);
 
-        split.getItems().addAll(library, middle, panelTabs);
+        org.sourcelight.ui.notes.AllNotesView allNotes = new org.sourcelight.ui.notes.AllNotesView(this);
+        Tab libTab = new Tab("Library", library);
+        libTab.setClosable(false);
+        Tab notesTab = new Tab("All notes", allNotes.view());
+        notesTab.setClosable(false);
+        notesTab.setId("tab-all-notes");
+        notesTab.setOnSelectionChanged(e -> {
+            if (notesTab.isSelected()) allNotes.refresh();
+        });
+        ((VBox) allNotes.view()).setPadding(new Insets(10));
+        TabPane left = new TabPane(libTab, notesTab);
+        left.getStyleClass().add("left-tabs");
+        libTitle.setVisible(false);
+        libTitle.setManaged(false);
+        split.getItems().addAll(left, middle, panelTabs);
         split.setDividerPositions(0.3, 0.68);
-        SplitPane.setResizableWithParent(library, false);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
         return split;
     }
 
@@ -296,9 +310,28 @@ public final class MainWindow implements PanelHost {
 
     private void installKeys() {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F6), this::cycleFocus);
+        if (panels.get("notes") instanceof org.sourcelight.ui.notes.NotesPanel notes) {
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN),
+                    () -> notes.highlightSelection(org.sourcelight.model.AnnotationColour.YELLOW));
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN), () -> {
+                selectPanel("notes");
+                notes.addNoteToSelection();
+            });
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+            MenuItem copy = new MenuItem("Copy");
+            copy.setOnAction(e -> articleView.area().copy());
+            menu.getItems().add(copy);
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(notes.contextMenuItems());
+            articleView.area().setContextMenu(menu);
+        }
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) deleteSelected();
         });
+    }
+
+    private void selectPanel(String id) {
+        for (Tab t : panelTabs.getTabs()) if (("tab-" + id).equals(t.getId())) panelTabs.getSelectionModel().select(t);
     }
 
     private void cycleFocus() {

@@ -1,0 +1,96 @@
+package org.sourcelight.ui.notes;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sourcelight.Samples;
+import org.sourcelight.analysis.Pipeline;
+import org.sourcelight.model.AnnotationColour;
+import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.Span;
+import org.sourcelight.store.AnnotationRepository;
+import org.sourcelight.store.ArticleRepository;
+import org.sourcelight.store.Database;
+import org.sourcelight.ui.panel.Highlight;
+import org.sourcelight.ui.panel.LoadedArticle;
+import org.sourcelight.ui.panel.PanelHost;
+import org.sourcelight.ui.task.SyncTaskRunner;
+import org.sourcelight.ui.task.TaskRunner;
+
+/** The panel wired to a host (headless JavaFX): highlight from a selection, the layer it draws. */
+class NotesPanelTest {
+    @BeforeAll
+    static void toolkit() throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        started.get(30, TimeUnit.SECONDS);
+    }
+
+    private static final class Host implements PanelHost {
+        final Database db;
+        Optional<Span> selection = Optional.empty();
+        final List<List<Highlight>> layers = new ArrayList<>();
+        final List<String> messages = new ArrayList<>();
+
+        Host(Database db) { this.db = db; }
+
+        @Override public void reveal(int start, int end) {}
+        @Override public void setHighlights(String layer, List<Highlight> h) { assertEquals("notes", layer); layers.add(h); }
+        @Override public void openArticle(long articleId, int start, int end) {}
+        @Override public Optional<Span> selection() { return selection; }
+        @Override public void reanalyze() {}
+        @Override public void notify(String message) { messages.add(message); }
+        @Override public Database database() { return db; }
+        @Override public TaskRunner tasks() { return new SyncTaskRunner(); }
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void highlightSelectionSavesDrawsAndListsIt() throws Exception {
+        try (Database db = Database.inMemory()) {
+            long id = new ArticleRepository(db).add("T", Samples.text(Samples.S004), Map.of(), ArticleMeta.empty()).id();
+            LoadedArticle article = new LoadedArticle(id, Pipeline.standard().analyze(Samples.doc(Samples.S004)));
+            Host host = new Host(db);
+            NotesPanel panel = onFx(() -> new NotesPanel(host));
+            assertEquals("notes", panel.id());
+            assertEquals("Notes", panel.title());
+            String text = article.text();
+            int i = text.indexOf("act of aggression");
+            onFx(() -> {
+                panel.show(article);
+                panel.highlightSelection(AnnotationColour.SKY_BLUE); // nothing selected
+                host.selection = Optional.of(new Span(i, i + 17));
+                panel.highlightSelection(AnnotationColour.SKY_BLUE);
+                return null;
+            });
+            assertEquals("Select some text in the article first.", host.messages.get(0));
+            assertEquals(List.of(new Highlight(i, i + 17, "note-sky-blue", "Sky blue highlight")),
+                    host.layers.get(host.layers.size() - 1));
+            assertEquals("act of aggression", new AnnotationRepository(db).forArticle(id).get(0).exact());
+            assertEquals(2, onFx(panel::contextMenuItems).size());
+        }
+    }
+}
