@@ -149,8 +149,10 @@ public final class DocumentBuilder {
 
     private static boolean isShortHeading(String p) {
         if (p.length() > 110 || wordCount(p) > 16) return false;
-        char last = p.charAt(p.length() - 1);
-        return last != '.' && last != ',' && last != ':' && last != ';';
+        int i = p.length() - 1;
+        while (i > 0 && (p.charAt(i) == '"' || p.charAt(i) == '\'' || p.charAt(i) == ')' || p.charAt(i) == ']')) i--;
+        char last = p.charAt(i);
+        return last != '.' && last != ',' && last != ':' && last != ';' && last != '!' && last != '?' && last != '…';
     }
 
     /** A short line naming a person by role, as under a portrait: "Russian Foreign Ministry spokeswoman Maria Zakharova". */

@@ -50,6 +50,7 @@ class DocumentBuilderTest {
         List<String> dl = kinds(d, BlockKind.DATELINE);
         assertEquals(List.of("ERBIL, Kurdistan Region \u2013 "), dl);
         assertTrue(kinds(d, BlockKind.FOOTER).isEmpty());
+        assertTrue(kinds(d, BlockKind.SUBHEADING).isEmpty(), kinds(d, BlockKind.SUBHEADING).toString());
         Block body = d.blocks().stream().filter(b -> b.kind() == BlockKind.BODY).findFirst().orElseThrow();
         assertTrue(d.slice(body.span()).startsWith("US troops in Syria supporting"));
     }
