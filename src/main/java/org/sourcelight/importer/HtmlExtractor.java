@@ -27,6 +27,9 @@ final class HtmlExtractor {
 
     private HtmlExtractor() {}
 
+    /** True for elements that start a new paragraph (as opposed to inline elements such as a, b, span). */
+    static boolean isBlock(Element e) { return BLOCKS.contains(e.normalName()); }
+
     /**
      * @param html    the page's text
      * @param name    the file name or URL, for messages
@@ -75,15 +78,24 @@ final class HtmlExtractor {
                 }
                 return;
             }
+            boolean afterBr = false;
             for (Node child : el.childNodes()) {
                 if (child instanceof TextNode) {
                     String t = ((TextNode) child).text();
-                    if (run.length() == 0 && !TextDecoder.isBlank(t)) runKind = context;
+                    if (TextDecoder.isBlank(t)) {
+                        run.append(t);
+                        continue;
+                    }
+                    if (run.length() == 0 || runKind == null) runKind = context;
                     run.append(t);
+                    afterBr = false;
                 } else if (child instanceof Element) {
                     Element e = (Element) child;
                     String tag = e.normalName();
-                    if (tag.equals("br")) {
+                    boolean br = tag.equals("br");
+                    if (br && afterBr) {
+                        flush(); // <br><br>: a paragraph break in pages that do not use <p>
+                    } else if (br) {
                         run.append(' ');
                     } else if (BLOCKS.contains(tag)) {
                         flush();
@@ -92,6 +104,7 @@ final class HtmlExtractor {
                     } else {
                         walk(e, context);
                     }
+                    afterBr = br;
                 }
             }
         }
@@ -112,10 +125,8 @@ final class HtmlExtractor {
                     break;
             }
             if (isBylineArea(e)) return BlockKind.BYLINE;
-            if (tag.equals("p") || tag.equals("blockquote") || tag.equals("li") || tag.equals("dd")) {
-                return context == null ? BlockKind.BODY : context;
-            }
-            return context;
+            if (tag.equals("p") || tag.equals("blockquote") || tag.equals("li") || tag.equals("dd")) return BlockKind.BODY;
+            return context == BlockKind.TITLE || context == BlockKind.SUBHEADING ? null : context;
         }
 
         private static boolean isBylineArea(Element e) {
