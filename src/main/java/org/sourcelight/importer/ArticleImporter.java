@@ -80,7 +80,7 @@ public final class ArticleImporter {
                     + Sizes.human(maxBytes) + ".");
         }
         if (HtmlSniffer.looksLikeHtml(pasted)) return HtmlExtractor.extract(pasted, PASTED, null, PASTED, "Unicode");
-        return plain(pasted, PASTED, "Unicode");
+        return plain(pasted, PASTED, null, "Unicode");
     }
 
     /**
@@ -91,6 +91,23 @@ public final class ArticleImporter {
      */
     public ImportedArticle importBytes(byte[] data, String nameOrUrl, String contentTypeOrNull) throws ImportException {
         String name = nameOrUrl == null || nameOrUrl.isBlank() ? "The article" : nameOrUrl;
+        return read(data, name, isUrl(name) ? name : null, contentTypeOrNull);
+    }
+
+    /**
+     * Fetches and imports a web page (http or https only). The origin is the URL as given; the article's URL is the
+     * page's canonical URL, or where the redirects ended.
+     */
+    public ImportedArticle importUrl(String url) throws ImportException {
+        UrlFetcher.Page page = fetcher.fetch(url);
+        return read(page.body(), url.strip(), page.finalUrl(), page.contentType());
+    }
+
+    /**
+     * @param name    the file name or URL as given: in messages, as origin, and (its extension) to tell HTML
+     * @param pageUrl where the bytes came from on the web (relative links resolve against it), or null
+     */
+    private ImportedArticle read(byte[] data, String name, String pageUrl, String contentTypeOrNull) throws ImportException {
         if (data.length > maxBytes) throw tooLarge(name, data.length);
         if (data.length == 0) throw new ImportException(name + " is empty.");
         BinarySniffer.check(data, name);
@@ -106,19 +123,8 @@ public final class ArticleImporter {
                 text = decoded.text();
             }
         }
-        if (html) return HtmlExtractor.extract(text, name, isUrl(name) ? name : null, name, decoded.charset());
-        return plain(text, name, decoded.charset());
-    }
-
-    /** Fetches and imports a web page (http or https only). */
-    public ImportedArticle importUrl(String url) throws ImportException {
-        UrlFetcher.Page page = fetcher.fetch(url);
-        String ct = page.contentType();
-        ImportedArticle a = importBytes(page.body(), url, ct);
-        ArticleMeta m = a.meta();
-        String canonical = m.url() != null ? m.url() : page.finalUrl();
-        ArticleMeta meta = new ArticleMeta(m.title(), m.byline(), m.published(), canonical, m.siteName(), url);
-        return new ImportedArticle(a.originalText(), meta, a.blockHints(), a.detectedEncoding());
+        if (html) return HtmlExtractor.extract(text, name, pageUrl, name, decoded.charset());
+        return plain(text, name, pageUrl, decoded.charset());
     }
 
     /**
@@ -137,8 +143,8 @@ public final class ArticleImporter {
         return out;
     }
 
-    private static ImportedArticle plain(String text, String origin, String charset) {
-        ArticleMeta meta = new ArticleMeta(null, null, null, isUrl(origin) ? origin : null, null, origin);
+    private static ImportedArticle plain(String text, String origin, String pageUrl, String charset) {
+        ArticleMeta meta = new ArticleMeta(null, null, null, pageUrl, null, origin);
         return new ImportedArticle(TextDecoder.stripBom(text), meta, Map.of(), charset);
     }
 
