@@ -66,16 +66,20 @@ record HtmlMetadata(String title, String headline, String byline, String publish
         return new HtmlMetadata(title, headline, byline, published == null ? null : iso(published), url, site);
     }
 
-    /** The h1 inside an article if there is one, else the first h1 outside the site header and navigation. */
+    /**
+     * The headline ([itemprop=headline] or an h1 inside an article) if there is one, else the first h1 outside the
+     * site header and navigation. Ancestors are checked per candidate only: descendant selectors over the whole page
+     * are quadratic on deeply nested pages.
+     */
     static Element headlineElement(Document doc) {
-        Element inArticle = doc.selectFirst("article h1, [itemprop=headline]");
-        if (inArticle != null && !leadingText(inArticle).isEmpty()) return inArticle;
-        for (Element h : doc.select("h1")) {
-            if (h.closest("header, nav, [role=banner]") == null || h.closest("article, main") != null) {
-                if (!leadingText(h).isEmpty()) return h;
-            }
+        Element fallback = null;
+        for (Element h : doc.select("h1, [itemprop=headline]")) {
+            if (leadingText(h).isEmpty()) continue;
+            boolean inArticle = h.closest("article") != null;
+            if (inArticle || h.attr("itemprop").equalsIgnoreCase("headline")) return h;
+            if (fallback == null && h.normalName().equals("h1") && h.closest("header, nav, [role=banner]") == null) fallback = h;
         }
-        return null;
+        return fallback;
     }
 
     /**
@@ -116,11 +120,19 @@ record HtmlMetadata(String title, String headline, String byline, String publish
         return null;
     }
 
+    /** The datetime of the publication {@code <time>}: one marked datePublished, else one in an article, else the first. */
     private static String timeAttr(Document doc) {
-        Element t = doc.selectFirst("article time[datetime], time[itemprop=datePublished][datetime], time[datetime]");
-        if (t == null) t = doc.selectFirst("[itemprop=datePublished][content]");
-        if (t == null) return null;
-        String v = clean(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content"));
+        Element chosen = null;
+        for (Element t : doc.select("time[datetime]")) {
+            if (t.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                chosen = t;
+                break;
+            }
+            if (chosen == null || (chosen.closest("article") == null && t.closest("article") != null)) chosen = t;
+        }
+        if (chosen == null) chosen = doc.selectFirst("[itemprop=datePublished][content]");
+        if (chosen == null) return null;
+        String v = clean(chosen.hasAttr("datetime") ? chosen.attr("datetime") : chosen.attr("content"));
         return v.isEmpty() ? null : v;
     }
 

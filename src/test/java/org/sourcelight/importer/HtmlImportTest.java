@@ -150,6 +150,42 @@ class HtmlImportTest {
     }
 
     @Test
+    void deeplyNestedPageDoesNotExhaustTheStack() throws Exception {
+        String html = "<html><body>" + "<div>".repeat(50_000) + "<p>Deep text, nested fifty thousand levels down.</p>"
+                + "</div>".repeat(50_000) + "</body></html>";
+        ImportedArticle a = importer.importText(html);
+        assertEquals("Deep text, nested fifty thousand levels down.", a.originalText());
+        assertEquals(Map.of(0, BlockKind.BODY), a.blockHints());
+    }
+
+    /** Whatever the tag soup, hints index exactly the paragraphs DocumentBuilder finds, and failures are ImportExceptions. */
+    @Test
+    void hintsAlwaysIndexDocumentBuilderParagraphs() {
+        String[] pieces = {"<p>", "</p>", "<div class=share>", "</div>", "<b>", "<a href=x>", "<h1>", "</h2>", "<h3>", "<!--", "-->",
+            "<table><td>", "<li>", "&amp;", "&#x110000;", "words, more words. ", "<br>", "<br><br>", "<pre>", "line\r\nline",
+            "<figcaption>", "<footer>", "<article>", "</article>", "\u00A0", "\u200B", "\u2028", "\u0085", "\u0090", "<", ">", "\""};
+        java.util.Random random = new java.util.Random(42);
+        int imported = 0;
+        for (int round = 0; round < 300; round++) {
+            StringBuilder b = new StringBuilder("<html><body>");
+            int n = 5 + random.nextInt(200);
+            for (int i = 0; i < n; i++) b.append(pieces[random.nextInt(pieces.length)]);
+            ImportedArticle a;
+            try {
+                a = importer.importText(b.toString());
+            } catch (ImportException e) {
+                assertTrue(e.getMessage().startsWith("No article text was found in pasted text"), e.getMessage());
+                continue;
+            }
+            imported++;
+            TextDocument d = DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints());
+            assertEquals(a.originalText().split("\n\n", -1).length, d.paragraphs().size(), b.toString());
+            for (int k : a.blockHints().keySet()) assertTrue(k >= 0 && k < d.paragraphs().size(), b.toString());
+        }
+        assertTrue(imported > 200, "most soups have some text: " + imported);
+    }
+
+    @Test
     void titlesLoseTheirSiteSuffix() {
         assertEquals("US military presence in Syria", HtmlMetadata.stripSite("US military presence in Syria | Press TV", null, true));
         assertEquals("US military presence in Syria", HtmlMetadata.stripSite("Press TV - US military presence in Syria", "Press TV", false));
