@@ -55,6 +55,7 @@ public final class ArticleImporter {
         String name = file.toString();
         if (Files.isDirectory(file)) throw new ImportException(name + " is a folder, not a file; choose an article file inside it.");
         if (!Files.exists(file)) throw new ImportException(name + " does not exist.");
+        if (!Files.isRegularFile(file)) throw new ImportException(name + " is not a regular file (it may be a device or a pipe); choose an article file.");
         long size;
         try {
             size = Files.size(file);
@@ -68,8 +69,10 @@ public final class ArticleImporter {
         } catch (IOException e) {
             throw new ImportException(name + " cannot be read (" + reason(e) + ").", e);
         }
-        if (data.length > maxBytes) throw tooLarge(name, data.length);
-        return importBytes(data, name, null);
+        if (data.length > maxBytes) {
+            throw new ImportException(name + " is larger than " + Sizes.human(maxBytes) + ", the largest article Sourcelight opens.");
+        }
+        return read(data, name, null, null);
     }
 
     /** Imports text pasted by the reader; pasted HTML (it starts like a web page) is extracted like an HTML file. */
@@ -116,7 +119,7 @@ public final class ArticleImporter {
         TextDecoder.Decoded decoded = TextDecoder.decode(data, type.charset(), html);
         String text = decoded.text();
         if (TextDecoder.isBlank(text)) throw new ImportException(name + " contains only blank space, no text.");
-        if (!html && HtmlSniffer.looksLikeHtml(text)) {
+        if (!html && HtmlSniffer.looksLikeHtml(text, !type.isText())) { // declared plain text: only a whole page overrides it
             html = true;
             if (decoded.fromDefault()) {
                 decoded = TextDecoder.decode(data, type.charset(), true);

@@ -142,6 +142,13 @@ class TextImportTest {
     }
 
     @Test
+    void deviceFileIsRefused() {
+        Path dev = Path.of("/dev/null");
+        assumeTrue(Files.exists(dev), "no /dev/null on this system");
+        assertEquals(dev + " is not a regular file (it may be a device or a pipe); choose an article file.", message(dev));
+    }
+
+    @Test
     void unreadableFileIsRefused() throws Exception {
         Path f = write("secret.txt", "Some article text.".getBytes(StandardCharsets.UTF_8));
         assumeTrue(f.toFile().setReadable(false) && !Files.isReadable(f), "running as root: file permissions do not bind");
