@@ -82,7 +82,7 @@ public final class ArticleImporter {
             throw new ImportException("The pasted text is " + Sizes.human(pasted.length()) + " long; the largest article Sourcelight opens is "
                     + Sizes.human(maxBytes) + ".");
         }
-        if (HtmlSniffer.looksLikeHtml(pasted)) return HtmlExtractor.extract(pasted, PASTED, null, PASTED, "Unicode");
+        if (HtmlSniffer.looksLikeHtml(pasted)) return HtmlExtractor.extract(pasted, PASTED, null, "Unicode");
         return plain(pasted, PASTED, null, "Unicode");
     }
 
@@ -126,7 +126,7 @@ public final class ArticleImporter {
                 text = decoded.text();
             }
         }
-        if (html) return HtmlExtractor.extract(text, name, pageUrl, name, decoded.charset());
+        if (html) return HtmlExtractor.extract(text, name, pageUrl, decoded.charset());
         return plain(text, name, pageUrl, decoded.charset());
     }
 

@@ -36,12 +36,11 @@ final class HtmlExtractor {
 
     /**
      * @param html    the page's text
-     * @param name    the file name or URL, for messages
+     * @param name    the file name or URL as given: in messages and as the article's origin
      * @param baseUrl the page's own URL (to make relative links absolute), or null
-     * @param origin  what to record as the article's origin
      * @param charset the charset the page was decoded with
      */
-    static ImportedArticle extract(String html, String name, String baseUrl, String origin, String charset) throws ImportException {
+    static ImportedArticle extract(String html, String name, String baseUrl, String charset) throws ImportException {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         HtmlMetadata md = HtmlMetadata.read(doc);
         HtmlCleaner.removeNonText(doc);
@@ -53,7 +52,7 @@ final class HtmlExtractor {
         if (w.count == 0) throw noText(name);
         String headline = md.headline() != null ? md.headline() : md.title();
         if (!w.titleSeen && headline != null) w.prependTitle(headline);
-        ArticleMeta meta = new ArticleMeta(md.title(), md.byline(), md.published(), md.url() != null ? md.url() : baseUrl, md.siteName(), origin);
+        ArticleMeta meta = new ArticleMeta(md.title(), md.byline(), md.published(), md.url() != null ? md.url() : baseUrl, md.siteName(), name);
         return new ImportedArticle(w.out.toString(), meta, w.hints, charset);
     }
 
