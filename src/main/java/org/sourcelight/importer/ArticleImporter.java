@@ -55,6 +55,7 @@ public final class ArticleImporter {
         String name = file.toString();
         if (Files.isDirectory(file)) throw new ImportException(name + " is a folder, not a file; choose an article file inside it.");
         if (!Files.exists(file)) throw new ImportException(name + " does not exist.");
+        if (!Files.isRegularFile(file)) throw new ImportException(name + " is not a regular file (it may be a device or a pipe); choose an article file.");
         long size;
         try {
             size = Files.size(file);
@@ -68,8 +69,10 @@ public final class ArticleImporter {
         } catch (IOException e) {
             throw new ImportException(name + " cannot be read (" + reason(e) + ").", e);
         }
-        if (data.length > maxBytes) throw tooLarge(name, data.length);
-        return importBytes(data, name, null);
+        if (data.length > maxBytes) {
+            throw new ImportException(name + " is larger than " + Sizes.human(maxBytes) + ", the largest article Sourcelight opens.");
+        }
+        return read(data, name, null, null);
     }
 
     /** Imports text pasted by the reader; pasted HTML (it starts like a web page) is extracted like an HTML file. */
@@ -79,8 +82,8 @@ public final class ArticleImporter {
             throw new ImportException("The pasted text is " + Sizes.human(pasted.length()) + " long; the largest article Sourcelight opens is "
                     + Sizes.human(maxBytes) + ".");
         }
-        if (HtmlSniffer.looksLikeHtml(pasted)) return HtmlExtractor.extract(pasted, PASTED, null, PASTED, "Unicode");
-        return plain(pasted, PASTED, "Unicode");
+        if (HtmlSniffer.looksLikeHtml(pasted)) return HtmlExtractor.extract(pasted, PASTED, null, "Unicode");
+        return plain(pasted, PASTED, null, "Unicode");
     }
 
     /**
@@ -91,6 +94,23 @@ public final class ArticleImporter {
      */
     public ImportedArticle importBytes(byte[] data, String nameOrUrl, String contentTypeOrNull) throws ImportException {
         String name = nameOrUrl == null || nameOrUrl.isBlank() ? "The article" : nameOrUrl;
+        return read(data, name, isUrl(name) ? name : null, contentTypeOrNull);
+    }
+
+    /**
+     * Fetches and imports a web page (http or https only). The origin is the URL as given; the article's URL is the
+     * page's canonical URL, or where the redirects ended.
+     */
+    public ImportedArticle importUrl(String url) throws ImportException {
+        UrlFetcher.Page page = fetcher.fetch(url);
+        return read(page.body(), url.strip(), page.finalUrl(), page.contentType());
+    }
+
+    /**
+     * @param name    the file name or URL as given: in messages, as origin, and (its extension) to tell HTML
+     * @param pageUrl where the bytes came from on the web (relative links resolve against it), or null
+     */
+    private ImportedArticle read(byte[] data, String name, String pageUrl, String contentTypeOrNull) throws ImportException {
         if (data.length > maxBytes) throw tooLarge(name, data.length);
         if (data.length == 0) throw new ImportException(name + " is empty.");
         BinarySniffer.check(data, name);
@@ -99,26 +119,15 @@ public final class ArticleImporter {
         TextDecoder.Decoded decoded = TextDecoder.decode(data, type.charset(), html);
         String text = decoded.text();
         if (TextDecoder.isBlank(text)) throw new ImportException(name + " contains only blank space, no text.");
-        if (!html && HtmlSniffer.looksLikeHtml(text)) {
+        if (!html && HtmlSniffer.looksLikeHtml(text, !type.isText())) { // declared plain text: only a whole page overrides it
             html = true;
             if (decoded.fromDefault()) {
                 decoded = TextDecoder.decode(data, type.charset(), true);
                 text = decoded.text();
             }
         }
-        if (html) return HtmlExtractor.extract(text, name, isUrl(name) ? name : null, name, decoded.charset());
-        return plain(text, name, decoded.charset());
-    }
-
-    /** Fetches and imports a web page (http or https only). */
-    public ImportedArticle importUrl(String url) throws ImportException {
-        UrlFetcher.Page page = fetcher.fetch(url);
-        String ct = page.contentType();
-        ImportedArticle a = importBytes(page.body(), url, ct);
-        ArticleMeta m = a.meta();
-        String canonical = m.url() != null ? m.url() : page.finalUrl();
-        ArticleMeta meta = new ArticleMeta(m.title(), m.byline(), m.published(), canonical, m.siteName(), url);
-        return new ImportedArticle(a.originalText(), meta, a.blockHints(), a.detectedEncoding());
+        if (html) return HtmlExtractor.extract(text, name, pageUrl, decoded.charset());
+        return plain(text, name, pageUrl, decoded.charset());
     }
 
     /**
@@ -137,8 +146,8 @@ public final class ArticleImporter {
         return out;
     }
 
-    private static ImportedArticle plain(String text, String origin, String charset) {
-        ArticleMeta meta = new ArticleMeta(null, null, null, isUrl(origin) ? origin : null, null, origin);
+    private static ImportedArticle plain(String text, String origin, String pageUrl, String charset) {
+        ArticleMeta meta = new ArticleMeta(null, null, null, pageUrl, null, origin);
         return new ImportedArticle(TextDecoder.stripBom(text), meta, Map.of(), charset);
     }
 

@@ -1,6 +1,8 @@
 package org.sourcelight.importer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.model.BlockKind;
 
@@ -27,14 +31,16 @@ final class HtmlExtractor {
 
     private HtmlExtractor() {}
 
+    /** True for elements that start a new paragraph (as opposed to inline elements such as a, b, span). */
+    static boolean isBlock(Element e) { return BLOCKS.contains(e.normalName()); }
+
     /**
      * @param html    the page's text
-     * @param name    the file name or URL, for messages
+     * @param name    the file name or URL as given: in messages and as the article's origin
      * @param baseUrl the page's own URL (to make relative links absolute), or null
-     * @param origin  what to record as the article's origin
      * @param charset the charset the page was decoded with
      */
-    static ImportedArticle extract(String html, String name, String baseUrl, String origin, String charset) throws ImportException {
+    static ImportedArticle extract(String html, String name, String baseUrl, String charset) throws ImportException {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         HtmlMetadata md = HtmlMetadata.read(doc);
         HtmlCleaner.removeNonText(doc);
@@ -42,12 +48,11 @@ final class HtmlExtractor {
         if (container == null) throw noText(name);
         HtmlCleaner.removeFurniture(container);
         Writer w = new Writer();
-        w.walk(container, null);
-        w.flush();
+        w.write(container);
         if (w.count == 0) throw noText(name);
         String headline = md.headline() != null ? md.headline() : md.title();
         if (!w.titleSeen && headline != null) w.prependTitle(headline);
-        ArticleMeta meta = new ArticleMeta(md.title(), md.byline(), md.published(), md.url() != null ? md.url() : baseUrl, md.siteName(), origin);
+        ArticleMeta meta = new ArticleMeta(md.title(), md.byline(), md.published(), md.url() != null ? md.url() : baseUrl, md.siteName(), name);
         return new ImportedArticle(w.out.toString(), meta, w.hints, charset);
     }
 
@@ -55,45 +60,81 @@ final class HtmlExtractor {
         return new ImportException("No article text was found in " + name + ".");
     }
 
-    /** Writes paragraphs and their kinds while walking the content element. */
-    private static final class Writer {
+    /**
+     * Writes paragraphs and their kinds while walking the content element (iteratively, so deeply nested pages cannot
+     * exhaust the stack). Block elements start and end paragraphs; inline elements and single {@code <br>}s do not;
+     * two {@code <br>}s in a row and line breaks inside {@code <pre>} do.
+     */
+    private static final class Writer implements NodeVisitor {
         final StringBuilder out = new StringBuilder();
         final Map<Integer, BlockKind> hints = new LinkedHashMap<>();
-        final StringBuilder run = new StringBuilder();
-        BlockKind runKind;
-        String last;
+        private final StringBuilder run = new StringBuilder();
+        private final List<BlockKind> contexts = new ArrayList<>(); // kind of each open block element; null = unknown
+        private BlockKind runKind;
+        private String last;
+        private int preDepth;
+        private boolean afterBr;
         int count;
         boolean titleSeen;
 
-        void walk(Element el, BlockKind context) {
-            if (el.normalName().equals("pre")) {
-                flush();
-                for (String line : el.wholeText().split("\\R")) {
-                    run.append(line);
-                    runKind = context == null ? BlockKind.BODY : context;
-                    flush();
+        void write(Element container) {
+            NodeTraversor.traverse(this, container);
+            flush();
+        }
+
+        @Override public void head(Node node, int depth) {
+            if (node instanceof TextNode) {
+                text((TextNode) node);
+                return;
+            }
+            if (!(node instanceof Element)) return;
+            Element e = (Element) node;
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                if (afterBr || preDepth > 0) flush(); // <br><br>: a paragraph break in pages that do not use <p>
+                else run.append(' ');
+                afterBr = true;
+                return;
+            }
+            afterBr = false;
+            if (!BLOCKS.contains(tag)) return;
+            flush();
+            BlockKind kind = depth == 0 ? null : kindOf(e, context());
+            if (tag.equals("pre")) {
+                preDepth++;
+                if (kind == null) kind = BlockKind.BODY;
+            }
+            contexts.add(kind);
+        }
+
+        @Override public void tail(Node node, int depth) {
+            if (!(node instanceof Element) || !BLOCKS.contains(((Element) node).normalName())) return;
+            flush();
+            contexts.remove(contexts.size() - 1);
+            if (((Element) node).normalName().equals("pre")) preDepth--;
+        }
+
+        private BlockKind context() {
+            return contexts.isEmpty() ? null : contexts.get(contexts.size() - 1);
+        }
+
+        private void text(TextNode t) {
+            if (preDepth > 0) {
+                String[] lines = t.getWholeText().split("\\R", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (i > 0) flush();
+                    append(lines[i]);
                 }
                 return;
             }
-            for (Node child : el.childNodes()) {
-                if (child instanceof TextNode) {
-                    String t = ((TextNode) child).text();
-                    if (run.length() == 0 && !TextDecoder.isBlank(t)) runKind = context;
-                    run.append(t);
-                } else if (child instanceof Element) {
-                    Element e = (Element) child;
-                    String tag = e.normalName();
-                    if (tag.equals("br")) {
-                        run.append(' ');
-                    } else if (BLOCKS.contains(tag)) {
-                        flush();
-                        walk(e, kindOf(e, context));
-                        flush();
-                    } else {
-                        walk(e, context);
-                    }
-                }
-            }
+            String s = t.text();
+            append(s);
+            if (!TextDecoder.isBlank(s)) afterBr = false;
+        }
+
+        private void append(String s) {
+            if (runKind == null && !TextDecoder.isBlank(s)) runKind = context();
+            run.append(s);
         }
 
         private BlockKind kindOf(Element e, BlockKind context) {
@@ -112,23 +153,22 @@ final class HtmlExtractor {
                     break;
             }
             if (isBylineArea(e)) return BlockKind.BYLINE;
-            if (tag.equals("p") || tag.equals("blockquote") || tag.equals("li") || tag.equals("dd")) {
-                return context == null ? BlockKind.BODY : context;
-            }
-            return context;
+            if (tag.equals("p") || tag.equals("blockquote") || tag.equals("li") || tag.equals("dd")) return BlockKind.BODY;
+            return context == BlockKind.TITLE || context == BlockKind.SUBHEADING ? null : context;
         }
 
+        /** A short element marked as byline/author/date, or holding nothing but a {@code <time>}. */
         private static boolean isBylineArea(Element e) {
-            if (e.text().length() > 200) return false;
-            if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")) return true;
-            for (String c : e.classNames()) if (BYLINE_CLASS.matcher(c.toLowerCase(Locale.ROOT)).find()) return true;
-            if (BYLINE_CLASS.matcher(e.id().toLowerCase(Locale.ROOT)).find()) return true;
-            Element time = e.selectFirst("time");
-            return time != null && e.children().size() == 1 && HtmlMetadata.clean(e.text()).equals(HtmlMetadata.clean(time.text()));
+            boolean marked = e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")
+                    || BYLINE_CLASS.matcher(e.id().toLowerCase(Locale.ROOT)).find();
+            for (String c : e.classNames()) marked |= BYLINE_CLASS.matcher(c.toLowerCase(Locale.ROOT)).find();
+            if (marked) return e.text().length() <= 200;
+            if (e.childrenSize() != 1 || !e.child(0).normalName().equals("time")) return false;
+            return HtmlMetadata.clean(e.text()).equals(HtmlMetadata.clean(e.child(0).text()));
         }
 
         /** Ends the current paragraph: one line, whitespace folded, skipped when blank or a repeat of the last one. */
-        void flush() {
+        private void flush() {
             if (run.length() == 0) return;
             String p = oneLine(run);
             BlockKind kind = runKind;
@@ -146,6 +186,12 @@ final class HtmlExtractor {
         void prependTitle(String title) {
             String t = oneLine(new StringBuilder(title));
             if (t.isEmpty()) return;
+            titleSeen = true;
+            int firstEnd = out.indexOf("\n\n");
+            if (out.substring(0, firstEnd < 0 ? out.length() : firstEnd).equals(t)) {
+                hints.put(0, BlockKind.TITLE); // the headline is already the first paragraph, just not in an h1
+                return;
+            }
             Map<Integer, BlockKind> shifted = new LinkedHashMap<>();
             shifted.put(0, BlockKind.TITLE);
             for (Map.Entry<Integer, BlockKind> en : hints.entrySet()) shifted.put(en.getKey() + 1, en.getValue());
@@ -153,7 +199,6 @@ final class HtmlExtractor {
             hints.putAll(shifted);
             out.insert(0, t + "\n\n");
             count++;
-            titleSeen = true;
         }
 
         /** Line breaks, control characters and runs of spaces become single spaces; the result is trimmed. */

@@ -6,11 +6,15 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Reads an article's metadata from a parsed page (before any cleaning, so header bylines still count).
@@ -25,7 +29,7 @@ import org.jsoup.nodes.Element;
 record HtmlMetadata(String title, String headline, String byline, String published, String url, String siteName) {
     private static final Pattern BY = Pattern.compile("^(?i)by\\s+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7\u2022:-]\\s+");
-    private static final List<DateTimeFormatter> LOOSE_DATE_TIMES = List.of(
+    private static final List<DateTimeFormatter> ZONED = List.of(
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ", Locale.ROOT),
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT),
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssZ", Locale.ROOT),
@@ -41,10 +45,12 @@ record HtmlMetadata(String title, String headline, String byline, String publish
             DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT));
 
+    private static final List<Function<String, String>> DATE_READERS = dateReaders();
+
     static HtmlMetadata read(Document doc) {
         String site = first(meta(doc, "og:site_name"), meta(doc, "application-name"));
         Element h1 = headlineElement(doc);
-        String headline = h1 == null ? null : clean(h1.text());
+        String headline = h1 == null ? null : leadingText(h1);
         String title = first(stripSite(meta(doc, "og:title"), site, false), stripSite(meta(doc, "twitter:title"), site, false),
                 headline, stripSite(clean(doc.title()), site, true));
         String byline = first(meta(doc, "author"), textOf(doc, "[rel=author]"), textOf(doc, ".byline, [itemprop=author]"),
@@ -53,20 +59,41 @@ record HtmlMetadata(String title, String headline, String byline, String publish
         String published = first(meta(doc, "article:published_time"), meta(doc, "datePublished"), timeAttr(doc),
                 meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "dc.date.issued"),
                 meta(doc, "dcterms.created"), meta(doc, "parsely-pub-date"));
-        String url = first(absolute(doc.selectFirst("link[rel=canonical]"), "href", doc), absoluteValue(meta(doc, "og:url"), doc));
+        String ogUrl = absoluteValue(meta(doc, "og:url"), doc.location());
+        Element canonical = doc.selectFirst("link[rel=canonical]");
+        String base = ogUrl != null ? ogUrl : doc.location();
+        String url = first(canonical == null ? null : absoluteValue(clean(canonical.attr("href")), base), ogUrl);
         return new HtmlMetadata(title, headline, byline, published == null ? null : iso(published), url, site);
     }
 
-    /** The h1 inside an article if there is one, else the first h1 outside the site header and navigation. */
+    /**
+     * The headline ([itemprop=headline] or an h1 inside an article) if there is one, else the first h1 outside the
+     * site header and navigation. Ancestors are checked per candidate only: descendant selectors over the whole page
+     * are quadratic on deeply nested pages.
+     */
     static Element headlineElement(Document doc) {
-        Element inArticle = doc.selectFirst("article h1, [itemprop=headline]");
-        if (inArticle != null && !clean(inArticle.text()).isEmpty()) return inArticle;
-        for (Element h : doc.select("h1")) {
-            if (h.closest("header, nav, [role=banner]") == null || h.closest("article, main") != null) {
-                if (!clean(h.text()).isEmpty()) return h;
-            }
+        Element fallback = null;
+        for (Element h : doc.select("h1, [itemprop=headline]")) {
+            if (leadingText(h).isEmpty()) continue;
+            boolean inArticle = h.closest("article") != null;
+            if (inArticle || h.attr("itemprop").equalsIgnoreCase("headline")) return h;
+            if (fallback == null && h.normalName().equals("h1") && h.closest("header, nav, [role=banner]") == null) fallback = h;
         }
-        return null;
+        return fallback;
+    }
+
+    /**
+     * The text of an element up to its first block-level child: in broken pages an unclosed h1 swallows the
+     * paragraphs after it, and only its own first words are the headline.
+     */
+    static String leadingText(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof Element && HtmlExtractor.isBlock((Element) n)) break;
+            if (n instanceof Element) b.append(((Element) n).text());
+            else if (n instanceof TextNode) b.append(((TextNode) n).text());
+        }
+        return clean(b.toString());
     }
 
     /** The content of the first meta tag whose property, name or itemprop is {@code key} (case-insensitive). */
@@ -93,23 +120,26 @@ record HtmlMetadata(String title, String headline, String byline, String publish
         return null;
     }
 
+    /** The datetime of the publication {@code <time>}: one marked datePublished, else one in an article, else the first. */
     private static String timeAttr(Document doc) {
-        Element t = doc.selectFirst("article time[datetime], time[itemprop=datePublished][datetime], time[datetime]");
-        if (t == null) t = doc.selectFirst("[itemprop=datePublished][content]");
-        if (t == null) return null;
-        String v = clean(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content"));
+        Element chosen = null;
+        for (Element t : doc.select("time[datetime]")) {
+            if (t.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                chosen = t;
+                break;
+            }
+            if (chosen == null || (chosen.closest("article") == null && t.closest("article") != null)) chosen = t;
+        }
+        if (chosen == null) chosen = doc.selectFirst("[itemprop=datePublished][content]");
+        if (chosen == null) return null;
+        String v = clean(chosen.hasAttr("datetime") ? chosen.attr("datetime") : chosen.attr("content"));
         return v.isEmpty() ? null : v;
     }
 
-    private static String absolute(Element e, String attr, Document doc) {
-        if (e == null) return null;
-        return absoluteValue(clean(e.attr(attr)), doc);
-    }
-
-    private static String absoluteValue(String v, Document doc) {
+    /** {@code v} as an absolute http(s) URL, resolved against {@code base} when relative; null when it cannot be. */
+    private static String absoluteValue(String v, String base) {
         if (v == null || v.isEmpty()) return null;
         if (ArticleImporter.isUrl(v)) return v;
-        String base = doc.location();
         if (base == null || !ArticleImporter.isUrl(base)) return null;
         try {
             return java.net.URI.create(base).resolve(v).toString();
@@ -161,43 +191,26 @@ record HtmlMetadata(String title, String headline, String byline, String publish
     /** ISO 8601 for the dates pages carry; the raw value when none of the known forms fit. */
     static String iso(String raw) {
         String s = raw.strip();
-        try {
-            return OffsetDateTime.parse(s).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        for (DateTimeFormatter f : LOOSE_DATE_TIMES) {
+        for (Function<String, String> r : DATE_READERS) {
             try {
-                return ZonedDateTime.parse(s, f).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            } catch (DateTimeParseException ignored) {
-                // try the next form
-            }
-        }
-        try {
-            return LocalDateTime.parse(s).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        for (DateTimeFormatter f : LOCAL_DATE_TIMES) {
-            try {
-                return LocalDateTime.parse(s, f).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-            } catch (DateTimeParseException ignored) {
-                // try the next form
-            }
-        }
-        try {
-            return LocalDate.parse(s).toString();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return LocalDate.parse(s, f).toString();
-            } catch (DateTimeParseException ignored) {
+                return r.apply(s);
+            } catch (DateTimeParseException notThisForm) {
                 // try the next form
             }
         }
         return s;
+    }
+
+    /** Date readers from most to least precise; each returns ISO 8601 or throws. */
+    private static List<Function<String, String>> dateReaders() {
+        List<Function<String, String>> readers = new ArrayList<>();
+        readers.add(v -> OffsetDateTime.parse(v).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        for (DateTimeFormatter f : ZONED) readers.add(v -> ZonedDateTime.parse(v, f).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        readers.add(v -> LocalDateTime.parse(v).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        for (DateTimeFormatter f : LOCAL_DATE_TIMES) readers.add(v -> LocalDateTime.parse(v, f).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        readers.add(v -> LocalDate.parse(v).toString());
+        for (DateTimeFormatter f : DATES) readers.add(v -> LocalDate.parse(v, f).toString());
+        return List.copyOf(readers);
     }
 
     @SafeVarargs

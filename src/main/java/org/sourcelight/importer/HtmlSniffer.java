@@ -10,13 +10,22 @@ final class HtmlSniffer {
 
     private HtmlSniffer() {}
 
+    /** True when the text starts like an HTML document or a fragment of one ({@code <p>}, {@code <div>} …). */
     static boolean looksLikeHtml(String text) {
+        return looksLikeHtml(text, true);
+    }
+
+    /**
+     * @param fragments whether a start such as {@code <p>} counts; without it only a whole document
+     *                  ({@code <!DOCTYPE html>}, {@code <html>}) does
+     */
+    static boolean looksLikeHtml(String text, boolean fragments) {
         int i = 0;
         int n = text.length();
         while (i < n && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) i++;
         if (i >= n || text.charAt(i) != '<') return false;
         String head = text.substring(i, Math.min(n, i + 1024)).toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")) return true;
-        return FRAGMENT_START.matcher(head).find();
+        return fragments && FRAGMENT_START.matcher(head).find();
     }
 }

@@ -48,7 +48,8 @@ final class MainContent {
 
     private static Element bestScored(Document doc) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element p : doc.select("p, pre, td, blockquote")) {
+        for (Element p : doc.select("p, pre, td, blockquote, div")) {
+            if (p.normalName().equals("div") && hasBlockChild(p)) continue; // a div of plain text counts as a paragraph
             String text = p.text();
             if (text.length() < 25) continue;
             double score = 1 + count(text, ',') + Math.min(3, text.length() / 100);
@@ -69,6 +70,11 @@ final class MainContent {
             }
         }
         return best;
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) if (HtmlExtractor.isBlock(c)) return true;
+        return false;
     }
 
     private static double initial(Element e) {
