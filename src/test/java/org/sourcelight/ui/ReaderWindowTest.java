@@ -55,8 +55,9 @@ class ReaderWindowTest {
         int dl = area.getText().indexOf("ERBIL");
         assertTrue(area.getStyleOfChar(dl + 1).contains("block-dateline"));
         // searching the library filters it
-        robot.clickOn("#librarySearch").write("Bogdanov");
         javafx.scene.control.TextField search = robot.lookup("#librarySearch").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(search::requestFocus);
+        robot.write("Bogdanov");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Bogdanov".equals(search.getText()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertTrue(table.getItems().get(0).title().startsWith("Russian envoy"));
