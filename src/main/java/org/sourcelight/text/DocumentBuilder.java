@@ -149,7 +149,10 @@ public final class DocumentBuilder {
 
     private static boolean isShortHeading(String p) {
         if (p.length() > 110 || wordCount(p) > 16) return false;
-        char last = p.charAt(p.length() - 1);
+        int end = p.length();
+        // a sentence ending inside quotation marks ('... "we weren't sure."') is not a heading
+        while (end > 1 && (p.charAt(end - 1) == '"' || p.charAt(end - 1) == '\'')) end--;
+        char last = p.charAt(end - 1);
         return last != '.' && last != ',' && last != ':' && last != ';';
     }
 

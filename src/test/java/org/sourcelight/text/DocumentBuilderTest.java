@@ -52,6 +52,8 @@ class DocumentBuilderTest {
         assertTrue(kinds(d, BlockKind.FOOTER).isEmpty());
         Block body = d.blocks().stream().filter(b -> b.kind() == BlockKind.BODY).findFirst().orElseThrow();
         assertTrue(d.slice(body.span()).startsWith("US troops in Syria supporting"));
+        // a short sentence ending inside quotation marks is body text, not a sub-heading
+        assertTrue(kinds(d, BlockKind.SUBHEADING).isEmpty(), kinds(d, BlockKind.SUBHEADING).toString());
     }
 
     @ParameterizedTest
