@@ -11,7 +11,7 @@ import org.sourcelight.text.TextDocument;
 /**
  * Finds every attribution in the body text and groups the mentions by speaker. Stateless and thread-safe.
  * <p>
- * Only body blocks are read: titles, captions, sub-headings and footers are skipped, so a caption naming someone
+ * Only body blocks are read (or the title, when an article has nothing else): titles, captions, sub-headings and footers are skipped, so a caption naming someone
  * between a name and "he said" does not change who "he" is. Quoted words never become speakers or cues. A quote
  * with no cue of its own that follows a quoted speaker (later in the same paragraph, or opening the next paragraph)
  * continues that speaker's words. A mention is {@code direct} when at least half of its content is quoted words.
@@ -38,8 +38,9 @@ public final class SourceExtractor {
         List<Block> bodyBlocks = new ArrayList<>();
         List<QuoteSpan> all = doc.quotes();
         int q = 0;
+        BlockKind read = readableKind(doc);
         for (Block b : doc.blocks()) {
-            if (b.kind() != BlockKind.BODY) continue;
+            if (b.kind() != read) continue;
             while (q < all.size() && all.get(q).start() < b.start()) q++;
             int qe = q;
             while (qe < all.size() && all.get(qe).start() < b.end()) qe++;
@@ -53,6 +54,12 @@ public final class SourceExtractor {
         }
         raws = withContinuedQuotes(text, raws, bodyQuotes, bodyBlocks);
         return resolver.resolve(raws, registrations, bodyQuotes);
+    }
+
+    /** Body text; an article that is only a headline (a one-line text) is read from its title. */
+    private static BlockKind readableKind(TextDocument doc) {
+        for (Block b : doc.blocks()) if (b.kind() == BlockKind.BODY) return BlockKind.BODY;
+        return BlockKind.TITLE;
     }
 
     /**

@@ -57,7 +57,7 @@ final class SourceGrader {
 
     /** The name as shown: a description starts with a capital ("Foreign ministry" from "the foreign ministry"). */
     static String display(String name) {
-        if (name.isEmpty() || Character.isUpperCase(name.charAt(0)) || name.startsWith("someone") || !name.contains(" ")) return name;
+        if (name.isEmpty() || Character.isUpperCase(name.charAt(0)) || name.startsWith("someone")) return name;
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }
