@@ -39,6 +39,13 @@ final class AttributionFinder {
         this.parser = parser;
     }
 
+    /** The reading context of one block; marks once which tokens may stand inside a speaker phrase. */
+    Context context(String text, List<Token> tokens, List<Sentence> sentences, List<QuoteSpan> quotes, int block, int blockStart) {
+        boolean[] np = new boolean[tokens.size()];
+        for (int i = 0; i < np.length; i++) np[i] = acceptableWord(tokens.get(i));
+        return new Context(text, tokens, sentences, quotes, block, blockStart, np);
+    }
+
     /** The attributions of one block, in text order of their cues. */
     List<RawMention> find(Context c) {
         List<RawMention> out = new ArrayList<>();
@@ -94,16 +101,23 @@ final class AttributionFinder {
         List<Token> t = c.tokens;
         int i = 0;
         while (i < t.size()) {
-            if (!acceptable(t.get(i))) { i++; continue; }
+            if (!c.np[i]) { i++; continue; }
             int e = i;
-            while (e < t.size() && same(t, e, i) && acceptable(t.get(e))) e++;
+            while (e < t.size() && same(t, e, i) && c.np[e]) e++;
             int a = i, b = e;
             while (a < b && t.get(a).isWord() && CONNECTORS.contains(t.get(a).lower())) a++;
             while (b > a && (!t.get(b - 1).isWord() && t.get(b - 1).type() != Token.Type.CLOSE
                     || CONNECTORS.contains(t.get(b - 1).lower()) || DETERMINERS.contains(t.get(b - 1).lower()))) b--;
             if (b > a && isHead(t.get(b - 1))) {
-                Speaker sp = parser.parse(c.text, t, a, b);
-                if (sp != null && sp.named() && (sp.cls() == Cls.PERSON || sp.cls() == Cls.DOCUMENT)) out.add(sp);
+                if (containsRole(t, a, b) || containsDocumentNoun(t, a, b)) {
+                    Speaker sp = parser.parse(c.text, t, a, b);
+                    if (sp != null && sp.named() && (sp.cls() == Cls.PERSON || sp.cls() == Cls.DOCUMENT)) out.add(sp);
+                } else if (t.get(b - 1).capitalized()) {
+                    // a bare name ("Mattis' remarks"): only refreshes a person named before
+                    Token last = t.get(b - 1);
+                    out.add(new Speaker(Cls.PERSON, last.start(), last.end(), last.text(), last.text(), "", "", "", last.lower(),
+                            Gender.UNKNOWN, true, false, false));
+                }
             }
             i = e;
         }
@@ -259,8 +273,10 @@ final class AttributionFinder {
             out.add(vagueMention(c, i, i + 1, t.get(i).lower(), out));
             return i + 1;
         }
+        List<List<String>> phrases = lex.vaguePhrasesByFirstWord.get(t.get(i).lower());
+        if (phrases == null) return i;
         outer:
-        for (List<String> p : lex.vaguePhrases) {
+        for (List<String> p : phrases) {
             if (i + p.size() > t.size()) continue;
             for (int k = 0; k < p.size(); k++) {
                 Token y = t.get(i + k);
@@ -360,7 +376,7 @@ final class AttributionFinder {
 
     // ---- speaker phrases ----
 
-    private boolean acceptable(Token y) {
+    private boolean acceptableWord(Token y) {
         if (y.quoted()) return false;
         if (y.type() == Token.Type.OPEN || y.type() == Token.Type.CLOSE) return true;
         if (!y.isWord()) return false;
@@ -377,7 +393,7 @@ final class AttributionFinder {
         if (head.isWord() && lex.pronouns.containsKey(head.lower())) return k;
         if (!isHead(head)) return k + 1;
         int s = k;
-        while (s - 1 >= 0 && same(t, s - 1, k) && acceptable(t.get(s - 1))) s--;
+        while (s - 1 >= 0 && same(t, s - 1, k) && c.np[s - 1]) s--;
         while (s <= k && t.get(s).isWord() && CONNECTORS.contains(t.get(s).lower())) s++;
         return s;
     }
@@ -387,7 +403,7 @@ final class AttributionFinder {
         List<Token> t = c.tokens;
         if (s < t.size() && t.get(s).isWord() && lex.pronouns.containsKey(t.get(s).lower())) return s + 1;
         int e = s;
-        while (e < t.size() && same(t, e, s) && acceptable(t.get(e))) e++;
+        while (e < t.size() && same(t, e, s) && c.np[e]) e++;
         while (e > s && (t.get(e - 1).isWord() && (CONNECTORS.contains(t.get(e - 1).lower()) || DETERMINERS.contains(t.get(e - 1).lower()))
                 || t.get(e - 1).type() == Token.Type.OPEN)) e--;
         return e;
@@ -491,7 +507,11 @@ final class AttributionFinder {
         final int block;
         final int blockStart;
 
-        Context(String text, List<Token> tokens, List<Sentence> sentences, List<QuoteSpan> quotes, int block, int blockStart) {
+        final boolean[] np;
+
+        private Context(String text, List<Token> tokens, List<Sentence> sentences, List<QuoteSpan> quotes, int block, int blockStart,
+                        boolean[] np) {
+            this.np = np;
             this.text = text;
             this.tokens = tokens;
             this.sentences = sentences;

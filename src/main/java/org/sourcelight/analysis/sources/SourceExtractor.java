@@ -47,7 +47,7 @@ public final class SourceExtractor {
             List<QuoteSpan> quotes = all.subList(q, qe);
             bodyQuotes.addAll(quotes);
             List<Token> tokens = Tokenizer.tokenize(text, b.start(), b.end(), quotes, doc.sentences());
-            AttributionFinder.Context c = new AttributionFinder.Context(text, tokens, doc.sentences(), quotes, bodyBlocks.size(), b.start());
+            AttributionFinder.Context c = finder.context(text, tokens, doc.sentences(), quotes, bodyBlocks.size(), b.start());
             raws.addAll(finder.find(c));
             registrations.addAll(finder.registrations(c));
             bodyBlocks.add(b);

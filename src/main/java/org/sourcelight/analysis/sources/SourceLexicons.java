@@ -28,7 +28,7 @@ final class SourceLexicons {
 
     final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
     final Set<String> vagueAdverbs = new HashSet<>();
-    final List<List<String>> vaguePhrases = new ArrayList<>();
+    final Map<String, List<List<String>>> vaguePhrasesByFirstWord = new HashMap<>();
     final Set<String> vagueNouns = new HashSet<>();
     final Set<String> anonymousHeads = new HashSet<>();
     final Set<String> anonymousModifiers = new HashSet<>();
@@ -37,7 +37,7 @@ final class SourceLexicons {
     final Map<String, String> institutions = new HashMap<>();
     final Set<String> documentNouns = new HashSet<>();
     final Set<String> mediaNouns = new HashSet<>();
-    final List<MediaName> mediaNames = new ArrayList<>();
+    final Map<String, List<MediaName>> mediaNamesByFirstWord = new HashMap<>();
     final Map<String, Country> countryWords = new HashMap<>();
     final Map<String, Country> countryNouns = new HashMap<>();
     final Map<String, String> pronouns = new HashMap<>();
@@ -77,7 +77,10 @@ final class SourceLexicons {
             String[] p = e.split("\\s+", 2);
             switch (p[0]) {
                 case "adverb" -> vagueAdverbs.add(lower(p[1]));
-                case "phrase" -> vaguePhrases.add(List.of(lower(p[1]).split("\\s+")));
+                case "phrase" -> {
+                    List<String> words = List.of(lower(p[1]).split("\\s+"));
+                    vaguePhrasesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+                }
                 case "noun" -> vagueNouns.add(lower(p[1]));
                 default -> throw new IllegalStateException("vague-sources: unknown tag " + p[0]);
             }
@@ -103,9 +106,13 @@ final class SourceLexicons {
         for (String e : Lexicon.load("media-names").entries()) {
             String[] p = e.split("\\|");
             String canonical = p[0].strip();
-            for (String n : p) mediaNames.add(new MediaName(canonical, List.of(n.strip().split("\\s+"))));
+            for (String n : p) {
+                MediaName m = new MediaName(canonical, List.of(n.strip().split("\\s+")));
+                List<MediaName> l = mediaNamesByFirstWord.computeIfAbsent(m.words().get(0), k -> new ArrayList<>());
+                l.add(m);
+                l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
+            }
         }
-        mediaNames.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
         for (String e : Lexicon.load("countries").entries()) {
             String[] p = e.split("\\|");
             String[] adjectives = p[1].split(",");

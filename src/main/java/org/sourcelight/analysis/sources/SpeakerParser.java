@@ -184,11 +184,14 @@ final class SpeakerParser {
     }
 
     private String mediaName(List<Token> t, int a, int b) {
-        for (SourceLexicons.MediaName m : lex.mediaNames) {
-            int n = m.words().size();
+        for (int i = a; i < b; i++) {
+            List<SourceLexicons.MediaName> cands = lex.mediaNamesByFirstWord.get(t.get(i).text());
+            if (cands == null) continue;
             outer:
-            for (int i = a; i + n <= b; i++) {
-                for (int k = 0; k < n; k++) if (!t.get(i + k).text().equals(m.words().get(k))) continue outer;
+            for (SourceLexicons.MediaName m : cands) {
+                int n = m.words().size();
+                if (i + n > b) continue;
+                for (int k = 1; k < n; k++) if (!t.get(i + k).text().equals(m.words().get(k))) continue outer;
                 return m.canonical();
             }
         }
