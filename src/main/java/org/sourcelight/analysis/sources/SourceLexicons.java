@@ -16,9 +16,7 @@ import org.sourcelight.text.Lexicon;
 final class SourceLexicons {
     /** One attribution cue: its words (lower case) and flags. */
     record Cue(List<String> words, boolean needsThat, boolean invertedOnly, boolean participle, boolean after,
-               boolean asSaying, boolean noContent, boolean venue) {
-        String text() { return String.join(" ", words); }
-    }
+               boolean asSaying, boolean noContent, boolean venue) {}
 
     /** A country: its name, the adjective used in findings, and words that stand for it. */
     record Country(String name, String adjective) {}
