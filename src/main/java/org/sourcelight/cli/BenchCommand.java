@@ -21,6 +21,7 @@ final class BenchCommand implements Callable<Integer> {
     static Map<String, Consumer<PrintStream>> benches() {
         Map<String, Consumer<PrintStream>> m = new LinkedHashMap<>();
         m.put("pipeline", PipelineBench::run);
+        m.put("sources", org.sourcelight.cli.bench.SourcesBench::run);
         m.put("outlets", org.sourcelight.cli.bench.OutletsBench::run);
         m.put("assertions", org.sourcelight.cli.bench.AssertionsBench::run);
         m.put("annotations", org.sourcelight.cli.bench.AnnotationsBench::run);

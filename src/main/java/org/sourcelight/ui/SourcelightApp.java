@@ -34,6 +34,7 @@ public final class SourcelightApp extends Application {
     /** The panels beside the article, in tab order. */
     public static List<Function<PanelHost, AnalysisPanel>> panelFactories(javafx.application.HostServices hostServices) {
         List<Function<PanelHost, AnalysisPanel>> f = new ArrayList<>();
+        f.add(org.sourcelight.ui.sources.SourcesPanel::new);
         f.add(h -> new org.sourcelight.ui.outlets.OutletsPanel(h, hostServices));
         f.add(org.sourcelight.ui.assertions.AssertionsPanel::new);
         f.add(org.sourcelight.ui.notes.NotesPanel::new);

@@ -35,6 +35,7 @@ class ReaderWindowTest {
     static void close() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide)).get();
         System.clearProperty("sourcelight.db");
     }
 

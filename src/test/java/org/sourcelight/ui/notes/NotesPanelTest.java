@@ -29,13 +29,7 @@ import org.sourcelight.ui.task.TaskRunner;
 class NotesPanelTest {
     @BeforeAll
     static void toolkit() throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(30, TimeUnit.SECONDS);
+        org.testfx.api.FxToolkit.registerPrimaryStage(); // start the toolkit the way the other UI tests do
     }
 
     private static final class Host implements PanelHost {

@@ -1,0 +1,12 @@
+package org.sourcelight.analysis.sources;
+
+/**
+ * An attribution found in one block, before the speaker is resolved. {@code speaker} is null for a quote that
+ * continues the previous speaker's words ({@code continues} then points at that earlier attribution). Offsets
+ * index the normalized text; an absent cue has {@code cueStart == cueEnd}.
+ */
+record RawMention(Speaker speaker, int cueStart, int cueEnd, String cue, int contentStart, int contentEnd,
+                  int block, int position, RawMention continues) {
+    /** Where the speaker is named (or the cue, or the quote): the point that sets who was mentioned last. */
+    int anchor() { return position; }
+}

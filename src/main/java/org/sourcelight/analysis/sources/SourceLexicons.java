@@ -1,0 +1,158 @@
+package org.sourcelight.analysis.sources;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sourcelight.text.Lexicon;
+
+/**
+ * The word lists the source extractor reads, parsed once from {@code resources/lexicons/}. Immutable and shared.
+ * Each file documents its format and where its entries come from.
+ */
+final class SourceLexicons {
+    /** One attribution cue: its words (lower case) and flags. */
+    record Cue(List<String> words, boolean needsThat, boolean invertedOnly, boolean participle, boolean after,
+               boolean asSaying, boolean noContent, boolean venue) {}
+
+    /** A country: its name, the adjective used in findings, and words that stand for it. */
+    record Country(String name, String adjective) {}
+
+    /** A news outlet name: its canonical name. */
+    record MediaName(String canonical, List<String> words) {}
+
+    final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
+    final Set<String> vagueAdverbs = new HashSet<>();
+    final Map<String, List<List<String>>> vaguePhrasesByFirstWord = new HashMap<>();
+    final Set<String> vagueNouns = new HashSet<>();
+    final Set<String> anonymousHeads = new HashSet<>();
+    final Set<String> anonymousModifiers = new HashSet<>();
+    final Set<String> orgNouns = new HashSet<>();
+    final Set<String> stateOrgNouns = new HashSet<>();
+    final Map<String, String> institutions = new HashMap<>();
+    final Set<String> documentNouns = new HashSet<>();
+    final Set<String> mediaNouns = new HashSet<>();
+    final Map<String, List<MediaName>> mediaNamesByFirstWord = new HashMap<>();
+    final Map<String, Country> countryWords = new HashMap<>();
+    final Map<String, Country> countryNouns = new HashMap<>();
+    final Map<String, String> pronouns = new HashMap<>();
+    final Set<String> femaleWords = new HashSet<>();
+    final Set<String> maleWords = new HashSet<>();
+    final Map<String, List<String>> roleReferences = new HashMap<>();
+    final Set<String> roleNouns = new HashSet<>();
+    final Set<String> modifiers = new HashSet<>();
+
+    private static volatile SourceLexicons standard;
+
+    static SourceLexicons standard() {
+        SourceLexicons s = standard;
+        if (s == null) {
+            s = new SourceLexicons();
+            standard = s;
+        }
+        return s;
+    }
+
+    private SourceLexicons() {
+        for (String e : Lexicon.load("attribution-verbs").entries()) {
+            List<String> words = new ArrayList<>();
+            Set<String> flags = new HashSet<>();
+            for (String w : e.split("\\s+")) {
+                if (w.startsWith("+")) flags.add(w.substring(1));
+                else words.add(lower(w));
+            }
+            Cue c = new Cue(List.copyOf(words), flags.contains("that"), flags.contains("inverted"),
+                    flags.contains("participle"), flags.contains("after"), flags.contains("assaying"),
+                    flags.contains("nocontent"), flags.contains("venue"));
+            List<Cue> l = cuesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
+            l.add(c);
+            l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
+        }
+        for (String e : Lexicon.load("vague-sources").entries()) {
+            String[] p = e.split("\\s+", 2);
+            switch (p[0]) {
+                case "adverb" -> vagueAdverbs.add(lower(p[1]));
+                case "phrase" -> {
+                    List<String> words = List.of(lower(p[1]).split("\\s+"));
+                    vaguePhrasesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+                }
+                case "noun" -> vagueNouns.add(lower(p[1]));
+                default -> throw new IllegalStateException("vague-sources: unknown tag " + p[0]);
+            }
+        }
+        for (String e : Lexicon.load("anonymous-sources").entries()) {
+            String[] p = e.split("\\s+", 2);
+            if (p[0].equals("head")) anonymousHeads.add(lower(p[1]));
+            else if (p[0].equals("modifier")) anonymousModifiers.add(lower(p[1]));
+            else throw new IllegalStateException("anonymous-sources: unknown tag " + p[0]);
+        }
+        for (String e : Lexicon.load("organisation-nouns").entries()) {
+            if (e.contains("|")) {
+                String[] p = e.split("\\|");
+                institutions.put(p[0].strip(), p[1].strip());
+                continue;
+            }
+            String[] p = e.split("\\s+");
+            orgNouns.add(lower(p[0]));
+            if (p.length > 1 && p[1].equals("+state")) stateOrgNouns.add(lower(p[0]));
+        }
+        for (String e : Lexicon.load("document-nouns").entries()) documentNouns.add(lower(e));
+        for (String e : Lexicon.load("media-nouns").entries()) mediaNouns.add(lower(e));
+        for (String e : Lexicon.load("media-names").entries()) {
+            String[] p = e.split("\\|");
+            String canonical = p[0].strip();
+            for (String n : p) {
+                MediaName m = new MediaName(canonical, List.of(n.strip().split("\\s+")));
+                List<MediaName> l = mediaNamesByFirstWord.computeIfAbsent(m.words().get(0), k -> new ArrayList<>());
+                l.add(m);
+                l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
+            }
+        }
+        for (String e : Lexicon.load("countries").entries()) {
+            String[] p = e.split("\\|");
+            String[] adjectives = p[1].split(",");
+            Country c = new Country(p[0].strip(), adjectives[0].strip());
+            List<String> nouns = new ArrayList<>(List.of(c.name()));
+            if (p.length > 2) for (String w : p[2].split(",")) nouns.add(w.strip());
+            for (String n : nouns) {
+                countryNouns.put(lower(n), c);
+                countryWords.put(lower(n), c);
+                countryWords.put(lower(n) + "'s", c);
+            }
+            for (String a : adjectives) countryWords.put(lower(a.strip()), c);
+        }
+        for (String e : Lexicon.load("pronouns").entries()) {
+            String[] p = e.split("\\s+");
+            switch (p[1]) {
+                case "female" -> femaleWords.add(lower(p[0]));
+                case "male" -> maleWords.add(lower(p[0]));
+                default -> pronouns.put(lower(p[0]), p[1]);
+            }
+        }
+        for (String e : Lexicon.load("role-references").entries()) {
+            String[] p = e.split("=", 2);
+            List<String> targets = new ArrayList<>();
+            for (String t : p[1].split(",")) targets.add(lower(t.strip()));
+            roleReferences.put(lower(p[0].strip()), List.copyOf(targets));
+        }
+        for (String e : Lexicon.load("role-nouns").entries()) {
+            // the shared list also carries capitalised title words (Foreign, Ministry) for caption detection;
+            // only the lower-case entries are role nouns proper
+            if (Character.isLowerCase(e.charAt(0))) roleNouns.add(e);
+        }
+        for (String e : Lexicon.load("speaker-modifiers").entries()) modifiers.add(lower(e));
+    }
+
+    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+
+    boolean isRole(String lower) { return roleNouns.contains(lower); }
+
+    /** True when a lower-case word may be a noun at the head of a speaker phrase. */
+    boolean isSpeakerNoun(String lower) {
+        return roleNouns.contains(lower) || orgNouns.contains(lower) || documentNouns.contains(lower)
+                || mediaNouns.contains(lower) || vagueNouns.contains(lower) || anonymousHeads.contains(lower);
+    }
+}

@@ -1,0 +1,236 @@
+package org.sourcelight.analysis.sources;
+
+import java.util.List;
+import org.sourcelight.analysis.sources.Speaker.Cls;
+import org.sourcelight.analysis.sources.Speaker.Gender;
+
+/**
+ * Reads a speaker phrase (a run of tokens found next to a cue) and says what kind of speaker it names, splitting
+ * it into name, role, organisation and country. Rule-based over the lexicons; returns null when the phrase cannot
+ * be a speaker ("the efforts", a lone date).
+ */
+final class SpeakerParser {
+    private final SourceLexicons lex;
+
+    SpeakerParser(SourceLexicons lex) {
+        this.lex = lex;
+    }
+
+    Speaker parse(String text, List<Token> t, int a, int b) {
+        int a0 = a;
+        while (a < b && (t.get(a).is("the") || t.get(a).is("a") || t.get(a).is("an") || t.get(a).is("so-called"))) a++;
+        boolean definite = a > a0 && t.get(a - 1).is("the");
+        boolean indefinite = a > a0 && (t.get(a - 1).is("a") || t.get(a - 1).is("an"));
+        if (a >= b) return null;
+        int start = t.get(a0).start(), end = t.get(b - 1).end();
+        String phrase = text.substring(start, end);
+        String bare = text.substring(t.get(a).start(), end);
+        if (b - a == 1 && lex.pronouns.containsKey(t.get(a).lower())) {
+            return new Speaker(Cls.PRONOUN, start, end, phrase, t.get(a).lower(), "", "", "", t.get(a).lower(),
+                    gender(t, a, b), false, false, false);
+        }
+        String country = country(t, a, b);
+        // "a statement by X", "a statement from the Turkish presidency", "The report published by SANA"
+        for (int i = a + 1; i < b - 1; i++) {
+            if (!(t.get(i).is("by") || t.get(i).is("from"))) continue;
+            if (!containsAny(t, a, i, lex.documentNouns)) break;
+            Speaker owner = parse(text, t, i + 1, b);
+            if (owner == null) break;
+            if ((owner.cls() == Cls.PERSON && owner.named()) || owner.cls() == Cls.MEDIA) return owner.withSpan(start, end, phrase);
+            return new Speaker(Cls.DOCUMENT, start, end, phrase, bare, "", owner.name(),
+                    country.isEmpty() ? owner.country() : country, "statement", Gender.UNKNOWN, true, false, owner.state());
+        }
+        for (int i = a; i < b; i++) {
+            if (lex.vagueNouns.contains(t.get(i).lower()) && t.get(i).isWord()) {
+                return new Speaker(Cls.VAGUE, start, end, phrase, bare, "", "", country, t.get(i).lower(),
+                        Gender.UNKNOWN, false, false, false);
+            }
+        }
+        String media = mediaName(t, a, b);
+        if (media != null) {
+            return new Speaker(Cls.MEDIA, start, end, phrase, media, "", "", country, "outlet", Gender.UNKNOWN, true, false, false);
+        }
+        String lowerPhrase = SourceLexicons.lower(joined(t, a, b));
+        SourceLexicons.Country c = lex.countryNouns.get(lowerPhrase);
+        if (c != null) {
+            return new Speaker(Cls.COUNTRY, start, end, phrase, c.name(), "", "", c.adjective(), "country",
+                    Gender.UNKNOWN, true, false, true);
+        }
+        String inst = lex.institutions.get(joined(t, a, b));
+        if (inst != null) {
+            return new Speaker(Cls.ORG, start, end, phrase, joined(t, a, b), "", "", inst, "institution",
+                    Gender.UNKNOWN, true, definite, true);
+        }
+        // "US Assistant Secretary of State David Schenker": a personal name at the very end, after a title
+        int last = b - 1;
+        int tail = nameRun(t, a, last);
+        if (last - tail >= 1 && tail > a && (t.get(tail - 1).capitalized() || lex.isRole(t.get(tail - 1).lower()))
+                && containsRole(t, a, tail)) {
+            return person(text, t, a, tail, last, b, country, phrase);
+        }
+        int h = head(t, a, b);
+        Token head = t.get(h);
+        String hw = head.lower();
+        boolean reference = definite || possessiveBefore(t, a, h);
+        int run = nameRun(t, a, h);
+        if (run <= h && !acronymFollows(t, h, b)) return person(text, t, a, run, h, b, country, phrase);
+        if (lex.anonymousHeads.contains(hw) && (indefinite || hw.endsWith("s") && !definite || containsAny(t, a, h, lex.anonymousModifiers))) {
+            String org = afterConnector(text, t, h, b);
+            return new Speaker(Cls.ANONYMOUS, start, end, phrase, bare, "", org, country, hw, Gender.UNKNOWN,
+                    false, false, false);
+        }
+        if (lex.mediaNouns.contains(hw) || hw.equals("agency") && h > a && t.get(h - 1).is("news")) {
+            return new Speaker(Cls.MEDIA, start, end, phrase, bare, "", "", country, hw, Gender.UNKNOWN, false, reference, false);
+        }
+        if (lex.documentNouns.contains(hw)) {
+            return new Speaker(Cls.DOCUMENT, start, end, phrase, bare, "", "", country, hw, Gender.UNKNOWN,
+                    head.capitalized(), reference, false);
+        }
+        if (lex.orgNouns.contains(hw) || acronymFollows(t, h, b)) {
+            boolean named = head.capitalized() || acronymFollows(t, h, b);
+            return new Speaker(Cls.ORG, start, end, phrase, bare, "", "", country, hw, Gender.UNKNOWN,
+                    named, reference && !named, lex.stateOrgNouns.contains(hw) || lex.institutions.containsKey(head.text()));
+        }
+        if (lex.isRole(hw)) {
+            int r = a;
+            while (r < h && lex.countryWords.containsKey(t.get(r).lower())) r++;
+            String role = text.substring(t.get(r).start(), end);
+            return new Speaker(Cls.PERSON, start, end, phrase, bare, role, "", country, hw, gender(t, a, b),
+                    false, reference, false);
+        }
+        return null;
+    }
+
+    /** A person with a proper name, the words before the name split into country, organisation and role. */
+    private Speaker person(String text, List<Token> t, int a, int run, int h, int b, String country, String phrase) {
+        int end = t.get(b - 1).end(), start = end - phrase.length();
+        String name = text.substring(t.get(run).start(), t.get(h).end());
+        String org = "", role = "";
+        int orgEnd = -1;
+        for (int i = a; i < run; i++) if (lex.orgNouns.contains(t.get(i).lower())) orgEnd = i;
+        if (orgEnd >= 0) {
+            org = text.substring(t.get(a).start(), t.get(orgEnd).end());
+            if (orgEnd + 1 < run) role = text.substring(t.get(orgEnd + 1).start(), t.get(run - 1).end());
+        } else if (run > a) {
+            int r = a;
+            while (r < run && lex.countryWords.containsKey(t.get(r).lower())) r++;
+            if (r < run) role = text.substring(t.get(r).start(), t.get(run - 1).end());
+        }
+        return new Speaker(Cls.PERSON, start, end, phrase, name, role, org, country, t.get(h).lower(), gender(t, a, b),
+                true, false, false);
+    }
+
+    /** The head word: the last word before the first "of/for/in/at/with/from", skipping a trailing number. */
+    private int head(List<Token> t, int a, int b) {
+        int h = b - 1;
+        for (int i = a + 1; i < b; i++) {
+            Token x = t.get(i);
+            if (x.is("of") || x.is("for") || x.is("in") || x.is("at") || x.is("with") || x.is("from")) { h = i - 1; break; }
+        }
+        while (h > a && (t.get(h).type() == Token.Type.CLOSE || t.get(h).type() == Token.Type.OPEN || !t.get(h).isWord())) h--;
+        // "(CAR)" after a name: the name ends before the bracket
+        for (int i = a + 1; i <= h; i++) if (t.get(i).type() == Token.Type.OPEN) { h = i - 1; break; }
+        if (t.get(h).digits() && h > a) h--;
+        return h;
+    }
+
+    /**
+     * The first token of a personal name ending at {@code h}: capitalised words that are not role, organisation,
+     * document or media words nor a country. Returns {@code h + 1} when the head is not a name.
+     */
+    private int nameRun(List<Token> t, int a, int h) {
+        int i = h;
+        while (i >= a && isNameWord(t.get(i))) i--;
+        int run = i + 1;
+        if (run > h || h - run + 1 > 4) return h + 1;
+        // "Assistant Secretary of State David Schenker": a three-word run after "of" starts with the office's object
+        if (h - run + 1 >= 3 && run > a && t.get(run - 1).is("of")) run++;
+        return run;
+    }
+
+    private boolean isNameWord(Token x) {
+        if (!x.isWord()) return false;
+        String l = x.lower();
+        if (l.startsWith("al-")) return true;
+        if (!x.capitalized() || x.digits()) return false;
+        return !lex.isSpeakerNoun(l) && !lex.countryWords.containsKey(l) && !lex.modifiers.contains(l)
+                && !lex.pronouns.containsKey(l) && !l.equals("the") && !lex.institutions.containsKey(x.text())
+                && !l.endsWith("'s");
+    }
+
+    private static boolean acronymFollows(List<Token> t, int h, int b) {
+        return h + 3 < b + 1 && h + 2 < b && t.get(h + 1).type() == Token.Type.OPEN && t.get(h + 2).isWord()
+                && t.get(h + 2).text().equals(t.get(h + 2).text().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean possessiveBefore(List<Token> t, int a, int h) {
+        for (int i = a; i < h; i++) if (t.get(i).lower().endsWith("'s")) return true;
+        return false;
+    }
+
+    /** The adjective of the first country word in the phrase ("Russia's", "US", "Syrian"), or "". */
+    String country(List<Token> t, int a, int b) {
+        for (int i = a; i < b; i++) {
+            Token x = t.get(i);
+            if (!x.capitalized()) continue;
+            if (i + 1 < b && t.get(i + 1).isWord()) {
+                SourceLexicons.Country two = lex.countryWords.get(x.lower() + " " + t.get(i + 1).lower());
+                if (two != null) return two.adjective();
+            }
+            SourceLexicons.Country c = lex.countryWords.get(x.lower());
+            if (c != null) return c.adjective();
+        }
+        return "";
+    }
+
+    private String mediaName(List<Token> t, int a, int b) {
+        for (int i = a; i < b; i++) {
+            List<SourceLexicons.MediaName> cands = lex.mediaNamesByFirstWord.get(t.get(i).text());
+            if (cands == null) continue;
+            outer:
+            for (SourceLexicons.MediaName m : cands) {
+                int n = m.words().size();
+                if (i + n > b) continue;
+                for (int k = 1; k < n; k++) if (!t.get(i + k).text().equals(m.words().get(k))) continue outer;
+                return m.canonical();
+            }
+        }
+        return null;
+    }
+
+    private static String afterConnector(String text, List<Token> t, int h, int b) {
+        int i = h + 1;
+        if (i >= b - 1 || !(t.get(i).is("in") || t.get(i).is("at") || t.get(i).is("from") || t.get(i).is("with"))) return "";
+        i++;
+        if (t.get(i).is("the") && i + 1 < b) i++;
+        return text.substring(t.get(i).start(), t.get(b - 1).end());
+    }
+
+    private Gender gender(List<Token> t, int a, int b) {
+        for (int i = a; i < b; i++) {
+            String l = t.get(i).lower();
+            if (lex.femaleWords.contains(l) || l.equals("she")) return Gender.FEMALE;
+            if (lex.maleWords.contains(l) || l.equals("he")) return Gender.MALE;
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private boolean containsRole(List<Token> t, int a, int b) {
+        for (int i = a; i < b; i++) if (t.get(i).isWord() && lex.isRole(t.get(i).lower())) return true;
+        return false;
+    }
+
+    private static boolean containsAny(List<Token> t, int a, int b, java.util.Set<String> words) {
+        for (int i = a; i < b; i++) if (t.get(i).isWord() && words.contains(t.get(i).lower())) return true;
+        return false;
+    }
+
+    private static String joined(List<Token> t, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            if (i > a) sb.append(' ');
+            sb.append(t.get(i).text());
+        }
+        return sb.toString();
+    }
+}

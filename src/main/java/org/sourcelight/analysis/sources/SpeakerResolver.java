@@ -1,0 +1,299 @@
+package org.sourcelight.analysis.sources;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sourcelight.analysis.sources.Speaker.Cls;
+import org.sourcelight.analysis.sources.Speaker.Gender;
+import org.sourcelight.model.Mention;
+import org.sourcelight.model.QuoteSpan;
+import org.sourcelight.model.Source;
+
+/**
+ * Decides who is speaking in each attribution and groups the attributions by speaker. Works through the article in
+ * order, remembering who was mentioned last: "he"/"she" is the last person of that gender, "it" the last body that
+ * spoke, "the ministry"/"the top Russian diplomat" the last matching speaker (or, for a role with no earlier match,
+ * the person named in the next paragraphs), a surname the full name given before.
+ */
+final class SpeakerResolver {
+    private final SourceLexicons lex;
+    private final SourceGrader grader;
+
+    SpeakerResolver(SourceLexicons lex) {
+        this.lex = lex;
+        this.grader = new SourceGrader();
+    }
+
+    /** A speaker being built: what is known about them and their attributions so far. */
+    static final class Entity {
+        Cls cls;
+        String name;
+        String role = "";
+        String organization = "";
+        String country = "";
+        String head = "";
+        Gender gender = Gender.UNKNOWN;
+        boolean named;
+        boolean state;
+        boolean spoke;
+        int lastSeen = -1;
+        final List<Mention> mentions = new ArrayList<>();
+
+        Entity(Speaker s) {
+            cls = s.cls() == Cls.PRONOUN ? Cls.ANONYMOUS : s.cls();
+            name = s.name();
+            head = s.head();
+            named = s.named();
+            state = s.state();
+            absorb(s);
+        }
+
+        void absorb(Speaker s) {
+            if (role.isEmpty()) role = s.role();
+            if (organization.isEmpty()) organization = s.organization();
+            if (country.isEmpty()) country = s.country();
+            if (gender == Gender.UNKNOWN) gender = s.gender();
+            state |= s.state();
+        }
+    }
+
+    private record Resolution(Entity entity, String by) {}
+
+    List<Source> resolve(List<RawMention> raws, List<Speaker> registrations, List<QuoteSpan> quotes) {
+        List<Entity> entities = new ArrayList<>();
+        Map<RawMention, Entity> byRaw = new IdentityHashMap<>();
+        int r = 0, g = 0;
+        while (r < raws.size() || g < registrations.size()) {
+            if (g < registrations.size() && (r >= raws.size() || registrations.get(g).start() < raws.get(r).anchor())) {
+                register(entities, registrations.get(g++));
+                continue;
+            }
+            RawMention m = raws.get(r);
+            Resolution res;
+            if (m.speaker() == null) {
+                Entity e = byRaw.get(m.continues());
+                res = new Resolution(e, "continued quote");
+            } else {
+                res = resolve(entities, m.speaker(), raws, r);
+            }
+            if (res.entity() != null) {
+                byRaw.put(m, res.entity());
+                res.entity().spoke = true;
+                res.entity().lastSeen = m.anchor();
+                res.entity().mentions.add(toMention(m, res.by(), quotes));
+            }
+            r++;
+        }
+        mergeSurnames(entities);
+        inheritCountries(entities);
+        List<Entity> spoken = new ArrayList<>();
+        for (Entity e : entities) if (!e.mentions.isEmpty()) spoken.add(e);
+        for (Entity e : spoken) e.mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        spoken.sort(Comparator.comparingInt(e -> e.mentions.get(0).start()));
+        List<Source> out = new ArrayList<>();
+        for (Entity e : spoken) out.add(grader.grade(e));
+        return out;
+    }
+
+    private void register(List<Entity> entities, Speaker s) {
+        Entity e = s.cls() == Cls.PERSON ? findPerson(entities, s.name()) : findByName(entities, s.cls(), s.name());
+        if (e == null) {
+            if (s.cls() == Cls.PERSON && s.role().isEmpty()) return; // a bare capitalised word: only refreshes a known name
+            e = new Entity(s);
+            entities.add(e);
+        } else if (s.cls() == Cls.PERSON && e.name.indexOf(' ') < 0 && s.name().length() > e.name.length()) {
+            e.name = s.name();
+        }
+        e.absorb(s);
+        e.lastSeen = s.start();
+    }
+
+    private Resolution resolve(List<Entity> entities, Speaker s, List<RawMention> raws, int index) {
+        switch (s.cls()) {
+            case PRONOUN -> {
+                Entity e = pronoun(entities, s);
+                if (e != null) return new Resolution(e, "pronoun");
+                return new Resolution(create(entities, unresolvedPronoun(s)), null);
+            }
+            case PERSON -> {
+                if (s.named()) {
+                    Entity e = findPerson(entities, s.name());
+                    if (e == null) return new Resolution(create(entities, s), null);
+                    String by = s.name().indexOf(' ') < 0 && e.name.indexOf(' ') > 0 ? "surname" : null;
+                    if (e.name.indexOf(' ') < 0 && s.name().indexOf(' ') > 0) e.name = s.name();
+                    e.absorb(s);
+                    return new Resolution(e, by);
+                }
+                return reference(entities, s, raws, index);
+            }
+            case ORG, DOCUMENT, MEDIA -> {
+                if (!s.named()) return reference(entities, s, raws, index);
+                return new Resolution(findOrCreate(entities, s), null);
+            }
+            default -> {
+                return new Resolution(findOrCreate(entities, s), null);
+            }
+        }
+    }
+
+    /** "the ministry", "the top Russian diplomat", "Syria's foreign minister": back to a match, else forward. */
+    private Resolution reference(List<Entity> entities, Speaker s, List<RawMention> raws, int index) {
+        if (s.isReference()) {
+            Entity best = null;
+            for (Entity e : entities) {
+                if (e.cls != s.cls() || !compatible(e.country, s.country()) || !matchesReference(s, e)) continue;
+                if (best == null || e.lastSeen > best.lastSeen) best = e;
+            }
+            if (best == null && (s.cls() == Cls.PERSON || s.cls() == Cls.MEDIA)) best = forward(entities, s, raws, index);
+            if (best != null) {
+                best.absorb(s);
+                return new Resolution(best, "role noun");
+            }
+        }
+        return new Resolution(findOrCreate(entities, s), null);
+    }
+
+    /** A role with no earlier match ("Russia's military chief said ...") and the person named just after it. */
+    private Entity forward(List<Entity> entities, Speaker s, List<RawMention> raws, int index) {
+        int block = raws.get(index).block();
+        for (int k = index + 1; k < raws.size() && raws.get(k).block() <= block + 1; k++) {
+            Speaker o = raws.get(k).speaker();
+            if (o == null || o.cls() != s.cls() || !o.named() || !compatible(o.country(), s.country())) continue;
+            Entity e = s.cls() == Cls.PERSON ? findPerson(entities, o.name()) : findByName(entities, o.cls(), o.name());
+            if (e == null) e = create(entities, o);
+            e.absorb(o);
+            return e;
+        }
+        return null;
+    }
+
+    private boolean matchesReference(Speaker s, Entity e) {
+        List<String> targets = lex.roleReferences.getOrDefault(s.head(), List.of(s.head()));
+        String role = e.role.toLowerCase(Locale.ROOT), name = e.name.toLowerCase(Locale.ROOT);
+        for (String t : targets) {
+            if (t.equals("*")) return e.cls == Cls.PERSON && (e.named || !role.isEmpty());
+            if (role.contains(t) || name.contains(t) || e.head.equals(t)) return true;
+        }
+        return false;
+    }
+
+    private Entity pronoun(List<Entity> entities, Speaker s) {
+        String tag = lex.pronouns.getOrDefault(s.name(), "");
+        Entity best = null;
+        for (Entity e : entities) {
+            boolean fits = switch (tag) {
+                case "person-male" -> e.cls == Cls.PERSON && e.gender != Gender.FEMALE;
+                case "person-female" -> e.cls == Cls.PERSON && e.gender != Gender.MALE;
+                case "body" -> e.spoke && (e.cls == Cls.ORG || e.cls == Cls.COUNTRY || e.cls == Cls.DOCUMENT || e.cls == Cls.MEDIA);
+                default -> e.spoke && e.cls != Cls.PERSON && e.cls != Cls.VAGUE;
+            };
+            if (fits && (best == null || e.lastSeen > best.lastSeen)) best = e;
+        }
+        if (best != null && best.gender == Gender.UNKNOWN && tag.startsWith("person-")) {
+            best.gender = tag.equals("person-male") ? Gender.MALE : Gender.FEMALE;
+        }
+        return best;
+    }
+
+    private static Speaker unresolvedPronoun(Speaker s) {
+        String n = "someone the article does not name (\"" + s.phrase() + "\")";
+        return new Speaker(Cls.ANONYMOUS, s.start(), s.end(), s.phrase(), n, "", "", "", s.name(), s.gender(), false, false, false);
+    }
+
+    private Entity findOrCreate(List<Entity> entities, Speaker s) {
+        Entity e = findByName(entities, s.cls(), s.name());
+        if (e == null) return create(entities, s);
+        e.absorb(s);
+        return e;
+    }
+
+    private static Entity create(List<Entity> entities, Speaker s) {
+        Entity e = new Entity(s);
+        entities.add(e);
+        return e;
+    }
+
+    private static Entity findByName(List<Entity> entities, Cls cls, String name) {
+        String k = key(name);
+        for (Entity e : entities) if (e.cls == cls && key(e.name).equals(k)) return e;
+        return null;
+    }
+
+    /** The person with this name, or whose surname this is, or whose surname-only name this name completes. */
+    private static Entity findPerson(List<Entity> entities, String name) {
+        String k = key(name);
+        String last = lastWord(k);
+        Entity partial = null;
+        for (Entity e : entities) {
+            if (e.cls != Cls.PERSON || !e.named) continue;
+            String ek = key(e.name);
+            if (ek.equals(k)) return e;
+            boolean surnameOfOther = k.indexOf(' ') < 0 && lastWord(ek).equals(k);
+            boolean otherIsSurname = ek.indexOf(' ') < 0 && ek.equals(last);
+            if (surnameOfOther || otherIsSurname) partial = e;
+        }
+        return partial;
+    }
+
+    /** A surname-only speaker named before the full name ("Schenker" ... "David Schenker") joins the full name. */
+    private static void mergeSurnames(List<Entity> entities) {
+        for (Entity full : entities) {
+            if (full.cls != Cls.PERSON || full.name.indexOf(' ') < 0) continue;
+            for (Entity part : entities) {
+                if (part == full || part.cls != Cls.PERSON || part.mentions.isEmpty() || part.name.indexOf(' ') >= 0) continue;
+                if (!lastWord(key(full.name)).equals(key(part.name))) continue;
+                full.mentions.addAll(part.mentions);
+                part.mentions.clear();
+            }
+        }
+    }
+
+    /** An organisation's country passes to people and anonymous sources of that organisation. */
+    private static void inheritCountries(List<Entity> entities) {
+        Map<String, Entity> orgs = new HashMap<>();
+        for (Entity e : entities) if (e.cls == Cls.ORG && !e.country.isEmpty()) orgs.put(key(e.name), e);
+        for (Entity e : entities) {
+            if (!e.country.isEmpty() || e.cls == Cls.ORG) continue;
+            Entity o = orgs.get(key(e.organization));
+            if (o == null) {
+                String role = e.role.toLowerCase(Locale.ROOT);
+                for (Entity org : orgs.values()) if (role.contains("the " + org.head)) o = org;
+            }
+            if (o != null) e.country = o.country;
+        }
+    }
+
+    private static Mention toMention(RawMention m, String by, List<QuoteSpan> quotes) {
+        Speaker s = m.speaker();
+        boolean hasSpeaker = s != null && s.end() > s.start();
+        boolean hasCue = m.cueEnd() > m.cueStart();
+        boolean hasContent = m.contentEnd() > m.contentStart();
+        int start = Integer.MAX_VALUE, end = Integer.MIN_VALUE;
+        if (hasSpeaker) { start = Math.min(start, s.start()); end = Math.max(end, s.end()); }
+        if (hasCue) { start = Math.min(start, m.cueStart()); end = Math.max(end, m.cueEnd()); }
+        if (hasContent) { start = Math.min(start, m.contentStart()); end = Math.max(end, m.contentEnd()); }
+        if (start == Integer.MAX_VALUE) { start = m.cueStart(); end = m.cueStart(); }
+        return new Mention(start, end, m.cue(),
+                hasCue ? m.cueStart() : start, hasCue ? m.cueEnd() : start,
+                hasSpeaker ? s.start() : start, hasSpeaker ? s.end() : start,
+                hasContent ? m.contentStart() : start, hasContent ? m.contentEnd() : start,
+                SourceExtractor.isDirect(quotes, m.contentStart(), m.contentEnd()), hasSpeaker ? s.phrase() : "", by);
+    }
+
+    private static boolean compatible(String a, String b) { return a.isEmpty() || b.isEmpty() || a.equals(b); }
+
+    private static String key(String name) {
+        String k = name.toLowerCase(Locale.ROOT).strip();
+        if (k.startsWith("the ")) k = k.substring(4);
+        return k;
+    }
+
+    private static String lastWord(String k) {
+        int sp = k.lastIndexOf(' ');
+        return sp < 0 ? k : k.substring(sp + 1);
+    }
+}
