@@ -2,6 +2,7 @@ package org.sourcelight.classroom;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,6 +78,8 @@ final class SafeZip {
                 if (data != null) out.put(name, data.toByteArray());
             }
             if (entries == 0) throw new LessonPackException(what + " is damaged or empty: no entry could be read.");
+        } catch (EOFException e) {
+            throw new LessonPackException(what + " is damaged: it ends too early (perhaps an incomplete download or copy).", e);
         } catch (ZipException e) {
             throw new LessonPackException(what + " is damaged (" + e.getMessage() + ").", e);
         } catch (IOException e) {
