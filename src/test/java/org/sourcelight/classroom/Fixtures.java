@@ -19,22 +19,22 @@ import org.sourcelight.text.DocumentBuilder;
 import org.sourcelight.text.TextDocument;
 
 /** Constructed analyses and lessons over the samples, for classroom tests. */
-final class Fixtures {
-    static final Outlet PRESS_TV = new Outlet("presstv", "Press TV", List.of(), List.of("presstv.ir"), "Iran", "IRIB",
+public final class Fixtures {
+    public static final Outlet PRESS_TV = new Outlet("presstv", "Press TV", List.of(), List.of("presstv.ir"), "Iran", "IRIB",
             Typology.SC, "state-controlled", 2023, "https://statemediamonitor.com", "", "registry");
-    static final Outlet SANA = new Outlet("sana", "SANA", List.of("Syrian Arab News Agency"), List.of("sana.sy"), "Syria", "",
+    public static final Outlet SANA = new Outlet("sana", "SANA", List.of("Syrian Arab News Agency"), List.of("sana.sy"), "Syria", "",
             Typology.SC, "state-controlled", 2023, "https://statemediamonitor.com", "", "registry");
-    static final Outlet RUDAW = new Outlet("rudaw", "Rudaw", List.of(), List.of("rudaw.net"), "Iraq (Kurdistan Region)", "",
+    public static final Outlet RUDAW = new Outlet("rudaw", "Rudaw", List.of(), List.of("rudaw.net"), "Iraq (Kurdistan Region)", "",
             null, "private", 0, "", "", "registry");
 
     private Fixtures() {}
 
-    static TextDocument doc(String sample) {
+    public static TextDocument doc(String sample) {
         return DocumentBuilder.standard().build(Samples.text(sample), ArticleMeta.empty());
     }
 
     /** A mention whose speaker is the first occurrence of {@code speaker} and whose content is the sentence around it. */
-    static Mention mention(TextDocument d, String speaker, int from) {
+    public static Mention mention(TextDocument d, String speaker, int from) {
         int s = d.text().indexOf(speaker, from);
         if (s < 0) throw new IllegalArgumentException(speaker);
         int start = Math.max(0, d.text().lastIndexOf('\n', s) + 1);
@@ -43,18 +43,18 @@ final class Fixtures {
         return new Mention(start, end, "said", s, s, s, s + speaker.length(), start, s, true, speaker, null);
     }
 
-    static Source source(String name, SourceKind kind, Mention... ms) {
+    public static Source source(String name, SourceKind kind, Mention... ms) {
         return new Source(name, "", "", "", kind, "", List.of(ms));
     }
 
-    static int at(TextDocument d, String phrase) {
+    public static int at(TextDocument d, String phrase) {
         int i = d.text().indexOf(phrase);
         if (i < 0) throw new IllegalArgumentException(phrase);
         return i;
     }
 
     /** Sample 000 (Press TV): Zakharova and Mattis quoted, Lavrov, one assertion, published by Press TV. */
-    static ArticleAnalysis analysis000() {
+    public static ArticleAnalysis analysis000() {
         TextDocument d = doc(Samples.S000);
         List<Source> sources = List.of(
                 source("Maria Zakharova", SourceKind.NAMED, mention(d, "Maria Zakharova said", 0)),
@@ -70,7 +70,7 @@ final class Fixtures {
     }
 
     /** Sample 004 (Rudaw): Mattis by surname, an unnamed Foreign Ministry source, SANA as a state-run agency. */
-    static ArticleAnalysis analysis004() {
+    public static ArticleAnalysis analysis004() {
         TextDocument d = doc(Samples.S004);
         int sana = at(d, "SANA");
         int cue = at(d, "Syria's state-run news agency");
@@ -83,12 +83,12 @@ final class Fixtures {
                 List.of(), List.of(), List.of());
     }
 
-    static LessonArticle article(ArticleAnalysis a) {
+    public static LessonArticle article(ArticleAnalysis a) {
         TextDocument d = a.document();
         return new LessonArticle(d.title(), d.original(), d.meta(), KeyItems.fromAnalysis(a));
     }
 
-    static Lesson lesson() {
+    public static Lesson lesson() {
         List<LessonArticle> arts = new ArrayList<>(List.of(article(analysis000()), article(analysis004())));
         return new Lesson("lesson-1", "Who speaks about US troops in Syria?", "Compare the two outlets.", "Sourcelight 0.1.0",
                 arts, List.of(new Question("Who published article 1?", "Press TV, Iranian state media"),
