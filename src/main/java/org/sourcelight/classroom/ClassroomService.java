@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.sourcelight.analysis.ArticleAnalysis;
 import org.sourcelight.importer.ImportedArticle;
 import org.sourcelight.library.LibraryService;
-import org.sourcelight.model.Span;
 import org.sourcelight.store.ClassroomRepository;
 import org.sourcelight.store.StoredArticle;
 
@@ -117,11 +116,5 @@ public final class ClassroomService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The text of a span of a lesson article, for messages and lists. */
-    public static String quote(LessonArticle a, Span s) {
-        String t = a.document().text();
-        return t.substring(Math.min(s.start(), t.length()), Math.min(s.end(), t.length()));
     }
 }
