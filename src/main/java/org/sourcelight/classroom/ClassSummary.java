@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sourcelight.text.TextDocument;
 
 /** What a class did on one lesson: totals per category, a score per student, and the key items most often missed. */
 public record ClassSummary(Lesson lesson, List<Totals> categories, List<StudentScore> students, List<MissedItem> mostMissed) {
@@ -33,11 +34,12 @@ public record ClassSummary(Lesson lesson, List<Totals> categories, List<StudentS
         for (Category c : Category.values()) totals.put(c, new int[3]);
         List<StudentScore> scores = new ArrayList<>();
         Map<String, MissedItem> missed = new LinkedHashMap<>();
+        List<TextDocument> docs = WorkChecker.documents(lesson);
         for (StudentWork w : works) {
             if (!w.lessonId().equals(lesson.id())) {
                 throw new IllegalArgumentException(w.student() + "'s work is for another lesson (\"" + w.lessonTitle() + "\"), not \"" + lesson.title() + "\".");
             }
-            CheckResult r = WorkChecker.check(lesson, w.marks());
+            CheckResult r = WorkChecker.check(lesson, docs, w.marks());
             for (CheckResult.PerCategory p : r.categories()) {
                 int[] t = totals.get(p.category());
                 t[0] += p.found().size();

@@ -20,6 +20,18 @@ public final class WorkChecker {
     private WorkChecker() {}
 
     public static CheckResult check(Lesson lesson, List<Mark> marks) {
+        return check(lesson, documents(lesson), marks);
+    }
+
+    /** The lesson's documents, built once, for checking many students' work. */
+    public static List<TextDocument> documents(Lesson lesson) {
+        List<TextDocument> out = new ArrayList<>();
+        for (LessonArticle a : lesson.articles()) out.add(a.document());
+        return out;
+    }
+
+    /** @param documents the lesson's documents, as {@link #documents} builds them */
+    public static CheckResult check(Lesson lesson, List<TextDocument> documents, List<Mark> marks) {
         Map<Category, List<CheckResult.Found>> found = new EnumMap<>(Category.class);
         Map<Category, List<CheckResult.Missed>> missed = new EnumMap<>(Category.class);
         Map<Category, List<Mark>> extra = new EnumMap<>(Category.class);
@@ -33,7 +45,7 @@ public final class WorkChecker {
             List<KeyItem> key = article.key();
             List<Mark> mine = new ArrayList<>();
             for (Mark m : marks) if (m.article() == ai) mine.add(m);
-            List<Sentence> sentences = key.isEmpty() || mine.isEmpty() ? List.of() : article.document().sentences();
+            List<Sentence> sentences = key.isEmpty() || mine.isEmpty() ? List.of() : documents.get(ai).sentences();
             List<double[]> pairs = new ArrayList<>(); // score, key index, mark index
             for (int k = 0; k < key.size(); k++) {
                 for (int m = 0; m < mine.size(); m++) {

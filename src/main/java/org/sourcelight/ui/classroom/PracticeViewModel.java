@@ -115,7 +115,7 @@ public final class PracticeViewModel {
     public void check() {
         Lesson l = lesson.get();
         if (l == null) return;
-        CheckResult r = WorkChecker.check(l, List.copyOf(marks));
+        CheckResult r = WorkChecker.check(l, List.copyOf(documents), List.copyOf(marks));
         List<String> lines = new ArrayList<>();
         lines.add("You found " + r.found() + " of " + (r.found() + r.missed()) + " (" + r.percent() + "%); "
                 + r.extra() + (r.extra() == 1 ? " mark is" : " marks are") + " not in the key.");
