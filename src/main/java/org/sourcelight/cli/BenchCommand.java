@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code bench [NAME...]}: runs the benchmarks and prints figures (run from the project folder). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Run the benchmarks and print figures with the machine they ran on.",
-                "Names: pipeline (default: all)."})
+                "Names: pipeline, sources, outlets, duplicates, assertions, annotations, classroom (default: all)."})
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "NAME")
     java.util.List<String> names;
@@ -25,6 +25,7 @@ final class BenchCommand implements Callable<Integer> {
         m.put("outlets", org.sourcelight.cli.bench.OutletsBench::run);
         m.put("assertions", org.sourcelight.cli.bench.AssertionsBench::run);
         m.put("annotations", org.sourcelight.cli.bench.AnnotationsBench::run);
+        m.put("classroom", org.sourcelight.cli.bench.ClassroomBench::run);
         return m;
     }
 

@@ -1,0 +1,66 @@
+package org.sourcelight.ui.classroom;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sourcelight.analysis.ArticleAnalysis;
+import org.sourcelight.classroom.ArticleComparer;
+import org.sourcelight.classroom.ArticleComparison;
+import org.sourcelight.library.LibraryService;
+import org.sourcelight.store.ArticleSummary;
+import org.sourcelight.ui.task.TaskRunner;
+
+/** "Compare articles…": two library articles side by side. */
+public final class CompareViewModel {
+    private final LibraryService library;
+    private final TaskRunner tasks;
+    private final ArticleComparer comparer;
+    private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
+    private final ObjectProperty<ArticleComparison> comparison = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("Choose two articles to compare.");
+
+    public CompareViewModel(LibraryService library, TaskRunner tasks) {
+        this.library = library;
+        this.tasks = tasks;
+        this.comparer = new ArticleComparer(library.pipeline().duplicates()::across);
+    }
+
+    public ObservableList<ArticleSummary> articles() { return articles; }
+
+    public ObjectProperty<ArticleComparison> comparisonProperty() { return comparison; }
+
+    public StringProperty messageProperty() { return message; }
+
+    public void load() {
+        tasks.submit("compare-library", () -> library.list(null), articles::setAll, e -> message.set(e.getMessage()));
+    }
+
+    public void compare(long a, long b) {
+        if (a == b) {
+            message.set("Choose two different articles.");
+            return;
+        }
+        tasks.submit("compare", () -> {
+            ArticleAnalysis x = library.analyze(a).orElseThrow(() -> new IllegalStateException("The first article is no longer in the library."));
+            ArticleAnalysis y = library.analyze(b).orElseThrow(() -> new IllegalStateException("The second article is no longer in the library."));
+            return comparer.compare(String.valueOf(a), x, String.valueOf(b), y);
+        }, c -> {
+            comparison.set(c);
+            message.set(c.shared().size() + (c.shared().size() == 1 ? " shared passage, " : " shared passages, ")
+                    + c.speakersInBoth().size() + " speakers in both.");
+        }, e -> message.set(e.getMessage()));
+    }
+
+    /** The comparison as plain lines (for the view's lists and for copying). */
+    public static List<String> speakerLines(ArticleComparison c) {
+        return List.of("In both: " + join(c.speakersInBoth()), "Only in A: " + join(c.onlyInA()), "Only in B: " + join(c.onlyInB()));
+    }
+
+    static String join(List<String> xs) {
+        return xs.isEmpty() ? "nobody" : String.join("; ", xs);
+    }
+}

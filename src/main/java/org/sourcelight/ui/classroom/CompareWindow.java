@@ -1,0 +1,98 @@
+package org.sourcelight.ui.classroom;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.sourcelight.classroom.ArticleComparison;
+import org.sourcelight.store.ArticleSummary;
+
+/** "Compare articles…": two library articles side by side. */
+public final class CompareWindow {
+    private final Stage stage;
+
+    public CompareWindow(Window owner, CompareViewModel vm) {
+        ComboBox<ArticleSummary> a = picker(vm), b = picker(vm);
+        a.setId("compareA");
+        b.setId("compareB");
+        Button go = new Button("Compare");
+        go.disableProperty().bind(a.valueProperty().isNull().or(b.valueProperty().isNull()));
+        go.setOnAction(e -> vm.compare(a.getValue().id(), b.getValue().id()));
+        ListView<String> left = new ListView<>(), right = new ListView<>(), both = new ListView<>();
+        left.setId("compareLeft");
+        right.setId("compareRight");
+        both.setId("compareShared");
+        vm.comparisonProperty().addListener((o, x, c) -> {
+            left.getItems().setAll(c == null ? List.of() : side("A", c.a(), c.onlyInA()));
+            right.getItems().setAll(c == null ? List.of() : side("B", c.b(), c.onlyInB()));
+            both.getItems().setAll(c == null ? List.of() : shared(c));
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.add(left, 0, 0);
+        grid.add(right, 1, 0);
+        grid.add(both, 0, 1, 2, 1);
+        GridPane.setHgrow(left, Priority.ALWAYS);
+        GridPane.setHgrow(right, Priority.ALWAYS);
+        GridPane.setVgrow(left, Priority.ALWAYS);
+        Label message = new Label();
+        message.textProperty().bind(vm.messageProperty());
+        message.getStyleClass().add("status-bar");
+        HBox top = new HBox(8, new Label("A:"), a, new Label("B:"), b, go);
+        BorderPane root = new BorderPane(grid, top, null, message, null);
+        root.setPadding(new Insets(8));
+        stage = Windows.stage(owner, "Compare articles", root, 1100, 700);
+        vm.load();
+    }
+
+    public Stage stage() { return stage; }
+
+    private static ComboBox<ArticleSummary> picker(CompareViewModel vm) {
+        ComboBox<ArticleSummary> c = new ComboBox<>(vm.articles());
+        c.setPrefWidth(380);
+        c.setCellFactory(l -> new TitleCell());
+        c.setButtonCell(new TitleCell());
+        return c;
+    }
+
+    static List<String> side(String name, ArticleComparison.Side s, List<String> onlyHere) {
+        List<String> out = new ArrayList<>();
+        out.add(name + ": " + s.title());
+        out.add("Published by: " + s.publisher());
+        out.add("Quotes: " + CompareViewModel.join(s.speakers()));
+        out.add("Only here: " + CompareViewModel.join(onlyHere));
+        out.add("Outlets named: " + (s.outlets().isEmpty() ? "none" : String.join("; ", s.outlets())));
+        out.add("Unsupported assertions: " + s.assertions());
+        for (Map.Entry<String, Integer> e : s.assertionsByReason().entrySet()) out.add("  " + e.getKey() + ": " + e.getValue());
+        return out;
+    }
+
+    static List<String> shared(ArticleComparison c) {
+        List<String> out = new ArrayList<>();
+        out.add("Quoted in both: " + CompareViewModel.join(c.speakersInBoth()));
+        out.add(c.shared().isEmpty() ? "Shared passages: none found." : "Shared passages: " + c.shared().size());
+        for (ArticleComparison.SharedPassage p : c.shared()) {
+            out.add("  " + p.kind().label() + " (" + Math.round(p.similarity() * 100) + "% alike): “" + p.textA().replace('\n', ' ') + "”");
+        }
+        return out;
+    }
+
+    private static final class TitleCell extends ListCell<ArticleSummary> {
+        @Override
+        protected void updateItem(ArticleSummary a, boolean empty) {
+            super.updateItem(a, empty);
+            setText(empty || a == null ? null : a.title());
+        }
+    }
+}
