@@ -57,6 +57,9 @@ class ClassroomViewModelsTest {
         assertEquals(2, b.library().size());
         long rudaw = id("Syria wants US troops");
         b.addArticle(rudaw);
+        int fromAnalysis = b.rows().size();
+        assertTrue(fromAnalysis > 10, "the analysis drafts the key: " + fromAnalysis);
+        b.rows().forEach(r -> r.keptProperty().set(false)); // this teacher reviews and dismisses every draft item
         b.addArticle(rudaw);
         assertEquals("“Syria wants US troops to leave” is already in the lesson.", b.messageProperty().get());
         assertEquals("Syria wants US troops to leave", b.titleProperty().get());
@@ -75,7 +78,7 @@ class ClassroomViewModelsTest {
         assertTrue(b.messageProperty().get().startsWith("Saved the lesson “Syria wants US troops to leave” (2 key items, 1 questions)"),
                 b.messageProperty().get());
         Lesson l = b.lesson();
-        assertEquals(3, l.articles().get(0).keyItems().size());
+        assertEquals(fromAnalysis + 3, l.articles().get(0).keyItems().size());
         assertEquals(2, l.keySize());
         return l;
     }
