@@ -74,6 +74,8 @@ public final class MainWindow implements PanelHost {
     private final Label errorText = new Label();
     private final HBox errorBar = new HBox(12);
     private final Map<String, AnalysisPanel> panels = new LinkedHashMap<>();
+    private final Map<String, List<Highlight>> layerCache = new LinkedHashMap<>();
+    private static final String ALWAYS_DRAWN = "notes";
     private final BorderPane root = new BorderPane();
     private Scene scene;
 
@@ -117,14 +119,14 @@ public final class MainWindow implements PanelHost {
         search.textProperty().bindBidirectional(vm.queryProperty());
         TableColumn<ArticleSummary, String> title = new TableColumn<>("Title");
         title.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().title()));
-        title.setPrefWidth(200);
+        title.setPrefWidth(170);
         TableColumn<ArticleSummary, String> outlet = new TableColumn<>("Outlet");
         outlet.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
                 c.getValue().outlet() == null ? "unknown" : c.getValue().outlet()));
-        outlet.setPrefWidth(70);
+        outlet.setPrefWidth(64);
         TableColumn<ArticleSummary, String> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(dateOf(c.getValue())));
-        date.setPrefWidth(80);
+        date.setPrefWidth(86);
         table.getColumns().add(title);
         table.getColumns().add(outlet);
         table.getColumns().add(date);
@@ -155,12 +157,13 @@ public final class MainWindow implements PanelHost {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         for (AnalysisPanel p : panels.values()) {
-            Tab t = new Tab(p.title(), p.view());
+            Tab t = new Tab(p.title(), withCalibration(p));
             t.setClosable(false);
             t.setId("tab-" + p.id());
             panelTabs.getTabs().add(t);
         }
         panelTabs.getStyleClass().add("panel-tabs");
+        panelTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> redrawLayers());
         panelTabs.setMinWidth(300);
 
         errorBar.getStyleClass().add("error-bar");
@@ -199,6 +202,20 @@ public final class MainWindow implements PanelHost {
         return split;
     }
 
+    /** The panel with one line under it saying how often its detector was right on the project's own evaluation. */
+    private static Node withCalibration(AnalysisPanel p) {
+        String line = org.sourcelight.report.Calibration.standard().line(p.id());
+        if (p.id().equals("notes")) return p.view();
+        Label trust = new Label("How far to trust this panel: " + line);
+        trust.setWrapText(true);
+        trust.getStyleClass().add("calibration");
+        trust.setId("calibration-" + p.id());
+        BorderPane box = new BorderPane(p.view());
+        box.setBottom(trust);
+        BorderPane.setMargin(trust, new Insets(6, 2, 0, 2));
+        return box;
+    }
+
     private static String dateOf(ArticleSummary s) {
         String d = s.published() != null ? s.published() : s.importedAt();
         return d == null ? "" : d.length() >= 10 ? d.substring(0, 10) : d;
@@ -217,7 +234,8 @@ public final class MainWindow implements PanelHost {
                 setText(emptyCell || n == null ? null : n.intValue() < 0 ? "–" : String.valueOf(n.intValue()));
             }
         });
-        c.setPrefWidth(36);
+        c.setPrefWidth(40);
+        c.setMinWidth(34);
         c.getStyleClass().add("count-column");
         return c;
     }
@@ -349,6 +367,7 @@ public final class MainWindow implements PanelHost {
     }
 
     private void showArticle(LoadedArticle loaded) {
+        layerCache.clear();
         articleView.show(loaded == null ? null : loaded.analysis().document());
         if (loaded != null) stage.setTitle(loaded.analysis().document().title() + " — Sourcelight");
         else stage.setTitle("Sourcelight");
@@ -478,9 +497,26 @@ public final class MainWindow implements PanelHost {
         articleView.reveal(start, end);
     }
 
+    /**
+     * Keeps every panel's layer but draws only the open panel's (and the reader's own notes), so the article shows
+     * one question at a time instead of every finding at once.
+     */
     @Override
     public void setHighlights(String layer, List<Highlight> highlights) {
-        articleView.setLayer(layer, highlights);
+        layerCache.put(layer, highlights == null ? List.of() : List.copyOf(highlights));
+        if (isDrawn(layer)) articleView.setLayer(layer, highlights);
+    }
+
+    private boolean isDrawn(String layer) {
+        if (ALWAYS_DRAWN.equals(layer)) return true;
+        Tab sel = panelTabs.getSelectionModel().getSelectedItem();
+        return sel != null && ("tab-" + layer).equals(sel.getId());
+    }
+
+    private void redrawLayers() {
+        for (Map.Entry<String, List<Highlight>> e : layerCache.entrySet()) {
+            articleView.setLayer(e.getKey(), isDrawn(e.getKey()) ? e.getValue() : List.of());
+        }
     }
 
     @Override
