@@ -10,7 +10,8 @@ class CalibrationTest {
     void eachPanelHasOneLineAndUnknownPanelsSayNotMeasured() {
         Calibration c = Calibration.standard();
         for (String panel : new String[]{"sources", "outlets", "duplicates", "assertions"}) {
-            assertTrue(c.line(panel).startsWith("On the project's hand-labelled sample articles this detector "), panel);
+            assertTrue(c.line(panel).startsWith("On the 5 sample articles this detector "), panel);
+            assertTrue(c.line(panel).contains("tuned on these articles"), panel);
             assertFalse(c.line(panel).contains("\n"));
         }
         assertEquals("Not yet measured on the sample set.", c.line("annotations"));
