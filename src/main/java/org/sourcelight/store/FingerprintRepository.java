@@ -1,6 +1,5 @@
 package org.sourcelight.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,36 +25,48 @@ public final class FingerprintRepository implements FingerprintIndex {
 
     @Override
     public void put(long article, int[] fingerprints) {
-        db.inTransaction(c -> {
-            write(c, article, fingerprints);
-            return null;
-        });
+        putAll(Map.of(article, fingerprints));
     }
 
-    /** Stores many articles' fingerprints in one transaction (bulk import, re-indexing). */
+    /**
+     * Stores many articles' fingerprints in one transaction (bulk import, re-indexing), replacing what they had.
+     * Rows are inserted in hash order, so the primary-key B-tree is walked once instead of jumped about.
+     */
     public void putAll(Map<Long, int[]> byArticle) {
+        int total = 0;
+        for (int[] f : byArticle.values()) total += f.length;
+        long[] rows = new long[total]; // hash in the high half, position of the article in the low half
+        List<Long> order = new ArrayList<>(byArticle.keySet());
+        int k = 0;
+        for (int a = 0; a < order.size(); a++) {
+            for (int f : byArticle.get(order.get(a))) rows[k++] = ((long) f << 32) | a;
+        }
+        java.util.Arrays.sort(rows);
         db.inTransaction(c -> {
-            for (Map.Entry<Long, int[]> e : byArticle.entrySet()) write(c, e.getKey(), e.getValue());
+            try (PreparedStatement delRows = c.prepareStatement("DELETE FROM fingerprint WHERE article_id = ?");
+                 PreparedStatement delDoc = c.prepareStatement("DELETE FROM fingerprint_doc WHERE article_id = ?");
+                 PreparedStatement doc = c.prepareStatement("INSERT INTO fingerprint_doc(article_id, version, count) VALUES (?,?,?)");
+                 PreparedStatement many = c.prepareStatement(insertRows(ROWS_PER_INSERT));
+                 PreparedStatement one = c.prepareStatement(insertRows(1))) {
+                for (long article : order) {
+                    delete(delRows, delDoc, article);
+                    doc.setLong(1, article);
+                    doc.setInt(2, DuplicateFinder.FINGERPRINT_VERSION);
+                    doc.setInt(3, byArticle.get(article).length);
+                    doc.executeUpdate();
+                }
+                int i = 0;
+                for (; i + ROWS_PER_INSERT <= rows.length; i += ROWS_PER_INSERT) {
+                    for (int j = 0; j < ROWS_PER_INSERT; j++) bind(many, 2 * j, rows[i + j], order);
+                    many.executeUpdate();
+                }
+                for (; i < rows.length; i++) {
+                    bind(one, 0, rows[i], order);
+                    one.executeUpdate();
+                }
+            }
             return null;
         });
-    }
-
-    private static void write(Connection c, long article, int[] fingerprints) throws SQLException {
-        delete(c, article);
-        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO fingerprint(hash, article_id) VALUES (?,?)")) {
-            for (int f : fingerprints) {
-                s.setInt(1, f);
-                s.setLong(2, article);
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO fingerprint_doc(article_id, version, count) VALUES (?,?,?)")) {
-            s.setLong(1, article);
-            s.setInt(2, DuplicateFinder.FINGERPRINT_VERSION);
-            s.setInt(3, fingerprints.length);
-            s.executeUpdate();
-        }
     }
 
     @Override
@@ -73,20 +84,33 @@ public final class FingerprintRepository implements FingerprintIndex {
     @Override
     public void remove(long article) {
         db.inTransaction(c -> {
-            delete(c, article);
+            try (PreparedStatement delRows = c.prepareStatement("DELETE FROM fingerprint WHERE article_id = ?");
+                 PreparedStatement delDoc = c.prepareStatement("DELETE FROM fingerprint_doc WHERE article_id = ?")) {
+                delete(delRows, delDoc, article);
+            }
             return null;
         });
     }
 
-    private static void delete(Connection c, long article) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM fingerprint WHERE article_id = ?")) {
-            s.setLong(1, article);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM fingerprint_doc WHERE article_id = ?")) {
-            s.setLong(1, article);
-            s.executeUpdate();
-        }
+    /** Rows per INSERT statement: one call into SQLite stores this many (far cheaper than one call per row). */
+    private static final int ROWS_PER_INSERT = 100;
+
+    private static String insertRows(int n) {
+        StringBuilder sql = new StringBuilder("INSERT OR IGNORE INTO fingerprint(hash, article_id) VALUES (?,?)");
+        for (int i = 1; i < n; i++) sql.append(",(?,?)");
+        return sql.toString();
+    }
+
+    private static void bind(PreparedStatement s, int at, long row, List<Long> articles) throws SQLException {
+        s.setInt(at + 1, (int) (row >> 32));
+        s.setLong(at + 2, articles.get((int) row));
+    }
+
+    private static void delete(PreparedStatement rows, PreparedStatement doc, long article) throws SQLException {
+        rows.setLong(1, article);
+        rows.executeUpdate();
+        doc.setLong(1, article);
+        doc.executeUpdate();
     }
 
     @Override
@@ -97,9 +121,11 @@ public final class FingerprintRepository implements FingerprintIndex {
                 for (int f : fingerprints) {
                     q.setInt(1, f);
                     q.setInt(2, POSTINGS_PER_FINGERPRINT);
+                    List<Long> postings = new ArrayList<>();
                     try (ResultSet rs = q.executeQuery()) {
-                        while (rs.next()) counter.add(rs.getLong(1));
+                        while (rs.next()) postings.add(rs.getLong(1));
                     }
+                    if (!postings.isEmpty()) counter.add(postings);
                 }
             }
             return counter.top(limit);

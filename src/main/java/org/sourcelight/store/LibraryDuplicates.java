@@ -18,7 +18,7 @@ import org.sourcelight.text.TextDocument;
  * far as its index and source are.
  */
 public final class LibraryDuplicates {
-    public static final int MAX_CANDIDATES = 16;
+    public static final int MAX_CANDIDATES = 10;
 
     /** Loads a library article for comparison: id as text, title as file, its document and outlet key. */
     @FunctionalInterface

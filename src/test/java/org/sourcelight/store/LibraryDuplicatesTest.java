@@ -111,7 +111,7 @@ class LibraryDuplicatesTest {
         long id = ids.get(Samples.S001);
         fingerprints.put(id, new int[] {1, 2, 3});
         assertArrayEquals(new int[] {1, 2, 3}, fingerprints.fingerprints(id));
-        assertEquals(List.of(new FingerprintIndex.Candidate(id, 2)), fingerprints.candidates(new int[] {2, 3, 99}, -1, 5));
+        assertEquals(List.of(new FingerprintIndex.Candidate(id, 2, 2.0)), fingerprints.candidates(new int[] {2, 3, 99}, -1, 5));
         assertEquals(List.of(), fingerprints.candidates(new int[] {2, 3}, id, 5));
         library.remove(id);
         assertArrayEquals(new int[0], fingerprints.fingerprints(id));

@@ -11,8 +11,11 @@ public interface FingerprintIndex {
     /** At most this many articles are read per fingerprint: a fingerprint in more articles is a common phrase. */
     int POSTINGS_PER_FINGERPRINT = 64;
 
-    /** An article that shares {@code shared} fingerprints with the one looked up. */
-    record Candidate(long article, int shared) {}
+    /**
+     * An article that shares {@code shared} fingerprints with the one looked up; {@code score} weighs each by its
+     * rarity (see {@link CandidateCounter}).
+     */
+    record Candidate(long article, int shared, double score) {}
 
     /** Stores an article's fingerprints, replacing any it had. */
     void put(long article, int[] fingerprints);
@@ -24,8 +27,8 @@ public interface FingerprintIndex {
     void remove(long article);
 
     /**
-     * The articles sharing the most fingerprints with {@code fingerprints}, best first (ties: lower id first), at
-     * most {@code limit}, without {@code exclude}.
+     * The articles sharing the rarest and most fingerprints with {@code fingerprints}, best first (ties: lower id
+     * first), at most {@code limit}, without {@code exclude}.
      */
     List<Candidate> candidates(int[] fingerprints, long exclude, int limit);
 }

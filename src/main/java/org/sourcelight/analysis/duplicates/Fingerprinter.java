@@ -13,7 +13,7 @@ final class Fingerprinter {
     /** Changes whenever the fingerprints of a text may change; stored fingerprints of another version are rebuilt. */
     static final int VERSION = 1;
     static final int K = 3;
-    static final int W = 5;
+    static final int W = 4;
 
     private Fingerprinter() {}
 

@@ -41,11 +41,12 @@ public final class InMemoryFingerprintIndex implements FingerprintIndex {
         for (int f : fingerprints) {
             TreeSet<Long> p = postings.get(f);
             if (p == null) continue;
-            int n = 0;
+            List<Long> read = new ArrayList<>();
             for (long a : p) {
-                if (n++ == POSTINGS_PER_FINGERPRINT) break;
-                counter.add(a);
+                if (read.size() == POSTINGS_PER_FINGERPRINT) break;
+                read.add(a);
             }
+            counter.add(read);
         }
         return counter.top(limit);
     }

@@ -16,8 +16,9 @@ import org.sourcelight.model.DuplicateKind;
  * The matching itself, over a set of tokenized documents:
  * <ol>
  *   <li><b>Seeds.</b> Each unit (sentence, footer line) is keyed by the pairs of neighbouring content words it
- *       contains. Units sharing at least two seeds become candidates (at most {@link #CANDIDATES_PER_UNIT} per
- *       unit, posting lists capped at {@link #POSTING_CAP}), so the work stays near-linear in the text.</li>
+ *       contains. Units sharing at least two seeds, and at least a quarter of the smaller unit's seeds, become
+ *       candidates (at most {@link #CANDIDATES_PER_UNIT} per unit, posting lists capped at {@link #POSTING_CAP}),
+ *       so the work stays near-linear in the text.</li>
  *   <li><b>Alignment.</b> Each candidate pair of units is compared word by word ({@link Alignment}); it becomes a
  *       link when the shared runs cover at least {@link #MIN_LINK_SIMILARITY} of the two units.</li>
  *   <li><b>Passages.</b> Links that follow each other in both texts (one unit may be skipped on either side) are
@@ -35,6 +36,8 @@ final class PassageMatcher {
     static final double MIN_SIMILARITY = 0.3;
     static final double MIN_LINK_SIMILARITY = 0.3;
     static final int MIN_SHARED_SEEDS = 2;
+    /** A candidate unit shares at least this part of the smaller unit's seeds (a sentence pair of 12 seeds: 3). */
+    static final double MIN_SEED_OVERLAP = 0.25;
     static final int POSTING_CAP = 48;
     static final int CANDIDATES_PER_UNIT = 12;
     static final int BOILERPLATE_COPIES = 2;
@@ -101,7 +104,8 @@ final class PassageMatcher {
             int r = 0;
             for (int i = 0; i < t; i++) {
                 int v = touched[i];
-                if (count[v] >= need) ranked[r++] = ((long) (Integer.MAX_VALUE - count[v]) << 32) | v;
+                int enough = Math.max(need, (int) Math.ceil(MIN_SEED_OVERLAP * Math.min(seeds[g].length, seeds[v].length)));
+                if (count[v] >= enough) ranked[r++] = ((long) (Integer.MAX_VALUE - count[v]) << 32) | v;
                 count[v] = 0;
             }
             Arrays.sort(ranked, 0, r);
