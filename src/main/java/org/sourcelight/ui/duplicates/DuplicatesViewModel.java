@@ -73,9 +73,14 @@ public final class DuplicatesViewModel {
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<Highlight> highlights = FXCollections.observableArrayList();
+    // read-only views made once: a listener added to a view lives as long as the view
+    private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<Highlight> highlightsView = FXCollections.unmodifiableObservableList(highlights);
     private final ReadOnlyObjectWrapper<Row> selected = new ReadOnlyObjectWrapper<>();
     private final ObservableList<WordDiff.Segment> thisSide = FXCollections.observableArrayList();
     private final ObservableList<WordDiff.Segment> otherSide = FXCollections.observableArrayList();
+    private final ObservableList<WordDiff.Segment> thisSideView = FXCollections.unmodifiableObservableList(thisSide);
+    private final ObservableList<WordDiff.Segment> otherSideView = FXCollections.unmodifiableObservableList(otherSide);
     private final ReadOnlyStringWrapper otherTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No article open.");
@@ -107,17 +112,17 @@ public final class DuplicatesViewModel {
         return LibraryDuplicates.group(a.outlet() == null ? null : a.outlet().name(), a.document());
     }
 
-    public ObservableList<Row> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    public ObservableList<Row> rows() { return rowsView; }
 
     /** The article highlights of the passages: one style class per kind (see {@code css/duplicates.css}). */
-    public ObservableList<Highlight> highlights() { return FXCollections.unmodifiableObservableList(highlights); }
+    public ObservableList<Highlight> highlights() { return highlightsView; }
 
     public ReadOnlyObjectProperty<Row> selectedProperty() { return selected.getReadOnlyProperty(); }
 
     /** This article's passage, cut into same/changed segments against the other. */
-    public ObservableList<WordDiff.Segment> thisSide() { return FXCollections.unmodifiableObservableList(thisSide); }
+    public ObservableList<WordDiff.Segment> thisSide() { return thisSideView; }
 
-    public ObservableList<WordDiff.Segment> otherSide() { return FXCollections.unmodifiableObservableList(otherSide); }
+    public ObservableList<WordDiff.Segment> otherSide() { return otherSideView; }
 
     /** Heading of the other side: "Elsewhere in this article" or the other article's title. */
     public ReadOnlyStringProperty otherTitleProperty() { return otherTitle.getReadOnlyProperty(); }
@@ -177,7 +182,7 @@ public final class DuplicatesViewModel {
     static Row row(Match m) {
         Duplicate d = m.duplicate();
         String other = d.withinArticle() ? "Elsewhere in this article" : d.otherFile().isBlank() ? "Another article" : d.otherFile();
-        String sim = d.kind() == DuplicateKind.EXACT ? "word for word"
+        String sim = d.similarity() >= 1.0 ? "word for word"
                 : String.format(Locale.ROOT, "%d%% similar", Math.round(d.similarity() * 100));
         return new Row(m, d.kind().label(), sim, other, excerpt(m.passage()));
     }

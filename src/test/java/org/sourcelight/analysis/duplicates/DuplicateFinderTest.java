@@ -116,6 +116,18 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void pipelineFillsTheDuplicatesOfFilesAnalysedTogether() {
+        List<Named> docs = new ArrayList<>();
+        for (String n : Samples.ALL) docs.add(new Named(n, n, Samples.doc(n)));
+        List<org.sourcelight.analysis.ArticleAnalysis> analyses = org.sourcelight.analysis.Pipeline.standard().analyzeAll(docs);
+        List<List<Duplicate>> expected = finder.across(docs);
+        for (int i = 0; i < docs.size(); i++) assertEquals(expected.get(i), analyses.get(i).duplicates(), docs.get(i).file());
+        assertEquals(3, analyses.get(0).duplicates().stream().filter(x -> x.kind() == DuplicateKind.BOILERPLATE).count());
+        assertEquals(finder.within(Samples.doc(Samples.S004)),
+                org.sourcelight.analysis.Pipeline.standard().analyze(Samples.doc(Samples.S004)).duplicates());
+    }
+
+    @Test
     void shortCommonPhrasesAreNotDuplicates() {
         TextDocument a = doc("Title one\n\nThe Syrian government said on Monday that the United States must leave. Officials in Damascus repeated the call.");
         TextDocument b = doc("Title two\n\nAnalysts doubt that the Syrian government can rebuild the country soon. The United States must leave, they argue.");
