@@ -55,7 +55,11 @@ public final class Pipeline {
         return analyze(doc, duplicates.within(doc), publisher);
     }
 
-    private ArticleAnalysis analyze(TextDocument doc, List<Duplicate> dups, ArticleOutlet publisher) {
+    /**
+     * Analyses one article with duplicated passages found elsewhere (e.g. against the reader's library) and the
+     * reader's choice of publisher ({@code publisher} null: detect it).
+     */
+    public ArticleAnalysis analyze(TextDocument doc, List<Duplicate> dups, ArticleOutlet publisher) {
         List<Source> s = sources.extract(doc);
         OutletAnalyzer.Result o = outlets.analyze(doc, s, publisher);
         return new ArticleAnalysis(doc, s, o.publisher(), o.cited(), o.cues(), o.chains(), dups,

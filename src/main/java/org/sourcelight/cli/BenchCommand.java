@@ -23,6 +23,7 @@ final class BenchCommand implements Callable<Integer> {
         m.put("pipeline", PipelineBench::run);
         m.put("sources", org.sourcelight.cli.bench.SourcesBench::run);
         m.put("outlets", org.sourcelight.cli.bench.OutletsBench::run);
+        m.put("duplicates", org.sourcelight.cli.bench.DuplicatesBench::run);
         m.put("assertions", org.sourcelight.cli.bench.AssertionsBench::run);
         m.put("annotations", org.sourcelight.cli.bench.AnnotationsBench::run);
         m.put("classroom", org.sourcelight.cli.bench.ClassroomBench::run);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.sourcelight.analysis.ArticleAnalysis;
 import org.sourcelight.analysis.Pipeline;
+import org.sourcelight.analysis.duplicates.Match;
+import org.sourcelight.model.Duplicate;
 import org.sourcelight.importer.ArticleImporter;
 import org.sourcelight.importer.ImportException;
 import org.sourcelight.importer.ImportedArticle;
@@ -16,6 +18,7 @@ import org.sourcelight.model.ArticleOutlet;
 import org.sourcelight.store.ArticleRepository;
 import org.sourcelight.store.ArticleSummary;
 import org.sourcelight.store.Database;
+import org.sourcelight.store.LibraryDuplicates;
 import org.sourcelight.store.OutletRepository;
 import org.sourcelight.store.SettingsRepository;
 import org.sourcelight.store.StoredArticle;
@@ -33,6 +36,7 @@ public final class LibraryService {
     private final Database db;
     private final ArticleRepository articles;
     private final OutletRepository outlets;
+    private final LibraryDuplicates duplicates;
     private final SettingsRepository settings;
     private final ArticleImporter importer;
     private volatile Pipeline pipeline;
@@ -41,6 +45,7 @@ public final class LibraryService {
         this.db = db;
         this.articles = new ArticleRepository(db);
         this.outlets = new OutletRepository(db);
+        this.duplicates = LibraryDuplicates.of(db);
         this.settings = new SettingsRepository(db);
         this.importer = importer;
         this.pipeline = pipeline;
@@ -70,7 +75,10 @@ public final class LibraryService {
         TextDocument doc = DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints());
         String title = doc.title();
         ArticleRepository.Added added = articles.add(title, a.originalText(), a.blockHints(), a.meta().withTitle(title));
-        if (!added.existed()) analyzeAndCache(added.id(), doc);
+        if (!added.existed()) {
+            duplicates.index(added.id(), doc);
+            analyzeAndCache(added.id(), doc);
+        }
         return new Imported(added.id(), added.existed(), title);
     }
 
@@ -110,7 +118,13 @@ public final class LibraryService {
     private ArticleAnalysis analyzeAndCache(long id, TextDocument doc) {
         Pipeline p = pipeline;
         ArticleOutlet chosen = outlets.publisherOverride(id, p.outlets().registry());
-        ArticleAnalysis r = p.analyze(doc, chosen);
+        ArticleAnalysis withoutDuplicates = p.analyze(doc, List.of(), chosen);
+        ArticleOutlet publisher = withoutDuplicates.outlet();
+        List<Duplicate> dups = new ArrayList<>();
+        for (Match m : duplicates.find(id, doc, LibraryDuplicates.group(publisher == null ? null : publisher.name(), doc))) {
+            dups.add(m.duplicate()); // repeats inside the article and passages shared with the library
+        }
+        ArticleAnalysis r = withoutDuplicates.withDuplicates(dups);
         ArticleOutlet o = r.outlet();
         articles.saveSummary(id, Pipeline.VERSION, o == null ? null : o.name(), r.sources().size(),
                 r.citedOutlets().size(), r.duplicates().size(), r.assertions().size());
@@ -119,6 +133,7 @@ public final class LibraryService {
 
     /** Re-analyses articles whose cached counts come from another analyser version. Returns how many. */
     public int refreshStale() {
+        duplicates.indexMissing(articles.ids());
         int n = 0;
         for (long id : articles.ids()) {
             if (!Pipeline.VERSION.equals(articles.cachedVersion(id))) {

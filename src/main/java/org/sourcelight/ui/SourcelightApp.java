@@ -36,6 +36,7 @@ public final class SourcelightApp extends Application {
         List<Function<PanelHost, AnalysisPanel>> f = new ArrayList<>();
         f.add(org.sourcelight.ui.sources.SourcesPanel::new);
         f.add(h -> new org.sourcelight.ui.outlets.OutletsPanel(h, hostServices));
+        f.add(org.sourcelight.ui.duplicates.DuplicatesPanel::new);
         f.add(org.sourcelight.ui.assertions.AssertionsPanel::new);
         f.add(org.sourcelight.ui.notes.NotesPanel::new);
         return f;

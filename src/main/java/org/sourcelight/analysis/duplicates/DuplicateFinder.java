@@ -1,28 +1,120 @@
 package org.sourcelight.analysis.duplicates;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.model.Duplicate;
+import org.sourcelight.text.Lexicon;
 import org.sourcelight.text.TextDocument;
 
-/** Finds repeated passages inside one article and passages shared between articles. */
+/**
+ * Finds repeated passages inside one article and passages shared between articles: exact copies, near copies
+ * (a word changed, a clause moved, other quote marks) and boilerplate (an outlet's template text). Comparison
+ * ignores capital letters, punctuation, quote style and white space; passages are whole sentences or footer lines
+ * and share at least {@value PassageMatcher#MIN_WORDS} words in runs of three or more, so short common phrases
+ * are never reported. See {@link PassageMatcher} for the method. Deterministic, stateless and thread-safe.
+ */
 public final class DuplicateFinder {
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** Version of {@link #fingerprints}: an index built with another version must be rebuilt. */
+    public static final int FINGERPRINT_VERSION = Fingerprinter.VERSION;
 
-    /** A document with the name the report uses for it (the file as given, or the library id). */
-    public record Named(String id, String file, TextDocument doc) {}
+    /**
+     * A document with the name the report uses for it (the file as given, or the library id) and its outlet key:
+     * text standing word for word in several articles of one outlet is that outlet's boilerplate.
+     *
+     * @param group the outlet (any stable key: name, site, host), or null when unknown
+     */
+    public record Named(String id, String file, TextDocument doc, String group) {
+        public Named {
+            if (doc == null) throw new IllegalArgumentException("doc");
+            group = group == null || group.isBlank() ? null : group.strip().toLowerCase(Locale.ROOT);
+        }
 
-    public static DuplicateFinder standard() { return new DuplicateFinder(); }
+        /** A document whose outlet is taken from its metadata ({@link #defaultGroup}). */
+        public Named(String id, String file, TextDocument doc) {
+            this(id, file, doc, defaultGroup(doc));
+        }
 
-    /** Repeats inside one article. */
+        /** The site name from the metadata, else the host of its URL without "www.", else null. */
+        public static String defaultGroup(TextDocument doc) {
+            ArticleMeta m = doc.meta();
+            if (m.siteName() != null && !m.siteName().isBlank()) return m.siteName();
+            if (m.url() == null) return null;
+            try {
+                String host = URI.create(m.url().strip()).getHost();
+                if (host == null) return null;
+                return host.startsWith("www.") ? host.substring(4) : host;
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
+    private static volatile DuplicateFinder standard;
+
+    private final long[] stopwords;
+    private final PassageMatcher matcher = new PassageMatcher();
+
+    /** @param stopwords function words, left out of the search keys (they still count in alignments) */
+    public DuplicateFinder(Lexicon stopwords) {
+        this.stopwords = Words.hashes(stopwords.entries());
+    }
+
+    /** The finder with the shipped stop-word list. */
+    public static DuplicateFinder standard() {
+        DuplicateFinder f = standard;
+        if (f == null) {
+            f = new DuplicateFinder(Lexicon.load("stopwords"));
+            standard = f;
+        }
+        return f;
+    }
+
+    /** Repeats inside one article: each repeated passage and its twin, reported from both sides. */
     public List<Duplicate> within(TextDocument doc) {
-        return List.of();
+        return duplicates(matchesWithin(doc));
     }
 
     /** For each document (same order), its repeats inside itself and its passages shared with the others. */
     public List<List<Duplicate>> across(List<Named> docs) {
         List<List<Duplicate>> out = new ArrayList<>();
-        for (Named n : docs) out.add(within(n.doc()));
+        for (List<Match> m : matchesAcross(docs)) out.add(duplicates(m));
+        return out;
+    }
+
+    public List<Match> matchesWithin(TextDocument doc) {
+        return matcher.match(List.of(prepare(new Named(null, "", doc, null))), 1).get(0);
+    }
+
+    public List<List<Match>> matchesAcross(List<Named> docs) {
+        List<PassageMatcher.Doc> prepared = new ArrayList<>();
+        for (Named n : docs) prepared.add(prepare(n));
+        return matcher.match(prepared, prepared.size());
+    }
+
+    /** One document's repeats and its passages shared with {@code others} (the others are not compared together). */
+    public List<Match> matchesAgainst(Named doc, List<Named> others) {
+        List<PassageMatcher.Doc> prepared = new ArrayList<>();
+        prepared.add(prepare(doc));
+        for (Named n : others) prepared.add(prepare(n));
+        return matcher.match(prepared, 1).get(0);
+    }
+
+    /** The document's fingerprints for a {@link FingerprintIndex}: sorted, distinct. */
+    public int[] fingerprints(TextDocument doc) {
+        return Fingerprinter.of(PassageText.of(doc, stopwords));
+    }
+
+    private PassageMatcher.Doc prepare(Named n) {
+        return new PassageMatcher.Doc(n.id(), n.file() == null ? "" : n.file(), n.group(), PassageText.of(n.doc(), stopwords));
+    }
+
+    private static List<Duplicate> duplicates(List<Match> matches) {
+        List<Duplicate> out = new ArrayList<>(matches.size());
+        for (Match m : matches) out.add(m.duplicate());
         return out;
     }
 }

@@ -1,0 +1,184 @@
+package org.sourcelight.analysis.duplicates;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sourcelight.model.Block;
+import org.sourcelight.model.BlockKind;
+import org.sourcelight.model.Sentence;
+import org.sourcelight.text.TextDocument;
+
+/**
+ * An article as the duplicate finder compares it: its words (see {@link Words}) with their offsets in the
+ * document's normalized text, and its units — the sentences (of every block that has them) and the footer
+ * paragraphs, in text order. Passages are reported as runs of whole units, so a match always reaches the
+ * sentence or paragraph boundaries (a unit's span is its sentence's, punctuation and quote marks included). A unit longer than {@link #MAX_UNIT_WORDS} words (a run-on text with no
+ * sentence ends) is cut into equal chunks, which keeps every comparison of two units small.
+ * Built once per document; never modified.
+ */
+final class PassageText {
+    static final int MAX_UNIT_WORDS = 80;
+
+    final TextDocument doc;
+    /** Per word: hash, start and end offset, whether it is a content word (not a function word). */
+    final long[] word;
+    final int[] wordStart;
+    final int[] wordEnd;
+    final boolean[] content;
+    /** Per unit: its words {@code [unitFirst, unitLast)}, its text offsets, footer or not, hash of its word sequence. */
+    final int[] unitFirst;
+    final int[] unitLast;
+    final int[] unitStart;
+    final int[] unitEnd;
+    final boolean[] unitFooter;
+    final long[] unitHash;
+
+    private PassageText(TextDocument doc, long[] word, int[] wordStart, int[] wordEnd, boolean[] content,
+                        int[] unitFirst, int[] unitLast, int[] unitStart, int[] unitEnd, boolean[] unitFooter) {
+        this.doc = doc;
+        this.word = word;
+        this.wordStart = wordStart;
+        this.wordEnd = wordEnd;
+        this.content = content;
+        this.unitFirst = unitFirst;
+        this.unitLast = unitLast;
+        this.unitFooter = unitFooter;
+        this.unitStart = unitStart;
+        this.unitEnd = unitEnd;
+        int n = unitFirst.length;
+        this.unitHash = new long[n];
+        for (int u = 0; u < n; u++) {
+            long h = Words.start();
+            for (int w = unitFirst[u]; w < unitLast[u]; w++) h = Words.combine(h, word[w]);
+            unitHash[u] = h;
+        }
+    }
+
+    int units() { return unitFirst.length; }
+
+    int words(int unit) { return unitLast[unit] - unitFirst[unit]; }
+
+    /** Words from the first word of unit {@code a} to the last word of unit {@code b}, inclusive. */
+    int words(int a, int b) { return unitLast[b] - unitFirst[a]; }
+
+    /** True when units {@code a..b} (inclusive) hold the same word sequence as units {@code c..d} of {@code o}. */
+    boolean sameWords(int a, int b, PassageText o, int c, int d) {
+        int from = unitFirst[a], to = unitLast[b], oFrom = o.unitFirst[c], oTo = o.unitLast[d];
+        if (to - from != oTo - oFrom) return false;
+        for (int i = 0; i < to - from; i++) if (word[from + i] != o.word[oFrom + i]) return false;
+        return true;
+    }
+
+    boolean allFooter(int a, int b) {
+        for (int u = a; u <= b; u++) if (!unitFooter[u]) return false;
+        return true;
+    }
+
+    /** Tokenizes a document; {@code stopwords} are the sorted hashes of the function words. */
+    static PassageText of(TextDocument doc, long[] stopwords) {
+        String text = doc.text();
+        List<int[]> spans = new ArrayList<>(); // {start, end, footer}
+        for (Sentence s : doc.sentences()) spans.add(new int[] {s.start(), s.end(), 0});
+        for (Block b : doc.blocks()) if (b.kind() == BlockKind.FOOTER) spans.add(new int[] {b.start(), b.end(), 1});
+        spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
+
+        Growable g = new Growable(Math.max(16, text.length() / 5));
+        for (int[] sp : spans) {
+            int first = g.words;
+            tokenize(text, sp[0], sp[1], stopwords, g);
+            int count = g.words - first;
+            if (count == 0) continue;
+            int chunks = (count + MAX_UNIT_WORDS - 1) / MAX_UNIT_WORDS;
+            int size = (count + chunks - 1) / chunks;
+            for (int from = first; from < g.words; from += size) {
+                int to = Math.min(g.words, from + size);
+                int start = from == first ? sp[0] : g.start[from];
+                int end = to == g.words ? sp[1] : g.end[to - 1];
+                g.unit(from, to, start, end, sp[2] == 1);
+            }
+        }
+        return new PassageText(doc, Arrays.copyOf(g.word, g.words), Arrays.copyOf(g.start, g.words),
+                Arrays.copyOf(g.end, g.words), Arrays.copyOf(g.content, g.words), Arrays.copyOf(g.uFirst, g.units),
+                Arrays.copyOf(g.uLast, g.units), Arrays.copyOf(g.uStart, g.units), Arrays.copyOf(g.uEnd, g.units),
+                Arrays.copyOf(g.uFooter, g.units));
+    }
+
+    private static void tokenize(String text, int from, int to, long[] stopwords, Growable g) {
+        int i = from;
+        while (i < to) {
+            if (!Words.isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            long h = Words.start();
+            while (i < to) {
+                char c = text.charAt(i);
+                if (Words.isWordChar(c)) {
+                    h = Words.add(h, Words.fold(c));
+                    i++;
+                } else if (c == '\'' && i + 1 < to && Words.isWordChar(text.charAt(i + 1))) {
+                    i++; // an apostrophe inside a word joins it
+                } else {
+                    break;
+                }
+            }
+            long w = Words.finish(h);
+            g.word(w, start, i, !Words.contains(stopwords, w));
+        }
+    }
+
+    /** Growable parallel arrays used while tokenizing. */
+    private static final class Growable {
+        long[] word;
+        int[] start;
+        int[] end;
+        boolean[] content;
+        int words;
+        int[] uFirst = new int[64];
+        int[] uLast = new int[64];
+        int[] uStart = new int[64];
+        int[] uEnd = new int[64];
+        boolean[] uFooter = new boolean[64];
+        int units;
+
+        Growable(int capacity) {
+            word = new long[capacity];
+            start = new int[capacity];
+            end = new int[capacity];
+            content = new boolean[capacity];
+        }
+
+        void word(long w, int s, int e, boolean c) {
+            if (words == word.length) {
+                int n = words * 2;
+                word = Arrays.copyOf(word, n);
+                start = Arrays.copyOf(start, n);
+                end = Arrays.copyOf(end, n);
+                content = Arrays.copyOf(content, n);
+            }
+            word[words] = w;
+            start[words] = s;
+            end[words] = e;
+            content[words] = c;
+            words++;
+        }
+
+        void unit(int first, int last, int start, int end, boolean footer) {
+            if (units == uFirst.length) {
+                int n = units * 2;
+                uFirst = Arrays.copyOf(uFirst, n);
+                uLast = Arrays.copyOf(uLast, n);
+                uStart = Arrays.copyOf(uStart, n);
+                uEnd = Arrays.copyOf(uEnd, n);
+                uFooter = Arrays.copyOf(uFooter, n);
+            }
+            uFirst[units] = first;
+            uLast[units] = last;
+            uStart[units] = start;
+            uEnd[units] = end;
+            uFooter[units] = footer;
+            units++;
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.sourcelight.analysis.duplicates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourcelight.Samples;
+import org.sourcelight.analysis.duplicates.DuplicateFinder.Named;
+import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.Duplicate;
+import org.sourcelight.model.DuplicateKind;
+import org.sourcelight.text.DocumentBuilder;
+import org.sourcelight.text.TextDocument;
+
+class DuplicateFinderTest {
+    private final DuplicateFinder finder = DuplicateFinder.standard();
+
+    private static TextDocument doc(String text) {
+        return DocumentBuilder.standard().build(text, ArticleMeta.empty());
+    }
+
+    private List<List<Match>> samples(String pressTvGroup) {
+        List<Named> docs = new ArrayList<>();
+        for (String n : Samples.ALL) {
+            String group = n.equals(Samples.S004) ? "Rudaw" : pressTvGroup;
+            docs.add(new Named(n, n, Samples.doc(n), group));
+        }
+        return finder.matchesAcross(docs);
+    }
+
+    @Test
+    void sample004CarriesItsSecondHalfTwice() {
+        TextDocument d = Samples.doc(Samples.S004);
+        List<Duplicate> dups = finder.within(d);
+        assertEquals(2, dups.size(), dups.toString());
+        Duplicate first = dups.get(0), second = dups.get(1);
+        assertEquals(new Duplicate(265, 3540, DuplicateKind.EXACT, 1.0, null, "", 3542, 6817), first);
+        assertEquals(new Duplicate(3542, 6817, DuplicateKind.EXACT, 1.0, null, "", 265, 3540), second);
+        assertTrue(first.withinArticle());
+        assertEquals(d.text().substring(265, 3540), d.text().substring(3542, 6817));
+        assertTrue(d.text().substring(265, 3540).startsWith("\"The presence of the US forces"));
+        assertTrue(d.text().substring(265, 3540).endsWith("declared they had taken the town."));
+    }
+
+    @Test
+    void pressTvFooterIsBoilerplateInSamples000To003() {
+        for (String group : new String[] {"Press TV", null}) { // by outlet, and by the footer blocks alone
+            List<List<Match>> all = samples(group);
+            for (int i = 0; i < 4; i++) {
+                TextDocument d = Samples.doc(Samples.ALL.get(i));
+                int footer = d.text().indexOf("Press TV's website can also be accessed at the following alternate addresses:");
+                List<String> others = new ArrayList<>();
+                for (Match m : all.get(i)) {
+                    Duplicate x = m.duplicate();
+                    if (x.kind() != DuplicateKind.BOILERPLATE) continue;
+                    assertEquals(footer, x.start(), "boilerplate starts at the footer of " + i);
+                    assertTrue(m.passage().startsWith("Press TV's website can also be accessed"));
+                    assertEquals(3, m.copies());
+                    assertTrue(m.explanation().contains("template"), m.explanation());
+                    others.add(x.otherFile());
+                }
+                List<String> expected = new ArrayList<>(Samples.ALL.subList(0, 4));
+                expected.remove(i);
+                assertEquals(expected, others.stream().sorted().toList(), "footer shared with the other three Press TV samples");
+            }
+            for (Match m : all.get(4)) assertFalse(m.duplicate().kind() == DuplicateKind.BOILERPLATE);
+        }
+    }
+
+    @Test
+    void recycledBackgroundSentencesAreNearBetween000001And003() {
+        List<List<Match>> all = samples("Press TV");
+        Match airstrikes = only(all.get(0), Samples.S003, DuplicateKind.NEAR);
+        TextDocument d000 = Samples.doc(Samples.S000), d003 = Samples.doc(Samples.S003), d001 = Samples.doc(Samples.S001);
+        int s000 = d000.text().indexOf("American warplanes have been bombing Syria");
+        int s003 = d003.text().indexOf("Since September 2014, the United States");
+        assertEquals(s000, airstrikes.duplicate().start());
+        assertEquals(d000.text().indexOf("the country's infrastructure.") + "the country's infrastructure.".length(), airstrikes.duplicate().end());
+        assertEquals(s003, airstrikes.duplicate().otherStart());
+        assertEquals(d003.text().indexOf("or a UN mandate.") + "or a UN mandate.".length(), airstrikes.duplicate().otherEnd());
+        assertTrue(airstrikes.passage().contains("without any authorization from Damascus or a UN mandate"));
+        assertTrue(airstrikes.otherPassage().contains("without any authorization from the Damascus government or a UN mandate"));
+        assertInRange(airstrikes.duplicate().similarity(), 0.3, 0.6);
+
+        Match accused = only(all.get(1), Samples.S003, DuplicateKind.NEAR);
+        assertEquals(d001.text().indexOf("The military alliance had done little"), accused.duplicate().start());
+        assertEquals(d003.text().indexOf("The military alliance has repeatedly been accused"), accused.duplicate().otherStart());
+        assertTrue(accused.passage().contains("repeatedly accused of targeting and killing civilians"));
+        assertInRange(accused.duplicate().similarity(), 0.3, 0.6);
+
+        // and the same pairs from 003's side
+        List<Match> near003 = all.get(3).stream().filter(m -> m.duplicate().kind() == DuplicateKind.NEAR).toList();
+        assertEquals(List.of(Samples.S000, Samples.S001), near003.stream().map(m -> m.duplicate().otherFile()).toList());
+        assertEquals(s003, near003.get(0).duplicate().start());
+        assertEquals(s000, near003.get(0).duplicate().otherStart());
+    }
+
+    @Test
+    void unrelatedArticlesOnTheSameTopicShareNothing() {
+        List<List<Match>> all = samples("Press TV");
+        // 004 (Rudaw) has only its own repeat; 002 only the Press TV footer
+        for (Match m : all.get(4)) assertTrue(m.duplicate().withinArticle(), m.toString());
+        for (Match m : all.get(2)) assertEquals(DuplicateKind.BOILERPLATE, m.duplicate().kind(), m.toString());
+        // 002 against 004 on their own
+        List<List<Duplicate>> pair = finder.across(List.of(new Named("002", "002", Samples.doc(Samples.S002)),
+                new Named("004", "004", Samples.doc(Samples.S004))));
+        assertTrue(pair.get(0).isEmpty(), pair.get(0).toString());
+        assertEquals(finder.within(Samples.doc(Samples.S004)), pair.get(1));
+        for (String n : List.of(Samples.S000, Samples.S001, Samples.S002, Samples.S003)) {
+            assertTrue(finder.within(Samples.doc(n)).isEmpty(), n + " has no repeats inside itself");
+        }
+    }
+
+    @Test
+    void pipelineFillsTheDuplicatesOfFilesAnalysedTogether() {
+        List<Named> docs = new ArrayList<>();
+        for (String n : Samples.ALL) docs.add(new Named(n, n, Samples.doc(n)));
+        List<org.sourcelight.analysis.ArticleAnalysis> analyses = org.sourcelight.analysis.Pipeline.standard().analyzeAll(docs);
+        List<List<Duplicate>> expected = finder.across(docs);
+        for (int i = 0; i < docs.size(); i++) assertEquals(expected.get(i), analyses.get(i).duplicates(), docs.get(i).file());
+        assertEquals(3, analyses.get(0).duplicates().stream().filter(x -> x.kind() == DuplicateKind.BOILERPLATE).count());
+        assertEquals(finder.within(Samples.doc(Samples.S004)),
+                org.sourcelight.analysis.Pipeline.standard().analyze(Samples.doc(Samples.S004)).duplicates());
+    }
+
+    @Test
+    void shortCommonPhrasesAreNotDuplicates() {
+        TextDocument a = doc("Title one\n\nThe Syrian government said on Monday that the United States must leave. Officials in Damascus repeated the call.");
+        TextDocument b = doc("Title two\n\nAnalysts doubt that the Syrian government can rebuild the country soon. The United States must leave, they argue.");
+        List<List<Duplicate>> r = finder.across(List.of(new Named("a", "a", a), new Named("b", "b", b)));
+        assertTrue(r.get(0).isEmpty(), r.get(0).toString());
+        assertTrue(r.get(1).isEmpty(), r.get(1).toString());
+    }
+
+    private static final String BASE = "Washington has unilaterally declared a wide security zone around the desert base, and "
+            + "frequently threatened to target government forces within the area. Local officials say the base is used to "
+            + "train armed groups that later cross into the neighbouring provinces.";
+
+    private Match pair(String other) {
+        TextDocument a = doc("First report\n\n" + BASE + "\n\nThe rest of this story is about something else entirely today.");
+        TextDocument b = doc("Second report\n\nA different opening paragraph describes the weather in the capital.\n\n" + other);
+        List<List<Match>> r = finder.matchesAcross(List.of(new Named("a", "a.txt", a), new Named("b", "b.txt", b)));
+        assertEquals(1, r.get(0).size(), r.get(0).toString());
+        assertEquals(1, r.get(1).size(), r.get(1).toString());
+        Match m = r.get(0).get(0);
+        assertEquals(a.text().indexOf("Washington has"), m.duplicate().start());
+        assertEquals(a.text().indexOf("neighbouring provinces.") + "neighbouring provinces.".length(), m.duplicate().end());
+        assertEquals("b.txt", m.duplicate().otherFile());
+        assertEquals("b", m.duplicate().otherArticle());
+        assertEquals(b.text().indexOf(other.substring(0, 20).replace('\u201c', '"').replace('\u201d', '"')), m.duplicate().otherStart());
+        return m;
+    }
+
+    @Test
+    void changedWordIsNear() {
+        Match m = pair(BASE.replace("frequently threatened", "repeatedly threatened"));
+        assertEquals(DuplicateKind.NEAR, m.duplicate().kind());
+        assertInRange(m.duplicate().similarity(), 0.85, 0.99);
+        assertTrue(m.explanation().contains("b.txt"), m.explanation());
+    }
+
+    @Test
+    void reorderedClauseIsNear() {
+        String reordered = "Frequently threatening to target government forces within the area, Washington has unilaterally "
+                + "declared a wide security zone around the desert base. Local officials say the base is used to train armed "
+                + "groups that later cross into the neighbouring provinces.";
+        Match m = pair(reordered);
+        assertEquals(DuplicateKind.NEAR, m.duplicate().kind());
+        assertInRange(m.duplicate().similarity(), 0.75, 0.99);
+    }
+
+    @Test
+    void quoteStyleCapitalsAndPunctuationDoNotMatter() {
+        String base = BASE.replace("the base is used", "\"the base is used").replace("provinces.", "provinces.\"");
+        TextDocument a = doc("First\n\n" + base);
+        String curly = base.toUpperCase().replace("\"THE BASE", "\u201cTHE BASE").replace("PROVINCES.\"", "PROVINCES!\u201d")
+                .replace(", AND", " \u2014 AND");
+        TextDocument b = doc("Second\n\nSomething else is said first in this one.\n\n" + curly);
+        List<List<Match>> r = finder.matchesAcross(List.of(new Named("a", "a", a), new Named("b", "b", b)));
+        assertEquals(1, r.get(0).size(), r.get(0).toString());
+        assertEquals(DuplicateKind.EXACT, r.get(0).get(0).duplicate().kind());
+        assertEquals(1.0, r.get(0).get(0).duplicate().similarity());
+    }
+
+    @Test
+    void nearRepeatInsideOneArticleIsReportedBothWays() {
+        String again = BASE.replace("wide security zone", "broad security zone");
+        TextDocument d = doc("Headline here\n\n" + BASE + "\n\nA paragraph in between with different words about the talks.\n\n" + again);
+        List<Duplicate> dups = finder.within(d);
+        assertEquals(2, dups.size(), dups.toString());
+        Duplicate a = dups.get(0), b = dups.get(1);
+        assertEquals(DuplicateKind.NEAR, a.kind());
+        assertEquals(a.start(), b.otherStart());
+        assertEquals(a.otherStart(), b.start());
+        assertEquals(d.text().indexOf("Washington has"), a.start());
+        assertEquals(d.text().lastIndexOf("Washington has"), a.otherStart());
+        assertNull(a.otherArticle());
+        assertInRange(a.similarity(), 0.85, 0.99);
+    }
+
+    @Test
+    void aTextOfOneRepeatedWordStaysBounded() {
+        String text = "Title\n\n" + "word ".repeat(20_000).strip();
+        List<Duplicate> dups = finder.within(doc(text));
+        // 250 chunks of 80 words: each may pair with a bounded number of others, never with all of them
+        assertFalse(dups.isEmpty());
+        assertTrue(dups.size() <= 2 * 250 * PassageMatcher.CANDIDATES_PER_UNIT, "findings: " + dups.size());
+        for (Duplicate x : dups) assertEquals(DuplicateKind.EXACT, x.kind());
+    }
+
+    @Test
+    void fingerprintsCatchASharedRunOfContentWords() {
+        TextDocument a = doc("One\n\n" + BASE);
+        TextDocument b = doc("Two\n\nSomething unrelated comes first. Then: declared a wide security zone around the desert base, and frequently threatened to target government forces.");
+        int[] fa = finder.fingerprints(a), fb = finder.fingerprints(b);
+        assertTrue(java.util.Arrays.stream(fa).anyMatch(f -> java.util.Arrays.binarySearch(fb, f) >= 0));
+        for (int i = 1; i < fa.length; i++) assertTrue(fa[i - 1] < fa[i], "sorted and distinct");
+    }
+
+    @Test
+    void groupComesFromMetadata() {
+        TextDocument d = DocumentBuilder.standard().build("T\n\nBody text here.", new ArticleMeta("T", null, null,
+                "https://www.presstv.ir/Detail/2017/11/24/543", null, null));
+        assertEquals("presstv.ir", Named.defaultGroup(d));
+        assertEquals("press tv", new Named("1", "f", d, "Press TV").group());
+        assertNull(Named.defaultGroup(Samples.doc(Samples.S000)));
+    }
+
+    private static Match only(List<Match> matches, String other, DuplicateKind kind) {
+        List<Match> m = matches.stream().filter(x -> x.duplicate().otherFile().equals(other) && x.duplicate().kind() == kind).toList();
+        assertEquals(1, m.size(), matches.toString());
+        return m.get(0);
+    }
+
+    private static void assertInRange(double v, double lo, double hi) {
+        assertTrue(v >= lo && v <= hi, v + " not in [" + lo + ", " + hi + "]");
+    }
+}

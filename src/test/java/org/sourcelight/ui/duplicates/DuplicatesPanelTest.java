@@ -1,0 +1,125 @@
+package org.sourcelight.ui.duplicates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ListView;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourcelight.Samples;
+import org.sourcelight.analysis.Pipeline;
+import org.sourcelight.analysis.duplicates.DuplicateFinder;
+import org.sourcelight.analysis.duplicates.DuplicateFinder.Named;
+import org.sourcelight.analysis.duplicates.Match;
+import org.sourcelight.model.Span;
+import org.sourcelight.store.Database;
+import org.sourcelight.ui.panel.Highlight;
+import org.sourcelight.ui.panel.LoadedArticle;
+import org.sourcelight.ui.panel.PanelHost;
+import org.sourcelight.ui.task.SyncTaskRunner;
+import org.sourcelight.ui.task.TaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DuplicatesPanelTest {
+    private final List<String> calls = new ArrayList<>();
+    private final List<Highlight> highlights = new ArrayList<>();
+    private DuplicatesPanel panel;
+
+    @Start
+    void start(Stage stage) {
+        PanelHost host = new PanelHost() {
+            @Override
+            public void reveal(int start, int end) { calls.add("reveal " + start + "-" + end); }
+
+            @Override
+            public void setHighlights(String layer, List<Highlight> h) {
+                calls.add("highlights " + layer);
+                highlights.clear();
+                highlights.addAll(h);
+            }
+
+            @Override
+            public void openArticle(long articleId, int start, int end) { calls.add("open " + articleId + " " + start + "-" + end); }
+
+            @Override
+            public Optional<Span> selection() { return Optional.empty(); }
+
+            @Override
+            public void reanalyze() { }
+
+            @Override
+            public void notify(String message) { }
+
+            @Override
+            public Database database() { return null; }
+
+            @Override
+            public TaskRunner tasks() { return new SyncTaskRunner(); }
+        };
+        DuplicatesViewModel.Lookup lookup = a -> {
+            List<Named> docs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String n = Samples.ALL.get(i);
+                docs.add(new Named(String.valueOf(i + 1), "Sample " + n.substring(0, 3), Samples.doc(n), "Press TV"));
+            }
+            return DuplicateFinder.standard().matchesAcross(docs).get(0);
+        };
+        panel = new DuplicatesPanel(host, new DuplicatesViewModel(host.tasks(), lookup, new DuplicatesViewModel.Navigator() {
+            @Override
+            public void reveal(int start, int end) { host.reveal(start, end); }
+
+            @Override
+            public void openArticle(long articleId, int start, int end) { host.openArticle(articleId, start, end); }
+        }));
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(panel.view()), 700, 700);
+        scene.getStylesheets().add(getClass().getResource("/css/duplicates.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void showsThePassagesComparesTheSelectedOneAndOpensTheOther(FxRobot robot) {
+        assertEquals("duplicates", panel.id());
+        assertEquals("Duplicates", panel.title());
+        robot.interact(() -> panel.show(new LoadedArticle(1, Pipeline.standard().analyze(Samples.doc(Samples.S000)))));
+        ListView<?> list = robot.lookup(".list-view").queryAs(ListView.class);
+        assertEquals(4, list.getItems().size());
+        assertEquals(4, highlights.size());
+        assertEquals(List.of("dup-near", "dup-boilerplate", "dup-boilerplate", "dup-boilerplate"),
+                highlights.stream().map(Highlight::styleClass).toList());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, robot.lookup(".dup-row-boilerplate").queryAll().size(), "boilerplate rows are muted, not hidden");
+        assertEquals(1, robot.lookup(".dup-badge-near").queryAll().size());
+
+        robot.interact(() -> list.getSelectionModel().select(0));
+        Match near = panel.model().rows().get(0).match();
+        assertTrue(calls.contains("reveal " + near.duplicate().start() + "-" + near.duplicate().end()), calls.toString());
+        TextFlow left = robot.lookup(".duplicates-this").queryAs(TextFlow.class);
+        StringBuilder shown = new StringBuilder();
+        int changed = 0;
+        for (var n : left.getChildren()) {
+            Text t = (Text) n;
+            shown.append(t.getText());
+            if (t.getStyleClass().contains("dup-diff-changed")) changed++;
+        }
+        assertEquals(near.passage(), shown.toString());
+        assertTrue(changed > 0);
+
+        Hyperlink other = robot.lookup(".duplicates-side-title").match(n -> n instanceof Hyperlink).queryAs(Hyperlink.class);
+        assertEquals("Sample 003", other.getText());
+        robot.interact(other::fire);
+        assertEquals("open 4 " + near.duplicate().otherStart() + "-" + near.duplicate().otherEnd(), calls.get(calls.size() - 1));
+    }
+}
