@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterAll;
@@ -43,11 +43,16 @@ class ReaderWindowTest {
     @Test
     void firstLaunchImportsSamplesAndSelectingOneShowsItsText() throws Exception {
         FxRobot robot = new FxRobot();
-        TableView<ArticleSummary> table = robot.lookup("#libraryTable").queryAs(TableView.class);
+        ListView<ArticleSummary> table = robot.lookup("#libraryTable").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
         ArticleSummary rudaw = table.getItems().stream().filter(s -> s.title().equals("Syria wants US troops to leave"))
                 .findFirst().orElseThrow();
-        robot.interact(() -> table.getSelectionModel().select(rudaw));
+        // click the entry in the library list, as a reader would
+        java.util.function.Predicate<javafx.scene.Node> isEntry = n -> n instanceof javafx.scene.control.Label l
+                && "Syria wants US troops to leave".equals(l.getText()) && n.isVisible();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(table).lookup(isEntry).tryQuery().isPresent());
+        javafx.scene.Node entry = robot.from(table).lookup(isEntry).query();
+        robot.clickOn(entry);
         StyleClassedTextArea area = robot.lookup("#articleText").queryAs(StyleClassedTextArea.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.getText().startsWith("Syria wants US troops to leave"));
         assertTrue(area.getText().contains("ERBIL, Kurdistan Region"));

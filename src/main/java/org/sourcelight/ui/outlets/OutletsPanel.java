@@ -145,7 +145,7 @@ public final class OutletsPanel implements AnalysisPanel {
     private static Label key(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("outlets-key");
-        l.setMinWidth(90);
+        l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
     }
 

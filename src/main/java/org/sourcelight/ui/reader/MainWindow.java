@@ -30,9 +30,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -66,7 +63,8 @@ public final class MainWindow implements PanelHost {
     private final Stage stage;
     private final ReaderViewModel vm;
     private final ArticleView articleView = new ArticleView();
-    private final TableView<ArticleSummary> table = new TableView<>();
+    private final javafx.scene.control.ListView<ArticleSummary> table = new javafx.scene.control.ListView<>();
+    private final javafx.scene.control.ComboBox<LibrarySort> sortBy = new javafx.scene.control.ComboBox<>();
     private final TextField search = new TextField();
     private final TabPane panelTabs = new TabPane();
     private final SplitPane split = new SplitPane();
@@ -117,41 +115,25 @@ public final class MainWindow implements PanelHost {
         search.setPromptText("Search titles and text");
         search.setId("librarySearch");
         search.textProperty().bindBidirectional(vm.queryProperty());
-        TableColumn<ArticleSummary, String> title = new TableColumn<>("Title");
-        title.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().title()));
-        title.setPrefWidth(170);
-        TableColumn<ArticleSummary, String> outlet = new TableColumn<>("Outlet");
-        outlet.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
-                c.getValue().outlet() == null ? "unknown" : c.getValue().outlet()));
-        outlet.setPrefWidth(64);
-        TableColumn<ArticleSummary, String> date = new TableColumn<>("Date");
-        date.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(dateOf(c.getValue())));
-        date.setPrefWidth(86);
-        table.getColumns().add(title);
-        table.getColumns().add(outlet);
-        table.getColumns().add(date);
-        table.getColumns().add(countColumn("S", "Sources: attributions found", ArticleSummary::sources));
-        table.getColumns().add(countColumn("O", "Outlets cited", ArticleSummary::outlets));
-        table.getColumns().add(countColumn("D", "Duplicated passages", ArticleSummary::duplicates));
-        table.getColumns().add(countColumn("A", "Unsupported assertions", ArticleSummary::assertions));
         table.setId("libraryTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setCellFactory(l -> new LibraryCell());
         table.setPlaceholder(new Label("No articles yet. Import a file (Ctrl+O), paste text or drop a file here."));
+        sortBy.getItems().addAll(LibrarySort.values());
+        sortBy.setValue(LibrarySort.IMPORTED);
+        sortBy.setId("librarySort");
         SortedList<ArticleSummary> sorted = new SortedList<>(vm.articles());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> sortBy.getValue().comparator(), sortBy.valueProperty()));
         table.setItems(sorted);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null && s.id() != vm.openIdProperty().get()) vm.open(s.id());
         });
         vm.articles().addListener((javafx.collections.ListChangeListener<ArticleSummary>) c -> reselect());
-        table.setRowFactory(t -> {
-            TableRow<ArticleSummary> row = new TableRow<>();
-            row.itemProperty().addListener((o, a, item) -> row.setTooltip(item == null ? null : new Tooltip(item.title())));
-            return row;
-        });
         Label libTitle = new Label("Library");
         libTitle.getStyleClass().add("pane-title");
-        VBox library = new VBox(8, libTitle, search, table);
+        Label sortLabel = new Label("Sort:");
+        HBox sortRow = new HBox(6, sortLabel, sortBy);
+        sortRow.setAlignment(Pos.CENTER_LEFT);
+        VBox library = new VBox(8, libTitle, search, sortRow, table);
         library.getStyleClass().add("library-pane");
         library.setPadding(new Insets(10));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -197,7 +179,7 @@ public final class MainWindow implements PanelHost {
         libTitle.setVisible(false);
         libTitle.setManaged(false);
         split.getItems().addAll(left, middle, panelTabs);
-        split.setDividerPositions(0.3, 0.68);
+        split.setDividerPositions(0.27, 0.63);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         return split;
     }
@@ -216,28 +198,15 @@ public final class MainWindow implements PanelHost {
         return box;
     }
 
-    private static String dateOf(ArticleSummary s) {
+    static String dateOf(ArticleSummary s) {
         String d = s.published() != null ? s.published() : s.importedAt();
-        return d == null ? "" : d.length() >= 10 ? d.substring(0, 10) : d;
-    }
-
-    private TableColumn<ArticleSummary, Number> countColumn(String name, String tip, java.util.function.ToIntFunction<ArticleSummary> f) {
-        TableColumn<ArticleSummary, Number> c = new TableColumn<>();
-        Label header = new Label(name);
-        header.setTooltip(new Tooltip(tip));
-        c.setGraphic(header);
-        c.setCellValueFactory(v -> new javafx.beans.property.SimpleIntegerProperty(f.applyAsInt(v.getValue())));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Number n, boolean emptyCell) {
-                super.updateItem(n, emptyCell);
-                setText(emptyCell || n == null ? null : n.intValue() < 0 ? "–" : String.valueOf(n.intValue()));
-            }
-        });
-        c.setPrefWidth(40);
-        c.setMinWidth(34);
-        c.getStyleClass().add("count-column");
-        return c;
+        if (d == null) return "";
+        try {
+            return java.time.LocalDate.parse(d.substring(0, Math.min(10, d.length())))
+                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yy", java.util.Locale.ENGLISH));
+        } catch (RuntimeException e) {
+            return d.length() > 10 ? d.substring(0, 10) : d;
+        }
     }
 
     private void reselect() {
