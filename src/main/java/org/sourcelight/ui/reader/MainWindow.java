@@ -243,6 +243,8 @@ public final class MainWindow implements PanelHost {
                 item("_Paste article…", "Shortcut+Shift+V", this::pasteArticle),
                 item("Import from _URL…", "Shortcut+L", this::importUrl),
                 new SeparatorMenuItem(),
+                item("Save printable _report…", "Shortcut+P", this::saveReport),
+                new SeparatorMenuItem(),
                 item("_Delete article", "Shortcut+Delete", this::deleteSelected),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", stage::close));
@@ -381,6 +383,27 @@ public final class MainWindow implements PanelHost {
         d.showAndWait().ifPresent(u -> {
             if (!u.isBlank()) vm.importUrl(u.strip());
         });
+    }
+
+    /** Writes the open article with its highlights, panels and the reader's notes as one printable HTML page. */
+    private void saveReport() {
+        LoadedArticle a = vm.articleProperty().get();
+        if (a == null) {
+            vm.statusProperty().set("Open an article first.");
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Save a printable report");
+        fc.setInitialFileName(a.analysis().document().title().replaceAll("[^\\p{L}\\p{N} -]", "").strip() + ".html");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (HTML)", "*.html"));
+        File f = fc.showSaveDialog(stage);
+        if (f == null) return;
+        Path target = f.toPath();
+        vm.tasks().submit("report", () -> {
+            ArticleReports.write(vm.library().database(), a, target);
+            return target;
+        }, p -> vm.statusProperty().set("Saved the report to " + p + ". Open it in a browser to print it."),
+                t -> vm.errorProperty().set("The report could not be saved: " + t.getMessage()));
     }
 
     private void deleteSelected() {
