@@ -48,7 +48,8 @@ public final class DuplicatesBench {
     }
 
     public static void run(PrintStream out, int... sizes) {
-        out.println("Duplicates benchmark (2-core machine, shared with other jobs; single-threaded; JVM "
+        out.println("Duplicates benchmark (" + Runtime.getRuntime().availableProcessors()
+                + " cores; indexing builds documents on all cores while one thread writes SQLite; lookups single-threaded; JVM "
                 + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)");
         SyntheticArticles gen = new SyntheticArticles(42, 30_000);
         DuplicateFinder finder = DuplicateFinder.standard();
