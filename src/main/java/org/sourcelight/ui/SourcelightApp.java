@@ -28,6 +28,7 @@ public final class SourcelightApp extends Application {
     private MainWindow window;
 
     public static void launchApp(String[] args) {
+        Startup.begin(dbPath(List.of(args))); // on the second core while the toolkit starts
         Application.launch(SourcelightApp.class, args);
     }
 
@@ -52,56 +53,67 @@ public final class SourcelightApp extends Application {
         return prop != null ? Path.of(prop) : Database.defaultPath();
     }
 
+    /** When the user launched the reader: this JVM's start, or the launcher's when it started this JVM for a fast start. */
+    private static long launchedAt() {
+        return Long.getLong("sourcelight.launchedAt", java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+    }
+
+    private static void mark(String what) {
+        if (Boolean.getBoolean("sourcelight.timing")) {
+            System.err.println("sourcelight: " + what + " at " + (System.currentTimeMillis() - launchedAt()) + " ms");
+        }
+    }
+
     @Override
     public void start(Stage stage) {
-        Path path = dbPath(getParameters().getRaw());
+        mark("start()");
+        Startup.begin(dbPath(getParameters().getRaw())); // no-op when launchApp began it already
+        Startup.Services services;
         try {
-            db = Database.open(path);
-        } catch (StoreException e) {
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            services = Startup.services().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getCause() instanceof StoreException ? e.getCause().getMessage()
+                    : "Sourcelight could not start: " + e.getCause());
             a.setHeaderText("Sourcelight cannot open its library");
             a.showAndWait();
+            Startup.reset();
             Platform.exit();
             return;
         }
+        db = services.db();
+        mark("library opened");
         tasks = new FxTaskRunner();
-        LibraryService library = LibraryService.standard(db);
+        LibraryService library = services.library();
         ReaderViewModel vm = new ReaderViewModel(library, tasks);
         window = new MainWindow(stage, vm, panelFactories(getHostServices()));
+        mark("window built");
         stage.setTitle("Sourcelight");
         stage.setScene(window.scene());
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         window.restore(library.settings());
         stage.setOnCloseRequest(e -> saveState(library));
-        stage.show();
         reportStartupWhenFirstArticleShows(vm);
-        long last = library.settings().get("last.article").map(SourcelightApp::parseId).orElse(-1L);
-        Path samples = LibraryService.locateSamples();
         vm.busyProperty().set(true);
         vm.statusProperty().set("Opening the library…");
-        tasks.submit("startup", () -> {
-            List<String> errors = library.importSamplesOnFirstLaunch(samples);
-            library.refreshStale();
-            long open = last;
-            if (open < 0 || library.find(open).isEmpty()) {
-                open = library.list("").stream().findFirst().map(s -> s.id()).orElse(-1L);
-            }
-            return new Startup(errors, open);
-        }, r -> {
+        Startup.ready().whenComplete((r, t) -> Platform.runLater(() -> {
+            mark("library ready");
             vm.busyProperty().set(false);
             vm.statusProperty().set("");
+            if (t != null) {
+                vm.errorProperty().set(t.getCause() != null ? t.getCause().getMessage() : t.getMessage());
+                return;
+            }
             if (!r.errors().isEmpty()) vm.errorProperty().set(String.join("\n", r.errors()));
             vm.refreshLibrary();
-            if (r.open() >= 0) vm.open(r.open());
-        }, t -> {
-            vm.busyProperty().set(false);
-            vm.errorProperty().set(t.getMessage());
-        });
+            if (r.first() != null) vm.show(r.first());
+        }));
+        stage.show();
+        mark("window shown");
     }
 
     /**
-     * With {@code -Dsourcelight.timing=true} prints the time from JVM start to the first article shown (for the
+     * With {@code -Dsourcelight.timing=true} prints the time from launch to the first article shown (for the
      * startup benchmark); with {@code -Dsourcelight.exitAfterFirstArticle=true} the app then quits by itself.
      */
     private static void reportStartupWhenFirstArticleShows(ReaderViewModel vm) {
@@ -115,22 +127,12 @@ public final class SourcelightApp extends Application {
                 if (b == null) return;
                 vm.articleProperty().removeListener(this);
                 Platform.runLater(() -> {
-                    long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                    if (timing) System.err.println("sourcelight: first article shown " + ms + " ms after JVM start");
+                    long ms = System.currentTimeMillis() - launchedAt();
+                    if (timing) System.err.println("sourcelight: first article shown " + ms + " ms after launch");
                     if (exit) Platform.exit();
                 });
             }
         });
-    }
-
-    private record Startup(List<String> errors, long open) {}
-
-    private static long parseId(String s) {
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private void saveState(LibraryService library) {
@@ -147,5 +149,6 @@ public final class SourcelightApp extends Application {
     public void stop() {
         if (tasks != null) tasks.close();
         if (db != null) db.close();
+        Startup.reset();
     }
 }

@@ -93,6 +93,7 @@ public final class AssertionsPanel implements AnalysisPanel {
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Button words = new Button("Word lists…");
+        words.setMinWidth(Button.USE_PREF_SIZE);
         words.setTooltip(new Tooltip("Add or remove the words this panel looks for."));
         words.setOnAction(e -> openWordLists());
         words.setDisable(repository == null);

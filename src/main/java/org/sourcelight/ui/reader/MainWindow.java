@@ -139,9 +139,10 @@ public final class MainWindow implements PanelHost {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         for (AnalysisPanel p : panels.values()) {
-            Tab t = new Tab(p.title(), withCalibration(p));
+            Tab t = new Tab(p.title());
             t.setClosable(false);
             t.setId("tab-" + p.id());
+            fillWhenFirstSelected(t, () -> withCalibration(p));
             panelTabs.getTabs().add(t);
         }
         panelTabs.getStyleClass().add("panel-tabs");
@@ -167,11 +168,12 @@ public final class MainWindow implements PanelHost {
         org.sourcelight.ui.notes.AllNotesView allNotes = new org.sourcelight.ui.notes.AllNotesView(this);
         Tab libTab = new Tab("Library", library);
         libTab.setClosable(false);
-        Tab notesTab = new Tab("All notes", allNotes.view());
+        Tab notesTab = new Tab("All notes");
         notesTab.setClosable(false);
         notesTab.setId("tab-all-notes");
-        notesTab.setOnSelectionChanged(e -> {
-            if (notesTab.isSelected()) allNotes.refresh();
+        fillWhenFirstSelected(notesTab, allNotes::view);
+        notesTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) allNotes.refresh();
         });
         ((VBox) allNotes.view()).setPadding(new Insets(10));
         TabPane left = new TabPane(libTab, notesTab);
@@ -182,6 +184,26 @@ public final class MainWindow implements PanelHost {
         split.setDividerPositions(0.27, 0.63);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         return split;
+    }
+
+    /**
+     * Puts a tab's content in the scene only when the tab is first shown: the panels keep working (and drawing their
+     * highlights) without it, and the window appears sooner with less to style and lay out.
+     */
+    private static void fillWhenFirstSelected(Tab tab, java.util.function.Supplier<Node> content) {
+        if (tab.isSelected()) {
+            tab.setContent(content.get());
+            return;
+        }
+        javafx.beans.value.ChangeListener<Boolean> fill = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (!is) return;
+                tab.selectedProperty().removeListener(this);
+                tab.setContent(content.get());
+            }
+        };
+        tab.selectedProperty().addListener(fill);
     }
 
     /** The panel with one line under it saying how often its detector was right on the project's own evaluation. */

@@ -99,6 +99,13 @@ public final class ReaderViewModel {
         }, this::fail);
     }
 
+    /** Shows an article analysed elsewhere (at start-up), without analysing it again. */
+    public void show(LoadedArticle loaded) {
+        openId.set(loaded.id());
+        article.set(loaded);
+        status.set(describe(loaded));
+    }
+
     /** Re-runs the analysis of the open article (after a lexicon or registry edit). */
     public void reanalyze() {
         LoadedArticle a = article.get();

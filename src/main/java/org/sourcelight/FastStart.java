@@ -1,0 +1,117 @@
+package org.sourcelight;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Faster start for the reader window. Most of a cold start is the JVM loading and linking thousands of JavaFX,
+ * RichTextFX and app classes (and their lambdas). The first launch records them in an application class-data
+ * archive (AppCDS) in the user's cache folder; later launches map that archive and skip the work. Because JVM
+ * options cannot come from a jar, the launcher starts the reader in a child JVM with the archive options and passes
+ * its exit code on. Anything unusual (no command line to copy, classes folders on the class path as under
+ * {@code mvn javafx:run}, {@code -Dsourcelight.cds=false}, already a child) runs the reader in this JVM as before; a
+ * JVM that does not know the options ignores them.
+ */
+final class FastStart {
+    static final String CHILD = "sourcelight.child";
+
+    private FastStart() {}
+
+    /** Runs the reader in a child JVM and returns its exit code, or empty to run it in this JVM. */
+    static OptionalInt relaunch() {
+        if (Boolean.getBoolean(CHILD) || "false".equalsIgnoreCase(System.getProperty("sourcelight.cds"))) return OptionalInt.empty();
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        Optional<String> javaCommand = info.command();
+        Optional<String[]> arguments = info.arguments();
+        if (javaCommand.isEmpty() || arguments.isEmpty() || hasDirectoryOnPaths()) return OptionalInt.empty();
+        try {
+            Path archive = archive(cacheDir(), String.join("\u0000", arguments.get()));
+            List<String> command = new ArrayList<>();
+            command.add(javaCommand.get());
+            command.add("-XX:+IgnoreUnrecognizedVMOptions");
+            command.add(Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
+            command.add("-Xshare:auto");
+            command.add("-Xlog:cds=off");
+            command.add("-Xlog:cds+dynamic=off");
+            command.add("-XX:TieredStopAtLevel=1"); // the quick compiler only: the reader's work is light and interactive
+            command.add("-D" + CHILD + "=true");
+            command.add("-Dsourcelight.launchedAt=" + java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+            command.addAll(Arrays.asList(arguments.get()));
+            Process child = new ProcessBuilder(command).inheritIO().start();
+            Thread stopChild = new Thread(child::destroy, "sourcelight-stop-child");
+            Runtime.getRuntime().addShutdownHook(stopChild);
+            int code = child.waitFor();
+            Runtime.getRuntime().removeShutdownHook(stopChild);
+            return OptionalInt.of(code);
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty(); // cannot start a child: run in this JVM
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.of(130);
+        }
+    }
+
+    /**
+     * The archive for this JVM and this exact class path: its name hashes the Java version, the command line and the
+     * size and date of every jar on the class and module paths, so a rebuilt jar or another JDK gets a new archive.
+     * Archives of other versions are deleted.
+     */
+    static Path archive(Path dir, String commandLine) throws IOException {
+        StringBuilder key = new StringBuilder(System.getProperty("java.vm.version", "")).append('\u0000').append(commandLine);
+        for (String property : List.of("java.class.path", "jdk.module.path")) {
+            String paths = System.getProperty(property);
+            if (paths == null) continue;
+            for (String p : paths.split(java.io.File.pathSeparator)) {
+                Path f = Path.of(p);
+                if (Files.isRegularFile(f)) key.append('\u0000').append(p).append(Files.size(f)).append(Files.getLastModifiedTime(f).toMillis());
+            }
+        }
+        String name = "sourcelight-" + sha256(key.toString()).substring(0, 20) + ".jsa";
+        Files.createDirectories(dir);
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "sourcelight-*.jsa")) {
+            for (Path p : old) if (!p.getFileName().toString().equals(name)) Files.deleteIfExists(p);
+        }
+        return dir.resolve(name);
+    }
+
+    /** Class-data archives can only be made from jars: run from classes folders (mvn javafx:run), start as usual. */
+    static boolean hasDirectoryOnPaths() {
+        for (String property : List.of("java.class.path", "jdk.module.path")) {
+            String paths = System.getProperty(property);
+            if (paths == null) continue;
+            for (String p : paths.split(java.io.File.pathSeparator)) if (!p.isBlank() && Files.isDirectory(Path.of(p))) return true;
+        }
+        return false;
+    }
+
+    static Path cacheDir() {
+        String os = System.getProperty("os.name", "").toLowerCase();
+        String home = System.getProperty("user.home");
+        if (os.contains("win")) {
+            String local = System.getenv("LOCALAPPDATA");
+            return (local != null ? Path.of(local) : Path.of(home, "AppData", "Local")).resolve("Sourcelight").resolve("cache");
+        }
+        if (os.contains("mac")) return Path.of(home, "Library", "Caches", "Sourcelight");
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("sourcelight");
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
