@@ -535,14 +535,14 @@ public final class MainWindow implements PanelHost {
 
     @Override
     public void openArticle(long articleId, int start, int end) {
-        javafx.beans.value.ChangeListener<LoadedArticle>[] once = new javafx.beans.value.ChangeListener[1];
-        once[0] = (o, a, loaded) -> {
-            if (loaded != null && loaded.id() == articleId) {
-                vm.articleProperty().removeListener(once[0]);
+        vm.articleProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends LoadedArticle> o, LoadedArticle was, LoadedArticle loaded) {
+                if (loaded == null || loaded.id() != articleId) return;
+                vm.articleProperty().removeListener(this);
                 articleView.reveal(start, end);
             }
-        };
-        vm.articleProperty().addListener(once[0]);
+        });
         vm.open(articleId);
     }
 
