@@ -55,4 +55,20 @@ class ArticleComparerTest {
         assertFalse(ArticleComparer.sameSpeaker("James Mattis", "Jim Mattis"));
         assertFalse(ArticleComparer.sameSpeaker("he", "Jim he"));
     }
+
+    @Test
+    void realAnalysersShowWhatTwoPressTvArticlesShareAndWhoEachQuotes() {
+        org.sourcelight.analysis.Pipeline p = org.sourcelight.analysis.Pipeline.standard();
+        org.sourcelight.analysis.ArticleAnalysis a = p.analyze(org.sourcelight.Samples.doc(org.sourcelight.Samples.S000));
+        org.sourcelight.analysis.ArticleAnalysis b = p.analyze(org.sourcelight.Samples.doc(org.sourcelight.Samples.S003));
+        ArticleComparison c = ArticleComparer.standard().compare("000", a, "003", b);
+        // the recycled background sentence about airstrikes "without any authorization from Damascus or a UN mandate"
+        assertTrue(c.shared().stream().anyMatch(x -> x.textA().contains("UN mandate") && x.textB().contains("UN mandate")),
+                c.shared().toString());
+        // and Press TV's footer
+        assertTrue(c.shared().stream().anyMatch(x -> x.textA().contains("can also be accessed")), c.shared().toString());
+        assertTrue(c.a().publisher().startsWith("Press TV"), c.a().publisher());
+        assertTrue(c.onlyInA().stream().anyMatch(s -> s.contains("Zakharova")), c.onlyInA().toString());
+        assertTrue(c.onlyInB().stream().anyMatch(s -> s.contains("Schenker")), c.onlyInB().toString());
+    }
 }
