@@ -38,7 +38,10 @@ import org.sourcelight.text.TextDocument;
  */
 public final class DuplicatesBench {
     private static final int[] SIZES = {1_000, 10_000, 100_000};
-    private static final int BATCH = 250;
+    /** Articles per write transaction: enough batches to overlap building with writing, large ones for big libraries. */
+    private static int batchSize(int n) {
+        return Math.max(250, Math.min(2_000, n / 10));
+    }
     private static final int QUERIES = 300;
 
     private DuplicatesBench() {}
@@ -78,9 +81,9 @@ public final class DuplicatesBench {
     /** One batch of articles ready to be written: fingerprints by id, titles, and the work it took. */
     private record Batch(Map<Long, int[]> fingerprintsById, List<String> titles, long fingerprints, long buildCpu) {}
 
-    /** Builds and fingerprints articles {@code [from, from + BATCH)} in parallel. */
+    /** Builds and fingerprints articles {@code [from, from + batchSize(n))} in parallel. */
     private static Batch prepare(SyntheticArticles gen, DuplicateFinder finder, int from, int n) {
-        int to = Math.min(n, from + BATCH);
+        int to = Math.min(n, from + batchSize(n));
         java.util.concurrent.atomic.AtomicLong buildCpu = new java.util.concurrent.atomic.AtomicLong();
         record One(int[] f, String title) {}
         List<One> ones = java.util.stream.IntStream.range(from, to).parallel().mapToObj(i -> {
@@ -118,9 +121,9 @@ public final class DuplicatesBench {
             // Indexing is pipelined: while one batch is written to SQLite (one thread), the next batch's documents
             // are built and fingerprinted on the other core(s). Analysis is stateless, so this is safe.
             java.util.concurrent.CompletableFuture<Batch> next = java.util.concurrent.CompletableFuture.supplyAsync(() -> prepare(gen, finder, 0, n));
-            for (int from = 0; from < n; from += BATCH) {
+            for (int from = 0; from < n; from += batchSize(n)) {
                 Batch batch = next.join();
-                int following = from + BATCH;
+                int following = from + batchSize(n);
                 next = following < n ? java.util.concurrent.CompletableFuture.supplyAsync(() -> prepare(gen, finder, following, n)) : null;
                 fingerprints += batch.fingerprints();
                 buildCpu += batch.buildCpu();
