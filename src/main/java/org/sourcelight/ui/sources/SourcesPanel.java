@@ -114,6 +114,15 @@ public final class SourcesPanel implements AnalysisPanel {
 
     /** A speaker (badge, name, detail line) or one of their attributions. */
     private static final class Cell extends TreeCell<Object> {
+        Cell() {
+            setPrefWidth(0); // wrap to the tree's width instead of scrolling sideways
+        }
+
+        /** Width left for text in this row: the tree's width less indentation, disclosure arrow and badge. */
+        private javafx.beans.binding.DoubleBinding textWidth(double reserved) {
+            return getTreeView().widthProperty().subtract(reserved + 24 * Math.max(0, getTreeView().getTreeItemLevel(getTreeItem())));
+        }
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
@@ -132,10 +141,15 @@ public final class SourcesPanel implements AnalysisPanel {
                 why.getStyleClass().add("src-explanation");
                 why.setWrapText(true);
                 VBox text = new VBox(2, name, detail, why);
+                detail.setWrapText(true);
+                text.maxWidthProperty().bind(textWidth(150));
+                text.prefWidthProperty().bind(textWidth(150));
                 setGraphic(new HBox(6, badge, text));
             } else if (item instanceof SourcesViewModel.MentionRow m) {
                 Label l = new Label(m.label());
                 l.setWrapText(true);
+                l.maxWidthProperty().bind(textWidth(50));
+                l.prefWidthProperty().bind(textWidth(50));
                 l.getStyleClass().add(m.mention().direct() ? "src-mention-direct" : "src-mention-reported");
                 setGraphic(l);
             }
