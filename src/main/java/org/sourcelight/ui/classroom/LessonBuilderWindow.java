@@ -54,8 +54,16 @@ public final class LessonBuilderWindow {
         VBox.setVgrow(library, Priority.ALWAYS);
 
         ArticleView view = new ArticleView();
+        view.setEmptyText("Add an article from the library on the left to review its findings.");
         ComboBox<LessonArticle> shown = new ComboBox<>(vm.articles());
         shown.setPromptText("Article to review");
+        shown.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LessonArticle a) { return a == null ? "" : a.title(); }
+
+            @Override
+            public LessonArticle fromString(String s) { return null; }
+        });
         shown.valueProperty().addListener((o, a, b) -> view.show(b == null ? null : b.document()));
         vm.articles().addListener((javafx.collections.ListChangeListener<LessonArticle>) c -> {
             if (shown.getValue() == null && !vm.articles().isEmpty()) shown.setValue(vm.articles().get(vm.articles().size() - 1));
@@ -68,6 +76,13 @@ public final class LessonBuilderWindow {
         });
         ComboBox<Category> category = new ComboBox<>();
         category.getItems().setAll(Category.values());
+        category.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Category c) { return c == null ? "" : c.label(); }
+
+            @Override
+            public Category fromString(String s) { return null; }
+        });
         category.getSelectionModel().select(Category.SOURCE);
         TextField why = new TextField();
         why.setPromptText("Why it matters (shown to a student who misses it)");

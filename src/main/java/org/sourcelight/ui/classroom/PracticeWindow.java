@@ -43,6 +43,7 @@ public final class PracticeWindow {
         name.textProperty().bindBidirectional(vm.studentProperty());
         Button resume = new Button("Load my saved work");
         resume.setOnAction(e -> vm.resume());
+        view.setEmptyText("Open a lesson to start practising.");
         ComboBox<Integer> article = new ComboBox<>();
         article.setId("practiceArticle");
         article.setCellFactory(l -> new TitleCell(vm));

@@ -57,6 +57,9 @@ public final class ArticleView extends StackPane {
 
     public StyleClassedTextArea area() { return area; }
 
+    /** The hint shown while no article is open. */
+    public void setEmptyText(String text) { empty.setText(text); }
+
     /** Shows a document (or nothing) and resets the highlight layers to its block styling. */
     public void show(TextDocument doc) {
         popup.hide();
