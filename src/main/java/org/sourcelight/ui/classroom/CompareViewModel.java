@@ -51,7 +51,7 @@ public final class CompareViewModel {
         }, c -> {
             comparison.set(c);
             message.set(c.shared().size() + (c.shared().size() == 1 ? " shared passage, " : " shared passages, ")
-                    + c.speakersInBoth().size() + " speakers in both.");
+                    + c.speakersInBoth().size() + (c.speakersInBoth().size() == 1 ? " speaker" : " speakers") + " quoted in both.");
         }, e -> message.set(e.getMessage()));
     }
 

@@ -30,6 +30,7 @@ public final class CompareWindow {
         go.disableProperty().bind(a.valueProperty().isNull().or(b.valueProperty().isNull()));
         go.setOnAction(e -> vm.compare(a.getValue().id(), b.getValue().id()));
         ListView<String> left = new ListView<>(), right = new ListView<>(), both = new ListView<>();
+        for (ListView<String> l : List.of(left, right, both)) l.setCellFactory(v -> new WrappingCell());
         left.setId("compareLeft");
         right.setId("compareRight");
         both.setId("compareShared");
@@ -93,6 +94,20 @@ public final class CompareWindow {
         protected void updateItem(ArticleSummary a, boolean empty) {
             super.updateItem(a, empty);
             setText(empty || a == null ? null : a.title());
+        }
+    }
+
+    /** A list row whose text wraps to the list's width instead of scrolling sideways. */
+    private static final class WrappingCell extends javafx.scene.control.ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
         }
     }
 }
