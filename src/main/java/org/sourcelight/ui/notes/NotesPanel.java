@@ -62,7 +62,7 @@ public final class NotesPanel implements AnalysisPanel {
         this.host = host;
         this.vm = new NotesViewModel(new AnnotationRepository(host.database()), host.tasks(), Instant::now);
 
-        HBox toolbar = new HBox();
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(4, 4); // wraps in a narrow panel
         toolbar.getStyleClass().add("notes-toolbar");
         for (AnnotationColour c : AnnotationColour.values()) {
             Button b = new Button(null, NoteCell.swatch(c));
@@ -83,6 +83,8 @@ public final class NotesPanel implements AnalysisPanel {
                 item("Export article with notes as HTML…", () -> exportDocument(true)),
                 item("Export article with notes as Markdown…", () -> exportDocument(false)),
                 item("Import notes (Web Annotation JSON-LD)…", this::importJson));
+        addNote.setMinWidth(Button.USE_PREF_SIZE);
+        exchange.setMinWidth(Button.USE_PREF_SIZE);
         toolbar.getChildren().addAll(addNote, exchange);
 
         TextField search = new TextField();
@@ -102,8 +104,12 @@ public final class NotesPanel implements AnalysisPanel {
         tagFilter.setButtonCell(textCell(t -> t == null || t.isEmpty() ? "All tags" : t));
         tagFilter.setCellFactory(l -> textCell(t -> t == null || t.isEmpty() ? "All tags" : t));
         tagFilter.valueProperty().bindBidirectional(vm.tagFilterProperty());
+        colourFilter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        tagFilter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(search, Priority.ALWAYS);
-        HBox filters = new HBox(search, colourFilter, tagFilter);
+        search.setMinWidth(120);
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(4, 4, search, colourFilter, tagFilter);
+        search.prefWidthProperty().bind(filters.widthProperty().subtract(8));
         filters.getStyleClass().add("notes-filters");
 
         Label status = new Label();
