@@ -156,7 +156,9 @@ public final class DuplicatesPanel implements AnalysisPanel {
             other.getStyleClass().add("dup-other");
             excerpt.getStyleClass().add("dup-excerpt");
             excerpt.setWrapText(true);
+            other.setMinWidth(0); // the other article's title is cut with "…" rather than widening the row
             box.getStyleClass().add("dup-row");
+            setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
         }
 
         @Override

@@ -166,6 +166,11 @@ public final class OutletsPanel implements AnalysisPanel {
         list.setPrefHeight(160);
         list.setPlaceholder(new Label("No other outlet is named in the text."));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+            }
+
             @Override protected void updateItem(OutletsViewModel.CitedRow r, boolean empty) {
                 super.updateItem(r, empty);
                 getStyleClass().remove("outlets-not-in-registry");
@@ -209,9 +214,13 @@ public final class OutletsPanel implements AnalysisPanel {
 
     private static <T> ListCell<T> wrappingCell() {
         return new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+            }
+
             @Override protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setWrapText(true);
                 setText(empty || item == null ? null : item.toString());
             }
         };
