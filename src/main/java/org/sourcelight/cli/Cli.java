@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /** The command line: {@code sourcelight analyze …}, {@code sourcelight bench}. */
 @Command(name = "sourcelight", mixinStandardHelpOptions = true, version = "Sourcelight 0.1.0",
-        description = "A media-literacy reader. Without a command the reader window opens.",
+        description = {"A media-literacy reader. Without a command (or with only --db FILE) the reader window opens.",
+                "Commands analyse article files or run the benchmarks."},
         subcommands = {AnalyzeCommand.class, BenchCommand.class})
 public final class Cli implements Runnable {
     @Override
