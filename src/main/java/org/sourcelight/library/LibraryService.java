@@ -75,10 +75,7 @@ public final class LibraryService {
         TextDocument doc = DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints());
         String title = doc.title();
         ArticleRepository.Added added = articles.add(title, a.originalText(), a.blockHints(), a.meta().withTitle(title));
-        if (!added.existed()) {
-            duplicates.index(added.id(), doc);
-            analyzeAndCache(added.id(), doc);
-        }
+        if (!added.existed()) analyzeAndCache(added.id(), doc); // the duplicate lookup also indexes the new article
         return new Imported(added.id(), added.existed(), title);
     }
 

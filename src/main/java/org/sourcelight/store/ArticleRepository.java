@@ -29,9 +29,13 @@ public final class ArticleRepository {
     public record Added(long id, boolean existed) {}
 
     public static String contentHash(String originalText) {
+        return hashOfNormalized(Normalizer.normalize(originalText).text());
+    }
+
+    private static String hashOfNormalized(String normalized) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] h = md.digest(Normalizer.normalize(originalText).text().getBytes(StandardCharsets.UTF_8));
+            byte[] h = md.digest(normalized.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -40,7 +44,8 @@ public final class ArticleRepository {
 
     /** Adds an article unless the same text is already there; returns its id either way. */
     public Added add(String title, String originalText, Map<Integer, BlockKind> hints, ArticleMeta meta) {
-        String hash = contentHash(originalText);
+        String normalized = Normalizer.normalize(originalText).text();
+        String hash = hashOfNormalized(normalized);
         return db.inTransaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT id FROM article WHERE content_hash = ?")) {
                 q.setString(1, hash);
@@ -70,7 +75,7 @@ public final class ArticleRepository {
             try (PreparedStatement f = c.prepareStatement("INSERT INTO article_fts(rowid, title, body) VALUES (?,?,?)")) {
                 f.setLong(1, id);
                 f.setString(2, title);
-                f.setString(3, Normalizer.normalize(originalText).text());
+                f.setString(3, normalized);
                 f.executeUpdate();
             }
             return new Added(id, false);
