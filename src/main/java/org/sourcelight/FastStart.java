@@ -69,13 +69,8 @@ final class FastStart {
      */
     static Path archive(Path dir, String commandLine) throws IOException {
         StringBuilder key = new StringBuilder(System.getProperty("java.vm.version", "")).append('\u0000').append(commandLine);
-        for (String property : List.of("java.class.path", "jdk.module.path")) {
-            String paths = System.getProperty(property);
-            if (paths == null) continue;
-            for (String p : paths.split(java.io.File.pathSeparator)) {
-                Path f = Path.of(p);
-                if (Files.isRegularFile(f)) key.append('\u0000').append(p).append(Files.size(f)).append(Files.getLastModifiedTime(f).toMillis());
-            }
+        for (Path f : pathEntries()) {
+            if (Files.isRegularFile(f)) key.append('\u0000').append(f).append(Files.size(f)).append(Files.getLastModifiedTime(f).toMillis());
         }
         String name = "sourcelight-" + sha256(key.toString()).substring(0, 20) + ".jsa";
         Files.createDirectories(dir);
@@ -87,12 +82,19 @@ final class FastStart {
 
     /** Class-data archives can only be made from jars: run from classes folders (mvn javafx:run), start as usual. */
     static boolean hasDirectoryOnPaths() {
+        for (Path p : pathEntries()) if (Files.isDirectory(p)) return true;
+        return false;
+    }
+
+    /** The entries of this JVM's class path and module path. */
+    private static List<Path> pathEntries() {
+        List<Path> out = new ArrayList<>();
         for (String property : List.of("java.class.path", "jdk.module.path")) {
             String paths = System.getProperty(property);
             if (paths == null) continue;
-            for (String p : paths.split(java.io.File.pathSeparator)) if (!p.isBlank() && Files.isDirectory(Path.of(p))) return true;
+            for (String p : paths.split(java.io.File.pathSeparator)) if (!p.isBlank()) out.add(Path.of(p));
         }
-        return false;
+        return out;
     }
 
     static Path cacheDir() {

@@ -146,23 +146,25 @@ public final class ReaderViewModel {
     }
 
     public void importText(String text) {
-        busy.set(true);
-        tasks.submit("import", () -> {
-            try {
-                LibraryService.Imported r = library.importText(text);
-                return new ImportSummary(r.id(), r.existed() ? 0 : 1, r.existed() ? 1 : 0, List.of());
-            } catch (ImportException e) {
-                return new ImportSummary(-1, 0, 0, List.of(e.getMessage()));
-            }
-        }, this::applyImport, this::fail);
+        importOne(() -> library.importText(text));
     }
 
     public void importUrl(String url) {
-        busy.set(true);
         status.set("Fetching " + url + " …");
+        importOne(() -> library.importUrl(url));
+    }
+
+    /** One import that may fail with a message for the reader. */
+    @FunctionalInterface
+    private interface OneImport {
+        LibraryService.Imported run() throws ImportException;
+    }
+
+    private void importOne(OneImport work) {
+        busy.set(true);
         tasks.submit("import", () -> {
             try {
-                LibraryService.Imported r = library.importUrl(url);
+                LibraryService.Imported r = work.run();
                 return new ImportSummary(r.id(), r.existed() ? 0 : 1, r.existed() ? 1 : 0, List.of());
             } catch (ImportException e) {
                 return new ImportSummary(-1, 0, 0, List.of(e.getMessage()));
