@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sourcelight", mixinStandardHelpOptions = true, version = "Sourcelight 0.1.0",
         description = {"A media-literacy reader. Without a command (or with only --db FILE) the reader window opens.",
                 "Commands analyse article files or run the benchmarks."},
-        subcommands = {AnalyzeCommand.class, BenchCommand.class})
+        subcommands = {AnalyzeCommand.class, BenchCommand.class, org.sourcelight.cli.eval.EvalCommand.class})
 public final class Cli implements Runnable {
     @Override
     public void run() {
