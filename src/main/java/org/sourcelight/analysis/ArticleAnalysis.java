@@ -34,6 +34,49 @@ public record ArticleAnalysis(TextDocument document, List<Source> sources, Artic
         return new ArticleAnalysis(document, sources, outlet, citedOutlets, stateCues, provenance, d, assertions);
     }
 
+    /** Distinct outlets the article names or describes (by registry entry, else by name); photo credits left out. */
+    public int distinctOutletsCited() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (CitedOutlet c : citedOutlets) {
+            if ("credit".equals(c.how())) continue;
+            seen.add(c.outlet() != null ? "id:" + c.outlet().id() : "name:" + c.name().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        return seen.size();
+    }
+
+    /**
+     * Passages of this article that also stand in other articles, counted once however many other articles share
+     * them (overlapping ranges merged); boilerplate and site footers are left out, and so are repeats inside the
+     * article itself.
+     */
+    public int recycledPassages() {
+        List<org.sourcelight.model.Span> spans = new java.util.ArrayList<>();
+        for (Duplicate d : duplicates) {
+            if (d.withinArticle() || d.kind() == org.sourcelight.model.DuplicateKind.BOILERPLATE) continue;
+            if (inFooter(d.start(), d.end())) continue;
+            spans.add(d.span());
+        }
+        spans.sort(java.util.Comparator.comparingInt(org.sourcelight.model.Span::start));
+        int n = 0, end = -1;
+        for (org.sourcelight.model.Span s : spans) {
+            if (s.start() >= end) n++;
+            end = Math.max(end, s.end());
+        }
+        return n;
+    }
+
+    private boolean inFooter(int start, int end) {
+        org.sourcelight.model.Block b = document.blockAt(start);
+        return b != null && b.kind() == org.sourcelight.model.BlockKind.FOOTER;
+    }
+
+    /** Sentences that make a claim with no source (hidden, missing or vague); word choices alone are not counted. */
+    public int claimsWithNoSource() {
+        int n = 0;
+        for (Assertion a : assertions) if (org.sourcelight.analysis.assertions.Reason.anyClaimWithNoSource(a.reasons())) n++;
+        return n;
+    }
+
     public int mentionCount() {
         int n = 0;
         for (Source s : sources) n += s.mentions().size();
