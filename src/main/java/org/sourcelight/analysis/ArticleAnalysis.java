@@ -45,35 +45,23 @@ public record ArticleAnalysis(TextDocument document, List<Source> sources, Artic
     }
 
     /**
-     * Passages of this article that also stand in other articles, counted once however many other articles share
-     * them (overlapping ranges merged); boilerplate and site footers are left out, and so are repeats inside the
-     * article itself.
+     * Copied passages as {@link Duplicate#copiedPassages} counts them (exact and near copies, each stretch once,
+     * boilerplate and shared quotations apart), leaving out passages in the site footer, which is the site's template
+     * however the duplicate finder classified it.
      */
-    public int recycledPassages() {
-        List<org.sourcelight.model.Span> spans = new java.util.ArrayList<>();
+    public int copiedPassages() {
+        List<Duplicate> kept = new java.util.ArrayList<>();
         for (Duplicate d : duplicates) {
-            if (d.withinArticle() || d.kind() == org.sourcelight.model.DuplicateKind.BOILERPLATE) continue;
-            if (inFooter(d.start(), d.end())) continue;
-            spans.add(d.span());
+            org.sourcelight.model.Block b = document.blockAt(d.start());
+            if (b == null || b.kind() != org.sourcelight.model.BlockKind.FOOTER) kept.add(d);
         }
-        spans.sort(java.util.Comparator.comparingInt(org.sourcelight.model.Span::start));
-        int n = 0, end = -1;
-        for (org.sourcelight.model.Span s : spans) {
-            if (s.start() >= end) n++;
-            end = Math.max(end, s.end());
-        }
-        return n;
+        return Duplicate.copiedPassages(kept);
     }
 
-    private boolean inFooter(int start, int end) {
-        org.sourcelight.model.Block b = document.blockAt(start);
-        return b != null && b.kind() == org.sourcelight.model.BlockKind.FOOTER;
-    }
-
-    /** Sentences that make a claim with no source (hidden, missing or vague); word choices alone are not counted. */
+    /** Claims with no source ({@link Assertion#isClaimWithoutSource()}); vague sources and word choices apart. */
     public int claimsWithNoSource() {
         int n = 0;
-        for (Assertion a : assertions) if (org.sourcelight.analysis.assertions.Reason.anyClaimWithNoSource(a.reasons())) n++;
+        for (Assertion a : assertions) if (a.isClaimWithoutSource()) n++;
         return n;
     }
 

@@ -34,7 +34,7 @@ public final class LibraryService {
     public static final String SAMPLES_IMPORTED = "samples.imported";
     /**
      * Version of the cached counts: the analysers' version plus the way the counts are taken (C2: distinct outlets,
-     * recycled passages without boilerplate, claims with no source without word choices). A change re-counts.
+     * copied passages without boilerplate or footers, claims with no source without vague sources or word choices). A change re-counts.
      */
     public static final String COUNTS_VERSION = Pipeline.VERSION + ".C2";
 
@@ -151,7 +151,7 @@ public final class LibraryService {
         ArticleAnalysis r = withoutDuplicates.withDuplicates(dups);
         ArticleOutlet o = r.outlet();
         articles.saveSummary(id, COUNTS_VERSION, o == null ? null : o.name(), r.sources().size(),
-                r.distinctOutletsCited(), r.recycledPassages(), r.claimsWithNoSource());
+                r.distinctOutletsCited(), r.copiedPassages(), r.claimsWithNoSource());
         return r;
     }
 

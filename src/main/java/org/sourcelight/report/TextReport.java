@@ -27,25 +27,25 @@ public final class TextReport {
     private static final int QUOTE = 90;
 
     public void write(List<JsonReport.Entry> entries, PrintWriter out) {
-        int sources = 0, outlets = 0, recycled = 0, claims = 0;
+        int sources = 0, outlets = 0, copied = 0, claims = 0;
         for (JsonReport.Entry e : entries) {
             ArticleAnalysis a = e.analysis();
             article(e, out);
             sources += a.sources().size();
             outlets += a.distinctOutletsCited();
-            recycled += a.recycledPassages();
+            copied += a.copiedPassages();
             claims += a.claimsWithNoSource();
         }
         if (entries.size() > 1) {
-            out.println("== All " + entries.size() + " articles: " + counts(sources, outlets, recycled, claims) + ".");
+            out.println("== All " + entries.size() + " articles: " + counts(sources, outlets, copied, claims) + ".");
         }
         out.flush();
     }
 
-    static String counts(int sources, int outlets, int recycled, int claims) {
+    static String counts(int sources, int outlets, int copied, int claims) {
         return Plural.of(sources, "source", "sources") + ", " + Plural.of(outlets, "outlet cited", "outlets cited") + ", "
-                + Plural.of(recycled, "recycled passage", "recycled passages") + ", "
-                + Plural.of(claims, "claim with no clear source", "claims with no clear source");
+                + Plural.of(copied, "copied passage", "copied passages") + ", "
+                + Plural.of(claims, "claim with no source", "claims with no source");
     }
 
     private void article(JsonReport.Entry e, PrintWriter out) {
@@ -55,7 +55,7 @@ public final class TextReport {
         ArticleOutlet o = a.outlet();
         out.println("Published by: " + (o == null ? "not recognised" : o.name() + " — " + ReportText.outletLabel(o.outlet())
                 + (o.evidence().isEmpty() ? "" : ". How it was recognised: " + o.evidence())));
-        out.println("In short: " + counts(a.sources().size(), a.distinctOutletsCited(), a.recycledPassages(), a.claimsWithNoSource()) + ".");
+        out.println("In short: " + counts(a.sources().size(), a.distinctOutletsCited(), a.copiedPassages(), a.claimsWithNoSource()) + ".");
         out.println();
 
         out.println("Sources (" + a.sources().size() + "):");
@@ -88,7 +88,7 @@ public final class TextReport {
         out.println();
 
         List<String> dupLines = duplicates(a, text);
-        out.println("Recycled and repeated passages (" + dupLines.size() + "):");
+        out.println("Copied and repeated passages (" + dupLines.size() + "):");
         for (String l : dupLines) out.println("  - " + l);
         out.println();
 

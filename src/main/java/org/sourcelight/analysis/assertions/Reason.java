@@ -71,20 +71,6 @@ public enum Reason {
         return note == null || note.isBlank() ? base : base + " \"" + words + "\" " + note + ".";
     }
 
-    /**
-     * True for the reasons that say a claim has no source a reader can check (a hidden accuser, no source, a vague
-     * source); false for word choices (loaded words, scare quotes, intensifiers, hedges).
-     */
-    public boolean claimWithNoSource() {
-        return this == AGENTLESS_ACCUSATION || this == NO_ATTRIBUTION || this == VAGUE_ATTRIBUTION;
-    }
-
-    /** True when one of these reason codes is a claim with no source (see {@link #claimWithNoSource()}). */
-    public static boolean anyClaimWithNoSource(java.util.List<String> codes) {
-        for (String c : codes) if (ofCode(c).claimWithNoSource()) return true;
-        return false;
-    }
-
     public static Reason ofCode(String code) {
         String c = code.toLowerCase(Locale.ROOT);
         for (Reason r : values()) if (r.code.equals(c)) return r;

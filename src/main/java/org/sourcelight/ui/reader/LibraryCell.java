@@ -47,15 +47,15 @@ final class LibraryCell extends ListCell<ArticleSummary> {
 
     /**
      * The count chips of an entry: the number of sources always, the other counts only when there is something to
-     * count (no "0 recycled passages"); "not analysed" when the counts are not cached yet.
+     * count (no "0 copied passages"); "not analysed" when the counts are not cached yet.
      */
     static java.util.List<String> chips(ArticleSummary s) {
         if (s.sources() < 0) return java.util.List.of("not analysed");
         java.util.List<String> out = new java.util.ArrayList<>();
         out.add(Plural.of(s.sources(), "source", "sources"));
         if (s.outlets() > 0) out.add(Plural.of(s.outlets(), "outlet cited", "outlets cited"));
-        if (s.duplicates() > 0) out.add(Plural.of(s.duplicates(), "recycled passage", "recycled passages"));
-        if (s.assertions() > 0) out.add(Plural.of(s.assertions(), "claim with no clear source", "claims with no clear source"));
+        if (s.duplicates() > 0) out.add(Plural.of(s.duplicates(), "copied passage", "copied passages"));
+        if (s.assertions() > 0) out.add(Plural.of(s.assertions(), "claim with no source", "claims with no source"));
         return out;
     }
 

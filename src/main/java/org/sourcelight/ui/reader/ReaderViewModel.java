@@ -120,8 +120,8 @@ public final class ReaderViewModel {
         var r = a.analysis();
         return r.document().title() + " — " + Plural.of(r.sources().size(), "source", "sources") + ", "
                 + Plural.of(r.distinctOutletsCited(), "outlet cited", "outlets cited") + ", "
-                + Plural.of(r.recycledPassages(), "recycled passage", "recycled passages") + ", "
-                + Plural.of(r.claimsWithNoSource(), "claim with no clear source", "claims with no clear source");
+                + Plural.of(r.copiedPassages(), "copied passage", "copied passages") + ", "
+                + Plural.of(r.claimsWithNoSource(), "claim with no source", "claims with no source");
     }
 
     /** Imports files (a drop or the file chooser); reports each failure and keeps going. */
