@@ -49,6 +49,7 @@ import org.sourcelight.model.Span;
 import org.sourcelight.store.ArticleSummary;
 import org.sourcelight.store.Database;
 import org.sourcelight.store.SettingsRepository;
+import org.sourcelight.ui.article.ArticleView;
 import org.sourcelight.ui.panel.AnalysisPanel;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.panel.LoadedArticle;
@@ -220,17 +221,6 @@ public final class MainWindow implements PanelHost {
         return box;
     }
 
-    static String dateOf(ArticleSummary s) {
-        String d = s.published() != null ? s.published() : s.importedAt();
-        if (d == null) return "";
-        try {
-            return java.time.LocalDate.parse(d.substring(0, Math.min(10, d.length())))
-                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yy", java.util.Locale.ENGLISH));
-        } catch (RuntimeException e) {
-            return d.length() > 10 ? d.substring(0, 10) : d;
-        }
-    }
-
     private void reselect() {
         long id = vm.openIdProperty().get();
         for (ArticleSummary s : table.getItems()) {
@@ -250,7 +240,8 @@ public final class MainWindow implements PanelHost {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label count = new Label();
-        count.textProperty().bind(Bindings.size(vm.articles()).asString("%d articles"));
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> org.sourcelight.text.Plural.of(vm.articles().size(), "article", "articles"), vm.articles()));
         HBox bar = new HBox(10, status, spacer, busy, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));

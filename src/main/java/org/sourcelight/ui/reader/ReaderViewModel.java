@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sourcelight.importer.ImportException;
 import org.sourcelight.library.LibraryService;
+import org.sourcelight.text.Plural;
 import org.sourcelight.store.ArticleSummary;
 import org.sourcelight.ui.panel.LoadedArticle;
 import org.sourcelight.ui.task.TaskRunner;
@@ -114,11 +115,13 @@ public final class ReaderViewModel {
         }, this::fail);
     }
 
-    private static String describe(LoadedArticle a) {
+    /** The status line for an open article: the same counts, in the same words, as its library card. */
+    static String describe(LoadedArticle a) {
         var r = a.analysis();
-        return r.document().title() + " — " + r.sources().size() + " sources, " + r.citedOutlets().size()
-                + " outlets cited, " + r.duplicates().size() + " duplicated passages, " + r.assertions().size()
-                + " unsupported assertions";
+        return r.document().title() + " — " + Plural.of(r.sources().size(), "source", "sources") + ", "
+                + Plural.of(r.distinctOutletsCited(), "outlet cited", "outlets cited") + ", "
+                + Plural.of(r.copiedPassages(), "copied passage", "copied passages") + ", "
+                + Plural.of(r.claimsWithNoSource(), "claim with no source", "claims with no source");
     }
 
     /** Imports files (a drop or the file chooser); reports each failure and keeps going. */
