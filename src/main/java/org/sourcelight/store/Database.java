@@ -137,6 +137,8 @@ public final class Database implements AutoCloseable {
             }
             if (path != null) s.execute("PRAGMA journal_mode=WAL");
             s.execute("PRAGMA foreign_keys=ON");
+            // a second reader (or the CLI) on the same library waits for the other's write instead of failing at once
+            s.execute("PRAGMA busy_timeout=5000");
         } catch (SQLException e) {
             if (e.getMessage() != null && (e.getMessage().contains("SQLITE_NOTADB") || e.getMessage().contains("malformed")
                     || e.getMessage().contains("SQLITE_CORRUPT"))) {
