@@ -71,6 +71,9 @@ public final class Database implements AutoCloseable {
             SQLiteConfig cfg = new SQLiteConfig();
             cfg.enforceForeignKeys(true);
             cfg.setBusyTimeout(5000);
+            // Write transactions take the write lock when they begin, so a second reader (or the CLI) on the same
+            // library waits for the other's write (busy timeout) instead of failing when a read turns into a write.
+            cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs, cfg.toProperties());
             Database db = new Database(abs, c);
             try {
@@ -137,8 +140,6 @@ public final class Database implements AutoCloseable {
             }
             if (path != null) s.execute("PRAGMA journal_mode=WAL");
             s.execute("PRAGMA foreign_keys=ON");
-            // a second reader (or the CLI) on the same library waits for the other's write instead of failing at once
-            s.execute("PRAGMA busy_timeout=5000");
         } catch (SQLException e) {
             if (e.getMessage() != null && (e.getMessage().contains("SQLITE_NOTADB") || e.getMessage().contains("malformed")
                     || e.getMessage().contains("SQLITE_CORRUPT"))) {
