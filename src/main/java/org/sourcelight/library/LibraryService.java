@@ -69,6 +69,9 @@ public final class LibraryService {
 
     public SettingsRepository settings() { return settings; }
 
+    /** The reader's notes in this library. */
+    public org.sourcelight.store.AnnotationRepository annotations() { return new org.sourcelight.store.AnnotationRepository(db); }
+
     public Pipeline pipeline() { return pipeline; }
 
     /** Rebuilds the pipeline after the reader changed a word list or an outlet in the library. */
