@@ -38,8 +38,6 @@ import org.sourcelight.text.TextDocument;
 public final class AssertionDetector {
     public static final int VERSION = 2;
 
-    private static volatile AssertionDetector standard;
-
     private final Lexicons lexicons;
     /** The word lists matched in every sentence, by the indexes below. */
     private static final List<String> LISTS = List.of(Lexicons.ATTRIBUTION_CUES, Lexicons.VAGUE_ATTRIBUTION,
@@ -66,13 +64,10 @@ public final class AssertionDetector {
     }
 
     /** The detector with the shipped word lists. */
-    public static AssertionDetector standard() {
-        AssertionDetector d = standard;
-        if (d == null) {
-            d = new AssertionDetector(Lexicons.standard());
-            standard = d;
-        }
-        return d;
+    public static AssertionDetector standard() { return Shipped.DETECTOR; }
+
+    private static final class Shipped {
+        static final AssertionDetector DETECTOR = new AssertionDetector(Lexicons.standard());
     }
 
     public Lexicons lexicons() { return lexicons; }
