@@ -59,7 +59,7 @@ public final class DuplicateFinder {
 
     /** @param stopwords function words, left out of the search keys (they still count in alignments) */
     public DuplicateFinder(Lexicon stopwords) {
-        this.stopwords = Words.hashes(stopwords.entries());
+        this.stopwords = WordHash.hashes(stopwords.entries());
     }
 
     /** The finder with the shipped stop-word list. */

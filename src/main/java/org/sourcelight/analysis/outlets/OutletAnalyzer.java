@@ -57,7 +57,7 @@ public final class OutletAnalyzer {
     /** @param publisherOverride the reader's choice of publisher, or null to detect it */
     public Result analyze(TextDocument doc, List<Source> sources, ArticleOutlet publisherOverride) {
         String text = doc.text();
-        List<NameMatcher.Hit> hits = registry.matcher().find(text, 0, text.length());
+        List<NameMatcher.Hit> hits = registry.matcher().find(doc.tokens(), 0, text.length());
         ArticleOutlet publisher = publisherOverride != null ? publisherOverride : publishers.detect(doc);
         List<CitedOutlet> named = citations.names(doc, hits);
         List<CitedOutlet> cited = new ArrayList<>(named);

@@ -58,7 +58,7 @@ public final class SourceExtractor {
             while (qe < all.size() && all.get(qe).start() < b.end()) qe++;
             List<QuoteSpan> quotes = all.subList(q, qe);
             bodyQuotes.addAll(quotes);
-            List<Token> tokens = Tokenizer.tokenize(text, b.start(), b.end(), quotes, doc.sentences());
+            List<Token> tokens = BlockTokens.tokenize(doc.tokens(), b.start(), b.end(), quotes);
             AttributionFinder.Context c = finder.context(text, tokens, doc.sentences(), quotes, bodyBlocks.size(), b.start());
             raws.addAll(finder.find(c));
             registrations.addAll(finder.registrations(c));
