@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.sourcelight.analysis.ArticleAnalysis;
+import org.sourcelight.analysis.assertions.Reason;
 import org.sourcelight.analysis.duplicates.DuplicateFinder;
 import org.sourcelight.text.Tokens;
 import org.sourcelight.model.ArticleOutlet;
@@ -67,7 +68,7 @@ public final class ArticleComparer {
             if (!outlets.contains(line)) outlets.add(line);
         }
         Map<String, Integer> reasons = new LinkedHashMap<>();
-        for (Assertion x : a.assertions()) for (String r : x.reasons()) reasons.merge(r, 1, Integer::sum);
+        for (Assertion x : a.assertions()) for (String r : x.reasons()) reasons.merge(Reason.ofCode(r).label(), 1, Integer::sum);
         ArticleOutlet o = a.outlet();
         String publisher = o == null ? "not recognised" : o.name() + " — " + label(o.outlet());
         return new ArticleComparison.Side(a.document().title(), publisher, speakers, outlets, a.assertions().size(), reasons);

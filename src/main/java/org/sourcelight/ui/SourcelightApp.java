@@ -17,6 +17,7 @@ import org.sourcelight.ui.panel.PanelHost;
 import org.sourcelight.ui.reader.MainWindow;
 import org.sourcelight.ui.reader.ReaderViewModel;
 import org.sourcelight.ui.task.FxTaskRunner;
+import org.sourcelight.ui.task.TaskRunner;
 
 /**
  * The desktop reader. Arguments: {@code --db FILE} to use another library file. On first launch the library is
@@ -32,15 +33,35 @@ public final class SourcelightApp extends Application {
         Application.launch(SourcelightApp.class, args);
     }
 
-    /** The panels beside the article, in tab order. */
-    public static List<Function<PanelHost, AnalysisPanel>> panelFactories(javafx.application.HostServices hostServices) {
+    /**
+     * The panels beside the article, in tab order. This is where the services are wired: each ViewModel receives the
+     * ones it needs through its constructor, and no View sees the {@link Database}.
+     */
+    public static List<Function<PanelHost, AnalysisPanel>> panelFactories(javafx.application.HostServices hostServices,
+                                                                         LibraryService library, TaskRunner tasks) {
+        Database db = library.database();
         List<Function<PanelHost, AnalysisPanel>> f = new ArrayList<>();
         f.add(org.sourcelight.ui.sources.SourcesPanel::new);
-        f.add(h -> new org.sourcelight.ui.outlets.OutletsPanel(h, hostServices));
-        f.add(org.sourcelight.ui.duplicates.DuplicatesPanel::new);
-        f.add(org.sourcelight.ui.assertions.AssertionsPanel::new);
-        f.add(org.sourcelight.ui.notes.NotesPanel::new);
+        f.add(h -> new org.sourcelight.ui.outlets.OutletsPanel(h, new org.sourcelight.ui.outlets.OutletsViewModel(tasks,
+                new org.sourcelight.store.OutletRepository(db), org.sourcelight.analysis.outlets.OutletRegistry.shipped()), hostServices));
+        org.sourcelight.store.LibraryDuplicates duplicates = org.sourcelight.store.LibraryDuplicates.of(db);
+        org.sourcelight.ui.duplicates.DuplicatesViewModel.Lookup lookup = a -> duplicates.find(a.id(), a.analysis().document(),
+                org.sourcelight.store.LibraryDuplicates.group(a.analysis().outlet() == null ? null : a.analysis().outlet().name(),
+                        a.analysis().document()));
+        f.add(h -> new org.sourcelight.ui.duplicates.DuplicatesPanel(h, org.sourcelight.ui.duplicates.DuplicatesViewModel.forHost(h, lookup)));
+        java.util.function.Supplier<org.sourcelight.store.LexiconRepository> lexicons = () -> new org.sourcelight.store.LexiconRepository(db);
+        f.add(h -> new org.sourcelight.ui.assertions.AssertionsPanel(h,
+                new org.sourcelight.ui.assertions.AssertionsViewModel(tasks, lexicons), lexicons));
+        f.add(h -> new org.sourcelight.ui.notes.NotesPanel(h, new org.sourcelight.ui.notes.NotesViewModel(
+                new org.sourcelight.store.AnnotationRepository(db), tasks, java.time.Instant::now),
+                new org.sourcelight.report.AnnotationExchange(db)));
         return f;
+    }
+
+    /** The "All notes" tab, with its ViewModel over the library's notes. */
+    public static Function<PanelHost, org.sourcelight.ui.notes.AllNotesView> allNotes(LibraryService library, TaskRunner tasks) {
+        return h -> new org.sourcelight.ui.notes.AllNotesView(h, new org.sourcelight.ui.notes.AllNotesViewModel(
+                new org.sourcelight.store.AnnotationRepository(library.database()), tasks));
     }
 
     static Path dbPath(List<String> args) {
@@ -85,7 +106,7 @@ public final class SourcelightApp extends Application {
         tasks = new FxTaskRunner();
         LibraryService library = services.library();
         ReaderViewModel vm = new ReaderViewModel(library, tasks);
-        window = new MainWindow(stage, vm, panelFactories(getHostServices()));
+        window = new MainWindow(stage, vm, panelFactories(getHostServices(), library, tasks), allNotes(library, tasks));
         mark("window built");
         stage.setTitle("Sourcelight");
         stage.setScene(window.scene());

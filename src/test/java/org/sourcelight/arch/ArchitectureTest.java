@@ -86,4 +86,28 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("org.sourcelight.(*)..").should().beFreeOfCycles();
+
+    // ---- inside ui (issue 11, ui part) ----------------------------------------------------------------------------
+
+    /** A ViewModel holds state and talks to services; it builds no controls, so it can be tested without a window. */
+    @ArchTest
+    static final ArchRule viewModelsBuildNoControls = noClasses().that().resideInAPackage("org.sourcelight.ui..")
+            .and().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.fxmisc..", "org.controlsfx..");
+
+    /**
+     * Panels and windows get their services through their ViewModel's constructor, never the database itself; only the
+     * composition root (SourcelightApp, and Startup, which opens the library) holds it.
+     */
+    @ArchTest
+    static final ArchRule noViewSeesTheDatabase = noClasses().that().resideInAPackage("org.sourcelight.ui..")
+            .and().doNotHaveFullyQualifiedName("org.sourcelight.ui.SourcelightApp")
+            .and().doNotHaveFullyQualifiedName("org.sourcelight.ui.Startup")
+            .and().doNotHaveFullyQualifiedName("org.sourcelight.ui.Startup$Services")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.sourcelight.store.Database");
+
+    /** The reader, the panels, the classroom windows and the shared article view form no cycle. */
+    @ArchTest
+    static final ArchRule noCyclesInsideUi = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("org.sourcelight.ui.(*)..").should().beFreeOfCycles();
 }

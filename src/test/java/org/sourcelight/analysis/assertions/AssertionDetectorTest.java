@@ -241,4 +241,14 @@ class AssertionDetectorTest {
         assertEquals(Severity.MEDIUM, a.severity()); // no attribution cues in the tiny lists
         assertEquals("a word that paints a government as illegal", tiny.note(Lexicons.LOADED_TERMS, "Junta"));
     }
+
+    @Test
+    void highSeverityMeansExactlyAClaimWithNoSource() {
+        for (String sample : Samples.ALL) {
+            for (Assertion a : detect(Samples.doc(sample))) {
+                assertEquals(a.severity() == Severity.HIGH, a.isClaimWithoutSource(), sample + ": " + a);
+                for (String r : a.reasons()) assertEquals(Reason.ofCode(r).category(), org.sourcelight.model.AssertionCategory.ofReason(r));
+            }
+        }
+    }
 }
