@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -185,58 +184,5 @@ final class AssertionsData {
         }
         String event = String.valueOf(art.getOrDefault("triplet-uuid", name));
         return new BasilArticle(name, event, title, text.toString(), bodyStart, List.copyOf(lexical), quotedLeftOut);
-    }
-
-    /** One PolNeAR article and the content spans of its attributions (each a list of half-open pieces). */
-    record PolnearArticle(String name, String text, List<List<Span>> contents) {}
-
-    /**
-     * Reads {@code text/*.txt} with its brat annotation {@code attributions/NAME_xxxx.ann}; when an article was
-     * annotated more than once, the first annotation file by name is used.
-     */
-    static List<PolnearArticle> polnear(Path splitDir) throws IOException {
-        Map<String, Path> annByText = new LinkedHashMap<>();
-        List<Path> anns;
-        try (Stream<Path> s = Files.list(splitDir.resolve("attributions"))) {
-            anns = s.filter(p -> p.toString().endsWith(".ann")).sorted(Comparator.comparing(Path::toString)).toList();
-        }
-        for (Path a : anns) {
-            String n = a.getFileName().toString();
-            n = n.substring(0, n.length() - ".ann".length());
-            int u = n.lastIndexOf('_');
-            if (u > 0) n = n.substring(0, u);
-            annByText.putIfAbsent(n, a);
-        }
-        List<PolnearArticle> out = new ArrayList<>();
-        for (Map.Entry<String, Path> e : annByText.entrySet()) {
-            Path text = splitDir.resolve("text").resolve(e.getKey() + ".txt");
-            if (!Files.exists(text)) continue;
-            out.add(new PolnearArticle(e.getKey(), Files.readString(text, StandardCharsets.UTF_8), contents(e.getValue())));
-        }
-        return out;
-    }
-
-    private static List<List<Span>> contents(Path ann) throws IOException {
-        Map<String, List<Span>> spans = new LinkedHashMap<>();
-        List<String> eventContents = new ArrayList<>();
-        for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t");
-            if (f.length < 2) continue;
-            if (f[0].startsWith("T")) {
-                String[] typeAndSpans = f[1].split(" ", 2);
-                if (!typeAndSpans[0].equals("Content") || typeAndSpans.length < 2) continue;
-                List<Span> pieces = new ArrayList<>();
-                for (String piece : typeAndSpans[1].split(";")) {
-                    String[] se = piece.trim().split(" ");
-                    pieces.add(new Span(Integer.parseInt(se[0]), Integer.parseInt(se[1])));
-                }
-                spans.put(f[0], pieces);
-            } else if (f[0].startsWith("E") && f[1].startsWith("Attribution")) {
-                for (String arg : f[1].split(" ")) if (arg.startsWith("Content:")) eventContents.add(arg.substring("Content:".length()));
-            }
-        }
-        List<List<Span>> out = new ArrayList<>();
-        for (String id : eventContents) if (spans.containsKey(id)) out.add(spans.get(id));
-        return out;
     }
 }

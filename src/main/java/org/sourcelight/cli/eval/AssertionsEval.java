@@ -18,7 +18,6 @@ import org.sourcelight.analysis.assertions.Reason;
 import org.sourcelight.cli.eval.AssertionsData.BabeSentence;
 import org.sourcelight.cli.eval.AssertionsData.BasilArticle;
 import org.sourcelight.cli.eval.AssertionsData.Part;
-import org.sourcelight.cli.eval.AssertionsData.PolnearArticle;
 import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.model.Assertion;
 import org.sourcelight.model.BlockKind;
@@ -124,7 +123,7 @@ public final class AssertionsEval implements Callable<Integer> {
             int[] pol = null;
             if (polDir != null) {
                 if (polDir.toString().replace('\\', '/').contains("data/test")) throw new IllegalArgumentException("PolNeAR data/test is held out");
-                pol = scorePolnear(AssertionsData.polnear(polDir), rep);
+                pol = scorePolnear(Brat.readFolder(polDir), rep);
                 String line = String.format(Locale.ROOT, "PolNeAR %s: %d articles, %d attributed contents, %d flagged as a claim with no source (%.1f%%)",
                         polDir.getFileName(), pol[0], pol[1], pol[2], 100.0 * pol[2] / Math.max(1, pol[1]));
                 summary.add(line);
@@ -253,25 +252,23 @@ public final class AssertionsEval implements Callable<Integer> {
     }
 
     /** {articles, contents, contents flagged as a claim with no source}. */
-    private int[] scorePolnear(List<PolnearArticle> articles, PrintWriter rep) {
+    private int[] scorePolnear(List<Brat.Article> articles, PrintWriter rep) {
         rep.println("== PolNeAR: attributed contents flagged as a claim with no source");
         int contents = 0, flagged = 0;
-        for (PolnearArticle art : articles) {
+        for (Brat.Article art : articles) {
             TextDocument doc = builder.build(art.text(), ArticleMeta.empty());
             List<Assertion> claims = new ArrayList<>();
             List<Span> spans = new ArrayList<>();
             for (Assertion a : findings(doc)) {
                 if (!a.isClaimWithoutSource()) continue;
                 claims.add(a);
-                spans.add(doc.toOriginal(a.span()));
+                spans.add(new Span(doc.offsetMap().toOriginal(a.start()), doc.offsetMap().toOriginal(a.end() - 1) + 1));
             }
-            for (List<AssertionsData.Span> pieces : art.contents()) {
+            for (Brat.Attribution g : art.attributions()) {
+                if (g.content() == null) continue;
                 contents++;
                 for (int i = 0; i < claims.size(); i++) {
-                    Span o = spans.get(i);
-                    boolean hit = false;
-                    for (AssertionsData.Span p : pieces) hit |= o.start() < p.end() && p.start() < o.end();
-                    if (!hit) continue;
+                    if (!g.content().overlaps(spans.get(i).start(), spans.get(i).end())) continue;
                     flagged++;
                     Assertion a = claims.get(i);
                     List<String> why = new ArrayList<>();
