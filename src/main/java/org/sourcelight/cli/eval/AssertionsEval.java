@@ -91,7 +91,6 @@ public final class AssertionsEval implements Callable<Integer> {
             return 2;
         }
         if (report.getParent() != null) Files.createDirectories(report.getParent());
-        List<String> summary = new ArrayList<>();
         try (PrintWriter rep = new PrintWriter(Files.newBufferedWriter(report, StandardCharsets.UTF_8))) {
             out.println("Assertions evaluation, BABE/BASIL part: " + part
                     + " (split: FNV-1a of the sentence text / BASIL event id, mod 10 < 3 is dev)");
@@ -104,20 +103,25 @@ public final class AssertionsEval implements Callable<Integer> {
             }
             WordScore sg2 = null;
             for (Path f : babeFiles) {
-                WordScore s = scoreBabe(AssertionsData.babe(f), rep, f.getFileName().toString());
+                List<BabeSentence> data = AssertionsData.babe(f);
                 String name = "BABE " + f.getFileName().toString().replace("final_labels_", "").replace(".csv", "") + " " + part;
-                if (sg2 == null) sg2 = s;
-                summary.add(s.line(name));
-                out.println(s.line(name));
-                out.println("  by reason: " + byReason(s));
+                for (Scored k : Scored.values()) {
+                    WordScore s = scoreBabe(data, rep, f.getFileName().toString(), k);
+                    if (sg2 == null) sg2 = s;
+                    out.println(s.line(name + ", " + k.label));
+                    if (k == Scored.WORD_CHOICE) out.println("  by reason: " + byReason(s));
+                }
             }
             Path basilDir = basil != null ? basil : Corpora.find("basil/data").orElse(null);
             WordScore bs = null;
             if (basilDir != null) {
-                bs = scoreBasil(AssertionsData.basil(basilDir), rep);
-                summary.add(bs.line("BASIL " + part));
-                out.println(bs.line("BASIL " + part));
-                out.println("  by reason: " + byReason(bs));
+                List<BasilArticle> data = AssertionsData.basil(basilDir);
+                for (Scored k : Scored.values()) {
+                    WordScore s = scoreBasil(data, rep, k);
+                    if (bs == null) bs = s;
+                    out.println(s.line("BASIL " + part + ", " + k.label));
+                    if (k == Scored.WORD_CHOICE) out.println("  by reason: " + byReason(s));
+                }
             }
             Path polDir = polnear != null ? polnear : Corpora.find("polnear/data/dev").orElse(null);
             int[] pol = null;
@@ -126,7 +130,6 @@ public final class AssertionsEval implements Callable<Integer> {
                 pol = scorePolnear(Brat.readFolder(polDir), rep);
                 String line = String.format(Locale.ROOT, "PolNeAR %s: %d articles, %d attributed contents, %d flagged as a claim with no source (%.1f%%)",
                         polDir.getFileName(), pol[0], pol[1], pol[2], 100.0 * pol[2] / Math.max(1, pol[1]));
-                summary.add(line);
                 out.println(line);
             }
             out.println("Misses and false flags: " + report);
@@ -154,13 +157,27 @@ public final class AssertionsEval implements Callable<Integer> {
         return pipeline.analyze(doc).assertions();
     }
 
-    private static boolean counts(Trigger t) {
-        return Reason.ofCode(t.reason()).isWordChoice();
+    /** Which highlights are scored as loaded words: the loaded-language ones, or every word choice. */
+    enum Scored {
+        LOADED("loaded-language"), WORD_CHOICE("all word choices");
+
+        final String label;
+
+        Scored(String label) { this.label = label; }
+
+        boolean counts(Trigger t) {
+            Reason r = Reason.ofCode(t.reason());
+            return this == LOADED ? r == Reason.LOADED_LANGUAGE : r.isWordChoice();
+        }
     }
 
-    private WordScore scoreBabe(List<BabeSentence> sentences, PrintWriter rep, String file) {
+    private static boolean counts(Trigger t) {
+        return Scored.WORD_CHOICE.counts(t);
+    }
+
+    private WordScore scoreBabe(List<BabeSentence> sentences, PrintWriter rep, String file, Scored scored) {
         WordScore s = new WordScore();
-        rep.println("== BABE " + file + " (" + part + "): sentences with a miss (-) or a false flag (+)");
+        rep.println("== BABE " + file + " (" + part + ", " + scored.label + "): sentences with a miss (-) or a false flag (+)");
         for (BabeSentence b : sentences) {
             if (!inPart(b.part())) continue;
             s.units++;
@@ -170,7 +187,7 @@ public final class AssertionsEval implements Callable<Integer> {
             Map<String, String> pred = new HashMap<>(); // word -> reason
             for (Assertion a : findings(doc)) {
                 for (Trigger t : a.triggers()) {
-                    if (!counts(t)) continue;
+                    if (!scored.counts(t)) continue;
                     for (String w : EvalWords.words(doc.text().substring(t.start(), t.end()))) pred.putIfAbsent(w, t.reason());
                 }
             }
@@ -193,9 +210,9 @@ public final class AssertionsEval implements Callable<Integer> {
         return s;
     }
 
-    private WordScore scoreBasil(List<BasilArticle> articles, PrintWriter rep) {
+    private WordScore scoreBasil(List<BasilArticle> articles, PrintWriter rep, Scored scored) {
         WordScore s = new WordScore();
-        rep.println("== BASIL (" + part + "): words marked as lexical bias outside quotes (-) missed, (+) flagged but not marked");
+        rep.println("== BASIL (" + part + ", " + scored.label + "): words marked as lexical bias outside quotes (-) missed, (+) flagged but not marked");
         for (BasilArticle art : articles) {
             if (!inPart(art.part())) continue;
             s.units++;
@@ -208,7 +225,7 @@ public final class AssertionsEval implements Callable<Integer> {
             List<String> reasons = new ArrayList<>();
             for (Assertion a : findings(doc)) {
                 for (Trigger t : a.triggers()) {
-                    if (!counts(t)) continue;
+                    if (!scored.counts(t)) continue;
                     Span o = doc.toOriginal(t.span());
                     flagged.add(new int[]{o.start(), o.end(), reasons.size()});
                     reasons.add(t.reason());
