@@ -35,10 +35,11 @@ public final class AssertionsPanel implements AnalysisPanel {
     private final Supplier<LexiconRepository> repository;
     private final VBox root = new VBox(8);
 
-    public AssertionsPanel(PanelHost host) {
+    /** @param repository the reader's word-list edits, or null when there is no library (the dialog is then off) */
+    public AssertionsPanel(PanelHost host, AssertionsViewModel vm, Supplier<LexiconRepository> repository) {
         this.host = host;
-        this.repository = host.database() == null ? null : () -> new LexiconRepository(host.database());
-        this.vm = new AssertionsViewModel(host.tasks(), repository);
+        this.repository = repository;
+        this.vm = vm;
         build();
         vm.highlights().addListener((ListChangeListener<Object>) c -> host.setHighlights(id(), List.copyOf(vm.highlights())));
         vm.loadLexicons();

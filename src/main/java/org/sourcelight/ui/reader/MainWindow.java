@@ -33,7 +33,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -47,7 +46,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.sourcelight.model.Span;
 import org.sourcelight.store.ArticleSummary;
-import org.sourcelight.store.Database;
 import org.sourcelight.store.SettingsRepository;
 import org.sourcelight.ui.article.ArticleView;
 import org.sourcelight.ui.panel.AnalysisPanel;
@@ -78,9 +76,17 @@ public final class MainWindow implements PanelHost {
     private final BorderPane root = new BorderPane();
     private Scene scene;
 
-    public MainWindow(Stage stage, ReaderViewModel vm, List<Function<PanelHost, AnalysisPanel>> panelFactories) {
+    private final Function<PanelHost, org.sourcelight.ui.notes.AllNotesView> allNotesFactory;
+
+    /**
+     * @param panelFactories the panels beside the article, in tab order, each built with its own services
+     * @param allNotes       the "All notes" tab beside the library
+     */
+    public MainWindow(Stage stage, ReaderViewModel vm, List<Function<PanelHost, AnalysisPanel>> panelFactories,
+                      Function<PanelHost, org.sourcelight.ui.notes.AllNotesView> allNotes) {
         this.stage = stage;
         this.vm = vm;
+        this.allNotesFactory = allNotes;
         for (Function<PanelHost, AnalysisPanel> f : panelFactories) {
             AnalysisPanel p = f.apply(this);
             panels.put(p.id(), p);
@@ -166,7 +172,7 @@ public final class MainWindow implements PanelHost {
         VBox middle = new VBox(errorBar, articleView);
         VBox.setVgrow(articleView, Priority.ALWAYS);
 
-        org.sourcelight.ui.notes.AllNotesView allNotes = new org.sourcelight.ui.notes.AllNotesView(this);
+        org.sourcelight.ui.notes.AllNotesView allNotes = allNotesFactory.apply(this);
         Tab libTab = new Tab("Library", library);
         libTab.setClosable(false);
         Tab notesTab = new Tab("All notes");
@@ -281,6 +287,7 @@ public final class MainWindow implements PanelHost {
         }
         Menu help = new Menu("_Help");
         help.getItems().add(item("How to read the panels", "F1", this::showHelp));
+        help.getItems().add(item("_About Sourcelight", null, () -> AboutDialog.show(stage, AboutInfo.current())));
         Menu classroom = org.sourcelight.ui.classroom.ClassroomMenu.create(stage, vm.library(), vm.tasks());
         MenuBar bar = new MenuBar(file, view, panelsMenu, classroom, help);
         bar.setId("menuBar");
@@ -418,7 +425,7 @@ public final class MainWindow implements PanelHost {
         if (f == null) return;
         Path target = f.toPath();
         vm.tasks().submit("report", () -> {
-            ArticleReports.write(vm.library().database(), a, target);
+            ArticleReports.write(vm.library().annotations(), a, target);
             return target;
         }, p -> vm.statusProperty().set("Saved the report to " + p + ". Open it in a browser to print it."),
                 t -> vm.errorProperty().set("The report could not be saved: " + t.getMessage()));
@@ -607,11 +614,6 @@ public final class MainWindow implements PanelHost {
     @Override
     public void notify(String message) {
         vm.statusProperty().set(message);
-    }
-
-    @Override
-    public Database database() {
-        return vm.library().database();
     }
 
     @Override
