@@ -19,8 +19,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.sourcelight.analysis.outlets.OutletRegistry;
-import org.sourcelight.store.OutletRepository;
 import java.util.List;
 import org.sourcelight.ui.panel.AnalysisPanel;
 import org.sourcelight.ui.panel.Highlight;
@@ -38,11 +36,10 @@ public final class OutletsPanel implements AnalysisPanel {
     private final OutletsViewModel vm;
     private final ScrollPane root;
 
-    public OutletsPanel(PanelHost host, HostServices hostServices) {
+    public OutletsPanel(PanelHost host, OutletsViewModel vm, HostServices hostServices) {
         this.host = host;
         this.hostServices = hostServices;
-        OutletRepository repo = host.database() == null ? null : new OutletRepository(host.database());
-        this.vm = new OutletsViewModel(host.tasks(), repo, OutletRegistry.shipped());
+        this.vm = vm;
         this.root = build();
         vm.highlights().addListener((ListChangeListener<Highlight>) c -> host.setHighlights(id(), List.copyOf(vm.highlights())));
     }
