@@ -38,19 +38,19 @@ public final class DocumentBuilder {
         this.roleNouns = roleNouns;
     }
 
-    private static volatile DocumentBuilder standard;
-
-    /** The builder with the shipped lexicons. */
-    public static DocumentBuilder standard() {
-        DocumentBuilder b = standard;
-        if (b == null) {
-            List<Pattern> footers = new ArrayList<>();
-            for (String s : Lexicon.load("footer-patterns").entries()) footers.add(Pattern.compile(s, Pattern.CASE_INSENSITIVE));
-            b = new DocumentBuilder(SentenceSplitter.standard(), footers, Lexicon.load("role-nouns"));
-            standard = b;
-        }
-        return b;
+    /** The builder over the word lists of {@code lexicons} (abbreviations, footer patterns, role nouns). */
+    public static DocumentBuilder of(LexiconSet lexicons) {
+        List<Pattern> footers = new ArrayList<>();
+        for (String s : lexicons.get("footer-patterns").entries()) footers.add(Pattern.compile(s, Pattern.CASE_INSENSITIVE));
+        return new DocumentBuilder(new SentenceSplitter(lexicons.get("abbreviations")), footers, lexicons.get("role-nouns"));
     }
+
+    private static final class Shipped {
+        static final DocumentBuilder BUILDER = of(LexiconSet.shipped());
+    }
+
+    /** The builder with the shipped lexicons (built once). */
+    public static DocumentBuilder standard() { return Shipped.BUILDER; }
 
     public TextDocument build(String original, ArticleMeta meta) {
         return build(original, meta, Map.of());

@@ -17,10 +17,6 @@ public final class SentenceSplitter {
         this.abbreviations = abbreviations;
     }
 
-    public static SentenceSplitter standard() {
-        return new SentenceSplitter(Lexicon.load("abbreviations"));
-    }
-
     /** Splits {@code text[from, to)} into sentence spans, trimmed of surrounding white space. */
     public List<Span> split(String text, int from, int to) {
         List<Span> out = new ArrayList<>();

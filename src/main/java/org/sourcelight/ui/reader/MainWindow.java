@@ -288,6 +288,7 @@ public final class MainWindow implements PanelHost {
         }
         Menu help = new Menu("_Help");
         help.getItems().add(item("How to read the panels", "F1", this::showHelp));
+        help.getItems().add(item("_About Sourcelight", null, () -> AboutDialog.show(stage, AboutInfo.current())));
         Menu classroom = org.sourcelight.ui.classroom.ClassroomMenu.create(stage, vm.library(), vm.tasks());
         MenuBar bar = new MenuBar(file, view, panelsMenu, classroom, help);
         bar.setId("menuBar");

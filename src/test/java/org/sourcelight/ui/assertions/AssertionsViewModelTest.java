@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sourcelight.Samples;
 import org.sourcelight.analysis.ArticleAnalysis;
 import org.sourcelight.analysis.assertions.AssertionDetector;
-import org.sourcelight.analysis.assertions.LexiconEdit;
+import org.sourcelight.text.LexiconEdit;
 import org.sourcelight.analysis.assertions.Lexicons;
 import org.sourcelight.analysis.assertions.Reason;
 import org.sourcelight.model.Severity;
