@@ -7,7 +7,8 @@ package org.sourcelight.text;
  *   <li>unicode spaces (no-break, thin, ideographic, tabs …) become one plain space; runs of spaces fold to one;</li>
  *   <li>invisible characters (zero-width space/joiners, BOM, soft hyphen) are dropped;</li>
  *   <li>typographic double quotes (“ ” „ ‟ « » ″) become {@code "}; typographic single quotes and apostrophes
- *       (‘ ’ ‚ ‛ ′) become {@code '};</li>
+ *       (‘ ’ ‚ ‛ ′) become {@code '}; two single quotes in a row ({@code ''}, as wire and archive copy writes a
+ *       double quotation mark) become one {@code "};</li>
  *   <li>paragraphs (non-empty lines) are separated by exactly one blank line ({@code "\n\n"}).</li>
  * </ul>
  * Characters the normalizer adds (the second {@code \n} of a paragraph break) map to the original offset of the
@@ -61,8 +62,14 @@ public final class Normalizer {
                 pendingSpace = false;
             }
             map = ensure(map, len + 2);
-            out.append(mapChar(c));
-            map[len++] = i;
+            char m = mapChar(c);
+            int at = i;
+            if (m == '\'' && i + 1 < n && mapChar(original.charAt(i + 1)) == '\'') {
+                m = '"'; // '' written for a double quotation mark: one mark, at the first of the two
+                i++;
+            }
+            out.append(m);
+            map[len++] = at;
         }
         map = ensure(map, len + 1);
         map[len] = n;
