@@ -81,6 +81,7 @@ final class AttributionFinder {
             Token x = t.get(i);
             if (!x.isWord() || x.quoted()) continue;
             SourceLexicons.Cue cue = x.capitalized() && i > 0 && same(t, i - 1, i) ? null : matchCue(t, i);
+            if (cue != null && cue.nounToo() && !verbAfter(t, i)) cue = null; // "phone calls", "the United States"
             if (cue == null) {
                 int v = vague(c, i, out);
                 if (v > i) i = v - 1;
@@ -150,6 +151,23 @@ final class AttributionFinder {
     }
 
     // ---- the patterns ----
+
+    /** Words after which a verb follows, never a noun ("they call", "will call", "to call"). */
+    private static final Set<String> BEFORE_VERB = Set.of("he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
+            "will", "would", "can", "could", "should", "may", "might", "must", "to", "did", "does", "do", "also", "often",
+            "repeatedly", "never", "always", "now", "then", "still", "just", "only", "later", "again", "and");
+
+    /** True when a cue that is also a noun reads as a verb here: after its subject, "to" or an auxiliary. */
+    private boolean verbAfter(List<Token> t, int i) {
+        if (i == 0 || !same(t, i - 1, i)) return false;
+        Token y = t.get(i - 1);
+        if (y.type() == Token.Type.CLOSE) return true;
+        if (!y.isWord() || y.quoted()) return false;
+        String l = y.lower();
+        if (BEFORE_VERB.contains(l) || isAdverb(y)) return true;
+        if (y.capitalized()) return !lex.functionWords.contains(l);
+        return commonNounWord(y) && l.endsWith("s") && !l.endsWith("ss") && !l.equals("news");
+    }
 
     /** Words after which a verb's object is a reported clause ("whether", "to" + verb ...). */
     private static final Set<String> COMPLEMENT_OPENERS = Set.of("that", "whether", "why", "how", "if", "what", "when",

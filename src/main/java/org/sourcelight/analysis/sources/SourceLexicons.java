@@ -16,7 +16,7 @@ import org.sourcelight.text.Lexicon;
 final class SourceLexicons {
     /** One attribution cue: its words (lower case) and flags. */
     record Cue(List<String> words, String lemma, boolean needsThat, boolean invertedOnly, boolean participle, boolean after,
-               boolean asSaying, boolean noContent, boolean venue, boolean trailingOnly) {}
+               boolean asSaying, boolean noContent, boolean venue, boolean trailingOnly, boolean nounToo) {}
 
     /** A country: its name, the adjective used in findings, and words that stand for it. */
     record Country(String name, String adjective) {}
@@ -94,7 +94,8 @@ final class SourceLexicons {
             boolean participle = !special && words.get(0).endsWith("ing") && words.get(0).length() > 4;
             Cue c = new Cue(words, lemma.length() == 0 ? lower(form) : lemma.toString(), flags.contains("that") && !participle,
                     flags.contains("inverted"), participle, flags.contains("after"), flags.contains("assaying") && !participle,
-                    flags.contains("nocontent"), flags.contains("venue"), flags.contains("trailing"));
+                    flags.contains("nocontent"), flags.contains("venue"), flags.contains("trailing"),
+                    flags.contains("noun") && nounForm(words.get(0), lemma.toString()));
             List<Cue> l = cuesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
             l.add(c);
             l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
@@ -181,6 +182,13 @@ final class SourceLexicons {
     }
 
     static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+
+    /** The base or -s form of a verb that is also a noun ("call", "calls"; not "called", "calling"). */
+    private static boolean nounForm(String word, String lemma) {
+        String base = lemma.split(" ")[0];
+        return word.equals(base) || word.equals(base + "s") || word.equals(base + "es")
+                || base.endsWith("y") && word.equals(base.substring(0, base.length() - 1) + "ies");
+    }
 
     boolean isRole(String lower) { return roleNouns.contains(lower); }
 
