@@ -17,7 +17,6 @@ import org.sourcelight.report.JsonReport;
 import org.sourcelight.report.TextReport;
 import org.sourcelight.store.Database;
 import org.sourcelight.store.StoreException;
-import org.sourcelight.text.DocumentBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,7 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String f : files) {
             try {
                 ImportedArticle a = importer.importFile(Path.of(f));
-                docs.add(new DuplicateFinder.Named(null, f, DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints())));
+                docs.add(new DuplicateFinder.Named(null, f, pipeline.builder().build(a.originalText(), a.meta(), a.blockHints())));
             } catch (ImportException e) {
                 err.println("sourcelight: " + e.getMessage());
                 failed++;

@@ -22,7 +22,6 @@ import org.sourcelight.store.LibraryDuplicates;
 import org.sourcelight.store.OutletRepository;
 import org.sourcelight.store.SettingsRepository;
 import org.sourcelight.store.StoredArticle;
-import org.sourcelight.text.DocumentBuilder;
 import org.sourcelight.text.TextDocument;
 
 /**
@@ -69,6 +68,9 @@ public final class LibraryService {
 
     public SettingsRepository settings() { return settings; }
 
+    /** The reader's notes in this library. */
+    public org.sourcelight.store.AnnotationRepository annotations() { return new org.sourcelight.store.AnnotationRepository(db); }
+
     public Pipeline pipeline() { return pipeline; }
 
     /** Rebuilds the pipeline after the reader changed a word list or an outlet in the library. */
@@ -77,7 +79,7 @@ public final class LibraryService {
     }
 
     public Imported add(ImportedArticle a) {
-        TextDocument doc = DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints());
+        TextDocument doc = pipeline.builder().build(a.originalText(), a.meta(), a.blockHints());
         String title = doc.title();
         ArticleRepository.Added added = articles.add(title, a.originalText(), a.blockHints(), a.meta().withTitle(title));
         if (!added.existed()) {
@@ -112,7 +114,7 @@ public final class LibraryService {
     }
 
     public TextDocument document(StoredArticle a) {
-        return DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints());
+        return pipeline.builder().build(a.originalText(), a.meta(), a.blockHints());
     }
 
     /** Analyses a stored article and refreshes its cached counts. */

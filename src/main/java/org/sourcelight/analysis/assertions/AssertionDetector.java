@@ -38,8 +38,6 @@ import org.sourcelight.text.TextDocument;
 public final class AssertionDetector {
     public static final int VERSION = 2;
 
-    private static volatile AssertionDetector standard;
-
     private final Lexicons lexicons;
     /** The word lists matched in every sentence, by the indexes below. */
     private static final List<String> LISTS = List.of(Lexicons.ATTRIBUTION_CUES, Lexicons.VAGUE_ATTRIBUTION,
@@ -66,13 +64,10 @@ public final class AssertionDetector {
     }
 
     /** The detector with the shipped word lists. */
-    public static AssertionDetector standard() {
-        AssertionDetector d = standard;
-        if (d == null) {
-            d = new AssertionDetector(Lexicons.standard());
-            standard = d;
-        }
-        return d;
+    public static AssertionDetector standard() { return Shipped.DETECTOR; }
+
+    private static final class Shipped {
+        static final AssertionDetector DETECTOR = new AssertionDetector(Lexicons.standard());
     }
 
     public Lexicons lexicons() { return lexicons; }
@@ -93,7 +88,7 @@ public final class AssertionDetector {
                 if (s.blockKind() != BlockKind.CAPTION) previousAttributed = false; // a heading starts a new passage
                 continue;
             }
-            Tokens t = Tokens.of(text, s.start(), s.end(), quoted);
+            SentenceWords t = SentenceWords.of(doc.tokens(), s.start(), s.end());
             if (t.size() == 0) continue;
             if (!t.hasOwnVoice()) { // all quoted: someone else's words, nothing of the outlet's to judge
                 previousAttributed = true;
@@ -142,7 +137,7 @@ public final class AssertionDetector {
     }
 
     /** An attribution cue that is not itself part of a vague or agentless phrase ("is said to", "observers warn"). */
-    private static boolean hasCue(Tokens t, List<TermMatcher.Match> cues, List<TermMatcher.Match> vagueSources,
+    private static boolean hasCue(SentenceWords t, List<TermMatcher.Match> cues, List<TermMatcher.Match> vagueSources,
                                   List<TermMatcher.Match> hiddenAccusers) {
         for (TermMatcher.Match c : cues) {
             boolean adjective = c.first() > 0 && DETERMINERS.contains(t.word(c.first() - 1));
@@ -157,7 +152,7 @@ public final class AssertionDetector {
     }
 
     /** Drops passives whose accuser is named right after them ("accused by Damascus of …"). */
-    private static List<TermMatcher.Match> withoutAgent(Tokens t, List<TermMatcher.Match> matches) {
+    private static List<TermMatcher.Match> withoutAgent(SentenceWords t, List<TermMatcher.Match> matches) {
         if (matches.isEmpty()) return matches;
         List<TermMatcher.Match> out = new ArrayList<>(matches.size());
         for (TermMatcher.Match m : matches) {
@@ -169,12 +164,12 @@ public final class AssertionDetector {
         return out;
     }
 
-    private boolean opensWithCarryOver(Tokens t, Sentence s) {
+    private boolean opensWithCarryOver(SentenceWords t, Sentence s) {
         return t.start(0) == s.start() && !t.quoted(0) && openers.contains(t.word(0));
     }
 
     /** Quotation marks around one to three words that nobody in the sentence is said to have spoken. */
-    private static void scareQuotes(TextDocument doc, Sentence s, Tokens t, List<TermMatcher.Match> naming, Finding f) {
+    private static void scareQuotes(TextDocument doc, Sentence s, SentenceWords t, List<TermMatcher.Match> naming, Finding f) {
         int outerEnd = -1;
         for (QuoteSpan q : doc.quotes()) {
             if (q.end() <= s.start()) continue;

@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sourcelight.text.LexiconEdit;
 import org.sourcelight.text.Lexicon;
+import org.sourcelight.text.LexiconSet;
 
 /**
  * The word lists the {@link AssertionDetector} is built from: the shipped files in {@code resources/lexicons/}, plus
- * the reader's own additions and removals. Immutable value; {@link #with} returns a copy.
+ * the reader's own additions and removals, as carried by a {@link LexiconSet}. Immutable value; {@link #with} returns
+ * a copy.
  */
 public final class Lexicons {
     public static final String ATTRIBUTION_CUES = "attribution-cues";
@@ -42,45 +45,31 @@ public final class Lexicons {
             new Info(NAMING_CUES, "Naming words", "Words before a quoted name that is not irony (\"known as\")."),
             new Info(CARRY_OVER_OPENERS, "Carry-over openers", "Sentence openers that continue the previous speaker (\"It\", \"They\")."));
 
-    private static volatile Lexicons standard;
-
-    private final Map<String, List<Term>> shipped;
-    private final List<LexiconEdit> edits;
+    private final LexiconSet set;
     private final Map<String, List<Term>> terms;
 
-    private Lexicons(Map<String, List<Term>> shipped, List<LexiconEdit> edits) {
-        this.shipped = shipped;
-        this.edits = List.copyOf(edits);
+    private Lexicons(LexiconSet set) {
+        this.set = set;
         Map<String, List<Term>> t = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Term>> e : shipped.entrySet()) t.put(e.getKey(), apply(e.getKey(), e.getValue(), this.edits));
+        for (Info i : INFO) t.put(i.name(), parse(set.get(i.name())));
         this.terms = Collections.unmodifiableMap(t);
     }
 
-    /** The shipped word lists. Loaded once. */
-    public static Lexicons standard() {
-        Lexicons l = standard;
-        if (l == null) {
-            Map<String, List<Term>> m = new LinkedHashMap<>();
-            for (Info i : INFO) {
-                List<Term> ts = new ArrayList<>();
-                for (String line : Lexicon.load(i.name()).entries()) ts.add(Term.parse(line));
-                m.put(i.name(), List.copyOf(ts));
-            }
-            l = new Lexicons(Collections.unmodifiableMap(m), List.of());
-            standard = l;
-        }
-        return l;
+    /** The assertion word lists of a lexicon set (with whatever edits the set carries). */
+    public static Lexicons of(LexiconSet set) { return new Lexicons(set); }
+
+    /** The shipped word lists. */
+    public static Lexicons standard() { return Shipped.LEXICONS; }
+
+    private static final class Shipped {
+        static final Lexicons LEXICONS = new Lexicons(LexiconSet.shipped());
     }
 
-    /** Builds lists from given terms, for tests and tools: every list not given is empty. */
+    /** Builds lists from given terms, for tests and tools: every assertion list not given is empty. */
     public static Lexicons of(Map<String, List<String>> lists) {
-        Map<String, List<Term>> m = new LinkedHashMap<>();
-        for (Info i : INFO) {
-            List<Term> ts = new ArrayList<>();
-            for (String line : lists.getOrDefault(i.name(), List.of())) ts.add(Term.parse(line));
-            m.put(i.name(), List.copyOf(ts));
-        }
-        return new Lexicons(Collections.unmodifiableMap(m), List.of());
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (Info i : INFO) m.put(i.name(), lists.getOrDefault(i.name(), List.of()));
+        return new Lexicons(LexiconSet.of(m));
     }
 
     /**
@@ -88,32 +77,29 @@ public final class Lexicons {
      * Edits of word lists this version does not know are ignored.
      */
     public Lexicons with(List<LexiconEdit> more) {
-        List<LexiconEdit> all = new ArrayList<>(edits);
-        for (LexiconEdit e : more) if (shipped.containsKey(e.lexicon())) all.add(e);
-        return new Lexicons(shipped, all);
+        return new Lexicons(set.with(more));
     }
 
-    private static List<Term> apply(String name, List<Term> base, List<LexiconEdit> edits) {
-        Map<String, Term> out = new LinkedHashMap<>();
-        for (Term t : base) out.putIfAbsent(key(t.text()), t);
-        for (LexiconEdit e : edits) {
-            if (!e.lexicon().equals(name)) continue;
-            String k = key(e.term());
-            if (e.change() == LexiconEdit.Change.REMOVED) out.remove(k);
-            else if (!out.containsKey(k)) out.put(k, shippedOrNew(base, e.term()));
+    /** The whole lexicon set these lists come from, with the same edits. */
+    public LexiconSet set() { return set; }
+
+    private static List<Term> parse(Lexicon l) {
+        Map<String, Term> ts = new LinkedHashMap<>();
+        for (String line : l.entries()) {
+            Term t = Term.parse(line);
+            ts.putIfAbsent(key(t.text()), t);
         }
-        return List.copyOf(out.values());
-    }
-
-    private static Term shippedOrNew(List<Term> base, String term) {
-        for (Term t : base) if (key(t.text()).equals(key(term))) return t;
-        return new Term(term, "");
+        return List.copyOf(ts.values());
     }
 
     static String key(String term) { return term.strip().toLowerCase(Locale.ROOT); }
 
     /** The reader's edits this value carries (empty for the shipped lists). */
-    public List<LexiconEdit> edits() { return edits; }
+    public List<LexiconEdit> edits() {
+        List<LexiconEdit> out = new ArrayList<>();
+        for (LexiconEdit e : set.edits()) if (terms.containsKey(e.lexicon())) out.add(e);
+        return out;
+    }
 
     /** The current terms of a list, shipped ones first then the reader's additions. */
     public List<Term> terms(String name) {
@@ -124,12 +110,13 @@ public final class Lexicons {
 
     /** True when {@code term} is in the shipped file of {@code name}. */
     public boolean isShipped(String name, String term) {
-        for (Term t : shipped.getOrDefault(name, List.of())) if (key(t.text()).equals(key(term))) return true;
-        return false;
+        return terms.containsKey(name) && set.isShipped(name, term);
     }
 
     /** The shipped terms of a list (before the reader's edits). */
-    public List<Term> shippedTerms(String name) { return shipped.getOrDefault(name, List.of()); }
+    public List<Term> shippedTerms(String name) {
+        return terms.containsKey(name) ? parse(set.shippedList(name)) : List.of();
+    }
 
     /** The note on a term of a list, or "" when it has none. */
     public String note(String name, String term) {

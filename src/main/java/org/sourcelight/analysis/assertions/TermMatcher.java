@@ -28,7 +28,7 @@ final class TermMatcher {
         Map<String, List<Entry>> m = new HashMap<>();
         for (int k = 0; k < lists.size(); k++) {
             for (Term t : lists.get(k)) {
-                String[] w = Tokens.split(t.text());
+                String[] w = SentenceWords.split(t.text());
                 if (w.length > 0) m.computeIfAbsent(w[0], x -> new ArrayList<>()).add(new Entry(k, w, t));
             }
         }
@@ -40,7 +40,7 @@ final class TermMatcher {
     }
 
     /** The matches of each list, by list index (an empty list when none). */
-    List<List<Match>> find(Tokens t) {
+    List<List<Match>> find(SentenceWords t) {
         List<List<Match>> out = new ArrayList<>(lists);
         for (int k = 0; k < lists; k++) out.add(List.of());
         int[] nextFree = new int[lists];
@@ -60,7 +60,7 @@ final class TermMatcher {
         return out;
     }
 
-    private static boolean matchesAt(Tokens t, int i, Entry e) {
+    private static boolean matchesAt(SentenceWords t, int i, Entry e) {
         if (i + e.words.length > t.size()) return false;
         for (int k = 1; k < e.words.length; k++) {
             if (t.quoted(i + k) || !e.words[k].equals(t.word(i + k))) return false;

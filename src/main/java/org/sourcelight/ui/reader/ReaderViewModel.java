@@ -29,6 +29,8 @@ import org.sourcelight.ui.task.TaskRunner;
 public final class ReaderViewModel {
     public static final int MIN_FONT = 11;
     public static final int MAX_FONT = 28;
+    /** The text size of a new reader, and of View → Normal text size. */
+    public static final int NORMAL_FONT = 16;
 
     private final LibraryService library;
     private final TaskRunner tasks;
@@ -40,7 +42,7 @@ public final class ReaderViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final IntegerProperty fontSize = new SimpleIntegerProperty(16);
+    private final IntegerProperty fontSize = new SimpleIntegerProperty(NORMAL_FONT);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
 
     public ReaderViewModel(LibraryService library, TaskRunner tasks) {
@@ -205,7 +207,7 @@ public final class ReaderViewModel {
 
     public void smallerFont() { fontSize.set(Math.max(MIN_FONT, fontSize.get() - 1)); }
 
-    public void resetFont() { fontSize.set(16); }
+    public void resetFont() { fontSize.set(NORMAL_FONT); }
 
     private void fail(Throwable t) {
         busy.set(false);

@@ -1,5 +1,6 @@
 package org.sourcelight.analysis.assertions;
 
+import org.sourcelight.text.LexiconEdit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

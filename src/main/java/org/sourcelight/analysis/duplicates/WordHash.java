@@ -1,34 +1,20 @@
 package org.sourcelight.analysis.duplicates;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import org.sourcelight.text.Tokens;
 
 /**
- * How words are compared when looking for copied text: letters and digits only, lower case, accents dropped, an
- * apostrophe inside a word ignored ("country's" = "countrys"); everything else (punctuation, quote marks, dashes,
- * white space) separates words. Each word is reduced to a 64-bit hash.
+ * How words are compared when looking for copied text: the document's shared {@link Tokens}, words joined by an
+ * inner apostrophe ("country's" = "countrys"), letters and digits folded ({@link Tokens#foldChar}: lower case,
+ * accents dropped); everything else (punctuation, quote marks, dashes, white space) separates words. Each word is
+ * reduced to a 64-bit hash.
  */
-final class Words {
+final class WordHash {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
-    private Words() {}
-
-    static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
-    }
-
-    /** The character as compared: lower case, without accent. */
-    static char fold(char c) {
-        if (c < 128) return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
-        char base = c;
-        if (Character.isLetter(c)) {
-            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            if (!d.isEmpty()) base = d.charAt(0);
-        }
-        return Character.toLowerCase(base);
-    }
+    private WordHash() {}
 
     static long start() { return FNV_OFFSET; }
 
@@ -46,7 +32,7 @@ final class Words {
         long h = start();
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (isWordChar(c)) h = add(h, fold(c));
+            if (Tokens.isWordChar(c)) h = add(h, Tokens.foldChar(c));
         }
         return finish(h);
     }
@@ -68,3 +54,4 @@ final class Words {
         return Arrays.binarySearch(sorted, h) >= 0;
     }
 }
+

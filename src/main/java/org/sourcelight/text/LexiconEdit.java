@@ -1,4 +1,4 @@
-package org.sourcelight.analysis.assertions;
+package org.sourcelight.text;
 
 import java.util.Locale;
 
