@@ -65,6 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String f : files) {
             try {
                 ImportedArticle a = importer.importFile(Path.of(f));
+                if (a.note() != null) err.println("sourcelight: " + a.note());
                 docs.add(new DuplicateFinder.Named(null, f, DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints())));
             } catch (ImportException e) {
                 err.println("sourcelight: " + e.getMessage());
