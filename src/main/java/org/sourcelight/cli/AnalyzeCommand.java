@@ -17,7 +17,6 @@ import org.sourcelight.report.JsonReport;
 import org.sourcelight.report.TextReport;
 import org.sourcelight.store.Database;
 import org.sourcelight.store.StoreException;
-import org.sourcelight.text.DocumentBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +35,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "Library file whose user settings (outlet corrections, word lists) apply to the analysis.")
+            description = "Library file whose user settings (outlet corrections, word lists) apply to the analysis (only read; it must exist).")
     Path db;
 
     @Option(names = "--pretty", description = "Indent the JSON.")
@@ -52,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = Pipeline.standard();
         if (db != null) {
-            try (Database d = Database.open(db)) {
+            try (Database d = Database.openForReading(db)) {
                 pipeline = Pipelines.forDatabase(d);
             } catch (StoreException e) {
                 err.println("sourcelight: " + e.getMessage());
@@ -66,7 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             try {
                 ImportedArticle a = importer.importFile(Path.of(f));
                 if (a.note() != null) err.println("sourcelight: " + a.note());
-                docs.add(new DuplicateFinder.Named(null, f, DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints())));
+                docs.add(new DuplicateFinder.Named(null, f, pipeline.builder().build(a.originalText(), a.meta(), a.blockHints())));
             } catch (ImportException e) {
                 err.println("sourcelight: " + e.getMessage());
                 failed++;

@@ -22,7 +22,6 @@ import org.sourcelight.store.LibraryDuplicates;
 import org.sourcelight.store.OutletRepository;
 import org.sourcelight.store.SettingsRepository;
 import org.sourcelight.store.StoredArticle;
-import org.sourcelight.text.DocumentBuilder;
 import org.sourcelight.text.TextDocument;
 
 /**
@@ -32,6 +31,11 @@ import org.sourcelight.text.TextDocument;
  */
 public final class LibraryService {
     public static final String SAMPLES_IMPORTED = "samples.imported";
+    /**
+     * Version of the cached counts: the analysers' version plus the way the counts are taken (C2: distinct outlets,
+     * copied passages without boilerplate or footers, claims with no source without vague sources or word choices). A change re-counts.
+     */
+    public static final String COUNTS_VERSION = Pipeline.VERSION + ".C2";
 
     private final Database db;
     private final ArticleRepository articles;
@@ -65,6 +69,9 @@ public final class LibraryService {
 
     public SettingsRepository settings() { return settings; }
 
+    /** The reader's notes in this library. */
+    public org.sourcelight.store.AnnotationRepository annotations() { return new org.sourcelight.store.AnnotationRepository(db); }
+
     public Pipeline pipeline() { return pipeline; }
 
     /** Rebuilds the pipeline after the reader changed a word list or an outlet in the library. */
@@ -73,10 +80,13 @@ public final class LibraryService {
     }
 
     public Imported add(ImportedArticle a) {
-        TextDocument doc = DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints());
+        TextDocument doc = pipeline.builder().build(a.originalText(), a.meta(), a.blockHints());
         String title = doc.title();
         ArticleRepository.Added added = articles.add(title, a.originalText(), a.blockHints(), a.meta().withTitle(title));
-        if (!added.existed()) analyzeAndCache(added.id(), doc); // the duplicate lookup also indexes the new article
+        if (!added.existed()) {
+            ArticleAnalysis r = analyzeAndCache(added.id(), doc); // the duplicate lookup also indexes the new article
+            recount(sharingWith(r));
+        }
         return new Imported(added.id(), added.existed(), title, a.note());
     }
 
@@ -105,12 +115,31 @@ public final class LibraryService {
     }
 
     public TextDocument document(StoredArticle a) {
-        return DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints());
+        return pipeline.builder().build(a.originalText(), a.meta(), a.blockHints());
     }
 
     /** Analyses a stored article and refreshes its cached counts. */
     public Optional<ArticleAnalysis> analyze(long id) {
         return articles.find(id).map(a -> analyzeAndCache(id, document(a)));
+    }
+
+    /** The other library articles this one shares passages with (their counts change when it arrives). */
+    private static java.util.Set<Long> sharingWith(ArticleAnalysis r) {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        for (Duplicate d : r.duplicates()) {
+            if (d.otherArticle() == null) continue;
+            try {
+                ids.add(Long.parseLong(d.otherArticle()));
+            } catch (NumberFormatException ignored) {
+                // not a library id (a CLI input): nothing stored to recount
+            }
+        }
+        return ids;
+    }
+
+    /** Re-analyses stored articles so their cached counts include passages shared with a newly added article. */
+    private void recount(java.util.Set<Long> ids) {
+        for (long id : ids) analyze(id);
     }
 
     private ArticleAnalysis analyzeAndCache(long id, TextDocument doc) {
@@ -124,8 +153,8 @@ public final class LibraryService {
         }
         ArticleAnalysis r = withoutDuplicates.withDuplicates(dups);
         ArticleOutlet o = r.outlet();
-        articles.saveSummary(id, Pipeline.VERSION, o == null ? null : o.name(), r.sources().size(),
-                r.citedOutlets().size(), r.duplicates().size(), r.assertions().size());
+        articles.saveSummary(id, COUNTS_VERSION, o == null ? null : o.name(), r.sources().size(),
+                r.distinctOutletsCited(), r.copiedPassages(), r.claimsWithNoSource());
         return r;
     }
 
@@ -134,7 +163,7 @@ public final class LibraryService {
         duplicates.indexMissing(articles.ids());
         int n = 0;
         for (long id : articles.ids()) {
-            if (!Pipeline.VERSION.equals(articles.cachedVersion(id))) {
+            if (!COUNTS_VERSION.equals(articles.cachedVersion(id))) {
                 analyze(id);
                 n++;
             }

@@ -23,4 +23,16 @@ public record Assertion(int start, int end, List<String> reasons, String explana
     }
 
     public Span span() { return new Span(start, end); }
+
+    /**
+     * What kind of problem this is, for every count shown to a reader: the most serious category of its reasons.
+     * Count "claims with no source" with this, never with {@code assertions().size()}.
+     */
+    public AssertionCategory category() { return AssertionCategory.of(reasons); }
+
+    /** True when this is a claim with no source (then, for the detector's findings, its severity is HIGH). */
+    public boolean isClaimWithoutSource() { return category() == AssertionCategory.CLAIM_WITHOUT_SOURCE; }
+
+    /** True when only the choice of words is at issue (loaded words, scare quotes, intensifiers, hedges). */
+    public boolean isWordChoice() { return category() == AssertionCategory.WORD_CHOICE; }
 }

@@ -1,6 +1,7 @@
 package org.sourcelight.analysis.assertions;
 
 import java.util.Locale;
+import org.sourcelight.model.AssertionCategory;
 
 /**
  * Why a sentence is a finding. Declared from the most to the least serious; {@link #code()} is the stable string of
@@ -54,6 +55,12 @@ public enum Reason {
 
     /** What the sentence does, to follow "This sentence …". */
     public String clause() { return clause; }
+
+    /** Claim with no source, vague source or word choice: the one grouping every count uses. */
+    public AssertionCategory category() { return AssertionCategory.ofReason(code); }
+
+    /** True for loaded words, scare quotes, intensifiers and hedges (graded LOW or MEDIUM, never HIGH). */
+    public boolean isWordChoice() { return category() == AssertionCategory.WORD_CHOICE; }
 
     /** The lateral-reading question a student should ask. */
     public String question() { return question; }

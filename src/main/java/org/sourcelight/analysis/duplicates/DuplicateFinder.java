@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.model.Duplicate;
 import org.sourcelight.text.Lexicon;
+import org.sourcelight.text.LexiconSet;
 import org.sourcelight.text.TextDocument;
 
 /**
@@ -53,24 +54,19 @@ public final class DuplicateFinder {
         }
     }
 
-    private static volatile DuplicateFinder standard;
-
     private final long[] stopwords;
     private final PassageMatcher matcher = new PassageMatcher();
 
     /** @param stopwords function words, left out of the search keys (they still count in alignments) */
     public DuplicateFinder(Lexicon stopwords) {
-        this.stopwords = Words.hashes(stopwords.entries());
+        this.stopwords = WordHash.hashes(stopwords.entries());
     }
 
     /** The finder with the shipped stop-word list. */
-    public static DuplicateFinder standard() {
-        DuplicateFinder f = standard;
-        if (f == null) {
-            f = new DuplicateFinder(Lexicon.load("stopwords"));
-            standard = f;
-        }
-        return f;
+    public static DuplicateFinder standard() { return Shipped.FINDER; }
+
+    private static final class Shipped {
+        static final DuplicateFinder FINDER = new DuplicateFinder(LexiconSet.shipped().get("stopwords"));
     }
 
     /** Repeats inside one article: each repeated passage and its twin, reported from both sides. */

@@ -32,6 +32,8 @@ public record Match(Duplicate duplicate, String passage, String otherPassage, in
                     + " the story: it also stands " + where
                     + (copies > 1 ? " and in " + (copies - 1) + " more article" + (copies > 2 ? "s" : "") : "")
                     + " from the same outlet.";
+            case SAME_QUOTE -> "Both articles print this quotation: these are the speaker's words, which several outlets"
+                    + " report, not text one article copied from the other.";
         };
     }
 }

@@ -146,11 +146,11 @@ final class PassageMatcher {
         boolean havePrev = false;
         for (int w = t.unitFirst[u]; w < t.unitLast[u]; w++) {
             if (!t.content[w]) continue;
-            if (havePrev) out[k++] = Words.combine(Words.combine(Words.start(), prev), t.word[w]);
+            if (havePrev) out[k++] = WordHash.combine(WordHash.combine(WordHash.start(), prev), t.word[w]);
             prev = t.word[w];
             havePrev = true;
         }
-        if (k == 0 && havePrev) out[k++] = Words.combine(Words.start(), prev);
+        if (k == 0 && havePrev) out[k++] = WordHash.combine(WordHash.start(), prev);
         long[] s = Arrays.copyOf(out, k);
         Arrays.sort(s);
         int m = 0;

@@ -153,7 +153,7 @@ final class NameMatcher {
     /** The normalized word sequence of a name: lower-case, accents removed, words joined by single spaces. */
     static String sequence(String s) {
         StringBuilder b = new StringBuilder();
-        Tokens t = Tokens.of(s, 0, s.length());
+        NameWords t = NameWords.of(s);
         for (int i = 0; i < t.size(); i++) {
             if (i > 0) b.append(' ');
             b.append(t.norm(i));
@@ -163,7 +163,13 @@ final class NameMatcher {
 
     /** All accepted name matches in {@code text[from, to)}, leftmost-longest, non-overlapping. */
     List<Hit> find(String text, int from, int to) {
-        Tokens t = Tokens.of(text, from, to);
+        return find(org.sourcelight.text.Tokens.of(text, from, to), from, to);
+    }
+
+    /** All accepted name matches in {@code [from, to)} of already tokenized text (a document's shared tokens). */
+    List<Hit> find(org.sourcelight.text.Tokens tokens, int from, int to) {
+        String text = tokens.text();
+        NameWords t = NameWords.of(tokens, from, to);
         List<Hit> raw = new ArrayList<>();
         int s = 0;
         for (int i = 0; i < t.size(); i++) {
@@ -196,7 +202,7 @@ final class NameMatcher {
         return out;
     }
 
-    private Name accept(String text, Tokens t, int first, int lastToken, List<Name> forms) {
+    private Name accept(String text, NameWords t, int first, int lastToken, List<Name> forms) {
         int start = t.start(first), end = t.end(lastToken);
         Name caseVariant = null;
         for (Name n : forms) {
@@ -215,8 +221,8 @@ final class NameMatcher {
         return null;
     }
 
-    private static boolean sameWords(String text, Tokens t, int first, int last, String surface, boolean caseSensitive) {
-        Tokens s = Tokens.of(surface, 0, surface.length());
+    private static boolean sameWords(String text, NameWords t, int first, int last, String surface, boolean caseSensitive) {
+        NameWords s = NameWords.of(surface);
         if (s.size() != last - first + 1) return false;
         for (int i = 0; i < s.size(); i++) {
             int len = s.end(i) - s.start(i);

@@ -32,6 +32,9 @@ final class ProvenanceFinder {
     private static final String NAME = "\\p{Lu}[\\p{L}'.-]+(?:\\s+\\p{Lu}[\\p{L}'.-]+){0,3}";
     private static final Pattern LEADING_NAME = Pattern.compile("^(?<name>\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,3})\\b");
 
+    private static final int SPEAKER_WINDOW = 200;
+    private static final int BEFORE_WINDOW = 160;
+
     private final Pattern quoteAs;
     private final Pattern after;
     private final Pattern before;
@@ -59,17 +62,22 @@ final class ProvenanceFinder {
         CitedOutlet previous = null;
         for (CitedOutlet c : cited) {
             if (c.how().equals("credit") || !doc.isBody(c.start())) continue;
-            // "the official Syrian Arab News Agency (SANA)": one relay, not two
-            if (previous != null && sameOutlet(previous, c) && text.substring(previous.end(), c.start()).matches("[\\s,(]*")) {
+            // "the official Syrian Arab News Agency (SANA)": one relay, not two (overlapping finds: nothing between)
+            if (previous != null && sameOutlet(previous, c)
+                    && text.substring(Math.min(previous.end(), c.start()), c.start()).matches("[\\s,(]*")) {
                 continue;
             }
             previous = c;
             Sentence s = sentenceAt(doc, c.start());
             if (s == null) continue;
+            // a name found across a sentence end ("… Maori Television\". New Zealand …"): read this sentence only
+            int after0 = Math.min(c.end(), s.end());
             int cueStart = -1, cueEnd = -1, srcStart = -1, srcEnd = -1;
-            Matcher m = quoteAs.matcher(text).region(c.end(), s.end());
-            Matcher a = after.matcher(text).region(c.end(), s.end());
-            Matcher b = before.matcher(text).region(s.start(), c.start());
+            Matcher m = quoteAs.matcher(text).region(after0, s.end());
+            Matcher a = after.matcher(text).region(after0, s.end());
+            // the "before" cue ends right at the outlet ("according to the Syrian "): a bounded window behind it
+            Matcher b = before.matcher(text).region(Math.max(s.start(), c.start() - BEFORE_WINDOW), c.start())
+                    .useTransparentBounds(true);
             if (m.lookingAt()) {
                 cueStart = m.start("cue");
                 cueEnd = m.end("cue");
@@ -135,7 +143,9 @@ final class ProvenanceFinder {
             }
         }
         String text = doc.text();
-        Matcher m = speaker.matcher(text).region(c.end(), s.end());
+        // the speaker follows the outlet closely; a bounded window keeps a sentence naming many outlets linear
+        int from = Math.min(c.end(), s.end());
+        Matcher m = speaker.matcher(text).region(from, Math.min(s.end(), from + SPEAKER_WINDOW));
         while (m.find()) {
             int[] span = trimName(text, m.start("name"), m.end("name"));
             if (span != null) return span;

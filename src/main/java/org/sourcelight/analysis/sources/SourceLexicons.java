@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sourcelight.text.Lexicon;
+import org.sourcelight.text.LexiconSet;
 
 /**
- * The word lists the source extractor reads, parsed once from {@code resources/lexicons/}. Immutable and shared.
+ * The word lists the source extractor reads, parsed from a {@link LexiconSet} when the extractor is built. Immutable
+ * and shared by the extractor's parts.
  * Each file documents its format and where its entries come from.
  */
 final class SourceLexicons {
@@ -45,19 +46,8 @@ final class SourceLexicons {
     final Set<String> roleNouns = new HashSet<>();
     final Set<String> modifiers = new HashSet<>();
 
-    private static volatile SourceLexicons standard;
-
-    static SourceLexicons standard() {
-        SourceLexicons s = standard;
-        if (s == null) {
-            s = new SourceLexicons();
-            standard = s;
-        }
-        return s;
-    }
-
-    private SourceLexicons() {
-        for (String e : Lexicon.load("attribution-verbs").entries()) {
+    SourceLexicons(LexiconSet lexicons) {
+        for (String e : lexicons.get("attribution-verbs").entries()) {
             List<String> words = new ArrayList<>();
             Set<String> flags = new HashSet<>();
             for (String w : e.split("\\s+")) {
@@ -71,7 +61,7 @@ final class SourceLexicons {
             l.add(c);
             l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
         }
-        for (String e : Lexicon.load("vague-sources").entries()) {
+        for (String e : lexicons.get("vague-sources").entries()) {
             String[] p = e.split("\\s+", 2);
             switch (p[0]) {
                 case "adverb" -> vagueAdverbs.add(lower(p[1]));
@@ -80,16 +70,20 @@ final class SourceLexicons {
                     vaguePhrasesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
                 }
                 case "noun" -> vagueNouns.add(lower(p[1]));
-                default -> throw new IllegalStateException("vague-sources: unknown tag " + p[0]);
+                case "speaker" -> { } // a whole speaker phrase for the Assertions panel; found here by the noun rules
+                default -> { // a reader's own addition, untagged: a fixed phrase
+                    List<String> words = List.of(lower(e.strip()).split("\\s+"));
+                    vaguePhrasesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+                }
             }
         }
-        for (String e : Lexicon.load("anonymous-sources").entries()) {
+        for (String e : lexicons.get("anonymous-sources").entries()) {
             String[] p = e.split("\\s+", 2);
             if (p[0].equals("head")) anonymousHeads.add(lower(p[1]));
             else if (p[0].equals("modifier")) anonymousModifiers.add(lower(p[1]));
             else throw new IllegalStateException("anonymous-sources: unknown tag " + p[0]);
         }
-        for (String e : Lexicon.load("organisation-nouns").entries()) {
+        for (String e : lexicons.get("organisation-nouns").entries()) {
             if (e.contains("|")) {
                 String[] p = e.split("\\|");
                 institutions.put(p[0].strip(), p[1].strip());
@@ -99,9 +93,9 @@ final class SourceLexicons {
             orgNouns.add(lower(p[0]));
             if (p.length > 1 && p[1].equals("+state")) stateOrgNouns.add(lower(p[0]));
         }
-        for (String e : Lexicon.load("document-nouns").entries()) documentNouns.add(lower(e));
-        for (String e : Lexicon.load("media-nouns").entries()) mediaNouns.add(lower(e));
-        for (String e : Lexicon.load("media-names").entries()) {
+        for (String e : lexicons.get("document-nouns").entries()) documentNouns.add(lower(e));
+        for (String e : lexicons.get("media-nouns").entries()) mediaNouns.add(lower(e));
+        for (String e : lexicons.get("media-names").entries()) {
             String[] p = e.split("\\|");
             String canonical = p[0].strip();
             for (String n : p) {
@@ -111,7 +105,7 @@ final class SourceLexicons {
                 l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
             }
         }
-        for (String e : Lexicon.load("countries").entries()) {
+        for (String e : lexicons.get("countries").entries()) {
             String[] p = e.split("\\|");
             String[] adjectives = p[1].split(",");
             Country c = new Country(p[0].strip(), adjectives[0].strip());
@@ -124,7 +118,7 @@ final class SourceLexicons {
             }
             for (String a : adjectives) countryWords.put(lower(a.strip()), c);
         }
-        for (String e : Lexicon.load("pronouns").entries()) {
+        for (String e : lexicons.get("pronouns").entries()) {
             String[] p = e.split("\\s+");
             switch (p[1]) {
                 case "female" -> femaleWords.add(lower(p[0]));
@@ -132,18 +126,18 @@ final class SourceLexicons {
                 default -> pronouns.put(lower(p[0]), p[1]);
             }
         }
-        for (String e : Lexicon.load("role-references").entries()) {
+        for (String e : lexicons.get("role-references").entries()) {
             String[] p = e.split("=", 2);
             List<String> targets = new ArrayList<>();
             for (String t : p[1].split(",")) targets.add(lower(t.strip()));
             roleReferences.put(lower(p[0].strip()), List.copyOf(targets));
         }
-        for (String e : Lexicon.load("role-nouns").entries()) {
+        for (String e : lexicons.get("role-nouns").entries()) {
             // the shared list also carries capitalised title words (Foreign, Ministry) for caption detection;
             // only the lower-case entries are role nouns proper
             if (Character.isLowerCase(e.charAt(0))) roleNouns.add(e);
         }
-        for (String e : Lexicon.load("speaker-modifiers").entries()) modifiers.add(lower(e));
+        for (String e : lexicons.get("speaker-modifiers").entries()) modifiers.add(lower(e));
     }
 
     static String lower(String s) { return s.toLowerCase(Locale.ROOT); }

@@ -10,9 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -34,10 +34,11 @@ public final class AssertionsPanel implements AnalysisPanel {
     private final Supplier<LexiconRepository> repository;
     private final VBox root = new VBox(8);
 
-    public AssertionsPanel(PanelHost host) {
+    /** @param repository the reader's word-list edits, or null when there is no library (the dialog is then off) */
+    public AssertionsPanel(PanelHost host, AssertionsViewModel vm, Supplier<LexiconRepository> repository) {
         this.host = host;
-        this.repository = host.database() == null ? null : () -> new LexiconRepository(host.database());
-        this.vm = new AssertionsViewModel(host.tasks(), repository);
+        this.repository = repository;
+        this.vm = vm;
         build();
         vm.highlights().addListener((ListChangeListener<Object>) c -> host.setHighlights(id(), List.copyOf(vm.highlights())));
         vm.loadLexicons();
@@ -73,16 +74,7 @@ public final class AssertionsPanel implements AnalysisPanel {
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
 
-        FlowPane filters = new FlowPane(4, 4);
-        filters.getStyleClass().add("assertions-filters");
-        for (Reason r : Reason.values()) {
-            ToggleButton b = new ToggleButton();
-            b.getStyleClass().addAll("assertions-filter", AssertionsViewModel.triggerStyle(r) + "-key");
-            b.selectedProperty().bindBidirectional(vm.shownProperty(r));
-            b.textProperty().bind(vm.countProperty(r).asString(r.label() + " (%d)"));
-            b.setTooltip(new Tooltip("Show or hide findings because of: " + r.label().toLowerCase() + ". " + r.question()));
-            filters.getChildren().add(b);
-        }
+        FlowPane filters = filterButtons();
 
         ListView<AssertionsViewModel.Row> list = new ListView<>(vm.rows());
         list.getStyleClass().add("assertions-list");
@@ -97,12 +89,66 @@ public final class AssertionsPanel implements AnalysisPanel {
         words.setTooltip(new Tooltip("Add or remove the words this panel looks for."));
         words.setOnAction(e -> openWordLists());
         words.setDisable(repository == null);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, summary, spacer, words);
-        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        filters.getChildren().add(words);
 
-        root.getChildren().addAll(bar, error, filters, list);
+        root.getChildren().addAll(summary, error, filters, list);
+    }
+
+    /**
+     * "All" and one button per reason in one toggle group: the chosen one is drawn pressed, with a tick, and the list
+     * shows only its findings; "All" shows every finding. Reasons the article does not have are not offered.
+     */
+    private FlowPane filterButtons() {
+        FlowPane filters = new FlowPane(4, 4);
+        filters.getStyleClass().add("assertions-filters");
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton all = new ToggleButton();
+        all.setId("assertions-filter-all");
+        all.getStyleClass().add("assertions-filter");
+        all.setToggleGroup(group);
+        all.setTooltip(new Tooltip("Show every sentence to question."));
+        all.setOnAction(e -> vm.showAll());
+        filters.getChildren().add(all);
+        java.util.Map<Reason, ToggleButton> byReason = new java.util.EnumMap<>(Reason.class);
+        for (Reason r : Reason.values()) {
+            ToggleButton b = new ToggleButton();
+            b.getStyleClass().addAll("assertions-filter", AssertionsViewModel.triggerStyle(r) + "-key");
+            b.setToggleGroup(group);
+            b.setTooltip(new Tooltip("Show only the sentences flagged for: " + r.label().toLowerCase() + ". " + r.question()));
+            b.setOnAction(e -> vm.showOnly(r));
+            b.managedProperty().bind(vm.countProperty(r).greaterThan(0));
+            b.visibleProperty().bind(b.managedProperty());
+            byReason.put(r, b);
+            filters.getChildren().add(b);
+        }
+        Runnable sync = () -> {
+            Reason alone = vm.shownAlone();
+            ToggleButton on = alone == null ? all : byReason.get(alone);
+            if (group.getSelectedToggle() != on) group.selectToggle(on);
+            all.setText(label(all, "All", vm.total()));
+            for (Reason r : Reason.values()) byReason.get(r).setText(label(byReason.get(r), r.label(), vm.countProperty(r).get()));
+        };
+        // a pressed button stays pressed: clicking the chosen filter again does not leave none chosen
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) group.selectToggle(was);
+            sync.run();
+        });
+        for (Reason r : Reason.values()) {
+            vm.shownProperty(r).addListener((o, a, b) -> sync.run());
+            vm.countProperty(r).addListener((o, a, b) -> {
+                if (vm.shownAlone() == r && b.intValue() == 0) vm.showAll(); // a new article without this reason
+                sync.run();
+            });
+        }
+        vm.rows().addListener((ListChangeListener<AssertionsViewModel.Row>) c -> sync.run());
+        sync.run();
+        return filters;
+    }
+
+    /** "✓ Loaded words (9)" when chosen, "Loaded words (9)" otherwise: the state is in the words, not only in colour. */
+    private static String label(ToggleButton b, String what, int n) {
+        return (b.isSelected() ? "\u2713 " : "") + what + " (" + n + ")";
     }
 
     private void openWordLists() {
@@ -139,6 +185,11 @@ public final class AssertionsPanel implements AnalysisPanel {
                 return;
             }
             AssertionsViewModel.Item i = (AssertionsViewModel.Item) row;
+            java.util.function.Consumer<Label> wrap = l -> {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                if (getListView() != null) l.maxWidthProperty().bind(getListView().widthProperty().subtract(34));
+            };
             Assertion a = i.assertion();
             getStyleClass().add("assertions-item");
             Label reasons = new Label(i.reasons());
@@ -152,6 +203,7 @@ public final class AssertionsPanel implements AnalysisPanel {
             Label ask = new Label("Ask: " + a.question());
             ask.setWrapText(true);
             ask.getStyleClass().add("assertions-question");
+            for (Label l : List.of(reasons, sentence, why, ask)) wrap.accept(l);
             VBox box = new VBox(2, reasons, sentence, why, ask);
             box.setPrefWidth(0);
             box.getStyleClass().add("assertions-severity-" + a.severity().name().toLowerCase());

@@ -36,7 +36,6 @@ import org.sourcelight.model.AnnotationColour;
 import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.report.AnnotationExchange;
 import org.sourcelight.report.ArticleNotesExport;
-import org.sourcelight.store.AnnotationRepository;
 import org.sourcelight.ui.panel.AnalysisPanel;
 import org.sourcelight.ui.panel.LoadedArticle;
 import org.sourcelight.ui.panel.PanelHost;
@@ -58,9 +57,13 @@ public final class NotesPanel implements AnalysisPanel {
     private LoadedArticle article;
     private boolean syncing;
 
-    public NotesPanel(PanelHost host) {
+    private final AnnotationExchange exchange;
+
+    /** @param exchange exports and imports the library's notes as Web Annotations */
+    public NotesPanel(PanelHost host, NotesViewModel vm, AnnotationExchange exchange) {
         this.host = host;
-        this.vm = new NotesViewModel(new AnnotationRepository(host.database()), host.tasks(), Instant::now);
+        this.vm = vm;
+        this.exchange = exchange;
 
         javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(4, 4); // wraps in a narrow panel
         toolbar.getStyleClass().add("notes-toolbar");
@@ -76,16 +79,16 @@ public final class NotesPanel implements AnalysisPanel {
         addNote.setTooltip(new Tooltip("Highlight the selection and write a note about it"));
         addNote.setOnAction(e -> addNoteToSelection());
         addNote.disableProperty().bind(vm.availableProperty().not());
-        MenuButton exchange = new MenuButton("Export / import");
-        exchange.getItems().addAll(
+        MenuButton exchangeMenu = new MenuButton("Export / import");
+        exchangeMenu.getItems().addAll(
                 item("Export this article's notes (Web Annotation JSON-LD)…", this::exportArticleJson),
                 item("Export all notes (Web Annotation JSON-LD)…", this::exportAllJson),
                 item("Export article with notes as HTML…", () -> exportDocument(true)),
                 item("Export article with notes as Markdown…", () -> exportDocument(false)),
                 item("Import notes (Web Annotation JSON-LD)…", this::importJson));
         addNote.setMinWidth(Button.USE_PREF_SIZE);
-        exchange.setMinWidth(Button.USE_PREF_SIZE);
-        toolbar.getChildren().addAll(addNote, exchange);
+        exchangeMenu.setMinWidth(Button.USE_PREF_SIZE);
+        toolbar.getChildren().addAll(addNote, exchangeMenu);
 
         TextField search = new TextField();
         search.setPromptText("Search notes, quotes, tags");
@@ -239,11 +242,11 @@ public final class NotesPanel implements AnalysisPanel {
             return;
         }
         long id = article.id();
-        saveAs("notes.jsonld", "Web Annotation JSON-LD", "*.jsonld", () -> new AnnotationExchange(host.database()).exportArticle(id));
+        saveAs("notes.jsonld", "Web Annotation JSON-LD", "*.jsonld", () -> this.exchange.exportArticle(id));
     }
 
     private void exportAllJson() {
-        saveAs("all-notes.jsonld", "Web Annotation JSON-LD", "*.jsonld", () -> new AnnotationExchange(host.database()).exportAll());
+        saveAs("all-notes.jsonld", "Web Annotation JSON-LD", "*.jsonld", () -> exchange.exportAll());
     }
 
     private void exportDocument(boolean html) {
@@ -285,7 +288,7 @@ public final class NotesPanel implements AnalysisPanel {
         Path p = f.toPath();
         host.tasks().submit("notes-import", () -> {
             try {
-                return new AnnotationExchange(host.database()).importJson(Files.readString(p, StandardCharsets.UTF_8), Instant.now());
+                return exchange.importJson(Files.readString(p, StandardCharsets.UTF_8), Instant.now());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -3,15 +3,15 @@ package org.sourcelight.ui.reader;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.sourcelight.store.ArticleSummary;
+import org.sourcelight.text.Plural;
 
 /** A library entry: the title, the outlet and date, and one small count per panel. */
 final class LibraryCell extends ListCell<ArticleSummary> {
     private final Label title = new Label();
     private final Label meta = new Label();
-    private final FlowPane counts = new FlowPane(6, 2);
+    private final Label counts = new Label();
     private final VBox box = new VBox(2, title, meta, counts);
 
     LibraryCell() {
@@ -22,9 +22,14 @@ final class LibraryCell extends ListCell<ArticleSummary> {
         box.getStyleClass().add("library-entry");
         setPrefWidth(0); // wrap to the list's width instead of growing it
         listViewProperty().addListener((o, a, list) -> {
-            if (list != null) title.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            if (list != null) {
+                title.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                counts.maxWidthProperty().bind(list.widthProperty().subtract(36)); // the counts wrap inside the cell
+            }
         });
         title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        counts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        counts.setWrapText(true);
     }
 
     @Override
@@ -37,19 +42,39 @@ final class LibraryCell extends ListCell<ArticleSummary> {
         }
         title.setText(s.title());
         String outlet = s.outlet() == null ? "Publisher not recognised" : s.outlet();
-        meta.setText(outlet + " · " + MainWindow.dateOf(s));
-        counts.getChildren().setAll(
-                count(s.sources(), "source", "sources"),
-                count(s.outlets(), "outlet cited", "outlets cited"),
-                count(s.duplicates(), "copied passage", "copied passages"),
-                count(s.assertions(), "unsupported claim", "unsupported claims"));
+        String date = dateOf(s);
+        meta.setText(date.isEmpty() ? outlet : outlet + " · " + date);
+        counts.setText(String.join(" · ", chips(s)));
         setTooltip(new Tooltip(s.title()));
         setGraphic(box);
     }
 
-    private static Label count(int n, String one, String many) {
-        Label l = new Label(n < 0 ? "not analysed" : n + " " + (n == 1 ? one : many));
-        l.getStyleClass().add("library-count");
-        return l;
+    /**
+     * The count chips of an entry: the number of sources always, the other counts only when there is something to
+     * count (no "0 copied passages"); "not analysed" when the counts are not cached yet.
+     */
+    static java.util.List<String> chips(ArticleSummary s) {
+        if (s.sources() < 0) return java.util.List.of("not analysed");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        out.add(Plural.of(s.sources(), "source", "sources"));
+        if (s.outlets() > 0) out.add(Plural.of(s.outlets(), "outlet cited", "outlets cited"));
+        if (s.duplicates() > 0) out.add(Plural.of(s.duplicates(), "copied passage", "copied passages"));
+        if (s.assertions() > 0) out.add(Plural.of(s.assertions(), "claim with no source", "claims with no source"));
+        return out;
+    }
+
+    /**
+     * The article's own publication date as "1 December 2026", or empty when the article does not give one (the
+     * import date is not the article's date and is never shown as such).
+     */
+    static String dateOf(ArticleSummary s) {
+        String d = s.published();
+        if (d == null || d.isBlank()) return "";
+        try {
+            return java.time.LocalDate.parse(d.substring(0, Math.min(10, d.length())))
+                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH));
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 }

@@ -33,7 +33,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -47,8 +46,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.sourcelight.model.Span;
 import org.sourcelight.store.ArticleSummary;
-import org.sourcelight.store.Database;
 import org.sourcelight.store.SettingsRepository;
+import org.sourcelight.ui.article.ArticleView;
 import org.sourcelight.ui.panel.AnalysisPanel;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.panel.LoadedArticle;
@@ -77,9 +76,17 @@ public final class MainWindow implements PanelHost {
     private final BorderPane root = new BorderPane();
     private Scene scene;
 
-    public MainWindow(Stage stage, ReaderViewModel vm, List<Function<PanelHost, AnalysisPanel>> panelFactories) {
+    private final Function<PanelHost, org.sourcelight.ui.notes.AllNotesView> allNotesFactory;
+
+    /**
+     * @param panelFactories the panels beside the article, in tab order, each built with its own services
+     * @param allNotes       the "All notes" tab beside the library
+     */
+    public MainWindow(Stage stage, ReaderViewModel vm, List<Function<PanelHost, AnalysisPanel>> panelFactories,
+                      Function<PanelHost, org.sourcelight.ui.notes.AllNotesView> allNotes) {
         this.stage = stage;
         this.vm = vm;
+        this.allNotesFactory = allNotes;
         for (Function<PanelHost, AnalysisPanel> f : panelFactories) {
             AnalysisPanel p = f.apply(this);
             panels.put(p.id(), p);
@@ -97,15 +104,15 @@ public final class MainWindow implements PanelHost {
 
     private void build() {
         root.getStyleClass().add("reader");
+        root.setCenter(center()); // first: the Panels menu lists the panel tabs
         root.setTop(new VBox(menuBar()));
-        root.setCenter(center());
         root.setBottom(statusBar());
         scene = new Scene(root, 1280, 800);
         for (String css : Styles.sheets()) scene.getStylesheets().add(css);
         applyTheme(vm.darkProperty().get());
         vm.darkProperty().addListener((o, a, d) -> applyTheme(d));
-        articleView.setFontSize(vm.fontSizeProperty().get());
-        vm.fontSizeProperty().addListener((o, a, s) -> articleView.setFontSize(s.intValue()));
+        scaleText(vm.fontSizeProperty().get());
+        vm.fontSizeProperty().addListener((o, a, s) -> scaleText(s.intValue()));
         vm.articleProperty().addListener((o, a, loaded) -> showArticle(loaded));
         installDragAndDrop();
         installKeys();
@@ -131,6 +138,7 @@ public final class MainWindow implements PanelHost {
         Label libTitle = new Label("Library");
         libTitle.getStyleClass().add("pane-title");
         Label sortLabel = new Label("Sort:");
+        sortLabel.setMinWidth(Label.USE_PREF_SIZE);
         HBox sortRow = new HBox(6, sortLabel, sortBy);
         sortRow.setAlignment(Pos.CENTER_LEFT);
         VBox library = new VBox(8, libTitle, search, sortRow, table);
@@ -147,7 +155,7 @@ public final class MainWindow implements PanelHost {
         }
         panelTabs.getStyleClass().add("panel-tabs");
         panelTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> redrawLayers());
-        panelTabs.setMinWidth(300);
+        panelTabs.setMinWidth(390); // room for the five tab titles at 1024 px
 
         errorBar.getStyleClass().add("error-bar");
         errorBar.setAlignment(Pos.CENTER_LEFT);
@@ -165,7 +173,7 @@ public final class MainWindow implements PanelHost {
         VBox middle = new VBox(errorBar, articleView);
         VBox.setVgrow(articleView, Priority.ALWAYS);
 
-        org.sourcelight.ui.notes.AllNotesView allNotes = new org.sourcelight.ui.notes.AllNotesView(this);
+        org.sourcelight.ui.notes.AllNotesView allNotes = allNotesFactory.apply(this);
         Tab libTab = new Tab("Library", library);
         libTab.setClosable(false);
         Tab notesTab = new Tab("All notes");
@@ -182,7 +190,7 @@ public final class MainWindow implements PanelHost {
         libTitle.setManaged(false);
         split.getItems().addAll(left, middle, panelTabs);
         split.setDividerPositions(0.27, 0.63);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        left.setMinWidth(200); // the library shrinks with a small window, so the article keeps room
         return split;
     }
 
@@ -220,17 +228,6 @@ public final class MainWindow implements PanelHost {
         return box;
     }
 
-    static String dateOf(ArticleSummary s) {
-        String d = s.published() != null ? s.published() : s.importedAt();
-        if (d == null) return "";
-        try {
-            return java.time.LocalDate.parse(d.substring(0, Math.min(10, d.length())))
-                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yy", java.util.Locale.ENGLISH));
-        } catch (RuntimeException e) {
-            return d.length() > 10 ? d.substring(0, 10) : d;
-        }
-    }
-
     private void reselect() {
         long id = vm.openIdProperty().get();
         for (ArticleSummary s : table.getItems()) {
@@ -250,7 +247,8 @@ public final class MainWindow implements PanelHost {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label count = new Label();
-        count.textProperty().bind(Bindings.size(vm.articles()).asString("%d articles"));
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> org.sourcelight.text.Plural.of(vm.articles().size(), "article", "articles"), vm.articles()));
         HBox bar = new HBox(10, status, spacer, busy, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
@@ -269,7 +267,7 @@ public final class MainWindow implements PanelHost {
                 new SeparatorMenuItem(),
                 item("_Delete article", "Shortcut+Delete", this::deleteSelected),
                 new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", stage::close));
+                item("_Quit", "Shortcut+Q", this::quit));
         Menu view = new Menu("_View");
         view.getItems().addAll(
                 item("_Bigger text", "Shortcut+EQUALS", vm::biggerFont),
@@ -281,6 +279,7 @@ public final class MainWindow implements PanelHost {
                 item("Search the _library", "Shortcut+F", search::requestFocus),
                 item("Focus _article", "Shortcut+E", () -> articleView.area().requestFocus()));
         Menu panelsMenu = new Menu("_Panels");
+        panelsMenu.setId("panelsMenu");
         int i = 1;
         for (Tab t : panelTabs.getTabs()) {
             final Tab tab = t;
@@ -289,6 +288,7 @@ public final class MainWindow implements PanelHost {
         }
         Menu help = new Menu("_Help");
         help.getItems().add(item("How to read the panels", "F1", this::showHelp));
+        help.getItems().add(item("_About Sourcelight", null, () -> AboutDialog.show(stage, AboutInfo.current())));
         Menu classroom = org.sourcelight.ui.classroom.ClassroomMenu.create(stage, vm.library(), vm.tasks());
         MenuBar bar = new MenuBar(file, view, panelsMenu, classroom, help);
         bar.setId("menuBar");
@@ -338,7 +338,11 @@ public final class MainWindow implements PanelHost {
             articleView.area().setContextMenu(menu);
         }
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE) deleteSelected();
+            // plain Delete; Ctrl+Delete is the menu's accelerator and must not ask a second time
+            if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown()) {
+                e.consume();
+                deleteSelected();
+            }
         });
     }
 
@@ -359,12 +363,37 @@ public final class MainWindow implements PanelHost {
         if (dark) root.getStyleClass().add("dark");
     }
 
+    /** The UI's text size at the normal article size; Ctrl+= and Ctrl+- scale both together. */
+    static final double NORMAL_UI_FONT = 13.0;
+
+    /**
+     * Bigger or smaller text for the whole window: the article at {@code articlePx}, and the library, panels, trust
+     * lines and menus in proportion (every other size in the stylesheets is in em).
+     */
+    private void scaleText(int articlePx) {
+        articleView.setFontSize(articlePx);
+        double ui = NORMAL_UI_FONT * articlePx / ReaderViewModel.NORMAL_FONT;
+        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", ui));
+    }
+
     private void showArticle(LoadedArticle loaded) {
         layerCache.clear();
         articleView.show(loaded == null ? null : loaded.analysis().document());
         if (loaded != null) stage.setTitle(loaded.analysis().document().title() + " — Sourcelight");
         else stage.setTitle("Sourcelight");
         for (AnalysisPanel p : panels.values()) p.show(loaded);
+        javafx.application.Platform.runLater(this::scrollPanelsToTop); // after the panels filled their lists
+    }
+
+    /** A new article starts every panel at its top, not where the last article's list was scrolled to. */
+    private void scrollPanelsToTop() {
+        for (AnalysisPanel p : panels.values()) {
+            Node v = p.view();
+            if (v instanceof javafx.scene.control.ScrollPane sp) sp.setVvalue(0);
+            for (Node n : v.lookupAll(".scroll-pane")) if (n instanceof javafx.scene.control.ScrollPane sp) sp.setVvalue(0);
+            for (Node n : v.lookupAll(".list-view")) if (n instanceof javafx.scene.control.ListView<?> l) l.scrollTo(0);
+            for (Node n : v.lookupAll(".tree-view")) if (n instanceof javafx.scene.control.TreeView<?> t) t.scrollTo(0);
+        }
     }
 
     private void chooseFiles() {
@@ -422,32 +451,84 @@ public final class MainWindow implements PanelHost {
         if (f == null) return;
         Path target = f.toPath();
         vm.tasks().submit("report", () -> {
-            ArticleReports.write(vm.library().database(), a, target);
+            ArticleReports.write(vm.library().annotations(), a, target);
             return target;
         }, p -> vm.statusProperty().set("Saved the report to " + p + ". Open it in a browser to print it."),
                 t -> vm.errorProperty().set("The report could not be saved: " + t.getMessage()));
     }
 
+    /**
+     * Quits as closing the window does (the same close handler saves the layout, theme, text size, last article and
+     * panel): other open windows are asked first (Make lesson warns about a lesson not exported), then all close.
+     */
+    void quit() {
+        for (javafx.stage.Window w : new ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (w == stage || !(w instanceof Stage other) || other.getOnCloseRequest() == null) continue;
+            javafx.stage.WindowEvent ask = new javafx.stage.WindowEvent(other, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+            other.getOnCloseRequest().handle(ask);
+            if (ask.isConsumed()) return;
+        }
+        if (stage.getOnCloseRequest() != null) {
+            javafx.stage.WindowEvent ask = new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+            stage.getOnCloseRequest().handle(ask);
+            if (ask.isConsumed()) return;
+        }
+        for (javafx.stage.Window w : new ArrayList<>(javafx.stage.Window.getWindows())) w.hide();
+    }
+
+    private boolean deleting;
+
     private void deleteSelected() {
         ArticleSummary s = table.getSelectionModel().getSelectedItem();
-        if (s == null) return;
+        if (s == null || deleting) return;
+        deleting = true;
+        try {
+            confirmDelete(s);
+        } finally {
+            deleting = false;
+        }
+    }
+
+    private void confirmDelete(ArticleSummary s) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Delete \u201C" + s.title() + "\u201D and its notes from the library?",
                 ButtonType.OK, ButtonType.CANCEL);
         a.initOwner(stage);
         a.setHeaderText(null);
+        a.getDialogPane().setId("confirmDelete");
         a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.delete(s.id()));
     }
 
+    /** The help text in a dialog that fits on the screen: it scrolls instead of growing past the window. */
     private void showHelp() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(stage);
         a.setTitle("How to read the panels");
         a.setHeaderText("Sourcelight shows how an article is built. It points; you judge.");
+        a.setResizable(true);
+        a.getDialogPane().setId("helpDialog");
         Label l = new Label(HelpText.TEXT);
         l.setWrapText(true);
         l.setMaxWidth(560);
-        a.getDialogPane().setContent(l);
+        l.setPadding(new Insets(0, 12, 0, 0));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(l);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(580);
+        scroll.setPrefViewportHeight(Math.max(200, Math.min(520, stage.getHeight() - 220)));
+        a.getDialogPane().setContent(scroll);
+        a.setOnShown(e -> keepOnScreen(a));
         a.showAndWait();
+    }
+
+    /** Moves a dialog inside the screen that holds the main window. */
+    private void keepOnScreen(Alert a) {
+        javafx.stage.Window w = a.getDialogPane().getScene().getWindow();
+        javafx.geometry.Rectangle2D b = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
+                Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        if (w.getHeight() > b.getHeight()) w.setHeight(b.getHeight());
+        if (w.getWidth() > b.getWidth()) w.setWidth(b.getWidth());
+        w.setX(Math.max(b.getMinX(), Math.min(w.getX(), b.getMaxX() - w.getWidth())));
+        w.setY(Math.max(b.getMinY(), Math.min(w.getY(), b.getMaxY() - w.getHeight())));
     }
 
     // ---- window state -------------------------------------------------------------------------------------------
@@ -559,11 +640,6 @@ public final class MainWindow implements PanelHost {
     @Override
     public void notify(String message) {
         vm.statusProperty().set(message);
-    }
-
-    @Override
-    public Database database() {
-        return vm.library().database();
     }
 
     @Override

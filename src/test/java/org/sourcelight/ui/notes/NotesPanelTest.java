@@ -46,20 +46,16 @@ class NotesPanelTest {
         @Override public Optional<Span> selection() { return selection; }
         @Override public void reanalyze() {}
         @Override public void notify(String message) { messages.add(message); }
-        @Override public Database database() { return db; }
         @Override public TaskRunner tasks() { return new SyncTaskRunner(); }
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(30, TimeUnit.SECONDS);
+        return org.sourcelight.testsupport.fx.Fx.on(work);
+    }
+
+    private static NotesPanel panel(Host host) {
+        return new NotesPanel(host, new NotesViewModel(new org.sourcelight.store.AnnotationRepository(host.db), host.tasks(),
+                java.time.Instant::now), new org.sourcelight.report.AnnotationExchange(host.db));
     }
 
     @Test
@@ -68,7 +64,7 @@ class NotesPanelTest {
             long id = new ArticleRepository(db).add("T", Samples.text(Samples.S004), Map.of(), ArticleMeta.empty()).id();
             LoadedArticle article = new LoadedArticle(id, Pipeline.standard().analyze(Samples.doc(Samples.S004)));
             Host host = new Host(db);
-            NotesPanel panel = onFx(() -> new NotesPanel(host));
+            NotesPanel panel = onFx(() -> panel(host));
             assertEquals("notes", panel.id());
             assertEquals("Notes", panel.title());
             String text = article.text();
