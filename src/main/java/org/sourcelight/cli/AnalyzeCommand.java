@@ -64,6 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String f : files) {
             try {
                 ImportedArticle a = importer.importFile(Path.of(f));
+                if (a.note() != null) err.println("sourcelight: " + a.note());
                 docs.add(new DuplicateFinder.Named(null, f, pipeline.builder().build(a.originalText(), a.meta(), a.blockHints())));
             } catch (ImportException e) {
                 err.println("sourcelight: " + e.getMessage());
