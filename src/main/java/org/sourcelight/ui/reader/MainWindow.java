@@ -74,6 +74,7 @@ public final class MainWindow implements PanelHost {
     private final Map<String, List<Highlight>> layerCache = new LinkedHashMap<>();
     private static final String ALWAYS_DRAWN = "notes";
     private final BorderPane root = new BorderPane();
+    private final org.sourcelight.ui.article.Legend legend = new org.sourcelight.ui.article.Legend();
     private Scene scene;
 
     private final Function<PanelHost, org.sourcelight.ui.notes.AllNotesView> allNotesFactory;
@@ -170,7 +171,9 @@ public final class MainWindow implements PanelHost {
         errorText.textProperty().bind(vm.errorProperty());
         errorBar.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         errorBar.managedProperty().bind(errorBar.visibleProperty());
-        VBox middle = new VBox(errorBar, articleView);
+        legend.show(selectedPanelId());
+        panelTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> legend.show(selectedPanelId()));
+        VBox middle = new VBox(errorBar, articleView, legend.node());
         VBox.setVgrow(articleView, Priority.ALWAYS);
 
         org.sourcelight.ui.notes.AllNotesView allNotes = allNotesFactory.apply(this);
@@ -344,6 +347,12 @@ public final class MainWindow implements PanelHost {
                 deleteSelected();
             }
         });
+    }
+
+    /** The id of the open panel ("sources" …), or null. */
+    private String selectedPanelId() {
+        Tab t = panelTabs.getSelectionModel().getSelectedItem();
+        return t == null || t.getId() == null ? null : t.getId().substring("tab-".length());
     }
 
     private void selectPanel(String id) {
