@@ -164,6 +164,7 @@ public final class MainWindow implements PanelHost {
         errorText.setWrapText(true);
         errorText.setId("errorText");
         Button dismiss = new Button("Dismiss");
+        dismiss.setMinWidth(Button.USE_PREF_SIZE); // never shrinks to "…" beside a long message
         dismiss.setOnAction(e -> vm.errorProperty().set(""));
         HBox.setHgrow(errorText, Priority.ALWAYS);
         errorText.setMaxWidth(Double.MAX_VALUE);
@@ -241,20 +242,29 @@ public final class MainWindow implements PanelHost {
         }
     }
 
+    /**
+     * ControlsFX's status bar: the status line, the progress of a bulk import with Cancel beside it (an
+     * indeterminate bar for other work), and the number of articles.
+     */
     private Node statusBar() {
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(vm.busyProperty());
+        org.controlsfx.control.StatusBar bar = new org.controlsfx.control.StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(vm.statusProperty());
+        bar.progressProperty().bind(Bindings.when(vm.importingProperty()).then(vm.progressProperty())
+                .otherwise(Bindings.when(vm.busyProperty()).then(-1.0).otherwise(0.0)));
         status.textProperty().bind(vm.statusProperty());
         status.setId("statusText");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button cancel = new Button("Cancel import");
+        cancel.setId("cancelImport");
+        cancel.setMinWidth(Button.USE_PREF_SIZE);
+        cancel.visibleProperty().bind(vm.importingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancelImport());
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> org.sourcelight.text.Plural.of(vm.articles().size(), "article", "articles"), vm.articles()));
-        HBox bar = new HBox(10, status, spacer, busy, count);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 10, 4, 10));
+        count.setMinWidth(Label.USE_PREF_SIZE);
+        bar.getRightItems().addAll(cancel, count);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
