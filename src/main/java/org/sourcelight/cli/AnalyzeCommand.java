@@ -35,7 +35,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "Library file whose user settings (outlet corrections, word lists) apply to the analysis.")
+            description = "Library file whose user settings (outlet corrections, word lists) apply to the analysis (only read; it must exist).")
     Path db;
 
     @Option(names = "--pretty", description = "Indent the JSON.")
@@ -51,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = Pipeline.standard();
         if (db != null) {
-            try (Database d = Database.open(db)) {
+            try (Database d = Database.openForReading(db)) {
                 pipeline = Pipelines.forDatabase(d);
             } catch (StoreException e) {
                 err.println("sourcelight: " + e.getMessage());
@@ -64,6 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String f : files) {
             try {
                 ImportedArticle a = importer.importFile(Path.of(f));
+                if (a.note() != null) err.println("sourcelight: " + a.note());
                 docs.add(new DuplicateFinder.Named(null, f, pipeline.builder().build(a.originalText(), a.meta(), a.blockHints())));
             } catch (ImportException e) {
                 err.println("sourcelight: " + e.getMessage());

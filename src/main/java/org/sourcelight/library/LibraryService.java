@@ -60,7 +60,8 @@ public final class LibraryService {
     }
 
     /** An article added to the library; {@code existed} when the same text was already there. */
-    public record Imported(long id, boolean existed, String title) {}
+    /** @param note how the file was read, when the reader should know (see {@link ImportedArticle#note()}), or null */
+    public record Imported(long id, boolean existed, String title, String note) {}
 
     public Database database() { return db; }
 
@@ -86,7 +87,7 @@ public final class LibraryService {
             ArticleAnalysis r = analyzeAndCache(added.id(), doc); // the duplicate lookup also indexes the new article
             recount(sharingWith(r));
         }
-        return new Imported(added.id(), added.existed(), title);
+        return new Imported(added.id(), added.existed(), title, a.note());
     }
 
     public Imported importFile(Path file) throws ImportException {

@@ -148,6 +148,7 @@ public final class ReaderViewModel {
         progress.set(0);
         tasks.submit("import", () -> {
             List<String> errors = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
             long lastId = -1;
             int added = 0, existing = 0, done = 0;
             for (Path p : copy) {
@@ -161,6 +162,7 @@ public final class ReaderViewModel {
                 try {
                     LibraryService.Imported r = library.importFile(p);
                     lastId = r.id();
+                    if (r.note() != null) notes.add(r.note());
                     if (r.existed()) existing++;
                     else added++;
                 } catch (ImportException e) {
@@ -169,7 +171,7 @@ public final class ReaderViewModel {
                     errors.add("Could not import " + p + ": " + e.getMessage());
                 }
             }
-            return new ImportSummary(lastId, added, existing, errors);
+            return new ImportSummary(lastId, added, existing, errors, notes);
         }, this::applyImport, this::fail);
     }
 
@@ -193,15 +195,15 @@ public final class ReaderViewModel {
         tasks.submit("import", () -> {
             try {
                 LibraryService.Imported r = work.run();
-                return new ImportSummary(r.id(), r.existed() ? 0 : 1, r.existed() ? 1 : 0, List.of());
+                return new ImportSummary(r.id(), r.existed() ? 0 : 1, r.existed() ? 1 : 0, List.of(), r.note() == null ? List.of() : List.of(r.note()));
             } catch (ImportException e) {
-                return new ImportSummary(-1, 0, 0, List.of(e.getMessage()));
+                return new ImportSummary(-1, 0, 0, List.of(e.getMessage()), List.of());
             }
         }, this::applyImport, this::fail);
     }
 
-    /** What an import did. */
-    public record ImportSummary(long lastId, int added, int existing, List<String> errors) {}
+    /** What an import did; notes say how files were read when the reader should know (charset overruled …). */
+    public record ImportSummary(long lastId, int added, int existing, List<String> errors, List<String> notes) {}
 
     private void applyImport(ImportSummary s) {
         busy.set(false);
@@ -211,6 +213,7 @@ public final class ReaderViewModel {
         if (s.added() > 0) msg.append("Imported ").append(s.added()).append(s.added() == 1 ? " article." : " articles.");
         if (s.existing() > 0) msg.append(msg.length() > 0 ? " " : "").append(s.existing())
                 .append(s.existing() == 1 ? " was already in the library." : " were already in the library.");
+        for (String n : s.notes()) msg.append(msg.length() > 0 ? " " : "").append(n);
         status.set(msg.toString());
         error.set(String.join("\n", s.errors()));
         refreshLibrary();
