@@ -139,6 +139,15 @@ final class AttributionFinder {
                     Speaker sp = parser.parse(c.text, t, a, b);
                     if (sp != null && sp.named() && (sp.cls() == Cls.PERSON || sp.cls() == Cls.DOCUMENT)) out.add(sp);
                 } else if (t.get(b - 1).capitalized()) {
+                    // a full name whose first word is a given name ("Beverly Bond", "Hillary Clinton's"): a person
+                    // a later "he" or "she" may mean, even when they have not spoken yet
+                    Speaker named = b - a >= 2 ? parser.parse(c.text, t, a, b) : null;
+                    if (named != null && named.cls() == Cls.PERSON && named.named() && named.name().indexOf(' ') > 0
+                            && lex.givenNames.containsKey(SourceLexicons.lower(named.name().substring(0, named.name().indexOf(' '))))) {
+                        out.add(named);
+                        i = e;
+                        continue;
+                    }
                     // a bare name ("Mattis' remarks"): only refreshes a person named before
                     Token last = t.get(b - 1);
                     out.add(new Speaker(Cls.PERSON, last.start(), last.end(), last.text(), last.text(), "", "", "", last.lower(),
@@ -520,7 +529,7 @@ final class AttributionFinder {
     private boolean commonNounWord(Token y) {
         if (!y.isWord() || y.quoted() || y.capitalized() || y.digits()) return false;
         String l = y.lower();
-        return !lex.functionWords.contains(l) && !lex.cueWords.contains(l) && !isAdverb(y) && !BE.contains(l)
+        return !lex.functionWords.contains(l) && !lex.cueWords.contains(l) && !isAdverb(y) && !BE.contains(l) && !l.endsWith("n't")
                 && !AUXILIARIES.contains(l) && !INTERPOSED.contains(l) && !OPENERS.contains(l) && l.length() > 1;
     }
 

@@ -44,6 +44,12 @@ final class SpeakerParser {
                 || lex.quantifiers.contains(l);
     }
 
+    private static boolean isAcronym(String w) {
+        if (w.length() < 2 || w.length() > 6) return false;
+        for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i)) && w.charAt(i) != '.') return false;
+        return true;
+    }
+
     /** A name that is only a title, a number, a weekday or a month ("Mr", "Sen", "Friday", "2016") is no speaker. */
     private boolean isBareWord(String name) {
         String n = SourceLexicons.lower(name.strip().replace(".", ""));
@@ -177,7 +183,13 @@ final class SpeakerParser {
             while (r < run && lex.countryWords.containsKey(t.get(r).lower())) r++;
             if (r < run) role = text.substring(t.get(r).start(), t.get(run - 1).end());
         }
-        return new Speaker(Cls.PERSON, start, end, phrase, name, role, org, country, t.get(h).lower(), gender(t, a, b),
+        if (run == h && isAcronym(t.get(h).text()) && role.isEmpty()) {
+            // "DNC", "FBI": an all-capital name is a body, not a person
+            return new Speaker(Cls.ORG, start, end, phrase, name, "", "", country, t.get(h).lower(), Gender.UNKNOWN, true, false, false);
+        }
+        Gender g = gender(t, a, b);
+        if (g == Gender.UNKNOWN && run < h) g = lex.givenNames.getOrDefault(t.get(run).lower(), Gender.UNKNOWN);
+        return new Speaker(Cls.PERSON, start, end, phrase, name, role, org, country, t.get(h).lower(), g,
                 true, false, false);
     }
 
@@ -204,6 +216,12 @@ final class SpeakerParser {
         int i = h;
         while (i >= a && isNameWord(t.get(i))) i--;
         int run = i + 1;
+        if (run <= h && h - run + 1 > 4) {
+            // a long capitalised run ("Former Hewlett-Packard CEO Carly Fiorina"): the name starts at its given name
+            int given = -1;
+            for (int k = run; k < h; k++) if (lex.givenNames.containsKey(t.get(k).lower())) given = k;
+            if (given >= 0 && h - given + 1 <= 4) return given;
+        }
         if (run > h || h - run + 1 > 4) return h + 1;
         // "Assistant Secretary of State David Schenker": a three-word run after "of" starts with the office's object
         if (h - run + 1 >= 3 && run > a && t.get(run - 1).is("of")) run++;
