@@ -35,8 +35,7 @@ final class SpeakerParser {
     private boolean incidentalCapital(List<Token> t, int i) {
         Token x = t.get(i);
         if (!x.capitalized() || x.text().length() < 2 || Character.isUpperCase(x.text().charAt(1))) return false;
-        boolean opens = i == 0 || t.get(i - 1).sentence() != x.sentence() || t.get(i - 1).type() == Token.Type.QUOTE
-                || t.get(i - 1).type() == Token.Type.COLON;
+        boolean opens = i == 0 || t.get(i - 1).sentence() != x.sentence() || t.get(i - 1).type() == Token.Type.COLON;
         if (!opens) return false;
         String l = x.lower();
         return lex.isSpeakerNoun(l) && !lex.institutions.containsKey(x.text()) || lex.functionWords.contains(l)
@@ -153,8 +152,12 @@ final class SpeakerParser {
     private Speaker common(List<Token> t, int a0, int a, int h, int b, boolean definite, boolean indefinite, boolean reference,
                            String country, int start, int end, String phrase, String bare) {
         Token head = t.get(h);
-        if (!head.isWord() || head.capitalized() || head.digits()) return null;
         String hw = head.lower();
+        if (head.digits() && hw.endsWith("-year-old") && (definite || reference)) {
+            // "the 46-year-old": a person named before, described by age
+            return new Speaker(Cls.PERSON, start, end, phrase, bare, bare, "", country, "person", Gender.UNKNOWN, false, true, false);
+        }
+        if (!head.isWord() || head.capitalized() || head.digits()) return null;
         if (lex.functionWords.contains(hw) || lex.cueWords.contains(hw) || lex.pronouns.containsKey(hw)
                 || lex.quantifiers.contains(hw) || lex.commonModifiers.contains(hw)) return null;
         boolean plural = hw.length() > 3 && hw.endsWith("s") && !hw.endsWith("ss") && !hw.endsWith("us") && !hw.endsWith("is");
