@@ -65,7 +65,7 @@ final class AttributionFinder {
         for (int i = 0; i < np.length; i++) {
             if (!verbLike(tokens.get(i)) || np[i] && !commonNounWord(tokens.get(i))) continue;
             boolean modifies = i + 1 < np.length && tokens.get(i + 1).sentence() == tokens.get(i).sentence()
-                    && (tokens.get(i + 1).capitalized() || commonNounWord(tokens.get(i + 1)));
+                    && commonNounWord(tokens.get(i + 1)); // "a retired general"; "helped Fox News" is a verb
             if (!modifies) wide[i] = np[i] = false;
         }
         return new Context(text, tokens, sentences, quotes, block, blockStart, np, wide);
@@ -545,7 +545,7 @@ final class AttributionFinder {
 
     private static boolean verbLike(Token y) {
         String l = y.lower();
-        return y.isWord() && !y.capitalized() && l.length() > 4 && (l.endsWith("ed") || l.endsWith("ing"));
+        return y.isWord() && !y.capitalized() && l.length() > 4 && l.indexOf('-') < 0 && (l.endsWith("ed") || l.endsWith("ing"));
     }
 
     private boolean isAdverb(Token y) {
