@@ -322,8 +322,13 @@ final class AttributionFinder {
     private void according(Context c, int i, int j, List<RawMention> out) {
         List<Token> t = c.tokens;
         int e = npForward(c, j);
-        if (e <= j) return;
-        Speaker sp = parser.parse(c.text, t, j, e);
+        Speaker sp = e > j ? parser.parse(c.text, t, j, e) : null;
+        if (sp == null || !endsPhrase(t, e, i)) {
+            // "according to a national Gallup Poll", "according to people familiar with the plans"
+            int w = wideForwardWithModifiers(c, j);
+            Speaker wide = w > j ? parser.parse(c.text, t, j, w) : null;
+            if (wide != null) { sp = wide; e = w; }
+        }
         if (sp == null) return;
         Sentence s = c.sentence(t.get(i).sentence());
         boolean atStart = i == sentenceFirst(t, i);
@@ -576,6 +581,16 @@ final class AttributionFinder {
         int e = s;
         while (e < t.size() && same(t, e, s) && c.wide[e] && !NP_PREPOSITIONS.contains(t.get(e).lower()) && e - s < 12) e++;
         while (e > s && t.get(e - 1).isWord() && (CONNECTORS.contains(t.get(e - 1).lower()) || NP_OPENERS.contains(t.get(e - 1).lower()))) e--;
+        return e;
+    }
+
+    /** Like {@link #wideForward}, over post-modifiers too ("people familiar with the network's plans"). */
+    private int wideForwardWithModifiers(Context c, int s) {
+        List<Token> t = c.tokens;
+        int e = s;
+        while (e < t.size() && same(t, e, s) && (c.wide[e] || t.get(e).lower().endsWith("'s") && t.get(e).isWord()) && e - s < 14) e++;
+        while (e > s && t.get(e - 1).isWord() && (CONNECTORS.contains(t.get(e - 1).lower()) || NP_OPENERS.contains(t.get(e - 1).lower())
+                || NP_PREPOSITIONS.contains(t.get(e - 1).lower()))) e--;
         return e;
     }
 

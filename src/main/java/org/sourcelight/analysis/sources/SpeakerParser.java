@@ -19,7 +19,7 @@ final class SpeakerParser {
     Speaker parse(String text, List<Token> t, int a, int b) {
         int first = a;
         while (first < b && (t.get(first).is("the") || t.get(first).is("a") || t.get(first).is("an"))) first++;
-        if (first < b && incidentalCapital(t, first)) {
+        if (first < b && (incidentalCapital(t, first) || pluralWrittenLower(text, t, first, b))) {
             // "Aides said", "Police said", "His father said": capitalised only because the sentence starts there
             List<Token> view = new java.util.ArrayList<>(t.subList(a, b));
             Token x = view.get(first - a);
@@ -47,6 +47,30 @@ final class SpeakerParser {
         if (w.length() < 2 || w.length() > 6) return false;
         for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i)) && w.charAt(i) != '.') return false;
         return true;
+    }
+
+    /**
+     * "Prosecutors said", "Organizers of both conventions said": a plural at a sentence's start that the article
+     * also writes in lower case is a common noun, not a name ("Sanders" is never written "sanders").
+     */
+    private boolean pluralWrittenLower(String text, List<Token> t, int i, int b) {
+        Token x = t.get(i);
+        if (!x.capitalized() || x.text().length() < 4 || !x.lower().endsWith("s") || x.lower().endsWith("ss")) return false;
+        if (Character.isUpperCase(x.text().charAt(1))) return false;
+        if (!(i == 0 || t.get(i - 1).sentence() != x.sentence() || t.get(i - 1).type() == Token.Type.COLON)) return false;
+        if (i + 1 < b && t.get(i + 1).capitalized()) return false; // "Friends of the Earth"-like names go on capitalised
+        return writtenLower(text, x.lower());
+    }
+
+    /** True when {@code word} occurs in {@code text} as a whole lower-case word. */
+    private static boolean writtenLower(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (before && after) return true;
+        }
+        return false;
     }
 
     /** A name that is only a title, a number, a weekday or a month ("Mr", "Sen", "Friday", "2016") is no speaker. */
