@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 /** {@code bench [NAME...]}: runs the benchmarks and prints figures (run from the project folder). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Run the benchmarks and print figures with the machine they ran on.",
-                "Names: pipeline, sources, outlets, duplicates, assertions, annotations, classroom, hostile (default: all)."})
+                "Names: pipeline, sources, outlets, duplicates, assertions, annotations, classroom, hostile (default: all of these),",
+                "kill (only when named: kill -9 rounds, -Dsourcelight.kill.rounds=N, default 20)."})
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "NAME")
     java.util.List<String> names;
@@ -28,6 +29,7 @@ final class BenchCommand implements Callable<Integer> {
         m.put("annotations", org.sourcelight.cli.bench.AnnotationsBench::run);
         m.put("classroom", org.sourcelight.cli.bench.ClassroomBench::run);
         m.put("hostile", org.sourcelight.cli.bench.HostileBench::run);
+        m.put("kill", org.sourcelight.cli.bench.KillBench::run);
         return m;
     }
 
@@ -37,7 +39,9 @@ final class BenchCommand implements Callable<Integer> {
         out.println(Bench.machine());
         Map<String, Consumer<PrintStream>> all = benches();
         for (Map.Entry<String, Consumer<PrintStream>> e : all.entrySet()) {
-            if (names != null && !names.isEmpty() && !names.contains(e.getKey())) continue;
+            boolean named = names != null && !names.isEmpty();
+            if (named && !names.contains(e.getKey())) continue;
+            if (!named && e.getKey().equals("kill")) continue; // minutes long: only when asked for
             out.println("== " + e.getKey());
             e.getValue().accept(out);
         }
