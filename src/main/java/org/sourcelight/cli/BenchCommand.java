@@ -13,8 +13,12 @@ import picocli.CommandLine.Parameters;
 /** {@code bench [NAME...]}: runs the benchmarks and prints figures (run from the project folder). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Run the benchmarks and print figures with the machine they ran on.",
-                "Names: pipeline, sources, outlets, duplicates, assertions, annotations, classroom (default: all)."})
+                "Names: pipeline, sources, outlets, duplicates, assertions, annotations, classroom (default: all).",
+                "corpus [--all] [DIR...]: whole-program throughput of analyze over real articles (not in the default run)."})
 final class BenchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Unmatched
+    java.util.List<String> unmatched;
+
     @Parameters(arity = "0..*", paramLabel = "NAME")
     java.util.List<String> names;
 
@@ -32,8 +36,18 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (unmatched != null && !unmatched.isEmpty() && (names == null || names.isEmpty() || !names.get(0).equals("corpus"))) {
+            System.err.println("sourcelight: unknown option " + unmatched.get(0));
+            return 2;
+        }
         PrintStream out = System.out;
         out.println(Bench.machine());
+        if (names != null && !names.isEmpty() && names.get(0).equals("corpus")) {
+            java.util.List<String> args = new java.util.ArrayList<>(names.subList(1, names.size()));
+            if (unmatched != null) args.addAll(unmatched);
+            org.sourcelight.cli.bench.CorpusBench.run(out, args);
+            return 0;
+        }
         Map<String, Consumer<PrintStream>> all = benches();
         for (Map.Entry<String, Consumer<PrintStream>> e : all.entrySet()) {
             if (names != null && !names.isEmpty() && !names.contains(e.getKey())) continue;
