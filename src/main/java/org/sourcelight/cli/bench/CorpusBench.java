@@ -99,6 +99,66 @@ public final class CorpusBench {
         out.println("load average after: " + loadAverage());
     }
 
+    /**
+     * {@code bench import}: imports every PolNeAR train + dev article (or the given folders) into a new library file
+     * with {@code LibraryService.importFiles}, as the reader's File → Import does, and prints articles per second.
+     */
+    public static void runImport(PrintStream out, List<String> args) {
+        List<Path> files = new ArrayList<>();
+        for (String a : args) if (!a.startsWith("--")) files.addAll(list(Path.of(a)));
+        if (files.isEmpty()) files = polnear(true);
+        if (files.isEmpty()) {
+            out.println("no corpus: put PolNeAR under .cache/corpora (docs/evaluation.md) or give a folder");
+            return;
+        }
+        out.println("load average before: " + loadAverage());
+        try {
+            Path dir = Files.createTempDirectory("sourcelight-import-bench");
+            Path db = dir.resolve("library.db");
+            try (org.sourcelight.store.Database d = org.sourcelight.store.Database.open(db)) {
+                var lib = org.sourcelight.library.LibraryService.standard(d);
+                long c0 = processCpuMs();
+                long t0 = System.nanoTime();
+                int[] lastPercent = {0};
+                int total = files.size();
+                if (args.contains("--one-by-one")) { // the reader's import before the batch path: importFile per file
+                    int added = 0;
+                    for (Path f : files) {
+                        try {
+                            if (!lib.importFile(f).existed()) added++;
+                        } catch (org.sourcelight.importer.ImportException e) {
+                            // refused, counted below as the difference
+                        }
+                    }
+                    long wall = (System.nanoTime() - t0) / 1_000_000;
+                    out.printf("import one by one (importFile per file) of %d files: %d added; wall %d ms = %.0f articles/s "
+                            + "(CPU %d ms)%n", total, added, wall, total / (wall / 1000.0), processCpuMs() - c0);
+                    return;
+                }
+                var r = lib.importFiles(files, (done, all, f) -> {
+                    int pc = done * 10 / all;
+                    if (pc > lastPercent[0]) {
+                        lastPercent[0] = pc;
+                        out.printf("  %d / %d imported (%d ms)%n", done, all, (System.nanoTime() - t0) / 1_000_000);
+                    }
+                }, org.sourcelight.library.Cancellation.none());
+                long wall = (System.nanoTime() - t0) / 1_000_000;
+                long cpu = processCpuMs() - c0;
+                out.printf("import of %d files into a new library: %d added, %d already there, %d refused; wall %d ms = %.0f "
+                                + "articles/s (CPU %d ms); 1,000 articles at this rate: %.1f s%n", total, r.added(), r.existed(),
+                        r.errors().size(), wall, total / (wall / 1000.0), cpu, 1000 / (total / (wall / 1000.0)));
+            } finally {
+                try (var s = Files.list(dir)) {
+                    for (Path p : s.toList()) Files.deleteIfExists(p);
+                }
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println("load average after: " + loadAverage());
+    }
+
     private static long size(Path f) {
         try {
             return Files.size(f);
