@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Whole-program figures, printed with the machine they ran on.",
                 "duplicates: library-scale duplicate search (synthetic libraries of 1k, 10k, 100k articles).",
+                "hostile: hostile and malformed inputs, each timed end to end.",
                 "corpus [--all] [DIR...]: whole-program throughput of analyze over real articles (not in the default run).",
                 "import [DIR...]: articles per second for a batch import into a new library (not in the default run)."})
 final class BenchCommand implements Callable<Integer> {
@@ -28,6 +29,7 @@ final class BenchCommand implements Callable<Integer> {
     static Map<String, Consumer<PrintStream>> benches() {
         Map<String, Consumer<PrintStream>> m = new LinkedHashMap<>();
         m.put("duplicates", org.sourcelight.cli.bench.DuplicatesBench::run);
+        m.put("hostile", org.sourcelight.cli.bench.HostileBench::run);
         return m;
     }
 

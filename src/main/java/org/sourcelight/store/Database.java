@@ -71,6 +71,9 @@ public final class Database implements AutoCloseable {
             SQLiteConfig cfg = new SQLiteConfig();
             cfg.enforceForeignKeys(true);
             cfg.setBusyTimeout(5000);
+            // Write transactions take the write lock when they begin, so a second reader (or the CLI) on the same
+            // library waits for the other's write (busy timeout) instead of failing when a read turns into a write.
+            cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs, cfg.toProperties());
             Database db = new Database(abs, c);
             try {

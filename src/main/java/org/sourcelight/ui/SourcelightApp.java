@@ -27,6 +27,7 @@ public final class SourcelightApp extends Application {
     private FxTaskRunner tasks;
     private Database db;
     private MainWindow window;
+    private SingleInstance instance;
 
     public static void launchApp(String[] args) {
         Startup.begin(dbPath(List.of(args))); // on the second core while the toolkit starts
@@ -64,7 +65,8 @@ public final class SourcelightApp extends Application {
                 new org.sourcelight.store.AnnotationRepository(library.database()), tasks));
     }
 
-    static Path dbPath(List<String> args) {
+    /** The library file: {@code --db FILE}, {@code -Dsourcelight.db}, or the user's default library. */
+    public static Path dbPath(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--db") && i + 1 < args.size()) return Path.of(args.get(i + 1));
@@ -72,6 +74,25 @@ public final class SourcelightApp extends Application {
         }
         String prop = System.getProperty("sourcelight.db");
         return prop != null ? Path.of(prop) : Database.defaultPath();
+    }
+
+    /** True for a lesson pack's file name ({@code .sllesson}), as the desktop passes it on a double-click. */
+    public static boolean isLessonFile(String arg) {
+        return arg.toLowerCase(java.util.Locale.ROOT).endsWith(".sllesson") && !arg.startsWith("-");
+    }
+
+    /** The lesson packs among the arguments, as absolute paths (a running reader may have another folder). */
+    public static List<String> lessonFiles(List<String> args) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--db")) {
+                i++;
+                continue;
+            }
+            if (isLessonFile(a)) out.add(Path.of(a).toAbsolutePath().normalize().toString());
+        }
+        return out;
     }
 
     /** When the user launched the reader: this JVM's start, or the launcher's when it started this JVM for a fast start. */
@@ -109,6 +130,7 @@ public final class SourcelightApp extends Application {
         window = new MainWindow(stage, vm, panelFactories(getHostServices(), library, tasks), allNotes(library, tasks));
         mark("window built");
         stage.setTitle("Sourcelight");
+        stage.getIcons().addAll(AppIcons.window());
         stage.setScene(window.scene());
         stage.setMinWidth(800);
         stage.setMinHeight(500);
@@ -128,6 +150,14 @@ public final class SourcelightApp extends Application {
             if (!r.errors().isEmpty()) vm.errorProperty().set(String.join("\n", r.errors()));
             vm.refreshLibrary();
             if (r.first() != null) vm.show(r.first());
+            openLessons(stage, library, lessonFiles(getParameters().getRaw()));
+        }));
+        Path libraryFile = dbPath(getParameters().getRaw());
+        instance = SingleInstance.listen(libraryFile, args -> Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+            openLessons(stage, library, lessonFiles(args));
         }));
         stage.show();
         mark("window shown");
@@ -156,6 +186,14 @@ public final class SourcelightApp extends Application {
         });
     }
 
+    /** Opens each lesson pack in practice mode (a pack that cannot be read says why in its own window). */
+    private void openLessons(Stage stage, LibraryService library, List<String> lessons) {
+        for (String l : lessons) {
+            org.sourcelight.ui.classroom.ClassroomMenu.openLesson(stage, library, tasks, Path.of(l));
+            mark("lesson opened");
+        }
+    }
+
     private void saveState(LibraryService library) {
         if (window == null) return;
         Map<String, String> state = window.snapshotState();
@@ -168,6 +206,7 @@ public final class SourcelightApp extends Application {
 
     @Override
     public void stop() {
+        if (instance != null) instance.close();
         if (tasks != null) tasks.close();
         if (db != null) db.close();
         Startup.reset();

@@ -17,7 +17,10 @@ import org.sourcelight.text.LexiconSet;
  */
 public final class Lexicons {
     public static final String ATTRIBUTION_CUES = "attribution-cues";
-    public static final String VAGUE_ATTRIBUTION = "vague-attribution";
+    /** Tagged entries (adverb, phrase, noun, speaker), shared with analysis.sources; see vague-sources.txt. */
+    public static final String VAGUE_SOURCES = "vague-sources";
+    public static final String AID_VERBS = "aid-verbs";
+    public static final String ARMED_GROUPS = "armed-groups";
     public static final String AGENTLESS_PASSIVES = "agentless-passives";
     public static final String LOADED_TERMS = "loaded-terms";
     public static final String SCARE_QUOTE_MARKERS = "scare-quote-markers";
@@ -33,13 +36,15 @@ public final class Lexicons {
 
     /** The word lists in the order the reader sees them. */
     public static final List<Info> INFO = List.of(
-            new Info(LOADED_TERMS, "Loaded words", "Labels that judge instead of describe (\"regime\", \"Takfiri\")."),
-            new Info(VAGUE_ATTRIBUTION, "Vague sources", "Phrases that point at sources without naming them (\"reportedly\")."),
+            new Info(LOADED_TERMS, "Loaded words", "Words that judge, insult or dramatise instead of describe (\"regime\", \"slammed\", \"witch hunt\")."),
+            new Info(VAGUE_SOURCES, "Vague sources", "Phrases that point at sources without naming them (\"adverb reportedly\", \"speaker informed sources\"); shared with the Sources panel."),
             new Info(AGENTLESS_PASSIVES, "Hidden accusers", "Phrases that report an accusation but hide who makes it (\"is said to\")."),
-            new Info(CONTESTED_CLAIMS, "Disputed-claim words", "Words that make a sentence a disputed claim needing a source (\"trains\", \"invaded\")."),
+            new Info(CONTESTED_CLAIMS, "Claim words", "Words that make a sentence an accusation, a motive, a verdict or a sure prediction needing a source (\"illegally\", \"pretext\")."),
+            new Info(AID_VERBS, "Help words", "Words of helping or allying; before an armed-group word they make an accusation (\"trains\", \"alliance with\")."),
+            new Info(ARMED_GROUPS, "Armed groups", "Generic words for armed groups, read after a help word (\"militants\")."),
             new Info(SCARE_QUOTE_MARKERS, "Scare-quote words", "Words that mock a name (\"so-called\")."),
-            new Info(INTENSIFIERS, "Intensifiers", "Strong words that push a feeling (\"sheer\", \"blatant\")."),
-            new Info(ABSOLUTES, "Absolutes", "All-or-nothing words, flagged when nobody stands behind the sentence (\"never\")."),
+            new Info(INTENSIFIERS, "Intensifiers", "Words that leave no room for doubt (\"sheer\", \"undeniably\")."),
+            new Info(ABSOLUTES, "Absolutes", "All-or-nothing words, flagged only beside a loaded word or intensifier when nobody stands behind the sentence (\"never\")."),
             new Info(HEDGES, "Hedges", "Words that hint at doubt without saying why (\"purported\")."),
             new Info(ATTRIBUTION_CUES, "Attribution words", "Words that show someone else is speaking (\"said\", \"according to\")."),
             new Info(NAMING_CUES, "Naming words", "Words before a quoted name that is not irony (\"known as\")."),

@@ -13,13 +13,15 @@ final class SentenceWords {
     private final int[] starts;
     private final int[] ends;
     private final boolean[] quoted;
+    private final boolean[] capitalised;
     private final int size;
 
-    private SentenceWords(String[] words, int[] starts, int[] ends, boolean[] quoted, int size) {
+    private SentenceWords(String[] words, int[] starts, int[] ends, boolean[] quoted, boolean[] capitalised, int size) {
         this.words = words;
         this.starts = starts;
         this.ends = ends;
         this.quoted = quoted;
+        this.capitalised = capitalised;
         this.size = size;
     }
 
@@ -32,6 +34,7 @@ final class SentenceWords {
         int[] s = new int[cap];
         int[] e = new int[cap];
         boolean[] q = new boolean[cap];
+        boolean[] c = new boolean[cap];
         int n = 0;
         for (int i = first; i < last; ) {
             if (!t.isWord(i)) { i++; continue; }
@@ -46,10 +49,11 @@ final class SentenceWords {
             s[n] = t.start(i);
             e[n] = t.end(j - 1);
             q[n] = t.quoted(i);
+            c[n] = t.capitalised(i);
             n++;
             i = j;
         }
-        return new SentenceWords(w, s, e, q, n);
+        return new SentenceWords(w, s, e, q, c, n);
     }
 
     /** The words of a word-list entry, split like text. */
@@ -68,6 +72,9 @@ final class SentenceWords {
 
     /** True when word {@code i} is inside a quotation (someone else's words). */
     boolean quoted(int i) { return quoted[i]; }
+
+    /** True when word {@code i} starts with a capital letter. */
+    boolean capitalised(int i) { return capitalised[i]; }
 
     /** True when at least one word is in the outlet's own voice. */
     boolean hasOwnVoice() {

@@ -70,7 +70,11 @@ final class SourceLexicons {
                     vaguePhrasesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
                 }
                 case "noun" -> vagueNouns.add(lower(p[1]));
-                default -> throw new IllegalStateException("vague-sources: unknown tag " + p[0]);
+                case "speaker" -> { } // a whole speaker phrase for the Assertions panel; found here by the noun rules
+                default -> { // a reader's own addition, untagged: a fixed phrase
+                    List<String> words = List.of(lower(e.strip()).split("\\s+"));
+                    vaguePhrasesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+                }
             }
         }
         for (String e : lexicons.get("anonymous-sources").entries()) {

@@ -111,8 +111,8 @@ public final class MainWindow implements PanelHost {
         for (String css : Styles.sheets()) scene.getStylesheets().add(css);
         applyTheme(vm.darkProperty().get());
         vm.darkProperty().addListener((o, a, d) -> applyTheme(d));
-        articleView.setFontSize(vm.fontSizeProperty().get());
-        vm.fontSizeProperty().addListener((o, a, s) -> articleView.setFontSize(s.intValue()));
+        scaleText(vm.fontSizeProperty().get());
+        vm.fontSizeProperty().addListener((o, a, s) -> scaleText(s.intValue()));
         vm.articleProperty().addListener((o, a, loaded) -> showArticle(loaded));
         installDragAndDrop();
         installKeys();
@@ -138,6 +138,7 @@ public final class MainWindow implements PanelHost {
         Label libTitle = new Label("Library");
         libTitle.getStyleClass().add("pane-title");
         Label sortLabel = new Label("Sort:");
+        sortLabel.setMinWidth(Label.USE_PREF_SIZE);
         HBox sortRow = new HBox(6, sortLabel, sortBy);
         sortRow.setAlignment(Pos.CENTER_LEFT);
         VBox library = new VBox(8, libTitle, search, sortRow, table);
@@ -154,7 +155,7 @@ public final class MainWindow implements PanelHost {
         }
         panelTabs.getStyleClass().add("panel-tabs");
         panelTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> redrawLayers());
-        panelTabs.setMinWidth(300);
+        panelTabs.setMinWidth(390); // room for the five tab titles at 1024 px
 
         errorBar.getStyleClass().add("error-bar");
         errorBar.setAlignment(Pos.CENTER_LEFT);
@@ -189,7 +190,7 @@ public final class MainWindow implements PanelHost {
         libTitle.setManaged(false);
         split.getItems().addAll(left, middle, panelTabs);
         split.setDividerPositions(0.27, 0.63);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        left.setMinWidth(200); // the library shrinks with a small window, so the article keeps room
         return split;
     }
 
@@ -287,6 +288,7 @@ public final class MainWindow implements PanelHost {
         }
         Menu help = new Menu("_Help");
         help.getItems().add(item("How to read the panels", "F1", this::showHelp));
+        help.getItems().add(item("_About Sourcelight", null, () -> AboutDialog.show(stage, AboutInfo.current())));
         Menu classroom = org.sourcelight.ui.classroom.ClassroomMenu.create(stage, vm.library(), vm.tasks());
         MenuBar bar = new MenuBar(file, view, panelsMenu, classroom, help);
         bar.setId("menuBar");
@@ -361,12 +363,37 @@ public final class MainWindow implements PanelHost {
         if (dark) root.getStyleClass().add("dark");
     }
 
+    /** The UI's text size at the normal article size; Ctrl+= and Ctrl+- scale both together. */
+    static final double NORMAL_UI_FONT = 13.0;
+
+    /**
+     * Bigger or smaller text for the whole window: the article at {@code articlePx}, and the library, panels, trust
+     * lines and menus in proportion (every other size in the stylesheets is in em).
+     */
+    private void scaleText(int articlePx) {
+        articleView.setFontSize(articlePx);
+        double ui = NORMAL_UI_FONT * articlePx / ReaderViewModel.NORMAL_FONT;
+        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", ui));
+    }
+
     private void showArticle(LoadedArticle loaded) {
         layerCache.clear();
         articleView.show(loaded == null ? null : loaded.analysis().document());
         if (loaded != null) stage.setTitle(loaded.analysis().document().title() + " — Sourcelight");
         else stage.setTitle("Sourcelight");
         for (AnalysisPanel p : panels.values()) p.show(loaded);
+        javafx.application.Platform.runLater(this::scrollPanelsToTop); // after the panels filled their lists
+    }
+
+    /** A new article starts every panel at its top, not where the last article's list was scrolled to. */
+    private void scrollPanelsToTop() {
+        for (AnalysisPanel p : panels.values()) {
+            Node v = p.view();
+            if (v instanceof javafx.scene.control.ScrollPane sp) sp.setVvalue(0);
+            for (Node n : v.lookupAll(".scroll-pane")) if (n instanceof javafx.scene.control.ScrollPane sp) sp.setVvalue(0);
+            for (Node n : v.lookupAll(".list-view")) if (n instanceof javafx.scene.control.ListView<?> l) l.scrollTo(0);
+            for (Node n : v.lookupAll(".tree-view")) if (n instanceof javafx.scene.control.TreeView<?> t) t.scrollTo(0);
+        }
     }
 
     private void chooseFiles() {
