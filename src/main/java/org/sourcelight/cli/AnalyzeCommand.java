@@ -37,7 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "Library file whose user settings (outlet corrections, word lists) apply to the analysis.")
+            description = "Library file whose user settings (outlet corrections, word lists) apply to the analysis (only read; it must exist).")
     Path db;
 
     @Option(names = "--pretty", description = "Indent the JSON.")
@@ -60,7 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = Pipeline.standard();
         if (db != null) {
-            try (Database d = Database.open(db)) {
+            try (Database d = Database.openForReading(db)) {
                 pipeline = Pipelines.forDatabase(d);
             } catch (StoreException e) {
                 err.println("sourcelight: " + e.getMessage());
