@@ -72,6 +72,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<JsonReport.Entry> entries = new ArrayList<>();
         int failed = 0;
         for (BatchAnalyzer.Result r : results) {
+            if (r.note() != null) err.println("sourcelight: " + r.note());
             if (r.analysis() == null) {
                 err.println("sourcelight: " + r.error());
                 failed++;

@@ -69,7 +69,7 @@ public final class ArticleImporter {
         } catch (IOException e) {
             throw new ImportException(name + " cannot be read (" + reason(e) + ").", e);
         }
-        if (data.length > maxBytes) {
+        if (data.length > maxBytes) { // it grew while being read
             throw new ImportException(name + " is larger than " + Sizes.human(maxBytes) + ", the largest article Sourcelight opens.");
         }
         return read(data, name, null, null);
@@ -126,8 +126,8 @@ public final class ArticleImporter {
                 text = decoded.text();
             }
         }
-        if (html) return HtmlExtractor.extract(text, name, pageUrl, decoded.charset());
-        return plain(text, name, pageUrl, decoded.charset());
+        ImportedArticle a = html ? HtmlExtractor.extract(text, name, pageUrl, decoded.charset()) : plain(text, name, pageUrl, decoded.charset());
+        return decoded.note() == null ? a : a.withNote(name + ": " + decoded.note());
     }
 
     /**
@@ -151,9 +151,15 @@ public final class ArticleImporter {
         return new ImportedArticle(TextDecoder.stripBom(text), meta, Map.of(), charset);
     }
 
+    /** "is 20 MB; the largest … is 16 MB", or with exact byte counts when the rounded sizes would read the same. */
     private ImportException tooLarge(String name, long size) {
-        return new ImportException(name + " is " + Sizes.human(size) + "; the largest article Sourcelight opens is "
-                + Sizes.human(maxBytes) + ".");
+        String s = Sizes.human(size);
+        String max = Sizes.human(maxBytes);
+        if (s.equals(max)) {
+            s = Sizes.exact(size);
+            max = Sizes.exact(maxBytes) + " (" + max + ")";
+        }
+        return new ImportException(name + " is " + s + "; the largest article Sourcelight opens is " + max + ".");
     }
 
     static boolean isUrl(String s) {

@@ -28,9 +28,10 @@ public final class BatchAnalyzer {
 
     /**
      * One file's result: its analysis (null when the file could not be read or analysed) and the line that says why
-     * (null when it was analysed; a failed panel is a problem line inside the analysis instead).
+     * (null when it was analysed; a failed panel is a problem line inside the analysis instead), and what the
+     * importer noted while reading it (bad bytes replaced …), or null.
      */
-    public record Result(String file, ArticleAnalysis analysis, String error) {}
+    public record Result(String file, ArticleAnalysis analysis, String error, String note) {}
 
     private final Pipeline pipeline;
     private final ArticleImporter importer;
@@ -55,18 +56,24 @@ public final class BatchAnalyzer {
         int n = files.size();
         Result[] out = new Result[n];
         TextDocument[] docs = new TextDocument[n];
+        String[] notes = new String[n];
         BoundedRunner runner = new BoundedRunner(threads, budget);
         // 1. read and build every document, in parallel
-        runner.<String, TextDocument>run(files, f -> {
+        record Built(TextDocument doc, String note) {}
+        runner.<String, Built>run(files, f -> {
             try {
                 ImportedArticle a = importer.importFile(Path.of(f));
-                return pipeline.builder().build(a.originalText(), a.meta(), a.blockHints());
+                return new Built(pipeline.builder().build(a.originalText(), a.meta(), a.blockHints()), a.note());
             } catch (ImportException e) {
                 throw new Refused(e.getMessage());
             }
         }, (i, f, o) -> {
-            if (o.ok()) docs[i] = o.value();
-            else out[i] = new Result(f, null, line(f, o));
+            if (o.ok()) {
+                docs[i] = o.value().doc();
+                notes[i] = o.value().note();
+            } else {
+                out[i] = new Result(f, null, line(f, o), null);
+            }
         }, cancel);
         List<Integer> built = new ArrayList<>();
         for (int i = 0; i < n; i++) if (docs[i] != null) built.add(i);
@@ -77,7 +84,7 @@ public final class BatchAnalyzer {
                 i -> pipeline.run(docs[i], StepResults.empty().with(StepResults.DUPLICATES, List.of())),
                 (k, i, o) -> {
                     if (o.ok()) results[i] = o.value();
-                    else out[i] = new Result(files.get(i), null, line(files.get(i), o));
+                    else out[i] = new Result(files.get(i), null, line(files.get(i), o), notes[i]);
                 }, cancel), "sourcelight-batch");
         steps.setUncaughtExceptionHandler((t, e) -> failure[0] = e);
         steps.start();
@@ -105,7 +112,7 @@ public final class BatchAnalyzer {
                 d = within(docs[i]);
                 r = dupProblem == null ? r : r.withProblem(dupProblem);
             }
-            out[i] = new Result(files.get(i), Pipeline.assemble(docs[i], r.with(StepResults.DUPLICATES, d)), null);
+            out[i] = new Result(files.get(i), Pipeline.assemble(docs[i], r.with(StepResults.DUPLICATES, d)), null, notes[i]);
         }
         return Arrays.asList(out);
     }

@@ -61,7 +61,8 @@ public final class LibraryService {
     }
 
     /** An article added to the library; {@code existed} when the same text was already there. */
-    public record Imported(long id, boolean existed, String title) {}
+    /** @param note how the file was read, when the reader should know (see {@link ImportedArticle#note()}), or null */
+    public record Imported(long id, boolean existed, String title, String note) {}
 
     public Database database() { return db; }
 
@@ -90,7 +91,7 @@ public final class LibraryService {
             ArticleAnalysis r = analyzeAndCache(added.id(), doc); // the duplicate lookup also indexes the new article
             recount(sharingWith(r));
         }
-        return new Imported(added.id(), added.existed(), title);
+        return new Imported(added.id(), added.existed(), title, a.note());
     }
 
     /** Told after each file of a batch import: how many are done, of how many, and the file just finished. */

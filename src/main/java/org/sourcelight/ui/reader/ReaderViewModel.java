@@ -132,12 +132,14 @@ public final class ReaderViewModel {
         busy.set(true);
         tasks.submit("import", () -> {
             List<String> errors = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
             long lastId = -1;
             int added = 0, existing = 0;
             for (Path p : copy) {
                 try {
                     LibraryService.Imported r = library.importFile(p);
                     lastId = r.id();
+                    if (r.note() != null) notes.add(r.note());
                     if (r.existed()) existing++;
                     else added++;
                 } catch (ImportException e) {
@@ -146,7 +148,7 @@ public final class ReaderViewModel {
                     errors.add("Could not import " + p + ": " + e.getMessage());
                 }
             }
-            return new ImportSummary(lastId, added, existing, errors);
+            return new ImportSummary(lastId, added, existing, errors, notes);
         }, this::applyImport, this::fail);
     }
 
@@ -170,15 +172,15 @@ public final class ReaderViewModel {
         tasks.submit("import", () -> {
             try {
                 LibraryService.Imported r = work.run();
-                return new ImportSummary(r.id(), r.existed() ? 0 : 1, r.existed() ? 1 : 0, List.of());
+                return new ImportSummary(r.id(), r.existed() ? 0 : 1, r.existed() ? 1 : 0, List.of(), r.note() == null ? List.of() : List.of(r.note()));
             } catch (ImportException e) {
-                return new ImportSummary(-1, 0, 0, List.of(e.getMessage()));
+                return new ImportSummary(-1, 0, 0, List.of(e.getMessage()), List.of());
             }
         }, this::applyImport, this::fail);
     }
 
-    /** What an import did. */
-    public record ImportSummary(long lastId, int added, int existing, List<String> errors) {}
+    /** What an import did; notes say how files were read when the reader should know (charset overruled …). */
+    public record ImportSummary(long lastId, int added, int existing, List<String> errors, List<String> notes) {}
 
     private void applyImport(ImportSummary s) {
         busy.set(false);
@@ -186,6 +188,7 @@ public final class ReaderViewModel {
         if (s.added() > 0) msg.append("Imported ").append(s.added()).append(s.added() == 1 ? " article." : " articles.");
         if (s.existing() > 0) msg.append(msg.length() > 0 ? " " : "").append(s.existing())
                 .append(s.existing() == 1 ? " was already in the library." : " were already in the library.");
+        for (String n : s.notes()) msg.append(msg.length() > 0 ? " " : "").append(n);
         status.set(msg.toString());
         error.set(String.join("\n", s.errors()));
         refreshLibrary();
