@@ -48,6 +48,7 @@ import org.sourcelight.model.Span;
 import org.sourcelight.store.ArticleSummary;
 import org.sourcelight.store.SettingsRepository;
 import org.sourcelight.ui.article.ArticleView;
+import org.sourcelight.ui.article.Styles;
 import org.sourcelight.ui.panel.AnalysisPanel;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.panel.LoadedArticle;
