@@ -174,6 +174,15 @@ public final class JsonReport {
         g.writeNumberField("start", c.start());
         g.writeNumberField("end", c.end());
         g.writeStringField("how", c.how());
+        g.writeStringField("note", c.note());
+        g.writeArrayFieldStart("alternatives");
+        for (org.sourcelight.model.Outlet o : c.alternatives()) {
+            g.writeStartObject();
+            g.writeStringField("name", o.name());
+            outletFacts(g, o);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
