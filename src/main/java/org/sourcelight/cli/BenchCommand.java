@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code bench [NAME...]}: runs the benchmarks and prints figures (run from the project folder). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Run the benchmarks and print figures with the machine they ran on.",
-                "Names: pipeline, sources, outlets, duplicates, assertions, annotations, classroom, hostile (default: all)."})
+                "Names: pipeline, sources, outlets, duplicates, assertions, annotations, classroom, import, hostile (default: all)."})
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "NAME")
     java.util.List<String> names;
@@ -27,6 +27,7 @@ final class BenchCommand implements Callable<Integer> {
         m.put("assertions", org.sourcelight.cli.bench.AssertionsBench::run);
         m.put("annotations", org.sourcelight.cli.bench.AnnotationsBench::run);
         m.put("classroom", org.sourcelight.cli.bench.ClassroomBench::run);
+        m.put("import", org.sourcelight.cli.bench.ImportBench::run);
         m.put("hostile", org.sourcelight.cli.bench.HostileBench::run);
         return m;
     }
