@@ -7,7 +7,8 @@ package org.sourcelight.text;
  *   <li>unicode spaces (no-break, thin, ideographic, tabs …) become one plain space; runs of spaces fold to one;</li>
  *   <li>invisible characters (zero-width space/joiners, BOM, soft hyphen) are dropped;</li>
  *   <li>typographic double quotes (“ ” „ ‟ « » ″) become {@code "}; typographic single quotes and apostrophes
- *       (‘ ’ ‚ ‛ ′) become {@code '};</li>
+ *       (‘ ’ ‚ ‛ ′) become {@code '}; two single quotes in a row ({@code ''}, as wire and archive copy writes a
+ *       double quotation mark) become one {@code "};</li>
  *   <li>paragraphs (non-empty lines) are separated by exactly one blank line ({@code "\n\n"});</li>
  *   <li>a run of combining marks on one character keeps its first {@value #MAX_MARKS} marks (Unicode's
  *       Stream-Safe Text Format, UAX #15, allows no more than 30 in a row); longer runs ("Zalgo" text) are not
@@ -76,8 +77,14 @@ public final class Normalizer {
                 marks = 0;
             }
             map = ensure(map, len + 2);
-            out.append(mapChar(c));
-            map[len++] = i;
+            char m = mapChar(c);
+            int at = i;
+            if (m == '\'' && markChars == 0 && i + 1 < n && mapChar(original.charAt(i + 1)) == '\'') {
+                m = '"'; // '' written for a double quotation mark: one mark, at the first of the two
+                i++;
+            }
+            out.append(m);
+            map[len++] = at;
             if (markChars > 0) {
                 marks++;
                 lowHalfOfMark = markChars == 2;

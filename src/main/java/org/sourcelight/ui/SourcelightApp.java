@@ -29,7 +29,16 @@ public final class SourcelightApp extends Application {
     private MainWindow window;
     private SingleInstance instance;
 
+    /**
+     * JavaFX's own logger ("javafx"), quiet while the toolkit starts: from a plain jar JavaFX always warns
+     * "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'", which a newcomer reads as a
+     * failure, though the supported way to ship a non-modular app (a launcher class) is exactly this. The level is
+     * restored in {@link #start}, so later warnings (CSS, layout) still show.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     public static void launchApp(String[] args) {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Startup.begin(dbPath(List.of(args))); // on the second core while the toolkit starts
         Application.launch(SourcelightApp.class, args);
     }
@@ -108,6 +117,7 @@ public final class SourcelightApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        JAVAFX_LOG.setLevel(null); // back to the default after the start-up warning
         mark("start()");
         Startup.begin(dbPath(getParameters().getRaw())); // no-op when launchApp began it already
         Startup.Services services;

@@ -30,7 +30,7 @@ class PipelineTest {
         assertTrue(speakers(before).isEmpty(), speakers(before).toString());
         assertTrue(before.assertions().stream().anyMatch(x -> x.reasons().contains("loaded-language")), before.assertions().toString());
 
-        LexiconSet edited = LexiconSet.shipped().with(List.of(LexiconEdit.added("attribution-verbs", "opined +that"),
+        LexiconSet edited = LexiconSet.shipped().with(List.of(LexiconEdit.added("attribution-cues", "opined | opine +that"),
                 LexiconEdit.removed("loaded-terms", "regime")));
         Pipeline p = Pipeline.of(edited, OutletRegistry.shipped());
         ArticleAnalysis after = p.analyze(doc(p));

@@ -89,12 +89,18 @@ public final class AssertionDetector {
         return out;
     }
 
-    /** The words of the Sources panel's reporting verbs ("warn", "argue"), without its grammar flags ("+that"). */
+    /**
+     * The Sources panel's reporting verbs ("warn", "argue"): every form of the one attribution-cues list, without
+     * its lemma and grammar flags ("warned | warn +that"), leaving out the phrases that are no cue of their own.
+     */
     private static List<Term> reportingVerbs(Lexicons lexicons) {
         List<Term> out = new ArrayList<>();
-        for (String e : lexicons.set().get("attribution-verbs").entries()) {
+        for (String e : lexicons.set().get(Lexicons.ATTRIBUTION_CUES).entries()) {
+            int bar = e.indexOf('|');
+            String form = (bar < 0 ? e : e.substring(0, bar)).strip();
+            if (bar >= 0 && e.substring(bar).contains("+signal")) continue;
             StringBuilder b = new StringBuilder();
-            for (String w : e.split("\\s+")) if (!w.startsWith("+")) b.append(b.length() == 0 ? "" : " ").append(w);
+            for (String w : form.split("\\s+")) if (!w.startsWith("+")) b.append(b.length() == 0 ? "" : " ").append(w);
             if (b.length() > 0) out.add(new Term(b.toString(), ""));
         }
         return out;

@@ -92,6 +92,10 @@ public final class Lexicons {
         Map<String, Term> ts = new LinkedHashMap<>();
         for (String line : l.entries()) {
             Term t = Term.parse(line);
+            // the one attribution-cue list (shared with Sources) marks forms that are a cue only in context: a noun
+            // form ("calls", "states") or a cue only after the quote it closes ("continued"); a sentence is not
+            // attributed by them alone
+            if (l.name().equals(ATTRIBUTION_CUES) && (t.note().contains("+noun") || t.note().contains("+trailing"))) continue;
             ts.putIfAbsent(key(t.text()), t);
         }
         return List.copyOf(ts.values());

@@ -18,7 +18,7 @@ import org.sourcelight.text.TextDocument;
  * thread-safe.
  */
 public final class OutletAnalyzer {
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public record Result(ArticleOutlet publisher, List<CitedOutlet> cited, List<StateCue> cues,
                          List<ProvenanceChain> chains) {}
@@ -57,7 +57,7 @@ public final class OutletAnalyzer {
     /** @param publisherOverride the reader's choice of publisher, or null to detect it */
     public Result analyze(TextDocument doc, List<Source> sources, ArticleOutlet publisherOverride) {
         String text = doc.text();
-        List<NameMatcher.Hit> hits = registry.matcher().find(doc.tokens(), 0, text.length());
+        List<NameMatcher.Hit> hits = registry.matcher().findAll(doc.tokens(), 0, text.length());
         ArticleOutlet publisher = publisherOverride != null ? publisherOverride : publishers.detect(doc);
         List<CitedOutlet> named = citations.names(doc, hits);
         List<CitedOutlet> cited = new ArrayList<>(named);

@@ -37,7 +37,7 @@ final class OutletLexicons {
     final Map<String, List<String>> relay;
 
     OutletLexicons(LexiconSet set) {
-        this(set, new OutletKinds(set.get("outlet-kinds")), set.get("country-adjectives"), set.get("state-cues"),
+        this(set, new OutletKinds(set.get("outlet-kinds")), set.get("countries"), set.get("state-cues"),
                 set.get("outlet-signatures"), set.get("outlet-credits"), set.get("photo-agencies"),
                 set.get("outlet-ambiguous-names"), set.get("outlet-relay-cues"));
     }
@@ -48,14 +48,17 @@ final class OutletLexicons {
         this.kinds = kinds;
         Map<String, String> c = new LinkedHashMap<>();
         List<String> forms = new ArrayList<>();
-        for (String line : countries.entries()) {
-            String[] kv = split(line, ':', "country-adjectives");
-            c.put(kv[0].toLowerCase(Locale.ROOT), kv[0]);
-            forms.add(kv[0]);
-            for (String a : kv[1].split(",")) {
-                if (a.isBlank()) continue;
-                c.put(a.strip().toLowerCase(Locale.ROOT), kv[0]);
-                forms.add(a.strip());
+        for (String line : countries.entries()) { // "name | adjectives | other nouns" (countries.txt)
+            String[] p = line.split("\\|");
+            String name = p[0].strip();
+            c.put(name.toLowerCase(Locale.ROOT), name);
+            forms.add(name);
+            for (int i = 1; i < p.length; i++) {
+                for (String a : p[i].split(",")) {
+                    if (a.isBlank()) continue;
+                    c.put(a.strip().toLowerCase(Locale.ROOT), name);
+                    forms.add(a.strip());
+                }
             }
         }
         this.countries = c;

@@ -92,7 +92,7 @@ public final class OutletRegistry {
                     Typology.fromCode(f[typ]), f[cls], f[year].isEmpty() ? 0 : Integer.parseInt(f[year]), f[url],
                     f[note], "registry");
             out.add(new Entry(o, f[kind].isEmpty() ? lex.kinds.guess(o) : f[kind],
-                    f[sources].contains("outlets-reference")));
+                    f[sources].contains("outlets-reference") || f[sources].contains("major-outlets")));
         }
         return new OutletRegistry(out, lex);
     }

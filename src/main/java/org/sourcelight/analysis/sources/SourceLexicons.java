@@ -16,8 +16,8 @@ import org.sourcelight.text.LexiconSet;
  */
 final class SourceLexicons {
     /** One attribution cue: its words (lower case) and flags. */
-    record Cue(List<String> words, boolean needsThat, boolean invertedOnly, boolean participle, boolean after,
-               boolean asSaying, boolean noContent, boolean venue) {}
+    record Cue(List<String> words, String lemma, boolean needsThat, boolean invertedOnly, boolean participle, boolean after,
+               boolean asSaying, boolean noContent, boolean venue, boolean trailingOnly, boolean nounToo) {}
 
     /** A country: its name, the adjective used in findings, and words that stand for it. */
     record Country(String name, String adjective) {}
@@ -45,18 +45,47 @@ final class SourceLexicons {
     final Map<String, List<String>> roleReferences = new HashMap<>();
     final Set<String> roleNouns = new HashSet<>();
     final Set<String> modifiers = new HashSet<>();
+    /** English function words (stopwords.txt): never inside a subject noun phrase read back from its verb. */
+    final Set<String> functionWords = new HashSet<>();
+    /** The first word of every cue form (lower case): a cue word is never the head of a speaker phrase. */
+    final Set<String> cueWords = new HashSet<>();
+    /** Title abbreviations without their dot, lower case ("mr", "sen", "lt"), from abbreviations.txt. */
+    final Set<String> titles = new HashSet<>();
+    /** Weekdays and months: never a speaker's name. */
+    final Set<String> calendarWords = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+    /** Words that count people without naming them ("some officials", "two aides"). */
+    final Set<String> quantifiers = Set.of("some", "many", "most", "several", "both", "all", "few", "other", "others", "another",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+            "numerous", "various", "certain", "multiple", "countless");
+    /** Adjectives that open a description of people at a sentence's start ("Former prosecutors", "Senior aides"). */
+    final Set<String> commonModifiers = Set.of("former", "current", "senior", "top", "local", "other", "many", "some",
+            "several", "most", "both", "few", "two", "three", "four", "five", "ten", "dozens", "hundreds", "thousands", "his",
+            "her", "their", "its", "our", "my", "one", "another", "longtime", "veteran", "republican", "democratic");
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec");
+    /** Nouns in -ly that are not adverbs ("family", "ally"). */
+    final Set<String> lyNouns = Set.of("family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "reply", "bully", "belly", "lily", "tally", "italy");
 
     SourceLexicons(LexiconSet lexicons) {
-        for (String e : lexicons.get("attribution-verbs").entries()) {
-            List<String> words = new ArrayList<>();
+        // attribution-cues.txt: "FORM | LEMMA +flags" (one line per inflection), or "PHRASE | +flags"
+        for (String e : lexicons.get("attribution-cues").entries()) {
+            int bar = e.indexOf('|');
+            String form = (bar < 0 ? e : e.substring(0, bar)).strip();
+            String rest = bar < 0 ? "" : e.substring(bar + 1).strip();
             Set<String> flags = new HashSet<>();
-            for (String w : e.split("\\s+")) {
+            StringBuilder lemma = new StringBuilder();
+            for (String w : rest.split("\\s+")) {
                 if (w.startsWith("+")) flags.add(w.substring(1));
-                else words.add(lower(w));
+                else if (!w.isEmpty()) lemma.append(lemma.length() == 0 ? "" : " ").append(lower(w));
             }
-            Cue c = new Cue(List.copyOf(words), flags.contains("that"), flags.contains("inverted"),
-                    flags.contains("participle"), flags.contains("after"), flags.contains("assaying"),
-                    flags.contains("nocontent"), flags.contains("venue"));
+            if (form.isEmpty() || flags.contains("signal")) continue; // a signal phrase is not a cue of its own
+            List<String> words = List.of(lower(form).split("\\s+"));
+            boolean special = flags.contains("after") || flags.contains("venue") || flags.contains("nocontent");
+            boolean participle = !special && words.get(0).endsWith("ing") && words.get(0).length() > 4;
+            Cue c = new Cue(words, lemma.length() == 0 ? lower(form) : lemma.toString(), flags.contains("that") && !participle,
+                    flags.contains("inverted"), participle, flags.contains("after"), flags.contains("assaying") && !participle,
+                    flags.contains("nocontent"), flags.contains("venue"), flags.contains("trailing"),
+                    flags.contains("noun") && nounForm(words.get(0), lemma.toString()));
             List<Cue> l = cuesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
             l.add(c);
             l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
@@ -138,9 +167,22 @@ final class SourceLexicons {
             if (Character.isLowerCase(e.charAt(0))) roleNouns.add(e);
         }
         for (String e : lexicons.get("speaker-modifiers").entries()) modifiers.add(lower(e));
+        for (String e : lexicons.get("stopwords").entries()) for (String w : e.split("\\s+")) functionWords.add(lower(w));
+        for (String e : lexicons.get("abbreviations").entries()) {
+            String w = lower(e.replace(".", ""));
+            if (Character.isUpperCase(e.charAt(0)) && !MONTHS.contains(w)) titles.add(w); // "Mr.", "Sen.", "Lt." (not "Jan.")
+        }
+        for (List<Cue> cs : cuesByFirstWord.values()) for (Cue c : cs) cueWords.add(c.words().get(0));
     }
 
     static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+
+    /** The base or -s form of a verb that is also a noun ("call", "calls"; not "called", "calling"). */
+    private static boolean nounForm(String word, String lemma) {
+        String base = lemma.split(" ")[0];
+        return word.equals(base) || word.equals(base + "s") || word.equals(base + "es")
+                || base.endsWith("y") && word.equals(base.substring(0, base.length() - 1) + "ies");
+    }
 
     boolean isRole(String lower) { return roleNouns.contains(lower); }
 

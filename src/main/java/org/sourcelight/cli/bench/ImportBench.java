@@ -15,7 +15,7 @@ import org.sourcelight.importer.ArticleImporter;
 import org.sourcelight.importer.ImportException;
 
 /**
- * HTML import speed: pages per second, warm, over the Readability test pages when they are in the corpus cache
+ * {@code bench html}: HTML import speed: pages per second, warm, over the Readability test pages when they are in the corpus cache
  * (else over pages built from the samples with typical site furniture around them), and the seconds each deeply
  * nested page of issues 14/15 takes to import (target: under 2 s).
  */

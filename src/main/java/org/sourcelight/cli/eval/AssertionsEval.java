@@ -90,6 +90,10 @@ public final class AssertionsEval implements Callable<Integer> {
             spec.commandLine().getErr().println("--part must be dev, train or all");
             return 2;
         }
+        if (accuracyFile != null && !part.equals("dev")) {
+            spec.commandLine().getErr().println("--write-accuracy needs --part dev: the line reports data the lists were not grown on");
+            return 2;
+        }
         if (report.getParent() != null) Files.createDirectories(report.getParent());
         try (PrintWriter rep = new PrintWriter(Files.newBufferedWriter(report, StandardCharsets.UTF_8))) {
             out.println("Assertions evaluation, BABE/BASIL part: " + part
@@ -112,7 +116,7 @@ public final class AssertionsEval implements Callable<Integer> {
                     if (k == Scored.WORD_CHOICE) out.println("  by reason: " + byReason(s));
                 }
             }
-            Path basilDir = basil != null ? basil : Corpora.find("basil/data").orElse(null);
+            Path basilDir = present(basil != null ? basil : Corpora.find("basil/data").orElse(null), "BASIL", out);
             WordScore bs = null;
             if (basilDir != null) {
                 List<BasilArticle> data = AssertionsData.basil(basilDir);
@@ -123,7 +127,7 @@ public final class AssertionsEval implements Callable<Integer> {
                     if (k == Scored.WORD_CHOICE) out.println("  by reason: " + byReason(s));
                 }
             }
-            Path polDir = polnear != null ? polnear : Corpora.find("polnear/data/dev").orElse(null);
+            Path polDir = present(polnear != null ? polnear : Corpora.find("polnear/data/dev").orElse(null), "PolNeAR", out);
             int[] pol = null;
             if (polDir != null) {
                 if (polDir.toString().replace('\\', '/').contains("data/test")) throw new IllegalArgumentException("PolNeAR data/test is held out");
@@ -136,6 +140,13 @@ public final class AssertionsEval implements Callable<Integer> {
             if (accuracyFile != null) writeAccuracy(sg2, bs, pol, out);
         }
         return 0;
+    }
+
+    /** The folder, or null (with a line saying so) when it is absent: that corpus is skipped. */
+    private static Path present(Path dir, String name, PrintWriter out) {
+        if (dir != null && Files.isDirectory(dir)) return dir;
+        out.println(name + ": not found" + (dir == null ? " under " + Corpora.root() : " at " + dir) + ", skipped");
+        return null;
     }
 
     private static String byReason(WordScore s) {
@@ -301,39 +312,36 @@ public final class AssertionsEval implements Callable<Integer> {
 
     private void writeAccuracy(WordScore babe, WordScore basil, int[] pol, PrintWriter out) throws IOException {
         List<String> parts = new ArrayList<>();
+        StringBuilder figures = new StringBuilder();
         if (babe != null) {
-            parts.add(String.format(Locale.ROOT, "On %d news sentences labelled by other people (BABE), %d in 100 words it marked as loaded were marked loaded by them too, and it found %d in 100 of their loaded words",
-                    babe.units, Math.round(100 * babe.precision()), Math.round(100 * babe.recall())));
+            parts.add(String.format(Locale.ROOT, "On %d news sentences that researchers marked for biased words (BABE), %d%% "
+                            + "of the words it calls loaded were marked by them too, but it found only %d%% of the words they marked",
+                    babe.units, pct(babe.precision()), pct(babe.recall())));
+            figures.append(String.format(Locale.ROOT, "# BABE SG2 %s loaded-language words: P %.3f R %.3f F1 %.3f%n", part,
+                    babe.precision(), babe.recall(), babe.f1()));
         }
         if (basil != null) {
-            parts.add(String.format(Locale.ROOT, "on %d more articles (BASIL) the figures were %d and %d in 100",
-                    basil.units, Math.round(100 * basil.precision()), Math.round(100 * basil.recall())));
+            parts.add(String.format(Locale.ROOT, "on %d US news articles (BASIL), where researchers marked only a few words "
+                    + "each, %d%% of its loaded words were marked and it found %d%% of theirs", basil.units,
+                    pct(basil.precision()), pct(basil.recall())));
+            figures.append(String.format(Locale.ROOT, "# BASIL %s loaded-language words: P %.3f R %.3f F1 %.3f%n", part,
+                    basil.precision(), basil.recall(), basil.f1()));
         }
         if (pol != null) {
-            parts.add(String.format(Locale.ROOT, "of %d claims that %d articles (PolNeAR) clearly give to a named speaker, it called %d a claim with no source",
-                    pol[1], pol[0], pol[2]));
+            parts.add(String.format(Locale.ROOT, "of %d claims that %d articles (PolNeAR) clearly give to someone, it wrongly "
+                    + "called %d a claim with no source", pol[1], pol[0], pol[2]));
+            figures.append(String.format(Locale.ROOT, "# PolNeAR dev attributed contents flagged unsourced: %d of %d (%.3f)%n",
+                    pol[2], pol[1], pol[2] / (double) Math.max(1, pol[1])));
         }
-        String line = String.join("; ", parts) + ". None of these texts were used to write its rules, so expect about the same on new articles.";
-        Properties.write(accuracyFile, "assertions", line,
-                "Written by `sourcelight eval assertions --write-accuracy` (BABE/BASIL part " + part + "); do not edit by hand.");
+        if (parts.isEmpty()) throw new IllegalStateException("no corpus was scored: nothing to write");
+        String line = String.join("; ", parts) + ". These texts were kept aside while its word lists were made.";
+        String body = "# Generated by `sourcelight eval assertions --write-accuracy` (BABE/BASIL part " + part
+                + ", PolNeAR dev).\n# Do not edit by hand: rerun the command (docs/evaluation.md, section assertions).\n"
+                + figures + "public=" + line + "\n";
+        if (accuracyFile.getParent() != null) Files.createDirectories(accuracyFile.getParent());
+        Files.writeString(accuracyFile, body, StandardCharsets.UTF_8);
         out.println("Accuracy line written to " + accuracyFile + ": " + line);
     }
 
-    /** Writes one key of a UTF-8 properties file, keeping its other lines. */
-    private static final class Properties {
-        static void write(Path file, String key, String value, String comment) throws IOException {
-            List<String> lines = Files.exists(file) ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8)) : new ArrayList<>();
-            String entry = key + "=" + value.replace("\\", "\\\\");
-            boolean replaced = false;
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).startsWith(key + "=")) { lines.set(i, entry); replaced = true; }
-            }
-            if (!replaced) {
-                lines.add("# " + comment);
-                lines.add(entry);
-            }
-            if (file.getParent() != null) Files.createDirectories(file.getParent());
-            Files.write(file, lines, StandardCharsets.UTF_8);
-        }
-    }
+    private static int pct(double d) { return (int) Math.round(d * 100); }
 }

@@ -95,18 +95,7 @@ public final class NotesPanel implements AnalysisPanel {
         search.textProperty().bindBidirectional(vm.searchProperty());
         ComboBox<AnnotationColour> colourFilter = colourBox(true);
         colourFilter.valueProperty().bindBidirectional(vm.colourFilterProperty());
-        ComboBox<String> tagFilter = new ComboBox<>();
-        tagFilter.setPromptText("All tags");
-        vm.tags().addListener((ListChangeListener<String>) ch -> {
-            List<String> items = new ArrayList<>();
-            items.add("");
-            items.addAll(vm.tags());
-            tagFilter.getItems().setAll(items);
-        });
-        tagFilter.getItems().setAll("");
-        tagFilter.setButtonCell(textCell(t -> t == null || t.isEmpty() ? "All tags" : t));
-        tagFilter.setCellFactory(l -> textCell(t -> t == null || t.isEmpty() ? "All tags" : t));
-        tagFilter.valueProperty().bindBidirectional(vm.tagFilterProperty());
+        ComboBox<String> tagFilter = tagFilter();
         colourFilter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         tagFilter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(search, Priority.ALWAYS);
@@ -356,5 +345,33 @@ public final class NotesPanel implements AnalysisPanel {
                 setText(empty ? null : label.apply(s));
             }
         };
+    }
+
+    /** The first entry of the tag filter: every note, whatever its tags (a value, so the box shows it). */
+    static final String ALL_TAGS = "All tags";
+
+    /**
+     * The tag filter: "All tags" and the article's tags. "All tags" is a real entry (not an empty value), so the box
+     * never goes blank when the tags change after a note is saved.
+     */
+    private ComboBox<String> tagFilter() {
+        ComboBox<String> box = new ComboBox<>();
+        box.setPromptText(ALL_TAGS);
+        box.getItems().setAll(ALL_TAGS);
+        box.setValue(ALL_TAGS);
+        vm.tags().addListener((ListChangeListener<String>) ch -> {
+            String keep = vm.tagFilterProperty().get();
+            List<String> items = new ArrayList<>();
+            items.add(ALL_TAGS);
+            for (String t : vm.tags()) if (!t.equals(ALL_TAGS)) items.add(t);
+            box.getItems().setAll(items);
+            box.setValue(keep == null || keep.isEmpty() || !items.contains(keep) ? ALL_TAGS : keep);
+        });
+        box.valueProperty().addListener((o, a, v) -> {
+            if (v == null) return; // the list is being replaced: the listener above chooses again
+            vm.tagFilterProperty().set(v.equals(ALL_TAGS) ? "" : v);
+        });
+        vm.tagFilterProperty().addListener((o, a, v) -> box.setValue(v == null || v.isEmpty() ? ALL_TAGS : v));
+        return box;
     }
 }

@@ -122,7 +122,8 @@ public final class OutletsViewModel {
         List<CitedRow> rows = new ArrayList<>();
         List<Highlight> hl = new ArrayList<>();
         for (CitedOutlet c : r.cited()) {
-            String label = OutletLabels.shortLabel(c.outlet());
+            // two registry entries fit: say so ("ABC: probably ABC News (United States, private …); Australia's ABC is …")
+            String label = c.note().isEmpty() ? OutletLabels.shortLabel(c.outlet()) : c.note();
             rows.add(new CitedRow(c.name(), label, how(c.how()), article.text().substring(c.start(), c.end()), c.start(), c.end()));
             hl.add(new Highlight(c.start(), c.end(), styleFor(c), c.name() + " (" + label + ")"));
         }

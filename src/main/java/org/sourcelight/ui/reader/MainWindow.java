@@ -74,6 +74,7 @@ public final class MainWindow implements PanelHost {
     private final Map<String, List<Highlight>> layerCache = new LinkedHashMap<>();
     private static final String ALWAYS_DRAWN = "notes";
     private final BorderPane root = new BorderPane();
+    private final org.sourcelight.ui.article.Legend legend = new org.sourcelight.ui.article.Legend();
     private Scene scene;
 
     private final Function<PanelHost, org.sourcelight.ui.notes.AllNotesView> allNotesFactory;
@@ -163,6 +164,7 @@ public final class MainWindow implements PanelHost {
         errorText.setWrapText(true);
         errorText.setId("errorText");
         Button dismiss = new Button("Dismiss");
+        dismiss.setMinWidth(Button.USE_PREF_SIZE); // never shrinks to "…" beside a long message
         dismiss.setOnAction(e -> vm.errorProperty().set(""));
         HBox.setHgrow(errorText, Priority.ALWAYS);
         errorText.setMaxWidth(Double.MAX_VALUE);
@@ -170,7 +172,9 @@ public final class MainWindow implements PanelHost {
         errorText.textProperty().bind(vm.errorProperty());
         errorBar.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         errorBar.managedProperty().bind(errorBar.visibleProperty());
-        VBox middle = new VBox(errorBar, articleView);
+        legend.show(selectedPanelId());
+        panelTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> legend.show(selectedPanelId()));
+        VBox middle = new VBox(errorBar, articleView, legend.node());
         VBox.setVgrow(articleView, Priority.ALWAYS);
 
         org.sourcelight.ui.notes.AllNotesView allNotes = allNotesFactory.apply(this);
@@ -238,20 +242,29 @@ public final class MainWindow implements PanelHost {
         }
     }
 
+    /**
+     * ControlsFX's status bar: the status line, the progress of a bulk import with Cancel beside it (an
+     * indeterminate bar for other work), and the number of articles.
+     */
     private Node statusBar() {
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(vm.busyProperty());
+        org.controlsfx.control.StatusBar bar = new org.controlsfx.control.StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(vm.statusProperty());
+        bar.progressProperty().bind(Bindings.when(vm.importingProperty()).then(vm.progressProperty())
+                .otherwise(Bindings.when(vm.busyProperty()).then(-1.0).otherwise(0.0)));
         status.textProperty().bind(vm.statusProperty());
         status.setId("statusText");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button cancel = new Button("Cancel import");
+        cancel.setId("cancelImport");
+        cancel.setMinWidth(Button.USE_PREF_SIZE);
+        cancel.visibleProperty().bind(vm.importingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancelImport());
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> org.sourcelight.text.Plural.of(vm.articles().size(), "article", "articles"), vm.articles()));
-        HBox bar = new HBox(10, status, spacer, busy, count);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 10, 4, 10));
+        count.setMinWidth(Label.USE_PREF_SIZE);
+        bar.getRightItems().addAll(cancel, count);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
@@ -344,6 +357,12 @@ public final class MainWindow implements PanelHost {
                 deleteSelected();
             }
         });
+    }
+
+    /** The id of the open panel ("sources" …), or null. */
+    private String selectedPanelId() {
+        Tab t = panelTabs.getSelectionModel().getSelectedItem();
+        return t == null || t.getId() == null ? null : t.getId().substring("tab-".length());
     }
 
     private void selectPanel(String id) {

@@ -126,16 +126,39 @@ public final class ReaderViewModel {
                 + Plural.of(r.claimsWithNoSource(), "claim with no source", "claims with no source");
     }
 
-    /** Imports files (a drop or the file chooser); reports each failure and keeps going. */
+    private final javafx.beans.property.DoubleProperty progress = new javafx.beans.property.SimpleDoubleProperty(-1);
+    private final BooleanProperty importing = new SimpleBooleanProperty(false);
+    private volatile boolean cancelImport;
+
+    /** How far a bulk import is, 0..1, or -1 when none runs (the status bar's progress). */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() { return progress; }
+
+    /** True while files are being imported (the status bar then offers Cancel). */
+    public javafx.beans.property.ReadOnlyBooleanProperty importingProperty() { return importing; }
+
+    /** Stops a bulk import after the file being imported; what was imported stays. */
+    public void cancelImport() { cancelImport = true; }
+
+    /** Imports files (a drop or the file chooser); reports each failure and keeps going; can be cancelled. */
     public void importFiles(List<Path> files) {
         List<Path> copy = List.copyOf(files);
         busy.set(true);
+        cancelImport = false;
+        importing.set(true);
+        progress.set(0);
         tasks.submit("import", () -> {
             List<String> errors = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             long lastId = -1;
-            int added = 0, existing = 0;
+            int added = 0, existing = 0, done = 0;
             for (Path p : copy) {
+                if (cancelImport) {
+                    errors.add("Import cancelled: " + Plural.of(copy.size() - done, "file was", "files were") + " not imported.");
+                    break;
+                }
+                double f = (double) done / copy.size();
+                tasks.post(() -> progress.set(f));
+                done++;
                 try {
                     LibraryService.Imported r = library.importFile(p);
                     lastId = r.id();
@@ -184,6 +207,8 @@ public final class ReaderViewModel {
 
     private void applyImport(ImportSummary s) {
         busy.set(false);
+        importing.set(false);
+        progress.set(-1);
         StringBuilder msg = new StringBuilder();
         if (s.added() > 0) msg.append("Imported ").append(s.added()).append(s.added() == 1 ? " article." : " articles.");
         if (s.existing() > 0) msg.append(msg.length() > 0 ? " " : "").append(s.existing())
@@ -214,6 +239,8 @@ public final class ReaderViewModel {
 
     private void fail(Throwable t) {
         busy.set(false);
+        importing.set(false);
+        progress.set(-1);
         String m = t.getMessage() == null ? t.toString() : t.getMessage();
         error.set(m);
         status.set("");

@@ -81,6 +81,35 @@ class NotesPanelTest {
                     host.layers.get(host.layers.size() - 1));
             assertEquals("act of aggression", new AnnotationRepository(db).forArticle(id).get(0).exact());
             assertEquals(2, onFx(panel::contextMenuItems).size());
+
+            // saving a note with a tag keeps the tag filter on "All tags", never blank
+            javafx.scene.control.ComboBox<?> tagFilter = onFx(() -> (javafx.scene.control.ComboBox<?>) panel.view().lookupAll(".combo-box")
+                    .stream().filter(n -> "All tags".equals(((javafx.scene.control.ComboBox<?>) n).getPromptText())).findFirst().orElseThrow());
+            javafx.stage.Stage stage = onFx(() -> {
+                javafx.stage.Stage st = new javafx.stage.Stage();
+                st.setScene(org.sourcelight.testsupport.fx.Fx.styledScene((javafx.scene.Parent) panel.view(), 420, 700));
+                st.show();
+                return st;
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            String before = onFx(() -> String.valueOf(tagFilter.getValue()));
+            assertEquals("All tags", before);
+            onFx(() -> {
+                NotesViewModel vm = panel.viewModel();
+                vm.selectedProperty().set(vm.visible().get(0));
+                vm.editNoteProperty().set("Who says so?");
+                vm.editTagsProperty().set("aggression");
+                vm.saveEdit();
+                return null;
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            String shown = onFx(() -> String.valueOf(tagFilter.getValue()));
+            onFx(() -> {
+                stage.hide();
+                return null;
+            });
+            assertEquals(List.of("aggression"), List.copyOf(panel.viewModel().tags()));
+            assertEquals("All tags", shown);
         }
     }
 }
