@@ -94,10 +94,20 @@ public final class ImportBench {
         return out;
     }
 
+    private static List<String> sampleTexts() {
+        List<String> out = new ArrayList<>();
+        try (var s = Files.list(Path.of("samples"))) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) out.add(Files.readString(p, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("run the benchmark from the project folder (samples/ not found)", e);
+        }
+        return out;
+    }
+
     /** Each sample's paragraphs inside a page with navigation, a share bar, a sidebar of links and comments. */
     private static List<byte[]> samplePages() {
         List<byte[]> out = new ArrayList<>();
-        for (String text : Bench.sampleTexts()) {
+        for (String text : sampleTexts()) {
             StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><title>Sample | News</title></head><body>"
                     + "<header><nav><a href=/>Home</a> <a href=/world>World</a></nav></header><main><article>");
             for (String para : text.split("\\n\\s*\\n|\\n")) {
