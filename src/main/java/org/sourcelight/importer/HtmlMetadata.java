@@ -75,7 +75,7 @@ record HtmlMetadata(String title, String headline, String byline, String publish
                 String tag = e.normalName();
                 switch (tag) {
                     case "meta": metas.add(e); break;
-                    case "h1": h1h2.add(e); h1s.add(e); break;
+                    case "h1": h1h2.add(e); h1s.add(e); headlines.add(e); break;
                     case "h2": h1h2.add(e); break;
                     case "time": if (e.hasAttr("datetime")) times.add(e); break;
                     case "script": if (e.attr("type").equalsIgnoreCase("application/ld+json")) ldJson.add(e); break;
@@ -84,7 +84,7 @@ record HtmlMetadata(String title, String headline, String byline, String publish
                 }
                 if (e.attributesSize() == 0) continue;
                 String itemprop = e.attr("itemprop");
-                if (tag.equals("h1") || itemprop.equalsIgnoreCase("headline")) headlines.add(e);
+                if (!tag.equals("h1") && itemprop.equalsIgnoreCase("headline")) headlines.add(e);
                 if (e.attr("rel").equalsIgnoreCase("author")) relAuthor.add(e);
                 if (e.hasClass("byline") || itemprop.equalsIgnoreCase("author")) bylines.add(e);
                 if (!itemprop.isEmpty() && e.hasAttr("content")) itempropContent.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e);
