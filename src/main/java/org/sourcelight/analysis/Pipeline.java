@@ -122,21 +122,48 @@ public final class Pipeline {
         return assemble(doc, run(doc, r));
     }
 
-    /** Runs every step whose result is not given in {@code given}, in order. */
+    /**
+     * Runs every step whose result is not given in {@code given}, in order. A step that throws for this article
+     * (a bug meeting unusual text) gets its empty result and one problem line, and the later steps still run: one
+     * failure never empties the whole report. An interrupted thread stops between steps.
+     */
     public StepResults run(TextDocument doc, StepResults given) {
         StepResults r = given;
-        for (AnalysisStep<?> s : steps) if (!r.has(s.produces())) r = runOne(s, doc, r);
+        for (AnalysisStep<?> s : steps) {
+            if (Thread.currentThread().isInterrupted()) throw new AnalysisCancelledException();
+            if (!r.has(s.produces())) r = runOne(s, doc, r);
+        }
         return r;
     }
 
     private static <R> StepResults runOne(AnalysisStep<R> step, TextDocument doc, StepResults r) {
-        return r.with(step.produces(), step.run(doc, r));
+        try {
+            return r.with(step.produces(), step.run(doc, r));
+        } catch (AnalysisCancelledException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            ResultKey<R> k = step.produces();
+            return r.with(k, k.empty()).withProblem("The " + k.panel() + " analysis failed on this article ("
+                    + e.getClass().getSimpleName() + where(e) + "); its panel is empty, the others are shown.");
+        }
     }
 
-    private static ArticleAnalysis assemble(TextDocument doc, StepResults r) {
+    /** The analyser's frame the failure came from, for a bug report ("at ProvenanceFinder.chains:63"). */
+    private static String where(Throwable e) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith("org.sourcelight.")) {
+                String c = f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1);
+                return " at " + c + "." + f.getMethodName() + ":" + f.getLineNumber();
+            }
+        }
+        return "";
+    }
+
+    /** The analysis of a document from the results of every step (and the problems of those that failed). */
+    public static ArticleAnalysis assemble(TextDocument doc, StepResults r) {
         OutletAnalyzer.Result o = r.get(StepResults.OUTLETS);
         return new ArticleAnalysis(doc, r.get(StepResults.SOURCES), o.publisher(), o.cited(), o.cues(), o.chains(),
-                r.get(StepResults.DUPLICATES), r.get(StepResults.ASSERTIONS));
+                r.get(StepResults.DUPLICATES), r.get(StepResults.ASSERTIONS), r.problems());
     }
 
     /** Analyses several articles together, so that passages shared between them are found. */

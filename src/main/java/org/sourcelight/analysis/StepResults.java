@@ -16,21 +16,26 @@ import org.sourcelight.model.Source;
  */
 public final class StepResults {
     /** Who is quoted or cited: {@code List<Source>}. */
-    public static final ResultKey<List<Source>> SOURCES = new ResultKey<>("sources", List.class);
+    public static final ResultKey<List<Source>> SOURCES = new ResultKey<>("sources", List.class, "Sources", List.of());
     /** Publisher, cited outlets, state cues and provenance chains. */
-    public static final ResultKey<OutletAnalyzer.Result> OUTLETS = new ResultKey<>("outlets", OutletAnalyzer.Result.class);
+    public static final ResultKey<OutletAnalyzer.Result> OUTLETS = new ResultKey<>("outlets", OutletAnalyzer.Result.class,
+            "Provenance", new OutletAnalyzer.Result(null, List.of(), List.of(), List.of()));
     /** Sentences to question: {@code List<Assertion>}. */
-    public static final ResultKey<List<Assertion>> ASSERTIONS = new ResultKey<>("assertions", List.class);
+    public static final ResultKey<List<Assertion>> ASSERTIONS = new ResultKey<>("assertions", List.class, "Assertions", List.of());
     /** Repeated passages: {@code List<Duplicate>} (inside the article, or also across a batch or the library). */
-    public static final ResultKey<List<Duplicate>> DUPLICATES = new ResultKey<>("duplicates", List.class);
+    public static final ResultKey<List<Duplicate>> DUPLICATES = new ResultKey<>("duplicates", List.class, "Duplicates", List.of());
     /** Input: the publisher the reader set for the article; absent means "detect it". */
     public static final ResultKey<ArticleOutlet> PUBLISHER = new ResultKey<>("publisher", ArticleOutlet.class);
 
-    private static final StepResults EMPTY = new StepResults(Map.of());
+    private static final StepResults EMPTY = new StepResults(Map.of(), List.of());
 
     private final Map<String, Object> values;
+    private final List<String> problems;
 
-    private StepResults(Map<String, Object> values) { this.values = values; }
+    private StepResults(Map<String, Object> values, List<String> problems) {
+        this.values = values;
+        this.problems = problems;
+    }
 
     public static StepResults empty() { return EMPTY; }
 
@@ -39,8 +44,18 @@ public final class StepResults {
         if (value == null) return this;
         Map<String, Object> m = new LinkedHashMap<>(values);
         m.put(key.name(), key.cast(value));
-        return new StepResults(Collections.unmodifiableMap(m));
+        return new StepResults(Collections.unmodifiableMap(m), problems);
     }
+
+    /** A copy with one more problem line for the reader (a step that failed for this article). */
+    public StepResults withProblem(String line) {
+        List<String> p = new java.util.ArrayList<>(problems);
+        p.add(line);
+        return new StepResults(values, List.copyOf(p));
+    }
+
+    /** What went wrong for this article, one plain line per failed step (empty when all ran). */
+    public List<String> problems() { return problems; }
 
     public boolean has(ResultKey<?> key) { return values.containsKey(key.name()); }
 

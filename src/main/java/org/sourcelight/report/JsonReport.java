@@ -99,6 +99,11 @@ public final class JsonReport {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!a.problems().isEmpty()) {
+            g.writeArrayFieldStart("problems");
+            for (String p : a.problems()) g.writeString(p);
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
