@@ -34,6 +34,37 @@ public record ArticleAnalysis(TextDocument document, List<Source> sources, Artic
         return new ArticleAnalysis(document, sources, outlet, citedOutlets, stateCues, provenance, d, assertions);
     }
 
+    /** Distinct outlets the article names or describes (by registry entry, else by name); photo credits left out. */
+    public int distinctOutletsCited() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (CitedOutlet c : citedOutlets) {
+            if ("credit".equals(c.how())) continue;
+            seen.add(c.outlet() != null ? "id:" + c.outlet().id() : "name:" + c.name().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        return seen.size();
+    }
+
+    /**
+     * Copied passages as {@link Duplicate#copiedPassages} counts them (exact and near copies, each stretch once,
+     * boilerplate and shared quotations apart), leaving out passages in the site footer, which is the site's template
+     * however the duplicate finder classified it.
+     */
+    public int copiedPassages() {
+        List<Duplicate> kept = new java.util.ArrayList<>();
+        for (Duplicate d : duplicates) {
+            org.sourcelight.model.Block b = document.blockAt(d.start());
+            if (b == null || b.kind() != org.sourcelight.model.BlockKind.FOOTER) kept.add(d);
+        }
+        return Duplicate.copiedPassages(kept);
+    }
+
+    /** Claims with no source ({@link Assertion#isClaimWithoutSource()}); vague sources and word choices apart. */
+    public int claimsWithNoSource() {
+        int n = 0;
+        for (Assertion a : assertions) if (a.isClaimWithoutSource()) n++;
+        return n;
+    }
+
     public int mentionCount() {
         int n = 0;
         for (Source s : sources) n += s.mentions().size();

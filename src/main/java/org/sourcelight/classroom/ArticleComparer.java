@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.sourcelight.analysis.ArticleAnalysis;
+import org.sourcelight.analysis.assertions.Reason;
 import org.sourcelight.analysis.duplicates.DuplicateFinder;
 import org.sourcelight.model.ArticleOutlet;
 import org.sourcelight.model.Assertion;
@@ -68,7 +69,7 @@ public final class ArticleComparer {
             if (!outlets.contains(line)) outlets.add(line);
         }
         Map<String, Integer> reasons = new LinkedHashMap<>();
-        for (Assertion x : a.assertions()) for (String r : x.reasons()) reasons.merge(r, 1, Integer::sum);
+        for (Assertion x : a.assertions()) for (String r : x.reasons()) reasons.merge(Reason.ofCode(r).label(), 1, Integer::sum);
         ArticleOutlet o = a.outlet();
         String publisher = o == null ? "not recognised" : o.name() + " — " + label(o.outlet());
         return new ArticleComparison.Side(a.document().title(), publisher, speakers, outlets, a.assertions().size(), reasons);

@@ -15,7 +15,7 @@ public record ArticleComparison(Side a, Side b, List<SharedPassage> shared, List
      *
      * @param publisher            who published it with its label, or "not recognised"
      * @param outlets              outlets named in the text, each "name — label"
-     * @param assertionsByReason   count of unsupported assertions per reason code, in first-seen order
+     * @param assertionsByReason   count of unsupported assertions per reason, by its plain label ("Hidden accuser"), in first-seen order
      */
     public record Side(String title, String publisher, List<String> speakers, List<String> outlets,
                        int assertions, Map<String, Integer> assertionsByReason) {

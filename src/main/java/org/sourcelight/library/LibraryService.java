@@ -32,6 +32,11 @@ import org.sourcelight.text.TextDocument;
  */
 public final class LibraryService {
     public static final String SAMPLES_IMPORTED = "samples.imported";
+    /**
+     * Version of the cached counts: the analysers' version plus the way the counts are taken (C2: distinct outlets,
+     * copied passages without boilerplate or footers, claims with no source without vague sources or word choices). A change re-counts.
+     */
+    public static final String COUNTS_VERSION = Pipeline.VERSION + ".C2";
 
     private final Database db;
     private final ArticleRepository articles;
@@ -75,7 +80,10 @@ public final class LibraryService {
         TextDocument doc = DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints());
         String title = doc.title();
         ArticleRepository.Added added = articles.add(title, a.originalText(), a.blockHints(), a.meta().withTitle(title));
-        if (!added.existed()) analyzeAndCache(added.id(), doc); // the duplicate lookup also indexes the new article
+        if (!added.existed()) {
+            ArticleAnalysis r = analyzeAndCache(added.id(), doc); // the duplicate lookup also indexes the new article
+            recount(sharingWith(r));
+        }
         return new Imported(added.id(), added.existed(), title);
     }
 
@@ -112,6 +120,25 @@ public final class LibraryService {
         return articles.find(id).map(a -> analyzeAndCache(id, document(a)));
     }
 
+    /** The other library articles this one shares passages with (their counts change when it arrives). */
+    private static java.util.Set<Long> sharingWith(ArticleAnalysis r) {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        for (Duplicate d : r.duplicates()) {
+            if (d.otherArticle() == null) continue;
+            try {
+                ids.add(Long.parseLong(d.otherArticle()));
+            } catch (NumberFormatException ignored) {
+                // not a library id (a CLI input): nothing stored to recount
+            }
+        }
+        return ids;
+    }
+
+    /** Re-analyses stored articles so their cached counts include passages shared with a newly added article. */
+    private void recount(java.util.Set<Long> ids) {
+        for (long id : ids) analyze(id);
+    }
+
     private ArticleAnalysis analyzeAndCache(long id, TextDocument doc) {
         Pipeline p = pipeline;
         ArticleOutlet chosen = outlets.publisherOverride(id, p.outlets().registry());
@@ -123,8 +150,8 @@ public final class LibraryService {
         }
         ArticleAnalysis r = withoutDuplicates.withDuplicates(dups);
         ArticleOutlet o = r.outlet();
-        articles.saveSummary(id, Pipeline.VERSION, o == null ? null : o.name(), r.sources().size(),
-                r.citedOutlets().size(), r.duplicates().size(), r.assertions().size());
+        articles.saveSummary(id, COUNTS_VERSION, o == null ? null : o.name(), r.sources().size(),
+                r.distinctOutletsCited(), r.copiedPassages(), r.claimsWithNoSource());
         return r;
     }
 
@@ -133,7 +160,7 @@ public final class LibraryService {
         duplicates.indexMissing(articles.ids());
         int n = 0;
         for (long id : articles.ids()) {
-            if (!Pipeline.VERSION.equals(articles.cachedVersion(id))) {
+            if (!COUNTS_VERSION.equals(articles.cachedVersion(id))) {
                 analyze(id);
                 n++;
             }

@@ -98,6 +98,12 @@ public final class HtmlReport {
         out.println("</article>");
     }
 
+    private static String reasonWords(Assertion x) {
+        java.util.List<String> l = new java.util.ArrayList<>();
+        for (String r : x.reasons()) l.add(org.sourcelight.analysis.assertions.Reason.ofCode(r).label());
+        return String.join(", ", l);
+    }
+
     private static void sections(ArticleAnalysis a, List<Note> notes, String text, PrintWriter out) {
         out.println("<section><h2>Sources (" + a.sources().size() + ")</h2>");
         if (a.sources().isEmpty()) out.println("<p>No attributed source was found: everything is said in the outlet's own voice.</p>");
@@ -110,7 +116,7 @@ public final class HtmlReport {
         }
         out.println("</ul></section>");
         out.println("<section><h2>Provenance</h2><p>Published by: " + esc(publisher(a.outlet())) + "</p><ul>");
-        for (CitedOutlet c : a.citedOutlets()) out.println("<li>" + esc(c.name()) + " — " + esc(ReportText.outletLabel(c.outlet())) + " <small>(" + esc(c.how()) + ")</small></li>");
+        for (CitedOutlet c : a.citedOutlets()) out.println("<li>" + esc(c.name()) + " — " + esc(ReportText.outletLabel(c.outlet())) + " <small>(" + esc(ReportText.how(c.how())) + ")</small></li>");
         for (StateCue c : a.stateCues()) out.println("<li>“" + esc(c.cue()) + "”: " + esc(c.explanation()) + "</li>");
         for (ProvenanceChain ch : a.provenance()) {
             StringBuilder sb = new StringBuilder();
@@ -124,7 +130,7 @@ public final class HtmlReport {
         out.println("<section><h2>Unsupported assertions (" + a.assertions().size() + ")</h2><ol class=\"find\">");
         for (int i = 0; i < a.assertions().size(); i++) {
             Assertion x = a.assertions().get(i);
-            out.println("<li value=\"" + (i + 1) + "\"><b>[A" + (i + 1) + "] " + esc(String.join(", ", x.reasons())) + "</b> ("
+            out.println("<li value=\"" + (i + 1) + "\"><b>[A" + (i + 1) + "] " + esc(reasonWords(x)) + "</b> ("
                     + x.severity().name().toLowerCase() + "): “" + esc(ReportText.clip(text.substring(x.start(), x.end()), 160)) + "”<br>"
                     + esc(x.explanation()) + "<br><i>Ask: " + esc(x.question()) + "</i></li>");
         }
@@ -151,7 +157,7 @@ public final class HtmlReport {
 
     private static String publisher(ArticleOutlet o) {
         if (o == null) return "not recognised";
-        return o.name() + " — " + ReportText.outletLabel(o.outlet()) + (o.evidence().isEmpty() ? "" : " (evidence: " + o.evidence() + ")");
+        return o.name() + " — " + ReportText.outletLabel(o.outlet()) + (o.evidence().isEmpty() ? "" : ". How it was recognised: " + o.evidence());
     }
 
     public static String esc(String s) {

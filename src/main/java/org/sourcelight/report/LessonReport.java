@@ -76,6 +76,19 @@ public final class LessonReport {
                     + HtmlReport.esc(m.key().explanation()) + "</li>");
         }
         out.println("</ol></section>");
+        if (!s.answers().isEmpty()) {
+            out.println("<section><h2>Written answers</h2><ol>");
+            for (ClassSummary.Answers q : s.answers()) {
+                out.println("<li>" + HtmlReport.esc(q.question().text()) + (q.question().expectedAnswer().isBlank() ? ""
+                        : "<br><i>Expected: " + HtmlReport.esc(q.question().expectedAnswer()) + "</i>") + "<ul>");
+                if (q.written().isEmpty()) out.println("<li>No student answered.</li>");
+                for (ClassSummary.Written w : q.written()) {
+                    out.println("<li><b>" + HtmlReport.esc(w.student()) + ":</b> " + HtmlReport.esc(w.text()) + "</li>");
+                }
+                out.println("</ul></li>");
+            }
+            out.println("</ol></section>");
+        }
         tail(s.lesson().appVersion(), out);
     }
 

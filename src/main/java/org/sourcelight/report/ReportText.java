@@ -17,6 +17,28 @@ public final class ReportText {
         return sb.toString();
     }
 
+    /** How an outlet appears in the text, in words: "named", "named (other name)", "described, not named" … */
+    public static String how(String how) {
+        return switch (how) {
+            case "credit" -> "photo or wire credit";
+            case "description" -> "described, not named";
+            case "alias" -> "named by another of its names";
+            default -> "named";
+        };
+    }
+
+    /**
+     * The text on one line in curly quotes, shortened at a word boundary to at most {@code max} characters (an
+     * ellipsis says it was shortened; a word is never cut in the middle).
+     */
+    public static String quote(String s, int max) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        if (one.length() <= max) return "\u201C" + one + "\u201D";
+        int cut = one.lastIndexOf(' ', max - 1);
+        if (cut < max / 2) cut = max - 1;
+        return "\u201C" + one.substring(0, cut).stripTrailing() + " …\u201D";
+    }
+
     public static String clip(String s, int max) {
         String one = s.replace('\n', ' ');
         return one.length() <= max ? one : one.substring(0, max - 1) + "…";

@@ -24,7 +24,7 @@ class ArticleComparerTest {
         assertEquals("Rudaw — Iraq (Kurdistan Region): private (not rated by State Media Monitor)", c.b().publisher());
         assertEquals(List.of("AFP — not in the registry"), c.a().outlets());
         assertEquals(List.of("SANA — Syria: State-controlled media"), c.b().outlets());
-        assertEquals(Map.of("agentless-accusation", 1), c.a().assertionsByReason());
+        assertEquals(Map.of("Hidden accuser", 1), c.a().assertionsByReason());
         assertEquals(0, c.b().assertions());
     }
 

@@ -20,4 +20,24 @@ class CalibrationTest {
         blank.setProperty("sources", "  ");
         assertEquals(Calibration.NOT_MEASURED, new Calibration(blank).line("sources"));
     }
+
+    @Test
+    void aPanelsGeneratedFileAddsThePublicDataLineAfterTheSampleLine() {
+        Properties samples = new Properties();
+        samples.setProperty("sources", "On the samples it found 95 of 98.");
+        samples.setProperty("outlets", "On the samples it found all 5.");
+        Properties sourcesFile = new Properties();
+        sourcesFile.setProperty("public", "On 84 other articles it found 60%.");
+        Properties duplicatesFile = new Properties();
+        duplicatesFile.setProperty("samples", "Own sample line.");
+        Calibration c = new Calibration(samples, id -> switch (id) {
+            case "sources" -> sourcesFile;
+            case "duplicates" -> duplicatesFile;
+            default -> new Properties();
+        });
+        assertEquals("On the samples it found 95 of 98. On 84 other articles it found 60%.", c.line("sources"));
+        assertEquals("On the samples it found all 5.", c.line("outlets"));
+        assertEquals("Own sample line.", c.line("duplicates"));
+        assertEquals(Calibration.NOT_MEASURED, c.line("../accuracy"));
+    }
 }

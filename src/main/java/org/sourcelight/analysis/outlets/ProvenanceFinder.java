@@ -59,16 +59,19 @@ final class ProvenanceFinder {
         CitedOutlet previous = null;
         for (CitedOutlet c : cited) {
             if (c.how().equals("credit") || !doc.isBody(c.start())) continue;
-            // "the official Syrian Arab News Agency (SANA)": one relay, not two
-            if (previous != null && sameOutlet(previous, c) && text.substring(previous.end(), c.start()).matches("[\\s,(]*")) {
+            // "the official Syrian Arab News Agency (SANA)": one relay, not two (overlapping finds: nothing between)
+            if (previous != null && sameOutlet(previous, c)
+                    && text.substring(Math.min(previous.end(), c.start()), c.start()).matches("[\\s,(]*")) {
                 continue;
             }
             previous = c;
             Sentence s = sentenceAt(doc, c.start());
             if (s == null) continue;
+            // a name found across a sentence end ("… Maori Television\". New Zealand …"): read this sentence only
+            int after0 = Math.min(c.end(), s.end());
             int cueStart = -1, cueEnd = -1, srcStart = -1, srcEnd = -1;
-            Matcher m = quoteAs.matcher(text).region(c.end(), s.end());
-            Matcher a = after.matcher(text).region(c.end(), s.end());
+            Matcher m = quoteAs.matcher(text).region(after0, s.end());
+            Matcher a = after.matcher(text).region(after0, s.end());
             Matcher b = before.matcher(text).region(s.start(), c.start());
             if (m.lookingAt()) {
                 cueStart = m.start("cue");
@@ -135,7 +138,7 @@ final class ProvenanceFinder {
             }
         }
         String text = doc.text();
-        Matcher m = speaker.matcher(text).region(c.end(), s.end());
+        Matcher m = speaker.matcher(text).region(Math.min(c.end(), s.end()), s.end());
         while (m.find()) {
             int[] span = trimName(text, m.start("name"), m.end("name"));
             if (span != null) return span;

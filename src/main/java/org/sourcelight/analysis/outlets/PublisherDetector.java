@@ -134,7 +134,7 @@ final class PublisherDetector {
             Outlet o = registry.byDomain(group.replaceFirst("^www\\.", ""));
             return o == null ? null : new Clue(key, o, o.name(), sig.weight(), evidence, ms, me);
         }
-        boolean selfReference = sig.description().startsWith("self-reference");
+        boolean selfReference = sig.description().startsWith("the article says someone spoke to");
         List<NameMatcher.Hit> hits = registry.matcher().find(text, gs, ge);
         if (selfReference) {
             // "told Rudaw English": the name must open the phrase, capitalised, with no descriptor ("the … news agency")

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -73,16 +74,7 @@ public final class AssertionsPanel implements AnalysisPanel {
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
 
-        FlowPane filters = new FlowPane(4, 4);
-        filters.getStyleClass().add("assertions-filters");
-        for (Reason r : Reason.values()) {
-            ToggleButton b = new ToggleButton();
-            b.getStyleClass().addAll("assertions-filter", AssertionsViewModel.triggerStyle(r) + "-key");
-            b.selectedProperty().bindBidirectional(vm.shownProperty(r));
-            b.textProperty().bind(vm.countProperty(r).asString(r.label() + " (%d)"));
-            b.setTooltip(new Tooltip("Show or hide findings because of: " + r.label().toLowerCase() + ". " + r.question()));
-            filters.getChildren().add(b);
-        }
+        FlowPane filters = filterButtons();
 
         ListView<AssertionsViewModel.Row> list = new ListView<>(vm.rows());
         list.getStyleClass().add("assertions-list");
@@ -103,6 +95,62 @@ public final class AssertionsPanel implements AnalysisPanel {
         HBox.setHgrow(summary, Priority.ALWAYS);
 
         root.getChildren().addAll(bar, error, filters, list);
+    }
+
+    /**
+     * "All" and one button per reason in one toggle group: the chosen one is drawn pressed, with a tick, and the list
+     * shows only its findings; "All" shows every finding. Reasons the article does not have are not offered.
+     */
+    private FlowPane filterButtons() {
+        FlowPane filters = new FlowPane(4, 4);
+        filters.getStyleClass().add("assertions-filters");
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton all = new ToggleButton();
+        all.setId("assertions-filter-all");
+        all.getStyleClass().add("assertions-filter");
+        all.setToggleGroup(group);
+        all.setTooltip(new Tooltip("Show every sentence to question."));
+        all.setOnAction(e -> vm.showAll());
+        filters.getChildren().add(all);
+        java.util.Map<Reason, ToggleButton> byReason = new java.util.EnumMap<>(Reason.class);
+        for (Reason r : Reason.values()) {
+            ToggleButton b = new ToggleButton();
+            b.getStyleClass().addAll("assertions-filter", AssertionsViewModel.triggerStyle(r) + "-key");
+            b.setToggleGroup(group);
+            b.setTooltip(new Tooltip("Show only the sentences flagged for: " + r.label().toLowerCase() + ". " + r.question()));
+            b.setOnAction(e -> vm.showOnly(r));
+            b.managedProperty().bind(vm.countProperty(r).greaterThan(0));
+            b.visibleProperty().bind(b.managedProperty());
+            byReason.put(r, b);
+            filters.getChildren().add(b);
+        }
+        Runnable sync = () -> {
+            Reason alone = vm.shownAlone();
+            ToggleButton on = alone == null ? all : byReason.get(alone);
+            if (group.getSelectedToggle() != on) group.selectToggle(on);
+            all.setText(label(all, "All", vm.total()));
+            for (Reason r : Reason.values()) byReason.get(r).setText(label(byReason.get(r), r.label(), vm.countProperty(r).get()));
+        };
+        // a pressed button stays pressed: clicking the chosen filter again does not leave none chosen
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) group.selectToggle(was);
+            sync.run();
+        });
+        for (Reason r : Reason.values()) {
+            vm.shownProperty(r).addListener((o, a, b) -> sync.run());
+            vm.countProperty(r).addListener((o, a, b) -> {
+                if (vm.shownAlone() == r && b.intValue() == 0) vm.showAll(); // a new article without this reason
+                sync.run();
+            });
+        }
+        vm.rows().addListener((ListChangeListener<AssertionsViewModel.Row>) c -> sync.run());
+        sync.run();
+        return filters;
+    }
+
+    /** "✓ Loaded words (9)" when chosen, "Loaded words (9)" otherwise: the state is in the words, not only in colour. */
+    private static String label(ToggleButton b, String what, int n) {
+        return (b.isSelected() ? "\u2713 " : "") + what + " (" + n + ")";
     }
 
     private void openWordLists() {

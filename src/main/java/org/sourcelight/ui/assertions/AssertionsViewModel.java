@@ -84,6 +84,30 @@ public final class AssertionsViewModel {
     /** Whether findings for this reason are listed and highlighted. */
     public BooleanProperty shownProperty(Reason r) { return shown.get(r); }
 
+    /** Lists and highlights only the findings with this reason (the filter buttons: one reason at a time). */
+    public void showOnly(Reason only) {
+        for (Reason r : Reason.values()) shown.get(r).set(r == only);
+    }
+
+    /** Lists and highlights every finding (the "All" filter). */
+    public void showAll() {
+        for (Reason r : Reason.values()) shown.get(r).set(true);
+    }
+
+    /** The reason shown alone, or null when every reason is shown (or some other mix). */
+    public Reason shownAlone() {
+        Reason alone = null;
+        for (Reason r : Reason.values()) {
+            if (!shown.get(r).get()) continue;
+            if (alone != null) return null;
+            alone = r;
+        }
+        return alone;
+    }
+
+    /** How many findings the open article has in all. */
+    public int total() { return findings.size(); }
+
     /** How many findings of the open article have this reason. */
     public IntegerProperty countProperty(Reason r) { return counts.get(r); }
 

@@ -20,6 +20,7 @@ public final class ClassSummaryWindow {
     public ClassSummaryWindow(Window owner, ClassSummaryViewModel vm) {
         ListView<String> lines = new ListView<>();
         lines.setId("classSummary");
+        lines.setCellFactory(l -> Windows.wrappingCell());
         vm.summaryProperty().addListener((o, a, s) -> lines.getItems().setAll(s == null ? List.of() : lines(s)));
         Button open = new Button("Open students' work…");
         open.setOnAction(e -> {
@@ -31,8 +32,9 @@ public final class ClassSummaryWindow {
         Button print = new Button("Print summary…");
         print.disableProperty().bind(vm.summaryProperty().isNull());
         print.setOnAction(e -> {
-            File f = Windows.chooser("Save class summary", Windows.HTML).showSaveDialog(print.getScene().getWindow());
-            if (f != null) vm.print(f.toPath());
+            File f = Windows.saveChooser("Save class summary", Windows.HTML,
+                    FileNames.suggested(vm.summaryProperty().get().lesson().title() + " - class summary", "class summary", ".html")).showSaveDialog(print.getScene().getWindow());
+            if (f != null) vm.print(FileNames.withExtension(f.toPath(), ".html"));
         });
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
@@ -55,7 +57,15 @@ public final class ClassSummaryWindow {
         }
         for (ClassSummary.MissedItem m : s.mostMissed()) {
             String text = s.lesson().articles().get(m.article()).document().text().substring(m.key().start(), m.key().end()).replace('\n', ' ');
-            out.add("Missed by " + m.missedBy() + ": " + m.key().category().label() + " “" + (text.length() > 70 ? text.substring(0, 69) + "…" : text) + "”");
+            out.add("Missed by " + org.sourcelight.text.Plural.of(m.missedBy(), "student", "students") + ": "
+                    + m.key().category().label() + " “" + text + "”");
+        }
+        for (int q = 0; q < s.answers().size(); q++) {
+            ClassSummary.Answers a = s.answers().get(q);
+            out.add("Question " + (q + 1) + ": " + a.question().text()
+                    + (a.question().expectedAnswer().isBlank() ? "" : " (expected: " + a.question().expectedAnswer() + ")"));
+            if (a.written().isEmpty()) out.add("    No student answered.");
+            for (ClassSummary.Written w : a.written()) out.add("    " + w.student() + ": " + w.text());
         }
         return out;
     }

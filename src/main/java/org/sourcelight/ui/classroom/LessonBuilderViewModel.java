@@ -16,10 +16,12 @@ import org.sourcelight.classroom.ClassroomService;
 import org.sourcelight.classroom.KeyItem;
 import org.sourcelight.classroom.Lesson;
 import org.sourcelight.classroom.LessonArticle;
+import org.sourcelight.classroom.LessonPack;
 import org.sourcelight.classroom.LessonPackException;
 import org.sourcelight.classroom.Question;
 import org.sourcelight.model.Span;
 import org.sourcelight.store.ArticleSummary;
+import org.sourcelight.text.Plural;
 import org.sourcelight.ui.task.TaskRunner;
 
 /**
@@ -66,10 +68,28 @@ public final class LessonBuilderViewModel {
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty unexported = new SimpleBooleanProperty(false);
 
     public LessonBuilderViewModel(ClassroomService service, TaskRunner tasks) {
         this.service = service;
         this.tasks = tasks;
+        javafx.beans.InvalidationListener changed = o -> unexported.set(!articles.isEmpty());
+        title.addListener(changed);
+        notes.addListener(changed);
+        articles.addListener(changed);
+        questions.addListener(changed);
+        rows.addListener((javafx.collections.ListChangeListener<Row>) c -> {
+            while (c.next()) for (Row r : c.getAddedSubList()) r.keptProperty().addListener(changed);
+            changed.invalidated(rows);
+        });
+    }
+
+    /** True when the lesson has articles and has changed since it was last exported. */
+    public javafx.beans.property.ReadOnlyBooleanProperty unexportedProperty() { return unexported; }
+
+    /** The file name the export dialog offers: the lesson's title. */
+    public String suggestedFileName() {
+        return FileNames.suggested(title.get(), "lesson", LessonPack.EXTENSION);
     }
 
     public ObservableList<ArticleSummary> library() { return library; }
@@ -102,7 +122,7 @@ public final class LessonBuilderViewModel {
             String text = a.document().text();
             for (KeyItem k : a.keyItems()) rows.add(new Row(index, k, clip(text.substring(k.start(), k.end()))));
             if (title.get().isBlank()) title.set(a.title());
-            message.set("Added “" + a.title() + "” with " + a.keyItems().size() + " findings to review.");
+            message.set("Added “" + a.title() + "” with " + Plural.of(a.keyItems().size(), "finding", "findings") + " to review.");
         }, e -> message.set(e.getMessage()));
     }
 
@@ -140,7 +160,9 @@ public final class LessonBuilderViewModel {
         return new Lesson(lessonId, title.get(), notes.get(), AppVersion.current(), out, List.copyOf(questions));
     }
 
-    public void export(Path file) {
+    /** Exports the lesson pack; ".sllesson" is added to the name when missing, so Open lesson lists the file. */
+    public void export(Path chosen) {
+        Path file = FileNames.withExtension(chosen, LessonPack.EXTENSION);
         if (articles.isEmpty()) {
             message.set("Add at least one article to the lesson first.");
             return;
@@ -153,8 +175,11 @@ public final class LessonBuilderViewModel {
             } catch (LessonPackException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
-        }, x -> message.set("Saved the lesson “" + x.title() + "” (" + x.keySize() + " key items, " + x.questions().size()
-                + " questions) to " + file.getFileName() + "."), e -> message.set(e.getMessage()));
+        }, x -> {
+            unexported.set(false);
+            message.set("Saved the lesson “" + x.title() + "” (" + Plural.of(x.keySize(), "key item", "key items") + ", "
+                    + Plural.of(x.questions().size(), "question", "questions") + ") to " + file.getFileName() + ".");
+        }, e -> message.set(e.getMessage()));
     }
 
     private static String clip(String s) {

@@ -181,9 +181,19 @@ public final class PracticeViewModel {
         }, e -> message.set(e.getMessage()));
     }
 
-    /** Writes the work as a file for the teacher. */
-    public void export(Path file) {
+    /** The file name the export dialog offers: the student's name and the lesson's title. */
+    public String suggestedFileName() {
+        Lesson l = lesson.get();
+        String who = student.get() == null ? "" : student.get().strip();
+        String what = l == null ? "" : l.title();
+        return FileNames.suggested(who.isEmpty() ? what : what.isEmpty() ? who : who + " - " + what, "my work",
+                StudentWorkFile.EXTENSION);
+    }
+
+    /** Writes the work as a file for the teacher; ".slwork" is added to the name when missing. */
+    public void export(Path chosen) {
         if (!ready()) return;
+        Path file = FileNames.withExtension(chosen, StudentWorkFile.EXTENSION);
         StudentWork w = work();
         tasks.submit("practice-export", () -> {
             try {

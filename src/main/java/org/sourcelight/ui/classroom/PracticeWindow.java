@@ -24,7 +24,7 @@ import org.sourcelight.classroom.Category;
 import org.sourcelight.classroom.Lesson;
 import org.sourcelight.classroom.LessonArticle;
 import org.sourcelight.classroom.Mark;
-import org.sourcelight.ui.reader.ArticleView;
+import org.sourcelight.ui.article.ArticleView;
 
 /**
  * Practice mode: the lesson's articles with no analysis shown. The student selects words and marks them with the
@@ -90,7 +90,7 @@ public final class PracticeWindow {
         save.setOnAction(e -> vm.save());
         Button export = new Button("Export work for the teacher…");
         export.setOnAction(e -> {
-            File f = Windows.chooser("Export my work", Windows.WORK).showSaveDialog(export.getScene().getWindow());
+            File f = Windows.saveChooser("Export my work", Windows.WORK, vm.suggestedFileName()).showSaveDialog(export.getScene().getWindow());
             if (f != null) vm.export(f.toPath());
         });
         VBox side = new VBox(8, new Label("My marks"), markList, remove, new Label("Questions"), questions, check, results,

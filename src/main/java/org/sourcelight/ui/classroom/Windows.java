@@ -28,6 +28,29 @@ final class Windows {
         return s;
     }
 
+    /** A save dialog that offers {@code initialName}. */
+    static FileChooser saveChooser(String title, FileChooser.ExtensionFilter filter, String initialName) {
+        FileChooser fc = chooser(title, filter);
+        fc.setInitialFileName(initialName);
+        return fc;
+    }
+
+    /** A list row whose text wraps to the list's width instead of scrolling sideways. */
+    static <T> javafx.scene.control.ListCell<T> wrappingCell() {
+        return new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+            }
+        };
+    }
+
     static FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);

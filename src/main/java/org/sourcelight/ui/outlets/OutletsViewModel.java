@@ -161,12 +161,7 @@ public final class OutletsViewModel {
     }
 
     static String how(String how) {
-        return switch (how) {
-            case "credit" -> "photo or wire credit";
-            case "description" -> "described, not named";
-            case "alias" -> "named (other name)";
-            default -> "named";
-        };
+        return org.sourcelight.report.ReportText.how(how);
     }
 
     private static String styleFor(CitedOutlet c) {

@@ -6,6 +6,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.sourcelight.store.ArticleSummary;
+import org.sourcelight.text.Plural;
 
 /** A library entry: the title, the outlet and date, and one small count per panel. */
 final class LibraryCell extends ListCell<ArticleSummary> {
@@ -37,19 +38,45 @@ final class LibraryCell extends ListCell<ArticleSummary> {
         }
         title.setText(s.title());
         String outlet = s.outlet() == null ? "Publisher not recognised" : s.outlet();
-        meta.setText(outlet + " · " + MainWindow.dateOf(s));
-        counts.getChildren().setAll(
-                count(s.sources(), "source", "sources"),
-                count(s.outlets(), "outlet cited", "outlets cited"),
-                count(s.duplicates(), "copied passage", "copied passages"),
-                count(s.assertions(), "unsupported claim", "unsupported claims"));
+        String date = dateOf(s);
+        meta.setText(date.isEmpty() ? outlet : outlet + " · " + date);
+        counts.getChildren().setAll(chips(s).stream().map(LibraryCell::chip).toList());
         setTooltip(new Tooltip(s.title()));
         setGraphic(box);
     }
 
-    private static Label count(int n, String one, String many) {
-        Label l = new Label(n < 0 ? "not analysed" : n + " " + (n == 1 ? one : many));
+    /**
+     * The count chips of an entry: the number of sources always, the other counts only when there is something to
+     * count (no "0 copied passages"); "not analysed" when the counts are not cached yet.
+     */
+    static java.util.List<String> chips(ArticleSummary s) {
+        if (s.sources() < 0) return java.util.List.of("not analysed");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        out.add(Plural.of(s.sources(), "source", "sources"));
+        if (s.outlets() > 0) out.add(Plural.of(s.outlets(), "outlet cited", "outlets cited"));
+        if (s.duplicates() > 0) out.add(Plural.of(s.duplicates(), "copied passage", "copied passages"));
+        if (s.assertions() > 0) out.add(Plural.of(s.assertions(), "claim with no source", "claims with no source"));
+        return out;
+    }
+
+    private static Label chip(String text) {
+        Label l = new Label(text);
         l.getStyleClass().add("library-count");
         return l;
+    }
+
+    /**
+     * The article's own publication date as "1 December 2026", or empty when the article does not give one (the
+     * import date is not the article's date and is never shown as such).
+     */
+    static String dateOf(ArticleSummary s) {
+        String d = s.published();
+        if (d == null || d.isBlank()) return "";
+        try {
+            return java.time.LocalDate.parse(d.substring(0, Math.min(10, d.length())))
+                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH));
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 }

@@ -11,8 +11,8 @@ public enum LibrarySort {
     OUTLET("Outlet", Comparator.comparing((ArticleSummary s) -> s.outlet() == null ? "\uffff" : s.outlet())
             .thenComparing(ArticleSummary::id)),
     MOST_SOURCES("Most sources", Comparator.comparingInt(ArticleSummary::sources).reversed()),
-    MOST_DUPLICATES("Most duplicated passages", Comparator.comparingInt(ArticleSummary::duplicates).reversed()),
-    MOST_ASSERTIONS("Most unsupported assertions", Comparator.comparingInt(ArticleSummary::assertions).reversed());
+    MOST_DUPLICATES("Most copied passages", Comparator.comparingInt(ArticleSummary::duplicates).reversed()),
+    MOST_ASSERTIONS("Most claims with no source", Comparator.comparingInt(ArticleSummary::assertions).reversed());
 
     private final String label;
     private final Comparator<ArticleSummary> comparator;

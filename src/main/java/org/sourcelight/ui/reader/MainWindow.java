@@ -49,6 +49,7 @@ import org.sourcelight.model.Span;
 import org.sourcelight.store.ArticleSummary;
 import org.sourcelight.store.Database;
 import org.sourcelight.store.SettingsRepository;
+import org.sourcelight.ui.article.ArticleView;
 import org.sourcelight.ui.panel.AnalysisPanel;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.panel.LoadedArticle;
@@ -97,8 +98,8 @@ public final class MainWindow implements PanelHost {
 
     private void build() {
         root.getStyleClass().add("reader");
+        root.setCenter(center()); // first: the Panels menu lists the panel tabs
         root.setTop(new VBox(menuBar()));
-        root.setCenter(center());
         root.setBottom(statusBar());
         scene = new Scene(root, 1280, 800);
         for (String css : Styles.sheets()) scene.getStylesheets().add(css);
@@ -220,17 +221,6 @@ public final class MainWindow implements PanelHost {
         return box;
     }
 
-    static String dateOf(ArticleSummary s) {
-        String d = s.published() != null ? s.published() : s.importedAt();
-        if (d == null) return "";
-        try {
-            return java.time.LocalDate.parse(d.substring(0, Math.min(10, d.length())))
-                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yy", java.util.Locale.ENGLISH));
-        } catch (RuntimeException e) {
-            return d.length() > 10 ? d.substring(0, 10) : d;
-        }
-    }
-
     private void reselect() {
         long id = vm.openIdProperty().get();
         for (ArticleSummary s : table.getItems()) {
@@ -250,7 +240,8 @@ public final class MainWindow implements PanelHost {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label count = new Label();
-        count.textProperty().bind(Bindings.size(vm.articles()).asString("%d articles"));
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> org.sourcelight.text.Plural.of(vm.articles().size(), "article", "articles"), vm.articles()));
         HBox bar = new HBox(10, status, spacer, busy, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
@@ -269,7 +260,7 @@ public final class MainWindow implements PanelHost {
                 new SeparatorMenuItem(),
                 item("_Delete article", "Shortcut+Delete", this::deleteSelected),
                 new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", stage::close));
+                item("_Quit", "Shortcut+Q", this::quit));
         Menu view = new Menu("_View");
         view.getItems().addAll(
                 item("_Bigger text", "Shortcut+EQUALS", vm::biggerFont),
@@ -281,6 +272,7 @@ public final class MainWindow implements PanelHost {
                 item("Search the _library", "Shortcut+F", search::requestFocus),
                 item("Focus _article", "Shortcut+E", () -> articleView.area().requestFocus()));
         Menu panelsMenu = new Menu("_Panels");
+        panelsMenu.setId("panelsMenu");
         int i = 1;
         for (Tab t : panelTabs.getTabs()) {
             final Tab tab = t;
@@ -338,7 +330,11 @@ public final class MainWindow implements PanelHost {
             articleView.area().setContextMenu(menu);
         }
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE) deleteSelected();
+            // plain Delete; Ctrl+Delete is the menu's accelerator and must not ask a second time
+            if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown()) {
+                e.consume();
+                deleteSelected();
+            }
         });
     }
 
@@ -428,26 +424,78 @@ public final class MainWindow implements PanelHost {
                 t -> vm.errorProperty().set("The report could not be saved: " + t.getMessage()));
     }
 
+    /**
+     * Quits as closing the window does (the same close handler saves the layout, theme, text size, last article and
+     * panel): other open windows are asked first (Make lesson warns about a lesson not exported), then all close.
+     */
+    void quit() {
+        for (javafx.stage.Window w : new ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (w == stage || !(w instanceof Stage other) || other.getOnCloseRequest() == null) continue;
+            javafx.stage.WindowEvent ask = new javafx.stage.WindowEvent(other, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+            other.getOnCloseRequest().handle(ask);
+            if (ask.isConsumed()) return;
+        }
+        if (stage.getOnCloseRequest() != null) {
+            javafx.stage.WindowEvent ask = new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+            stage.getOnCloseRequest().handle(ask);
+            if (ask.isConsumed()) return;
+        }
+        for (javafx.stage.Window w : new ArrayList<>(javafx.stage.Window.getWindows())) w.hide();
+    }
+
+    private boolean deleting;
+
     private void deleteSelected() {
         ArticleSummary s = table.getSelectionModel().getSelectedItem();
-        if (s == null) return;
+        if (s == null || deleting) return;
+        deleting = true;
+        try {
+            confirmDelete(s);
+        } finally {
+            deleting = false;
+        }
+    }
+
+    private void confirmDelete(ArticleSummary s) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Delete \u201C" + s.title() + "\u201D and its notes from the library?",
                 ButtonType.OK, ButtonType.CANCEL);
         a.initOwner(stage);
         a.setHeaderText(null);
+        a.getDialogPane().setId("confirmDelete");
         a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.delete(s.id()));
     }
 
+    /** The help text in a dialog that fits on the screen: it scrolls instead of growing past the window. */
     private void showHelp() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(stage);
         a.setTitle("How to read the panels");
         a.setHeaderText("Sourcelight shows how an article is built. It points; you judge.");
+        a.setResizable(true);
+        a.getDialogPane().setId("helpDialog");
         Label l = new Label(HelpText.TEXT);
         l.setWrapText(true);
         l.setMaxWidth(560);
-        a.getDialogPane().setContent(l);
+        l.setPadding(new Insets(0, 12, 0, 0));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(l);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(580);
+        scroll.setPrefViewportHeight(Math.max(200, Math.min(520, stage.getHeight() - 220)));
+        a.getDialogPane().setContent(scroll);
+        a.setOnShown(e -> keepOnScreen(a));
         a.showAndWait();
+    }
+
+    /** Moves a dialog inside the screen that holds the main window. */
+    private void keepOnScreen(Alert a) {
+        javafx.stage.Window w = a.getDialogPane().getScene().getWindow();
+        javafx.geometry.Rectangle2D b = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
+                Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        if (w.getHeight() > b.getHeight()) w.setHeight(b.getHeight());
+        if (w.getWidth() > b.getWidth()) w.setWidth(b.getWidth());
+        w.setX(Math.max(b.getMinX(), Math.min(w.getX(), b.getMaxX() - w.getWidth())));
+        w.setY(Math.max(b.getMinY(), Math.min(w.getY(), b.getMaxY() - w.getHeight())));
     }
 
     // ---- window state -------------------------------------------------------------------------------------------

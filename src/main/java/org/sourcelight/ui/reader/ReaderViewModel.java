@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sourcelight.importer.ImportException;
 import org.sourcelight.library.LibraryService;
+import org.sourcelight.text.Plural;
 import org.sourcelight.store.ArticleSummary;
 import org.sourcelight.ui.panel.LoadedArticle;
 import org.sourcelight.ui.task.TaskRunner;
@@ -28,6 +29,8 @@ import org.sourcelight.ui.task.TaskRunner;
 public final class ReaderViewModel {
     public static final int MIN_FONT = 11;
     public static final int MAX_FONT = 28;
+    /** The text size of a new reader, and of View → Normal text size. */
+    public static final int NORMAL_FONT = 16;
 
     private final LibraryService library;
     private final TaskRunner tasks;
@@ -39,7 +42,7 @@ public final class ReaderViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final IntegerProperty fontSize = new SimpleIntegerProperty(16);
+    private final IntegerProperty fontSize = new SimpleIntegerProperty(NORMAL_FONT);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
 
     public ReaderViewModel(LibraryService library, TaskRunner tasks) {
@@ -114,11 +117,13 @@ public final class ReaderViewModel {
         }, this::fail);
     }
 
-    private static String describe(LoadedArticle a) {
+    /** The status line for an open article: the same counts, in the same words, as its library card. */
+    static String describe(LoadedArticle a) {
         var r = a.analysis();
-        return r.document().title() + " — " + r.sources().size() + " sources, " + r.citedOutlets().size()
-                + " outlets cited, " + r.duplicates().size() + " duplicated passages, " + r.assertions().size()
-                + " unsupported assertions";
+        return r.document().title() + " — " + Plural.of(r.sources().size(), "source", "sources") + ", "
+                + Plural.of(r.distinctOutletsCited(), "outlet cited", "outlets cited") + ", "
+                + Plural.of(r.copiedPassages(), "copied passage", "copied passages") + ", "
+                + Plural.of(r.claimsWithNoSource(), "claim with no source", "claims with no source");
     }
 
     /** Imports files (a drop or the file chooser); reports each failure and keeps going. */
@@ -202,7 +207,7 @@ public final class ReaderViewModel {
 
     public void smallerFont() { fontSize.set(Math.max(MIN_FONT, fontSize.get() - 1)); }
 
-    public void resetFont() { fontSize.set(16); }
+    public void resetFont() { fontSize.set(NORMAL_FONT); }
 
     private void fail(Throwable t) {
         busy.set(false);

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The app's stylesheets, listed in {@code resources/css/index.txt} (base first, then one per panel). */
-final class Styles {
+public final class Styles {
     private Styles() {}
 
-    static List<String> sheets() {
+    public static List<String> sheets() {
         List<String> out = new ArrayList<>();
         ClassLoader cl = Styles.class.getClassLoader();
         try (InputStream in = cl.getResourceAsStream("css/index.txt")) {

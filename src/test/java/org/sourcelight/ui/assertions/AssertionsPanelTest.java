@@ -103,7 +103,7 @@ class AssertionsPanelTest {
         });
         assertTrue(d.text().startsWith("The US and its allies invaded Syria", first.start()), d.text().substring(first.start(), first.end()));
         int filters = onFx(() -> panel.view().lookupAll(".assertions-filter").size());
-        assertEquals(7, filters);
+        assertEquals(8, filters, "All and one per reason");
         String label = onFx(() -> ((ToggleButton) panel.view().lookup(".assert-trigger-vague-attribution-key")).getText());
         assertEquals("Vague source (1)", label);
         host.db.close();

@@ -75,7 +75,7 @@ class ClassroomViewModelsTest {
         assertTrue(b.addQuestion("Who is the source of the 'act of aggression' claim?", "An unnamed ministry source via SANA"));
         assertFalse(b.addQuestion("  ", ""));
         b.export(file);
-        assertTrue(b.messageProperty().get().startsWith("Saved the lesson “Syria wants US troops to leave” (2 key items, 1 questions)"),
+        assertTrue(b.messageProperty().get().startsWith("Saved the lesson “Syria wants US troops to leave” (2 key items, 1 question)"),
                 b.messageProperty().get());
         Lesson l = b.lesson();
         assertEquals(fromAnalysis + 3, l.articles().get(0).keyItems().size());
@@ -162,6 +162,66 @@ class ClassroomViewModelsTest {
         assertEquals("This library does not know the lesson “Some other lesson”: open its lesson pack first.", other.messageProperty().get());
         cs.addFiles(List.of(stranger));
         assertEquals(2, cs.works().size(), "work on another lesson is refused and the summary kept");
+    }
+
+    @Test
+    void exportWithoutTheExtensionAddsItAndClearsTheUnexportedWarning() throws Exception {
+        LessonBuilderViewModel b = new LessonBuilderViewModel(service, tasks);
+        b.loadLibrary();
+        assertFalse(b.unexportedProperty().get(), "an empty lesson has nothing to lose");
+        b.addArticle(id("Syria wants US troops"));
+        assertTrue(b.unexportedProperty().get());
+        assertEquals("Syria wants US troops to leave.sllesson", b.suggestedFileName());
+        b.export(dir.resolve("my lesson"));
+        assertTrue(Files.isRegularFile(dir.resolve("my lesson.sllesson")), "Open lesson lists only *.sllesson files");
+        assertFalse(Files.exists(dir.resolve("my lesson")));
+        assertFalse(b.unexportedProperty().get());
+        b.rows().get(0).keptProperty().set(!b.rows().get(0).keptProperty().get());
+        assertTrue(b.unexportedProperty().get(), "a changed key is not exported yet");
+        b.export(dir.resolve("again.SLLESSON"));
+        assertTrue(Files.isRegularFile(dir.resolve("again.SLLESSON")));
+
+        PracticeViewModel p = new PracticeViewModel(service, tasks);
+        p.openPack(dir.resolve("my lesson.sllesson"));
+        p.studentProperty().set("Ada / B.");
+        assertEquals("Ada B. - Syria wants US troops to leave.slwork", p.suggestedFileName());
+        p.export(dir.resolve("ada"));
+        assertTrue(Files.isRegularFile(dir.resolve("ada.slwork")));
+    }
+
+    @Test
+    void classSummaryCountsEachStudentOnceAndShowsTheirWrittenAnswers() throws Exception {
+        LessonBuilderViewModel b = new LessonBuilderViewModel(service, tasks);
+        b.loadLibrary();
+        b.addArticle(id("US military presence"));
+        b.addArticle(id("Syria wants US troops"));
+        b.addQuestion("Who published article 1?", "Press TV");
+        b.addQuestion("Which outlet does article 2 rely on?", "");
+        Path pack = dir.resolve("two.sllesson");
+        b.export(pack);
+        PracticeViewModel p = new PracticeViewModel(service, tasks);
+        p.openPack(pack);
+        p.studentProperty().set("Ada");
+        p.setAnswer(0, "Press TV, Iranian state TV");
+        Path work = dir.resolve("ada.slwork");
+        p.export(work);
+
+        ClassSummaryViewModel cs = new ClassSummaryViewModel(service, tasks);
+        cs.addFiles(List.of(work));
+        var summary = cs.summaryProperty().get();
+        assertFalse(summary.mostMissed().isEmpty());
+        for (var m : summary.mostMissed()) assertEquals(1, m.missedBy(), "one student loaded: " + m);
+        List<String> lines = ClassSummaryWindow.lines(summary);
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("Missed by 2")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Missed by 1 student: ")), String.join("\n", lines));
+        assertTrue(lines.contains("Question 1: Who published article 1? (expected: Press TV)"), String.join("\n", lines));
+        assertTrue(lines.contains("    Ada: Press TV, Iranian state TV"), String.join("\n", lines));
+        assertTrue(lines.contains("Question 2: Which outlet does article 2 rely on?"));
+        assertTrue(lines.contains("    No student answered."));
+        Path html = dir.resolve("summary.html");
+        cs.print(html);
+        String page = Files.readString(html);
+        assertTrue(page.contains("<li><b>Ada:</b> Press TV, Iranian state TV</li>"), page);
     }
 
     @Test

@@ -1,0 +1,48 @@
+package org.sourcelight.analysis.outlets;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.CitedOutlet;
+import org.sourcelight.model.ProvenanceChain;
+import org.sourcelight.text.DocumentBuilder;
+import org.sourcelight.text.TextDocument;
+
+/** Cited outlets that overlap each other or run past their sentence must not break the provenance chains. */
+class ProvenanceEdgeCasesTest {
+    private static final OutletAnalyzer ANALYZER = OutletAnalyzer.standard();
+
+    private static TextDocument doc(String text) {
+        return DocumentBuilder.standard().build(text, ArticleMeta.empty());
+    }
+
+    @Test
+    void overlappingDescriptionsOfOneOutletGiveNoException() {
+        TextDocument d = doc("Crowds gathered on the seafront\n\n"
+                + "The mayor told French television channel BFM TV that the driver had fired on the crowd.\n\n"
+                + "The police said the area was closed.\n");
+        OutletAnalyzer.Result r = assertDoesNotThrow(() -> ANALYZER.analyze(d, List.of()));
+        String text = d.text();
+        // "French television" and "French television channel" are both found, and they overlap
+        List<CitedOutlet> descriptions = r.cited().stream().filter(c -> c.how().equals("description")).toList();
+        assertTrue(descriptions.size() >= 2, descriptions.toString());
+        assertTrue(descriptions.get(1).start() < descriptions.get(0).end(), "the two descriptions overlap");
+        for (ProvenanceChain c : r.chains()) {
+            assertTrue(c.start() >= 0 && c.end() <= text.length() && c.start() < c.end(), c.toString());
+        }
+    }
+
+    @Test
+    void anOutletNameRunningPastItsSentenceGivesNoException() {
+        TextDocument d = doc("Broadcaster keeps its name\n\n"
+                + "The board said: \"'Maori' will remain in the name Maori Television\". New Zealand viewers welcomed it.\n");
+        String text = d.text();
+        OutletAnalyzer.Result r = assertDoesNotThrow(() -> ANALYZER.analyze(d, List.of()));
+        for (CitedOutlet c : r.cited()) assertTrue(c.start() < c.end() && c.end() <= text.length(), c.toString());
+        for (ProvenanceChain c : r.chains()) {
+            assertTrue(c.start() >= 0 && c.end() <= text.length() && c.start() < c.end(), c.toString());
+        }
+    }
+}
