@@ -17,7 +17,7 @@ import org.sourcelight.text.TextDocument;
  * are never reported. See {@link PassageMatcher} for the method. Deterministic, stateless and thread-safe.
  */
 public final class DuplicateFinder {
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Version of {@link #fingerprints}: an index built with another version must be rebuilt. */
     public static final int FINGERPRINT_VERSION = Fingerprinter.VERSION;
 
@@ -56,12 +56,30 @@ public final class DuplicateFinder {
     private static volatile DuplicateFinder standard;
 
     private final long[] stopwords;
-    private final PassageMatcher matcher = new PassageMatcher();
+    private final PassageMatcher matcher;
 
     /** @param stopwords function words, left out of the search keys (they still count in alignments) */
     public DuplicateFinder(Lexicon stopwords) {
-        this.stopwords = Words.hashes(stopwords.entries());
+        this(stopwords, PassageMatcher.NEAR_MIN_SIMILARITY, PassageMatcher.NEAR_MIN_SHARED);
     }
+
+    /**
+     * A finder with other near-copy thresholds (for calibration: {@code sourcelight eval duplicates --near-min}).
+     *
+     * @param nearMin    least similarity of a short near copy (12 to {@code nearShared} shared words)
+     * @param nearShared shared words that make a near copy whatever its similarity (above 0.3)
+     */
+    public DuplicateFinder(Lexicon stopwords, double nearMin, int nearShared) {
+        if (nearMin < 0 || nearMin > 1 || nearShared < 0) throw new IllegalArgumentException("near thresholds");
+        this.stopwords = Words.hashes(stopwords.entries());
+        this.matcher = new PassageMatcher(nearMin, nearShared);
+    }
+
+    /** The default least similarity of a near copy. */
+    public static double nearMinSimilarity() { return PassageMatcher.NEAR_MIN_SIMILARITY; }
+
+    /** The default number of shared words that make a near copy. */
+    public static int nearMinShared() { return PassageMatcher.NEAR_MIN_SHARED; }
 
     /** The finder with the shipped stop-word list. */
     public static DuplicateFinder standard() {

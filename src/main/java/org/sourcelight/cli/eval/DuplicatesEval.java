@@ -71,6 +71,18 @@ public final class DuplicatesEval implements Callable<Integer> {
     @Option(names = "--no-groups", description = "Do not tell the finder each article's outlet (as for text files of unknown site).")
     boolean noGroups;
 
+    @Option(names = "--near-min", paramLabel = "SIM", description = "Least similarity of a near copy (calibration; default: the finder's).")
+    Double nearMin;
+
+    @Option(names = "--near-shared", paramLabel = "N", description = "Shared words that make a near copy (calibration).")
+    Integer nearShared;
+
+    @Option(names = "--features", description = "Print the judged near findings with their similarity and shared words (for calibration).")
+    boolean features;
+
+    @Option(names = "--errors", description = "Print the judged findings whose kind is wrong, with both passages (quotes corpus text: keep it out of the repository).")
+    boolean errors;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -83,7 +95,11 @@ public final class DuplicatesEval implements Callable<Integer> {
             return 1;
         }
         long t0 = System.nanoTime();
-        List<List<Match>> all = DuplicateFinder.standard().matchesAcross(docs);
+        DuplicateFinder finder = nearMin == null && nearShared == null ? DuplicateFinder.standard()
+                : new DuplicateFinder(org.sourcelight.text.Lexicon.load("stopwords"),
+                        nearMin == null ? DuplicateFinder.nearMinSimilarity() : nearMin,
+                        nearShared == null ? DuplicateFinder.nearMinShared() : nearShared);
+        List<List<Match>> all = finder.matchesAcross(docs);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         List<Finding> findings = new ArrayList<>();
         int most = 0;
@@ -96,6 +112,30 @@ public final class DuplicatesEval implements Callable<Integer> {
             }
         }
         List<Label> judged = Files.exists(labels) ? read(labels) : List.of();
+        if (errors) {
+            for (Finding f : findings) {
+                if (!f.d().withinArticle() && f.file.compareTo(f.other()) > 0) continue;
+                Label l = labelOf(f, judged);
+                if (l == null || correct(f.d().kind(), l.truth)) continue;
+                out.printf(Locale.ROOT, "%s -> %s  %s %d-%d | %s %d-%d  %.2f shared %d copies %d%n", f.d().kind().code(),
+                        l.truth.code(), f.file, f.d().start(), f.d().end(), f.other(), f.d().otherStart(), f.d().otherEnd(),
+                        f.d().similarity(), f.match.sharedWords(), f.match.copies());
+                out.println("  A: " + clip(f.match.passage()));
+                out.println("  B: " + clip(f.match.otherPassage()));
+            }
+            return 0;
+        }
+        if (features) {
+            for (Finding f : findings) {
+                if (f.d().kind() == DuplicateKind.EXACT || f.file.compareTo(f.other()) > 0) continue;
+                Label l = labelOf(f, judged);
+                if (l == null) continue;
+                out.printf(Locale.ROOT, "%s\t%s\t%.2f\t%d\t%d\t%d\t%d\t%d\t%s%n", l.truth.code(), f.d().kind().code(),
+                        f.d().similarity(), f.match.sharedWords(), f.match.runs(), f.match.sentences(), f.match.same(), f.match.reworded(),
+                        f.d().withinArticle() ? "within" : "across");
+            }
+            return 0;
+        }
         if (sample > 0) {
             printSample(out, docs, findings, judged);
             return 0;
@@ -171,7 +211,10 @@ public final class DuplicatesEval implements Callable<Integer> {
         return out;
     }
 
-    /** The label judging this finding: same two files, and spans overlapping by at least half on both sides. */
+    /**
+     * The label judging this finding: same two files, and on both sides spans sharing at least half of the longer
+     * of the two (a finding merged into a much longer passage is a new passage, to be judged anew).
+     */
     static Label labelOf(Finding f, List<Label> judged) {
         Duplicate d = f.d();
         for (Label l : judged) {
@@ -189,7 +232,7 @@ public final class DuplicatesEval implements Callable<Integer> {
 
     private static boolean overlaps(int s1, int e1, int s2, int e2) {
         int common = Math.min(e1, e2) - Math.max(s1, s2);
-        return common > 0 && 2 * common >= Math.min(e1 - s1, e2 - s2);
+        return common > 0 && 2 * common >= Math.max(e1 - s1, e2 - s2);
     }
 
     static boolean correct(DuplicateKind given, Truth truth) {

@@ -98,7 +98,7 @@ class DuplicatesViewModelTest {
         assertTrue(model.thisSide().stream().filter(s -> !s.changed()).anyMatch(s -> s.text().contains("authorization from ")));
         assertFalse(model.thisSide().stream().filter(s -> !s.changed()).map(WordDiff.Segment::text).toList().isEmpty());
         assertEquals(Samples.doc(Samples.S003).title(), model.otherTitleProperty().get());
-        assertTrue(model.explanationProperty().get().contains("reused and edited"), model.explanationProperty().get());
+        assertTrue(model.explanationProperty().get().contains("the same sentence, reworded (11 words in common)"), model.explanationProperty().get());
     }
 
     @Test
