@@ -66,8 +66,8 @@ public final class DuplicateFinder {
     /**
      * A finder with other near-copy thresholds (for calibration: {@code sourcelight eval duplicates --near-min}).
      *
-     * @param nearMin    least similarity of a short near copy (12 to {@code nearShared} shared words)
-     * @param nearShared shared words that make a near copy whatever its similarity (above 0.3)
+     * @param nearMin    least similarity of a near copy (shared words over the two passages' words)
+     * @param nearShared least number of shared words of a near copy
      */
     public DuplicateFinder(Lexicon stopwords, double nearMin, int nearShared) {
         if (nearMin < 0 || nearMin > 1 || nearShared < 0) throw new IllegalArgumentException("near thresholds");
@@ -78,7 +78,7 @@ public final class DuplicateFinder {
     /** The default least similarity of a near copy. */
     public static double nearMinSimilarity() { return PassageMatcher.NEAR_MIN_SIMILARITY; }
 
-    /** The default number of shared words that make a near copy. */
+    /** The default least number of shared words of a near copy. */
     public static int nearMinShared() { return PassageMatcher.NEAR_MIN_SHARED; }
 
     /** The finder with the shipped stop-word list. */

@@ -26,16 +26,17 @@ import org.sourcelight.model.DuplicateKind;
  *   <li><b>Passages.</b> Links that follow each other in both texts (one unit may be skipped on either side) are
  *       joined into one passage, from the first unit's start to the last unit's end. A passage is kept when its
  *       shared words number at least {@link #MIN_WORDS}; a passage that is not word for word must also pass the
- *       calibrated near-copy thresholds (16 shared words, or 12 covering 60 % of both passages, or — between two
+ *       calibrated near-copy thresholds (12 shared words covering 60 % of both passages, or — between two
  *       articles of one outlet (or two of unknown outlet), which recycles its own background lines — 9 in two runs
- *       covering 35 %), so two
- *       sentences sharing a phrase ("did not respond to a request for comment") are not reported.</li>
+ *       covering 35 %, 5 of them plain content words), so two sentences sharing a phrase or a name ("did not
+ *       respond to a request for comment", "former Florida governor Jeb Bush") are not reported.</li>
  *   <li><b>Kinds.</b> Template text (boilerplate): both passages in site footers, or the passage stands in
  *       {@link #BOILERPLATE_COPIES} or more other articles of the same outlet ({@link #LIBRARY_COPIES} or more of the
  *       library when the outlet is unknown), whatever its words — variants sharing a phrase count too, and are
  *       then reported, collapsed, as template — or it is a short sign-off ending two articles of one outlet
- *       ({@link #TAIL_UNITS}), or a short line two articles of one outlet share word for word and share nothing
- *       else ({@link #STANDARD_LINE_UNITS}). Same quote: across articles, the shared words are
+ *       ({@link #TAIL_UNITS}), or a short line that is all two articles of one outlet share, word for word
+ *       ({@link #STANDARD_LINE_UNITS}), or a short line whose only differences are numbers and capitalised words
+ *       (a standard sentence with its slots filled anew: "MONDAY'S 'OUTLIERS' -", "… from August 2015"). Same quote: across articles, the shared words are
  *       quotation in both (at least {@link #QUOTED_SHARE} of them) and little else is shared. Exact when both
  *       passages hold the same words in the same order; near otherwise. A photo caption repeating a sentence of
  *       its own article is not reported.</li>
@@ -63,7 +64,7 @@ final class PassageMatcher {
     static final int TAIL_UNITS = 3;
     /**
      * A line of at most this many units that two articles of one outlet share word for word, and nothing else, is a
-     * standard line of the outlet (a notice, a widget, a plug), not a recycled passage.
+     * standard line of the outlet (a notice, a widget, a plug), not a recycled passage (a quotation excepted).
      */
     static final int STANDARD_LINE_UNITS = 2;
     /** Part of the shared words that lie inside quotation marks on both sides for a "same quote". */
@@ -74,17 +75,20 @@ final class PassageMatcher {
     static final double MAX_NEAR_SIMILARITY = 0.99;
     /**
      * Near-copy thresholds, calibrated on the judged findings of PolNeAR train + dev (docs/evaluation.md,
-     * duplicates): a near copy shares at least {@code nearShared} words in runs of three or more (16 by default), or
-     * at least {@link #NEAR_SHORT_SHARED} words covering {@code nearMin} of the two passages (0.6 by default).
+     * duplicates): a near copy shares at least {@code nearShared} words (12 by default) in runs of three or more,
+     * covering at least {@code nearMin} of the two passages (0.6 by default). Below that, judged pairs were
+     * sentences sharing a name, a title or a stock phrase.
      */
     static final double NEAR_MIN_SIMILARITY = 0.6;
-    static final int NEAR_MIN_SHARED = 16;
-    static final int NEAR_SHORT_SHARED = 12;
+    static final int NEAR_MIN_SHARED = 12;
     /**
      * Between two articles of the same outlet, a sentence the outlet recycles and rewords (its stock background
-     * line): {@link #OUTLET_SHARED} shared words in two runs or more, covering {@link #OUTLET_SIMILARITY}.
+     * line): {@link #OUTLET_SHARED} shared words in two runs or more, covering {@link #OUTLET_SIMILARITY}, of which
+     * {@link #OUTLET_PLAIN} are plain content words (not capitalised): names and titles ("former secretary of State
+     * Hillary Clinton") are how news refers to people, not a sign of copying.
      */
     static final int OUTLET_SHARED = 9;
+    static final int OUTLET_PLAIN = 5;
     static final int OUTLET_RUNS = 2;
     static final double OUTLET_SIMILARITY = 0.35;
 
@@ -118,7 +122,7 @@ final class PassageMatcher {
 
     /** A reported passage before its kind is final: which doc holds the other copy, how alike they are. */
     private record Found(int other, int start, int end, boolean exact, boolean footers, boolean quote, boolean weak,
-                         boolean tail, Match match) {}
+                         boolean tail, boolean slots, Match match) {}
 
     List<List<Match>> match(List<Doc> docs, int focus) {
         int n = docs.size();
@@ -252,6 +256,12 @@ final class PassageMatcher {
         return runs;
     }
 
+    /** A plain word: neither a number nor capitalised (a name, a title, a weekday or month). */
+    private static boolean plain(PassageText t, int w) {
+        char c = t.doc.text().charAt(t.wordStart[w]);
+        return !Character.isUpperCase(c) && !Character.isDigit(c);
+    }
+
     private static long key(int a, int b) { return ((long) a << 32) | (b & 0xffffffffL); }
 
     private void passage(List<Doc> docs, int da, int db, Run run, int focus, List<List<Found>> found) {
@@ -268,7 +278,7 @@ final class PassageMatcher {
         // per unit of each side: 2 = word for word in the other, 1 = reworded there, 0 = not linked
         int[] stateA = new int[run.lastA - run.firstA + 1];
         int[] stateB = new int[run.lastB - run.firstB + 1];
-        int quotedA = 0, quotedB = 0, sharedA = 0, sharedB = 0, runsA = 0;
+        int quotedA = 0, quotedB = 0, sharedA = 0, sharedB = 0, runsA = 0, plainA = 0, plainB = 0, slotsBroken = 0;
         for (Link l : run.links) {
             boolean same = ta.sameWords(l.a, l.a, tb, l.b, l.b);
             stateA[l.a - run.firstA] = Math.max(stateA[l.a - run.firstA], same ? 2 : 1);
@@ -281,21 +291,33 @@ final class PassageMatcher {
             Alignment.sharedWords(ta, l.a, tb, l.b, markA, markB);
             for (int i = 0; i < markA.length; i++) {
                 if (!same && markA[i] && (i == 0 || !markA[i - 1])) runsA++;
+                if (!markA[i] && plain(ta, ta.unitFirst[l.a] + i)) slotsBroken++;
                 if (!markA[i]) continue;
                 sharedA++;
-                if (ta.quoted[ta.unitFirst[l.a] + i]) quotedA++;
+                int w = ta.unitFirst[l.a] + i;
+                if (ta.quoted[w]) quotedA++;
+                if (ta.content[w] && !Character.isUpperCase(ta.doc.text().charAt(ta.wordStart[w]))) plainA++;
             }
             for (int i = 0; i < markB.length; i++) {
+                if (!markB[i] && plain(tb, tb.unitFirst[l.b] + i)) slotsBroken++;
                 if (!markB[i]) continue;
                 sharedB++;
-                if (tb.quoted[tb.unitFirst[l.b] + i]) quotedB++;
+                int w = tb.unitFirst[l.b] + i;
+                if (tb.quoted[w]) quotedB++;
+                if (tb.content[w] && !Character.isUpperCase(tb.doc.text().charAt(tb.wordStart[w]))) plainB++;
             }
         }
         boolean oneOutlet = !within && mayBeOneOutlet(a.group(), b.group());
-        boolean near = shared >= nearShared || (shared >= NEAR_SHORT_SHARED && sim >= nearMin)
-                || (oneOutlet && shared >= OUTLET_SHARED && runsA >= OUTLET_RUNS && sim >= OUTLET_SIMILARITY);
+        boolean near = (shared >= nearShared && sim >= nearMin)
+                || (oneOutlet && shared >= OUTLET_SHARED && Math.max(plainA, plainB) >= OUTLET_PLAIN && runsA >= OUTLET_RUNS
+                        && sim >= OUTLET_SIMILARITY);
         if (within && !exact && !near) return;
         boolean weak = !exact && !footers && !near; // reported only if it turns out to be template text
+        for (int i = 0; i < stateA.length; i++) if (stateA[i] == 0) slotsBroken += ta.words(run.firstA + i);
+        for (int i = 0; i < stateB.length; i++) if (stateB[i] == 0) slotsBroken += tb.words(run.firstB + i);
+        // a standard sentence with its slots filled anew: only numbers and names differ
+        boolean slots = !exact && !within && slotsBroken == 0 && stateA.length <= STANDARD_LINE_UNITS
+                && stateB.length <= STANDARD_LINE_UNITS;
         boolean tail = sameGroup(a.group(), b.group()) && run.lastA - run.firstA < TAIL_UNITS
                 && ta.units() > 2 * TAIL_UNITS && tb.units() > 2 * TAIL_UNITS
                 && run.firstA >= ta.units() - TAIL_UNITS && run.firstB >= tb.units() - TAIL_UNITS;
@@ -309,12 +331,12 @@ final class PassageMatcher {
         String textA = ta.doc.text(), textB = tb.doc.text();
         if (da < focus) {
             Duplicate dup = new Duplicate(sa, ea, kind, similarity, within ? null : b.id(), within ? "" : b.file(), sb, eb);
-            found.get(da).add(new Found(db, sa, ea, exact, footers, quote, weak, tail,
+            found.get(da).add(new Found(db, sa, ea, exact, footers, quote, weak, tail, slots,
                     counted(dup, textA, textB, shared, stateA, runsA)));
         }
         if (db < focus) {
             Duplicate dup = new Duplicate(sb, eb, kind, similarity, within ? null : a.id(), within ? "" : a.file(), sa, ea);
-            found.get(db).add(new Found(da, sb, eb, exact, footers, quote, weak, tail,
+            found.get(db).add(new Found(da, sb, eb, exact, footers, quote, weak, tail, slots,
                     counted(dup, textB, textA, shared, stateB, runsA)));
         }
     }
@@ -351,9 +373,10 @@ final class PassageMatcher {
                 if (2 * common < f.end - f.start) continue; // the other passage covers most of this one
                 if (group == null || sameGroup(group, docs.get(g.other).group())) copies.add(g.other);
             }
-            boolean standardLine = f.exact && alone && f.match.sentences() <= STANDARD_LINE_UNITS
+            boolean standardLine = f.exact && !f.quote && alone && f.match.sentences() <= STANDARD_LINE_UNITS
                     && sameGroup(group, docs.get(f.other).group());
-            boolean template = f.footers || copies.size() >= needed || (f.tail && !f.weak) || standardLine;
+            boolean template = f.footers || copies.size() >= needed || (f.tail && !f.weak) || standardLine
+                    || (f.slots && !f.weak && !f.quote);
             if (f.weak && !template) continue;
             Duplicate x = f.match.duplicate();
             DuplicateKind kind = template ? DuplicateKind.BOILERPLATE : f.quote ? DuplicateKind.SAME_QUOTE : x.kind();

@@ -65,6 +65,9 @@ public final class DuplicatesEval implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "With --sample: only findings of this kind.")
     String kind;
 
+    @Option(names = "--across", description = "With --sample: only findings between two articles.")
+    boolean acrossOnly;
+
     @Option(names = "--seed", description = "Seed of the --sample draw (default: ${DEFAULT-VALUE}).")
     long seed = 20;
 
@@ -83,6 +86,9 @@ public final class DuplicatesEval implements Callable<Integer> {
     @Option(names = "--errors", description = "Print the judged findings whose kind is wrong, with both passages (quotes corpus text: keep it out of the repository).")
     boolean errors;
 
+    @Option(names = "--scaling", description = "Time the cross-file search over growing prefixes of the library (ms per MB, warm) instead of scoring.")
+    boolean scaling;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -93,6 +99,10 @@ public final class DuplicatesEval implements Callable<Integer> {
             spec.commandLine().getErr().println("sourcelight: no development corpus under " + Corpora.root().toAbsolutePath()
                     + " (see docs/evaluation.md)");
             return 1;
+        }
+        if (scaling) {
+            scaling(out, docs);
+            return 0;
         }
         long t0 = System.nanoTime();
         DuplicateFinder finder = nearMin == null && nearShared == null ? DuplicateFinder.standard()
@@ -151,6 +161,26 @@ public final class DuplicatesEval implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d judged passage pairs (%s)%n", judged.size(), labels);
         score(out, findings, judged);
         return 0;
+    }
+
+    /** The search over the first 50, 100, 200 … articles, each timed warm (best of three runs). */
+    private static void scaling(PrintWriter out, List<DuplicateFinder.Named> docs) {
+        DuplicateFinder finder = DuplicateFinder.standard();
+        for (int i = 0; i < 3; i++) finder.matchesAcross(docs); // warm-up
+        for (int n : new int[] {50, 100, 200, 400, 800, docs.size()}) {
+            if (n > docs.size()) continue;
+            List<DuplicateFinder.Named> part = docs.subList(0, n);
+            long chars = 0;
+            for (DuplicateFinder.Named d : part) chars += d.doc().text().length();
+            long best = Long.MAX_VALUE;
+            for (int r = 0; r < 3; r++) {
+                long t = System.nanoTime();
+                finder.matchesAcross(part);
+                best = Math.min(best, System.nanoTime() - t);
+            }
+            double mb = chars / 1e6;
+            out.printf(Locale.ROOT, "%5d articles, %5.2f MB: %6.0f ms, %5.1f ms per MB%n", n, mb, best / 1e6, best / 1e6 / mb);
+        }
     }
 
     /** PolNeAR train + dev (outlet = file name prefix) and the Readability test pages (site from their metadata). */
@@ -289,14 +319,15 @@ public final class DuplicatesEval implements Callable<Integer> {
         List<Finding> open = new ArrayList<>();
         for (Finding f : findings) {
             if (kind != null && !f.d().kind().code().equals(kind)) continue;
+            if (acrossOnly && f.d().withinArticle()) continue;
             if (!f.d().withinArticle() && f.file.compareTo(f.other()) > 0) continue; // one side of each pair
             if (labelOf(f, judged) == null) open.add(f);
         }
         java.util.Collections.shuffle(open, new Random(seed));
         for (Finding f : open.subList(0, Math.min(sample, open.size()))) {
             Duplicate d = f.d();
-            out.printf(Locale.ROOT, "%s\t%d\t%d\t%s\t%d\t%d\t%s\t%.2f%n", f.file, d.start(), d.end(), f.other(),
-                    d.otherStart(), d.otherEnd(), d.kind().code(), d.similarity());
+            out.printf(Locale.ROOT, "%s\t%d\t%d\t%s\t%d\t%d\t%s\t%.2f\t%d\t%d%n", f.file, d.start(), d.end(), f.other(),
+                    d.otherStart(), d.otherEnd(), d.kind().code(), d.similarity(), f.match.sharedWords(), f.match.runs());
             out.println("  A: " + clip(f.match.passage()));
             out.println("  B: " + clip(f.match.otherPassage()));
         }
