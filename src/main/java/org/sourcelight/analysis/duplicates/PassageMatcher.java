@@ -53,6 +53,11 @@ final class PassageMatcher {
     static final double MIN_SEED_OVERLAP = 0.25;
     static final int POSTING_CAP = 48;
     static final int CANDIDATES_PER_UNIT = 12;
+    /**
+     * Candidates of a unit made only of common seeds (a template line, a text repeating itself): enough to see that
+     * it recurs ({@link #LIBRARY_COPIES} + 1), so a text that is one line repeated costs little per unit.
+     */
+    static final int COMMON_CANDIDATES = 4;
     /** Other articles of the same outlet carrying a passage that make it the outlet's template (3 articles in all). */
     static final int BOILERPLATE_COPIES = 2;
     /** The same when the outlet is unknown, over the whole library (4 articles in all: wire copies are rarer). */
@@ -175,7 +180,7 @@ final class PassageMatcher {
                 count[v] = 0;
             }
             Arrays.sort(ranked, 0, r);
-            for (int i = 0; i < Math.min(r, CANDIDATES_PER_UNIT); i++) {
+            for (int i = 0; i < Math.min(r, all ? COMMON_CANDIDATES : CANDIDATES_PER_UNIT); i++) {
                 int v = (int) ranked[i];
                 int lo = Math.min(g, v), hi = Math.max(g, v);
                 if (!seen.add((long) lo * total + hi)) continue;
@@ -283,11 +288,9 @@ final class PassageMatcher {
             boolean same = ta.sameWords(l.a, l.a, tb, l.b, l.b);
             stateA[l.a - run.firstA] = Math.max(stateA[l.a - run.firstA], same ? 2 : 1);
             stateB[l.b - run.firstB] = Math.max(stateB[l.b - run.firstB], same ? 2 : 1);
+            if (same) runsA++;
+            if (within) continue; // quotation, plain words and slots only matter between two articles
             boolean[] markA = new boolean[ta.words(l.a)], markB = new boolean[tb.words(l.b)];
-            if (same) {
-                runsA++;
-                if (within) continue;
-            }
             Alignment.sharedWords(ta, l.a, tb, l.b, markA, markB);
             for (int i = 0; i < markA.length; i++) {
                 if (!same && markA[i] && (i == 0 || !markA[i - 1])) runsA++;

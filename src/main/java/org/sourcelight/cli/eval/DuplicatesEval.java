@@ -295,21 +295,26 @@ public final class DuplicatesEval implements Callable<Integer> {
                         right, matched, total, wrong.isEmpty() ? "" : "  wrong: " + wrong);
             }
         }
+        // passage level: each side of a judged template pair is a template passage of its article; it is called
+        // boilerplate when the run reports that stretch of that article (with any other article) as boilerplate
         int templates = 0, called = 0, shown = 0;
         for (Label l : judged) {
             if (l.truth != Truth.BOILERPLATE) continue;
-            templates++;
-            boolean any = false, boiler = false;
-            for (Finding f : findings) {
-                if (!(f.file.equals(l.file) || f.file.equals(l.otherFile))) continue;
-                if (labelOf(f, List.of(l)) == null) continue;
-                any = true;
-                boiler |= f.d().kind() == DuplicateKind.BOILERPLATE;
+            for (int side = 0; side < 2; side++) {
+                String file = side == 0 ? l.file : l.otherFile;
+                int start = side == 0 ? l.start : l.otherStart, end = side == 0 ? l.end : l.otherEnd;
+                boolean any = false, boiler = false;
+                for (Finding f : findings) {
+                    if (!f.file.equals(file) || !overlaps(start, end, f.d().start(), f.d().end())) continue;
+                    any = true;
+                    boiler |= f.d().kind() == DuplicateKind.BOILERPLATE;
+                }
+                templates++;
+                if (any) shown++;
+                if (boiler) called++;
             }
-            if (any) shown++;
-            if (boiler) called++;
         }
-        out.printf(Locale.ROOT, "template passages called boilerplate: %s (%d of %d judged template pairs; %d still found)%n",
+        out.printf(Locale.ROOT, "template passages called boilerplate: %s (%d of %d template passages in judged pairs; %d still found)%n",
                 templates == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", (double) called / templates), called, templates, shown);
     }
 
