@@ -4,6 +4,10 @@
 
   state-media-profiles/State_Media_Matrix.csv  (MIT, ASD-at-GMF; State Media Monitor typology codes)
   outlets-reference/outlets.csv                (sourced facts on ~80 outlets, incl. private/cooperative/party ones)
+and from the reference list kept in this repository:
+  resources/registry/major-outlets.csv         (major outlets that are not state media: US, Canadian, UK,
+                                                Australian, Indian papers, networks and wire services, each with
+                                                country, owner and the public source of those facts)
 
 Usage:  python3 tools/build_registry.py [DATA_DIR] [OUT_FILE]
 Defaults: DATA_DIR=../../shared/data relative to this repository (or /work/shared/data), OUT_FILE=resources/registry/outlets.tsv
@@ -15,6 +19,8 @@ Rules:
     domain) is merged into it, adding its domains and name as an alias and confirming UNVERIFIED domains.
   * Domains the reference marks UNVERIFIED (and not confirmed by the ASD data) are listed in the note.
   * An outlet without a model gets an empty typology: nothing is ever labelled independent because data is missing.
+  * major-outlets rows are never rated and never merged with a State Media Monitor row (the script stops if one
+    would match: a state-media row and a private outlet must not share an entry).
 """
 import csv
 import os
@@ -207,6 +213,38 @@ def load_reference(path, countries):
     return entries
 
 
+def load_major(path, countries):
+    """Major outlets that are not state media (resources/registry/major-outlets.csv): never rated."""
+    entries = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for i, row in enumerate(csv.DictReader(f), start=1):
+            row = {k: clean(v) for k, v in row.items()}
+            entries.append({
+                "id": slug(row["canonical_name"]),
+                "name": row["canonical_name"],
+                "aliases": parse_aliases(row["aliases"], countries),
+                "domains": [(d, True) for d, _ in parse_domains(row["domains"])],
+                "country": row["country"],
+                "owner": row["owner_parent"],
+                "typology": "",
+                "classification": row["classification"],
+                "year": 0,
+                "source_url": row["source_url"],
+                "notes": [row["notes"]] if row["notes"] else [],
+                "kind": row["kind"],
+                "sources": ["major-outlets #" + str(i)],
+            })
+    return entries
+
+
+def check_major(major, smm):
+    for r in smm:
+        for e in major:
+            if country_key(e["country"]) == country_key(r["country"]) and (
+                    norm(r["name"]) in names_of(e) or (r["domain"] and r["domain"] in {d for d, _ in e["domains"]})):
+                sys.exit("major-outlets entry " + e["name"] + " matches state-media-profiles line " + str(r["line"]))
+
+
 def strip_kind_prefix(name):
     m = re.match(r"^([A-Za-z ]{2,14}): (.+)$", name)
     if m and m.group(1).lower() in KIND_PREFIX:
@@ -335,7 +373,10 @@ def main():
     smm = load_smm(os.path.join(data, "state-media-profiles", "State_Media_Matrix.csv"))
     countries = {country_key(r["country"]) for r in smm}
     reference = load_reference(os.path.join(data, "outlets-reference", "outlets.csv"), countries)
-    rows = finish(merge(reference, smm))
+    major = load_major(os.path.join(repo, "resources", "registry", "major-outlets.csv"), countries)
+    check_major(major, smm)
+    merged = merge(reference, smm)
+    rows = finish(merged[:len(reference)] + major + merged[len(reference):])
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write("\t".join(COLUMNS) + "\n")

@@ -22,6 +22,10 @@ import java.util.OptionalInt;
  * its exit code on. Anything unusual (no command line to copy, classes folders on the class path as under
  * {@code mvn javafx:run}, {@code -Dsourcelight.cds=false}, already a child) runs the reader in this JVM as before; a
  * JVM that does not know the options ignores them.
+ *
+ * <p>The installed app (jpackage) starts from a native launcher that loads the JVM into its own process, so its
+ * command line cannot be copied: there the child is the bundled runtime's {@code bin/java} with this JVM's options
+ * and class path. The archive always goes to the user's cache folder, never into the (read-only) install folder.
  */
 final class FastStart {
     static final String CHILD = "sourcelight.child";
@@ -29,11 +33,25 @@ final class FastStart {
     private FastStart() {}
 
     /** Runs the reader in a child JVM and returns its exit code, or empty to run it in this JVM. */
-    static OptionalInt relaunch() {
+    static OptionalInt relaunch(String[] appArgs) {
         if (Boolean.getBoolean(CHILD) || "false".equalsIgnoreCase(System.getProperty("sourcelight.cds"))) return OptionalInt.empty();
-        ProcessHandle.Info info = ProcessHandle.current().info();
-        Optional<String> javaCommand = info.command();
-        Optional<String[]> arguments = info.arguments();
+        Optional<String> javaCommand;
+        Optional<String[]> arguments;
+        if (System.getProperty("jpackage.app-path") != null) {
+            Path javaExe = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
+            if (!Files.isExecutable(javaExe)) return OptionalInt.empty();
+            javaCommand = Optional.of(javaExe.toString());
+            List<String> a = new ArrayList<>(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+            a.add("-cp");
+            a.add(System.getProperty("java.class.path"));
+            a.add(Launcher.class.getName());
+            a.addAll(Arrays.asList(appArgs));
+            arguments = Optional.of(a.toArray(String[]::new));
+        } else {
+            ProcessHandle.Info info = ProcessHandle.current().info();
+            javaCommand = info.command();
+            arguments = info.arguments();
+        }
         if (javaCommand.isEmpty() || arguments.isEmpty() || hasDirectoryOnPaths()) return OptionalInt.empty();
         try {
             Path archive = archive(cacheDir(), String.join("\u0000", arguments.get()));
@@ -95,6 +113,10 @@ final class FastStart {
             for (String p : paths.split(java.io.File.pathSeparator)) if (!p.isBlank()) out.add(Path.of(p));
         }
         return out;
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win");
     }
 
     static Path cacheDir() {

@@ -1,10 +1,15 @@
 package org.sourcelight;
 
+import java.util.List;
 import java.util.OptionalInt;
+import org.sourcelight.ui.SingleInstance;
+import org.sourcelight.ui.SourcelightApp;
 
 /**
- * Entry point of the jar. No arguments (or only {@code --db FILE}) opens the reader; {@code analyze …},
- * {@code bench …}, {@code --help} run the command line.
+ * Entry point of the jar and of the installed app. No arguments, {@code --db FILE} or a lesson pack
+ * ({@code FILE.sllesson}, as a file manager passes it when a student double-clicks one) opens the reader;
+ * {@code analyze …}, {@code eval …}, {@code bench …}, {@code --help} run the command line. When a reader is already
+ * open on the same library, the arguments go to it (it comes to the front and opens the lesson) and this launch ends.
  */
 public final class Launcher {
     private Launcher() {}
@@ -13,12 +18,16 @@ public final class Launcher {
         if (args.length > 0 && !opensReader(args)) {
             System.exit(org.sourcelight.cli.Cli.run(args));
         }
-        OptionalInt child = FastStart.relaunch();
+        if (!Boolean.getBoolean(FastStart.CHILD)
+                && SingleInstance.handOff(SourcelightApp.dbPath(List.of(args)), SourcelightApp.lessonFiles(List.of(args)))) {
+            System.exit(0);
+        }
+        OptionalInt child = FastStart.relaunch(args);
         if (child.isPresent()) System.exit(child.getAsInt());
-        org.sourcelight.ui.SourcelightApp.launchApp(args);
+        SourcelightApp.launchApp(args);
     }
 
     static boolean opensReader(String[] args) {
-        return args[0].equals("--db") || args[0].startsWith("--db=");
+        return args[0].equals("--db") || args[0].startsWith("--db=") || SourcelightApp.isLessonFile(args[0]);
     }
 }

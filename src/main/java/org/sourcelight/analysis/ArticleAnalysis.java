@@ -10,13 +10,26 @@ import org.sourcelight.model.Source;
 import org.sourcelight.model.StateCue;
 import org.sourcelight.text.TextDocument;
 
-/** Everything the analysers found in one article. Immutable; all offsets index {@code document.text()}. */
+/**
+ * Everything the analysers found in one article. Immutable; all offsets index {@code document.text()}.
+ *
+ * @param problems one plain line per analysis step that failed for this article (its panel is then empty and the
+ *                 others are still shown); empty when every step ran
+ */
 public record ArticleAnalysis(TextDocument document, List<Source> sources, ArticleOutlet outlet,
                               List<CitedOutlet> citedOutlets, List<StateCue> stateCues,
                               List<ProvenanceChain> provenance, List<Duplicate> duplicates,
-                              List<Assertion> assertions) {
+                              List<Assertion> assertions, List<String> problems) {
+    /** An analysis in which every step ran. */
+    public ArticleAnalysis(TextDocument document, List<Source> sources, ArticleOutlet outlet,
+                           List<CitedOutlet> citedOutlets, List<StateCue> stateCues, List<ProvenanceChain> provenance,
+                           List<Duplicate> duplicates, List<Assertion> assertions) {
+        this(document, sources, outlet, citedOutlets, stateCues, provenance, duplicates, assertions, List.of());
+    }
+
     public ArticleAnalysis {
         if (document == null) throw new IllegalArgumentException("document");
+        problems = List.copyOf(problems);
         sources = List.copyOf(sources);
         citedOutlets = List.copyOf(citedOutlets);
         stateCues = List.copyOf(stateCues);
@@ -31,7 +44,7 @@ public record ArticleAnalysis(TextDocument document, List<Source> sources, Artic
 
     /** A copy with the duplicates replaced (cross-article duplicates are found after each article is analysed). */
     public ArticleAnalysis withDuplicates(List<Duplicate> d) {
-        return new ArticleAnalysis(document, sources, outlet, citedOutlets, stateCues, provenance, d, assertions);
+        return new ArticleAnalysis(document, sources, outlet, citedOutlets, stateCues, provenance, d, assertions, problems);
     }
 
     /** Distinct outlets the article names or describes (by registry entry, else by name); photo credits left out. */

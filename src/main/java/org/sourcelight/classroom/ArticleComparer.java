@@ -1,15 +1,14 @@
 package org.sourcelight.classroom;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.sourcelight.analysis.ArticleAnalysis;
 import org.sourcelight.analysis.assertions.Reason;
 import org.sourcelight.analysis.duplicates.DuplicateFinder;
+import org.sourcelight.text.Tokens;
 import org.sourcelight.model.ArticleOutlet;
 import org.sourcelight.model.Assertion;
 import org.sourcelight.model.CitedOutlet;
@@ -98,8 +97,17 @@ public final class ArticleComparer {
 
     /** Lower case, no accents or punctuation, single spaces, without a leading "the". */
     static String key(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        Tokens t = Tokens.of(name);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < t.size(); ) {
+            if (t.isSymbol(i)) { i++; continue; }
+            int j = i + 1;
+            while (j < t.size() && !t.isSymbol(j) && t.start(j) == t.end(j - 1)) j++;
+            if (b.length() > 0) b.append(' ');
+            b.append(Tokens.fold(name, t.start(i), t.end(j - 1)));
+            i = j;
+        }
+        String n = b.toString();
         return n.startsWith("the ") ? n.substring(4) : n;
     }
 

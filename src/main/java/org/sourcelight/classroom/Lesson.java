@@ -1,5 +1,6 @@
 package org.sourcelight.classroom;
 
+import org.sourcelight.model.AppVersion;
 import java.util.List;
 import java.util.UUID;
 

@@ -102,8 +102,20 @@ public final class LessonPack {
         zip.finish();
     }
 
-    /** Reads and checks a pack. Nothing is written anywhere. */
+    /**
+     * Reads and checks a pack. Nothing is written anywhere. Every malformed pack is refused with a
+     * {@link LessonPackException} whose message says so plainly; nothing else is thrown.
+     */
     public Lesson read(Path file) throws LessonPackException {
+        try {
+            return readChecked(file);
+        } catch (RuntimeException e) {
+            // a check missed above: still a plain refusal, never a crash of the import (issue 15)
+            throw damaged("part of it could not be understood (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private Lesson readChecked(Path file) throws LessonPackException {
         Map<String, byte[]> entries = SafeZip.read(file, limits,
                 n -> n.equals(MANIFEST) || ARTICLE_ENTRY.matcher(n).matches(), WHAT);
         byte[] manifestBytes = entries.get(MANIFEST);
@@ -129,6 +141,7 @@ public final class LessonPack {
         if (m.articles().size() > MAX_ARTICLES) throw damaged("it lists more than " + MAX_ARTICLES + " articles", null);
         List<Question> questions = m.questions() == null ? List.of() : m.questions();
         if (questions.size() > MAX_QUESTIONS) throw damaged("it has more than " + MAX_QUESTIONS + " questions", null);
+        for (Question q : questions) if (q == null) throw damaged("one of its questions is empty", null);
         List<LessonArticle> articles = new ArrayList<>();
         for (ArticleEntry e : m.articles()) {
             if (e == null || e.entry() == null || !entries.containsKey(e.entry())) {

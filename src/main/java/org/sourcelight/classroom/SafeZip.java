@@ -78,6 +78,10 @@ final class SafeZip {
                 if (data != null) out.put(name, data.toByteArray());
             }
             if (entries == 0) throw new LessonPackException(what + " is damaged or empty: no entry could be read.");
+        } catch (IllegalArgumentException e) {
+            // ZipInputStream's answer to an entry name that is not valid UTF-8 (and to some other malformed headers)
+            throw new LessonPackException(what + " is damaged: an entry's name cannot be read (it is not UTF-8 text)."
+                    + " Nothing was imported.", e);
         } catch (EOFException e) {
             throw new LessonPackException(what + " is damaged: it ends too early (perhaps an incomplete download or copy).", e);
         } catch (ZipException e) {

@@ -1,5 +1,6 @@
 package org.sourcelight.classroom;
 
+import org.sourcelight.model.AppVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -2,22 +2,21 @@ package org.sourcelight.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sourcelight.analysis.ArticleAnalysis;
 import org.sourcelight.analysis.Pipeline;
-import org.sourcelight.analysis.duplicates.DuplicateFinder;
 import org.sourcelight.importer.ArticleImporter;
-import org.sourcelight.importer.ImportException;
-import org.sourcelight.importer.ImportedArticle;
+import org.sourcelight.library.BatchAnalyzer;
+import org.sourcelight.library.Cancellation;
 import org.sourcelight.library.Pipelines;
 import org.sourcelight.report.HtmlReport;
 import org.sourcelight.report.JsonReport;
 import org.sourcelight.report.TextReport;
 import org.sourcelight.store.Database;
 import org.sourcelight.store.StoreException;
-import org.sourcelight.text.DocumentBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyse articles (text or HTML files) and print a report.",
                 "All files are analysed together, so passages shared between them are found.",
-                "Exit code: 0 all analysed, 1 some files failed (one line each on stderr), 2 usage error."})
+                "Files are analysed in parallel (one per core); the report is the same, in the same order, as on one core.",
+                "Exit code: 0 all analysed, 1 some files failed or a panel failed for some file (one line each on stderr),",
+                "2 usage error."})
 final class AnalyzeCommand implements Callable<Integer> {
     enum Format { json, text, html }
 
@@ -36,11 +37,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "Library file whose user settings (outlet corrections, word lists) apply to the analysis.")
+            description = "Library file whose user settings (outlet corrections, word lists) apply to the analysis (only read; it must exist).")
     Path db;
 
     @Option(names = "--pretty", description = "Indent the JSON.")
     boolean pretty;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files analysed at once (default: one per core).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Time one file may take (default 20 s); a file that takes longer is reported and skipped.")
+    double budgetSeconds;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.txt, .html).")
     List<String> files;
@@ -52,31 +60,28 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = Pipeline.standard();
         if (db != null) {
-            try (Database d = Database.open(db)) {
+            try (Database d = Database.openForReading(db)) {
                 pipeline = Pipelines.forDatabase(d);
             } catch (StoreException e) {
                 err.println("sourcelight: " + e.getMessage());
                 return 1;
             }
         }
-        ArticleImporter importer = ArticleImporter.standard();
-        List<DuplicateFinder.Named> docs = new ArrayList<>();
-        int failed = 0;
-        for (String f : files) {
-            try {
-                ImportedArticle a = importer.importFile(Path.of(f));
-                docs.add(new DuplicateFinder.Named(null, f, DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints())));
-            } catch (ImportException e) {
-                err.println("sourcelight: " + e.getMessage());
-                failed++;
-            } catch (RuntimeException e) {
-                err.println("sourcelight: " + f + ": could not be analysed (" + e + ")");
-                failed++;
-            }
-        }
-        List<ArticleAnalysis> results = pipeline.analyzeAll(docs);
+        List<BatchAnalyzer.Result> results = new BatchAnalyzer(pipeline, ArticleImporter.standard(), threads,
+                Duration.ofMillis(Math.round(budgetSeconds * 1000))).analyze(files, Cancellation.none());
         List<JsonReport.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) entries.add(new JsonReport.Entry(docs.get(i).file(), results.get(i)));
+        int failed = 0;
+        for (BatchAnalyzer.Result r : results) {
+            if (r.note() != null) err.println("sourcelight: " + r.note());
+            if (r.analysis() == null) {
+                err.println("sourcelight: " + r.error());
+                failed++;
+                continue;
+            }
+            for (String p : r.analysis().problems()) err.println("sourcelight: " + r.file() + ": " + p);
+            if (!r.analysis().problems().isEmpty()) failed++;
+            entries.add(new JsonReport.Entry(r.file(), r.analysis()));
+        }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> new JsonReport(pretty).write(entries, out);

@@ -7,11 +7,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: {@code sourcelight analyze …}, {@code sourcelight bench}. */
-@Command(name = "sourcelight", mixinStandardHelpOptions = true, version = "Sourcelight 0.1.0",
+@Command(name = "sourcelight", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"A media-literacy reader. Without a command (or with only --db FILE) the reader window opens.",
                 "Commands analyse article files or run the benchmarks."},
         subcommands = {AnalyzeCommand.class, BenchCommand.class, org.sourcelight.cli.eval.EvalCommand.class})
 public final class Cli implements Runnable {
+    /** {@code --version}: the version the build wrote from the pom. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {org.sourcelight.model.AppVersion.current()};
+        }
+    }
+
     @Override
     public void run() {
         CommandLine.usage(this, System.out);

@@ -54,7 +54,7 @@ public final class ArticleImporter {
     public ImportedArticle importFile(Path file) throws ImportException {
         String name = file.toString();
         if (Files.isDirectory(file)) throw new ImportException(name + " is a folder, not a file; choose an article file inside it.");
-        if (!Files.exists(file)) throw new ImportException(name + " does not exist.");
+        if (!Files.exists(file)) throw new ImportException(unreachable(file));
         if (!Files.isRegularFile(file)) throw new ImportException(name + " is not a regular file (it may be a device or a pipe); choose an article file.");
         long size;
         try {
@@ -69,7 +69,7 @@ public final class ArticleImporter {
         } catch (IOException e) {
             throw new ImportException(name + " cannot be read (" + reason(e) + ").", e);
         }
-        if (data.length > maxBytes) {
+        if (data.length > maxBytes) { // it grew while being read
             throw new ImportException(name + " is larger than " + Sizes.human(maxBytes) + ", the largest article Sourcelight opens.");
         }
         return read(data, name, null, null);
@@ -126,8 +126,8 @@ public final class ArticleImporter {
                 text = decoded.text();
             }
         }
-        if (html) return HtmlExtractor.extract(text, name, pageUrl, decoded.charset());
-        return plain(text, name, pageUrl, decoded.charset());
+        ImportedArticle a = html ? HtmlExtractor.extract(text, name, pageUrl, decoded.charset()) : plain(text, name, pageUrl, decoded.charset());
+        return decoded.note() == null ? a : a.withNote(name + ": " + decoded.note());
     }
 
     /**
@@ -151,9 +151,15 @@ public final class ArticleImporter {
         return new ImportedArticle(TextDecoder.stripBom(text), meta, Map.of(), charset);
     }
 
+    /** "is 20 MB; the largest … is 16 MB", or with exact byte counts when the rounded sizes would read the same. */
     private ImportException tooLarge(String name, long size) {
-        return new ImportException(name + " is " + Sizes.human(size) + "; the largest article Sourcelight opens is "
-                + Sizes.human(maxBytes) + ".");
+        String s = Sizes.human(size);
+        String max = Sizes.human(maxBytes);
+        if (s.equals(max)) {
+            s = Sizes.exact(size);
+            max = Sizes.exact(maxBytes) + " (" + max + ")";
+        }
+        return new ImportException(name + " is " + s + "; the largest article Sourcelight opens is " + max + ".");
     }
 
     static boolean isUrl(String s) {
@@ -168,6 +174,39 @@ public final class ArticleImporter {
         int h = l.indexOf('#');
         if (h >= 0) l = l.substring(0, h);
         return l.endsWith(".html") || l.endsWith(".htm") || l.endsWith(".xhtml");
+    }
+
+    /**
+     * Why a path that {@link Files#exists} says is not there cannot be opened: missing, a link loop, a link to
+     * nothing, or a folder on the way the user may not enter (all look alike to {@code exists}).
+     */
+    static String unreachable(Path file) {
+        try {
+            Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return file + " cannot be read.";
+        } catch (IOException e) {
+            return unreachable(file, e);
+        }
+    }
+
+    static String unreachable(Path file, IOException e) {
+        String name = file.toString();
+        if (e instanceof AccessDeniedException) {
+            return name + " cannot be opened: you do not have permission to open the folder it is in (or the file itself).";
+        }
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("Too many levels of symbolic links") || m.contains("ELOOP")) {
+            return name + " is a link that leads back to itself (a loop of links), so it points to no file.";
+        }
+        if (Files.isSymbolicLink(file)) {
+            try {
+                return name + " is a link to " + Files.readSymbolicLink(file) + ", which does not exist.";
+            } catch (IOException | UnsupportedOperationException ignored) {
+                return name + " is a link to a file that does not exist.";
+            }
+        }
+        if (e instanceof NoSuchFileException) return name + " does not exist.";
+        return name + " cannot be opened (" + reason(e) + ").";
     }
 
     private static String reason(IOException e) {

@@ -29,6 +29,9 @@ final class HtmlExtractor {
             "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption");
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?:^|[-_])(?:byline|author|authors|dateline|timestamp|published|date|article-meta|meta)(?:[-_]|$)");
 
+    /** Fewer characters than this, found only by letting removed furniture back in, are not taken as an article. */
+    private static final int MIN_LOOSE_TEXT = 25;
+
     private HtmlExtractor() {}
 
     /** True for elements that start a new paragraph (as opposed to inline elements such as a, b, span). */
@@ -41,19 +44,69 @@ final class HtmlExtractor {
      * @param charset the charset the page was decoded with
      */
     static ImportedArticle extract(String html, String name, String baseUrl, String charset) throws ImportException {
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        Document doc = parse(html, baseUrl);
         HtmlMetadata md = HtmlMetadata.read(doc);
-        HtmlCleaner.removeNonText(doc);
-        Element container = MainContent.find(doc);
-        if (container == null) throw noText(name);
-        HtmlCleaner.removeFurniture(container);
-        Writer w = new Writer();
-        w.write(container);
-        if (w.count == 0) throw noText(name);
-        String headline = md.headline() != null ? md.headline() : md.title();
-        if (!w.titleSeen && headline != null) w.prependTitle(headline);
-        ArticleMeta meta = new ArticleMeta(md.title(), md.byline(), md.published(), md.url() != null ? md.url() : baseUrl, md.siteName(), name);
-        return new ImportedArticle(w.out.toString(), meta, w.hints, charset);
+        String title = md.title();
+        // Attempts with fewer rules until one finds a whole article; if none does, the strictest one that found at least
+        // half as much as the longest (a short article is better read without the furniture the looser rules let in).
+        List<Writer> tries = new ArrayList<>();
+        String contentByline = null;
+        ArticleExtractor.Result last = null;
+        int lastFlags = 0;
+        boolean stripped = false;
+        for (int flags : ArticleExtractor.ATTEMPTS) {
+            if (last != null) {
+                boolean same = !last.affected(lastFlags & ~flags); // the rules it drops changed nothing: same result
+                lastFlags = flags;
+                if (same) continue;
+                doc = parse(html, baseUrl); // an attempt changes the tree: start again from the bytes
+            }
+            ArticleExtractor.Result r = ArticleExtractor.find(doc, flags, title);
+            last = r;
+            lastFlags = flags;
+            Writer w = new Writer(title != null, r);
+            for (Element e : r.elements()) w.write(e);
+            if (contentByline == null) contentByline = r.byline();
+            if ((flags & ArticleExtractor.STRIP_UNLIKELY) != 0) stripped = r.affected(ArticleExtractor.STRIP_UNLIKELY);
+            // a few words found only by letting furniture back in are a share button or a menu, not an article
+            else if (stripped && w.chars < MIN_LOOSE_TEXT) continue;
+            tries.add(w);
+            if (w.chars >= ArticleExtractor.CHAR_THRESHOLD) break;
+        }
+        Writer best = null;
+        int longest = 0;
+        for (Writer w : tries) longest = Math.max(longest, w.chars);
+        for (Writer w : tries) {
+            if (w.chars > 0 && w.chars * 2 >= longest) {
+                best = w;
+                break;
+            }
+        }
+        if (best == null) best = tries.isEmpty() ? new Writer(title != null, null) : tries.get(0);
+        if (best.count == 0) {
+            Writer all = largestBlock(html, baseUrl, title != null); // the scorer found nothing: take what is there
+            if (!stripped || all.chars >= MIN_LOOSE_TEXT) best = all;
+        }
+        if (best.count == 0) throw noText(name);
+        if (title != null) best.prependTitle(title);
+        String byline = md.byline() != null ? md.byline() : HtmlMetadata.byline(contentByline);
+        ArticleMeta meta = new ArticleMeta(title, byline, md.published(), md.url() != null ? md.url() : baseUrl, md.siteName(), name,
+                md.modified(), md.language());
+        return new ImportedArticle(best.out.toString(), meta, best.hints, charset);
+    }
+
+    private static Document parse(String html, String baseUrl) {
+        return Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+    }
+
+    /** The whole body with only scripts, styles and embeds removed (hidden text included): the last resort. */
+    private static Writer largestBlock(String html, String baseUrl, boolean titleKnown) {
+        Document doc = parse(html, baseUrl);
+        doc.select("script, style, noscript, template, svg, canvas, iframe, object, embed").remove();
+        ArticleExtractor.Result r = new ArticleExtractor.Result(List.of(doc.body()), null, ArticleExtractor.measure(doc.body()));
+        Writer w = new Writer(titleKnown, r);
+        w.write(doc.body());
+        return w;
     }
 
     private static ImportException noText(String name) {
@@ -68,14 +121,22 @@ final class HtmlExtractor {
     private static final class Writer implements NodeVisitor {
         final StringBuilder out = new StringBuilder();
         final Map<Integer, BlockKind> hints = new LinkedHashMap<>();
+        private final ArticleExtractor.Result measured;
         private final StringBuilder run = new StringBuilder();
         private final List<BlockKind> contexts = new ArrayList<>(); // kind of each open block element; null = unknown
         private BlockKind runKind;
-        private String last;
         private int preDepth;
         private boolean afterBr;
         int count;
+        /** Characters written, title excluded. */
+        int chars;
         boolean titleSeen;
+
+        /** @param titleKnown the page's metadata gave a title: every h1 in the text is then a sub-heading */
+        Writer(boolean titleKnown, ArticleExtractor.Result measured) {
+            this.titleSeen = titleKnown;
+            this.measured = measured;
+        }
 
         void write(Element container) {
             NodeTraversor.traverse(this, container);
@@ -152,34 +213,35 @@ final class HtmlExtractor {
                 default:
                     break;
             }
-            if (isBylineArea(e)) return BlockKind.BYLINE;
+            if (isBylineArea(e, measured)) return BlockKind.BYLINE;
             if (tag.equals("p") || tag.equals("blockquote") || tag.equals("li") || tag.equals("dd")) return BlockKind.BODY;
             return context == BlockKind.TITLE || context == BlockKind.SUBHEADING ? null : context;
         }
 
         /** A short element marked as byline/author/date, or holding nothing but a {@code <time>}. */
-        private static boolean isBylineArea(Element e) {
+        private static boolean isBylineArea(Element e, ArticleExtractor.Result measured) {
+            if (measured == null) return false;
             boolean marked = e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")
                     || BYLINE_CLASS.matcher(e.id().toLowerCase(Locale.ROOT)).find();
             for (String c : e.classNames()) marked |= BYLINE_CLASS.matcher(c.toLowerCase(Locale.ROOT)).find();
-            if (marked) return e.text().length() <= 200;
+            if (marked) return measured.textLength(e) <= 200;
             if (e.childrenSize() != 1 || !e.child(0).normalName().equals("time")) return false;
-            return HtmlMetadata.clean(e.text()).equals(HtmlMetadata.clean(e.child(0).text()));
+            return measured.textLength(e) == measured.textLength(e.child(0));
         }
 
-        /** Ends the current paragraph: one line, whitespace folded, skipped when blank or a repeat of the last one. */
+        /** Ends the current paragraph: one line, whitespace folded, skipped when blank. */
         private void flush() {
             if (run.length() == 0) return;
             String p = oneLine(run);
             BlockKind kind = runKind;
             run.setLength(0);
             runKind = null;
-            if (p.isEmpty() || p.equals(last)) return;
+            if (p.isEmpty()) return;
             if (count > 0) out.append("\n\n");
             out.append(p);
             if (kind != null) hints.put(count, kind);
             if (kind == BlockKind.TITLE) titleSeen = true;
-            last = p;
+            else chars += p.length();
             count++;
         }
 

@@ -10,25 +10,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Reads an article's metadata from a parsed page (before any cleaning, so header bylines still count).
+ * Reads an article's metadata from a parsed page (before any cleaning, so header bylines still count). Sources, first
+ * found wins: the page's JSON-LD ({@code NewsArticle} and the other schema.org article types), Dublin Core,
+ * OpenGraph and other {@code <meta>} tags, then the page itself ({@code <time>}, the headline, {@code <title>}).
  *
- * @param title     og:title, twitter:title, the headline h1, or {@code <title>} without its " | Site" suffix
+ * @param title     JSON-LD headline, dc:title, og:title, meta title, twitter:title, else the {@code <title>} without
+ *                  its site part (or the headline h1 when that is shorter and contained in it)
  * @param headline  the text of the page's headline h1 as shown (null when there is none)
- * @param byline    meta author, rel=author, .byline, article:author (without a leading "By ")
- * @param published article:published_time, time[datetime], meta date …, as ISO 8601 where it can be parsed
+ * @param byline    JSON-LD author names, dc:creator, meta author, rel=author, .byline, article:author (no "By ")
+ * @param published JSON-LD datePublished, article:published_time, time[datetime] …, as ISO 8601 where it can be parsed
+ * @param modified  JSON-LD dateModified, article:modified_time, og:updated_time, time[itemprop=dateModified]
  * @param url       link rel=canonical or og:url, made absolute when the page's own URL is known
- * @param siteName  og:site_name or application-name
+ * @param siteName  JSON-LD publisher name, og:site_name or application-name
+ * @param language  html[lang], meta content-language, JSON-LD inLanguage, og:locale
  */
-record HtmlMetadata(String title, String headline, String byline, String published, String url, String siteName) {
-    private static final Pattern BY = Pattern.compile("^(?i)by\\s+");
+record HtmlMetadata(String title, String headline, String byline, String published, String modified, String url, String siteName,
+                    String language) {
+    private static final Pattern BY = Pattern.compile("^(?i)(?:by|von|par|por|door|di|av)(?:\\s*:\\s*|\\s+)");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7\u2022:-]\\s+");
+    private static final Pattern HIERARCHY_SEPARATOR = Pattern.compile(" [|\\-\\\\/>\u00BB\u2013\u2014] ");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}");
+    private static final Set<String> ARTICLE_TYPES = Set.of("Article", "AdvertiserContentArticle", "NewsArticle",
+            "AnalysisNewsArticle", "AskPublicNewsArticle", "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle",
+            "ReviewNewsArticle", "Report", "SatiricalArticle", "ScholarlyArticle", "MedicalScholarlyArticle", "SocialMediaPosting",
+            "BlogPosting", "LiveBlogPosting", "DiscussionForumPosting", "TechArticle", "APIReference");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<DateTimeFormatter> ZONED = List.of(
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ", Locale.ROOT),
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT),
@@ -48,22 +64,197 @@ record HtmlMetadata(String title, String headline, String byline, String publish
     private static final List<Function<String, String>> DATE_READERS = dateReaders();
 
     static HtmlMetadata read(Document doc) {
-        String site = first(meta(doc, "og:site_name"), meta(doc, "application-name"));
+        List<Element> metas = doc.getElementsByTag("meta"); // one walk over the page, not one per key
+        JsonLd ld = JsonLd.read(doc);
+        String site = first(ld.publisher, meta(metas, "og:site_name"), meta(metas, "application-name"));
         Element h1 = headlineElement(doc);
         String headline = h1 == null ? null : leadingText(h1);
-        String title = first(stripSite(meta(doc, "og:title"), site, false), stripSite(meta(doc, "twitter:title"), site, false),
-                headline, stripSite(clean(doc.title()), site, true));
-        String byline = first(meta(doc, "author"), textOf(doc, "[rel=author]"), textOf(doc, ".byline, [itemprop=author]"),
-                notUrl(meta(doc, "article:author")));
-        if (byline != null) byline = BY.matcher(byline).replaceFirst("");
-        String published = first(meta(doc, "article:published_time"), meta(doc, "datePublished"), timeAttr(doc),
-                meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "dc.date.issued"),
-                meta(doc, "dcterms.created"), meta(doc, "parsely-pub-date"));
-        String ogUrl = absoluteValue(meta(doc, "og:url"), doc.location());
+        String title = first(ld.headline, meta(metas, "dc:title"), meta(metas, "dcterm:title"), meta(metas, "dcterms.title"),
+                meta(metas, "parsely-title"),
+                stripSite(meta(metas, "og:title"), site, false), meta(metas, "title"), stripSite(meta(metas, "twitter:title"), site, false),
+                headlineInTitle(headline, clean(doc.title())),
+                pageTitle(clean(doc.title()), site, doc), headline);
+        String byline = first(notUrl(ld.author), meta(metas, "dc:creator"), meta(metas, "dcterm:creator"), meta(metas, "dcterms.creator"),
+                notUrl(meta(metas, "author")), textOf(doc, "[rel=author]"), textOf(doc, ".byline, [itemprop=author]"),
+                notUrl(meta(metas, "article:author")), notUrl(meta(metas, "og:article:author")), notUrl(meta(metas, "parsely-author")),
+                notUrl(meta(metas, "sailthru.author")));
+        String published = first(ld.published, meta(metas, "article:published_time"), meta(metas, "parsely-pub-date"),
+                meta(metas, "datePublished"), timeAttr(doc, "datePublished"), meta(metas, "date"), meta(metas, "pubdate"),
+                meta(metas, "publishdate"), meta(metas, "dc.date.issued"), meta(metas, "dc.date"), meta(metas, "dcterms.created"),
+                meta(metas, "sailthru.date"), meta(metas, "og:published_time"));
+        String modified = first(ld.modified, meta(metas, "article:modified_time"), meta(metas, "og:updated_time"),
+                meta(metas, "dateModified"), timeAttr(doc, "dateModified"), meta(metas, "dcterms.modified"));
+        String ogUrl = absoluteValue(meta(metas, "og:url"), doc.location());
         Element canonical = doc.selectFirst("link[rel=canonical]");
         String base = ogUrl != null ? ogUrl : doc.location();
-        String url = first(canonical == null ? null : absoluteValue(clean(canonical.attr("href")), base), ogUrl);
-        return new HtmlMetadata(title, headline, byline, published == null ? null : iso(published), url, site);
+        String url = first(canonical == null ? null : absoluteValue(clean(canonical.attr("href")), base), ogUrl, ld.url);
+        Element html = doc.selectFirst("html");
+        String language = first(lang(html == null ? null : html.attr("lang")), lang(meta(metas, "content-language")),
+                lang(httpEquiv(metas, "content-language")), lang(ld.language), lang(meta(metas, "og:locale")));
+        return new HtmlMetadata(title, headline, byline(byline), published == null ? null : iso(published),
+                modified == null ? null : iso(modified), url, site, language);
+    }
+
+    /** The headline h1 when the {@code <title>} is that headline with more around it (a site name, a section). */
+    private static String headlineInTitle(String headline, String pageTitle) {
+        if (headline == null || pageTitle == null || headline.length() < 2 || headline.equals(pageTitle)) return null;
+        if (!pageTitle.startsWith(headline)) return null;
+        String rest = pageTitle.substring(headline.length());
+        return TITLE_SEPARATOR.matcher(rest).lookingAt() || HIERARCHY_SEPARATOR.matcher(rest).lookingAt() ? headline : null;
+    }
+
+    /** A byline as shown: white space folded, a leading "By " dropped; null when nothing is left or it is too long. */
+    static String byline(String raw) {
+        if (raw == null) return null;
+        String b = BY.matcher(clean(raw)).replaceFirst("").strip();
+        return b.isEmpty() || b.length() > 200 ? null : b;
+    }
+
+    private static String lang(String v) {
+        if (v == null) return null;
+        String t = v.strip();
+        return LANGUAGE.matcher(t).matches() ? t.replace('_', '-') : null;
+    }
+
+    private static String httpEquiv(List<Element> metas, String key) {
+        for (Element m : metas) {
+            if (m.attr("http-equiv").equalsIgnoreCase(key)) {
+                String v = clean(m.attr("content"));
+                if (!v.isEmpty()) return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The title from {@code <title>} (Readability's rules): a site part after a separator (" | ", " - ", " » " …) is
+     * dropped when at least three words remain, else the part before it; after "a: b" the part after the colon unless
+     * a heading repeats the whole; the h1 when the title is very short or very long. Too short a result keeps the
+     * whole title.
+     */
+    static String pageTitle(String orig, String site, Document doc) {
+        if (orig == null || orig.isEmpty()) return null;
+        String cur = orig;
+        boolean hierarchical = false;
+        java.util.regex.Matcher m = HIERARCHY_SEPARATOR.matcher(orig);
+        if (m.find()) {
+            hierarchical = true;
+            int last = -1;
+            m.reset();
+            while (m.find()) last = m.start();
+            cur = orig.substring(0, last);
+            if (words(cur) < 3) {
+                m.reset();
+                m.find();
+                cur = orig.substring(m.end());
+            }
+        } else if (orig.contains(": ")) {
+            boolean repeated = false;
+            for (Element h : doc.select("h1, h2")) {
+                if (clean(h.text()).equals(orig)) {
+                    repeated = true;
+                    break;
+                }
+            }
+            if (!repeated) {
+                cur = orig.substring(orig.lastIndexOf(':') + 1);
+                if (words(cur) < 3) cur = orig.substring(orig.indexOf(':') + 1);
+                else if (words(orig.substring(0, orig.indexOf(':'))) > 5) cur = orig;
+            }
+        } else if (orig.length() > 150 || orig.length() < 15) {
+            var h1s = doc.getElementsByTag("h1");
+            if (h1s.size() == 1) cur = clean(h1s.get(0).text());
+        }
+        cur = clean(cur);
+        int curWords = words(cur);
+        if (curWords <= 4 && (!hierarchical || curWords != words(HIERARCHY_SEPARATOR.matcher(orig).replaceAll(" ")) - 1)) cur = orig;
+        if (cur.isEmpty()) cur = orig;
+        return cur;
+    }
+
+    /** What a page's JSON-LD says about its article (the first object of an article type; its headline, or its name when only the name matches the page's title). */
+    private record JsonLd(String headline, String author, String published, String modified, String publisher, String url,
+                          String language) {
+        static final JsonLd NONE = new JsonLd(null, null, null, null, null, null, null);
+
+        static JsonLd read(Document doc) {
+            for (Element s : doc.select("script[type=application/ld+json]")) {
+                String src = s.data().strip();
+                if (src.isEmpty() || src.length() > 2_000_000) continue;
+                JsonNode root;
+                try {
+                    root = JSON.readTree(src.replaceFirst("^\\s*<!\\[CDATA\\[", "").replaceFirst("\\]\\]>\\s*$", ""));
+                } catch (java.io.IOException | RuntimeException e) {
+                    continue; // broken JSON-LD is common; the other metadata still counts
+                }
+                JsonNode article = findArticle(root, 0);
+                if (article != null) return of(article, clean(doc.title()));
+            }
+            return NONE;
+        }
+
+        private static JsonNode findArticle(JsonNode n, int depth) {
+            if (n == null || depth > 4) return null;
+            if (n.isArray()) {
+                for (JsonNode c : n) {
+                    JsonNode f = findArticle(c, depth + 1);
+                    if (f != null) return f;
+                }
+                return null;
+            }
+            if (!n.isObject()) return null;
+            if (isArticleType(n.get("@type"))) return n;
+            return findArticle(n.get("@graph"), depth + 1);
+        }
+
+        private static boolean isArticleType(JsonNode type) {
+            if (type == null) return false;
+            if (type.isTextual()) return ARTICLE_TYPES.contains(type.asText()) || type.asText().endsWith("Article");
+            if (type.isArray()) for (JsonNode t : type) if (isArticleType(t)) return true;
+            return false;
+        }
+
+        private static JsonLd of(JsonNode a, String docTitle) {
+            String headline = str(a.get("headline"));
+            String name = str(a.get("name"));
+            if (name != null && headline != null && !name.equals(headline)) {
+                // some pages put a description in one of them: keep the one that matches the page's <title>
+                headline = similarity(name, docTitle) > 0.75 && similarity(headline, docTitle) <= 0.75 ? name : headline;
+            } else if (headline == null) {
+                headline = name;
+            }
+            return new JsonLd(headline, authors(a.get("author")), str(a.get("datePublished")), str(a.get("dateModified")),
+                    name(a.get("publisher")), str(a.get("url")), str(a.get("inLanguage")));
+        }
+
+        private static double similarity(String a, String b) {
+            return ArticleExtractor.similarity(a, b);
+        }
+
+        private static String authors(JsonNode n) {
+            if (n == null) return null;
+            if (n.isTextual()) return str(n);
+            if (n.isObject()) return name(n);
+            if (!n.isArray()) return null;
+            List<String> names = new ArrayList<>();
+            for (JsonNode c : n) {
+                String v = c.isTextual() ? str(c) : name(c);
+                if (v != null && !names.contains(v)) names.add(v);
+            }
+            return names.isEmpty() ? null : String.join(", ", names);
+        }
+
+        private static String name(JsonNode n) {
+            if (n == null) return null;
+            if (n.isArray()) return n.size() == 0 ? null : name(n.get(0));
+            return n.isObject() ? str(n.get("name")) : null;
+        }
+
+        private static String str(JsonNode n) {
+            if (n == null || !n.isTextual()) return null;
+            String v = clean(org.jsoup.parser.Parser.unescapeEntities(n.asText(), false));
+            return v.isEmpty() ? null : v;
+        }
     }
 
     /**
@@ -96,15 +287,31 @@ record HtmlMetadata(String title, String headline, String byline, String publish
         return clean(b.toString());
     }
 
-    /** The content of the first meta tag whose property, name or itemprop is {@code key} (case-insensitive). */
-    private static String meta(Document doc, String key) {
-        for (Element m : doc.getElementsByTag("meta")) {
-            if (m.attr("property").equalsIgnoreCase(key) || m.attr("name").equalsIgnoreCase(key) || m.attr("itemprop").equalsIgnoreCase(key)) {
-                String v = clean(m.attr("content"));
-                if (!v.isEmpty()) return v;
+    /**
+     * The content of the first non-empty meta tag whose property, name or itemprop is {@code key}: case-insensitive,
+     * "." and ":" alike ({@code DC.title} is {@code dc:title}), any of several space-separated names counting.
+     */
+    private static String meta(List<Element> metas, String key) {
+        String k = metaKey(key);
+        for (String attr : new String[] {"property", "name", "itemprop"}) { // property wins over name, as in Readability
+            for (Element m : metas) {
+                if (names(m.attr(attr), k)) {
+                    String v = clean(m.attr("content"));
+                    if (!v.isEmpty()) return v;
+                }
             }
         }
         return null;
+    }
+
+    private static boolean names(String attr, String key) {
+        if (attr.isEmpty() || attr.length() > 300) return false;
+        for (String n : attr.strip().split("\\s+")) if (metaKey(n).equals(key)) return true;
+        return false;
+    }
+
+    private static String metaKey(String k) {
+        return k.toLowerCase(Locale.ROOT).replace('.', ':');
     }
 
     private static String textOf(Document doc, String query) {
@@ -114,23 +321,25 @@ record HtmlMetadata(String title, String headline, String byline, String publish
                 if (!v.isEmpty() && v.length() <= 200) return v;
                 continue;
             }
-            String t = clean(e.text());
+            String t = clean(ArticleExtractor.boundedText(e, 201));
             if (!t.isEmpty() && t.length() <= 200) return t;
         }
         return null;
     }
 
-    /** The datetime of the publication {@code <time>}: one marked datePublished, else one in an article, else the first. */
-    private static String timeAttr(Document doc) {
+    /** The datetime of the {@code <time>} marked with this itemprop, else (for datePublished) one in an article, else the first. */
+    private static String timeAttr(Document doc, String itemprop) {
         Element chosen = null;
+        boolean publication = itemprop.equals("datePublished");
         for (Element t : doc.select("time[datetime]")) {
-            if (t.attr("itemprop").equalsIgnoreCase("datePublished")) {
+            if (t.attr("itemprop").equalsIgnoreCase(itemprop)) {
                 chosen = t;
                 break;
             }
+            if (!publication || t.attr("itemprop").equalsIgnoreCase("dateModified")) continue;
             if (chosen == null || (chosen.closest("article") == null && t.closest("article") != null)) chosen = t;
         }
-        if (chosen == null) chosen = doc.selectFirst("[itemprop=datePublished][content]");
+        if (chosen == null) chosen = doc.selectFirst("[itemprop=" + itemprop + "][content]");
         if (chosen == null) return null;
         String v = clean(chosen.hasAttr("datetime") ? chosen.attr("datetime") : chosen.attr("content"));
         return v.isEmpty() ? null : v;

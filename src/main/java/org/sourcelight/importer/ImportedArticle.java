@@ -14,11 +14,20 @@ import org.sourcelight.model.BlockKind;
  * @param blockHints       block kinds known from HTML structure, by paragraph index (0-based, as DocumentBuilder
  *                         splits the normalized text on blank lines); empty for plain text
  * @param detectedEncoding the character set the bytes were decoded with (e.g. "UTF-8", "windows-1252")
+ * @param note             one sentence the reader should see about how the file was read (its bytes overruled the
+ *                         declared charset; bad bytes were replaced), or null
  */
-public record ImportedArticle(String originalText, ArticleMeta meta, Map<Integer, BlockKind> blockHints, String detectedEncoding) {
+public record ImportedArticle(String originalText, ArticleMeta meta, Map<Integer, BlockKind> blockHints, String detectedEncoding,
+                              String note) {
     public ImportedArticle {
         if (originalText == null) throw new IllegalArgumentException("originalText");
         if (meta == null) throw new IllegalArgumentException("meta");
         blockHints = blockHints == null ? Map.of() : Map.copyOf(blockHints);
     }
+
+    public ImportedArticle(String originalText, ArticleMeta meta, Map<Integer, BlockKind> blockHints, String detectedEncoding) {
+        this(originalText, meta, blockHints, detectedEncoding, null);
+    }
+
+    public ImportedArticle withNote(String n) { return new ImportedArticle(originalText, meta, blockHints, detectedEncoding, n); }
 }

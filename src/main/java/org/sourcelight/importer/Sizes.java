@@ -13,6 +13,11 @@ final class Sizes {
         return unit(bytes / (1024.0 * 1024 * 1024), "GB");
     }
 
+    /** "16,777,217 bytes". */
+    static String exact(long bytes) {
+        return String.format(Locale.ROOT, "%,d %s", bytes, bytes == 1 ? "byte" : "bytes");
+    }
+
     private static String unit(double v, String unit) {
         if (Math.abs(v - Math.rint(v)) < 0.05) return String.format(Locale.ROOT, "%d %s", Math.round(v), unit);
         return String.format(Locale.ROOT, "%.1f %s", v, unit);

@@ -12,9 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes article bytes to text. Order of evidence: a byte-order mark; the charset the sender declared (HTTP header,
- * then for HTML a {@code <meta charset>} in the first 4 KB); UTF-16 recognised by its NUL pattern; valid UTF-8;
- * otherwise Windows-1252 (what "ANSI" text saved on Windows and most mislabelled Latin-1 really is).
+ * Decodes article bytes to text. Order of evidence: a byte-order mark; bytes that are valid UTF-8 with non-ASCII
+ * characters in them (whatever was declared: such bytes are practically never another charset, and pages declared
+ * gb2312 or ISO-8859-1 but saved as UTF-8 are common); the charset the sender declared (HTTP header, then for HTML a
+ * {@code <meta charset>} in the first 4 KB); UTF-16 recognised by its NUL pattern; mostly-valid UTF-8 (more valid
+ * multi-byte characters than bad bytes: the bad bytes become U+FFFD); otherwise Windows-1252 (what "ANSI" text saved
+ * on Windows and most mislabelled Latin-1 really is). When the bytes overrule a declaration, or bad bytes were
+ * replaced, {@link Decoded#note()} says so in a sentence for the reader.
  */
 final class TextDecoder {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -25,8 +29,14 @@ final class TextDecoder {
      * @param text        the decoded text, without a byte-order mark
      * @param charset     the name of the charset used, as reported to the reader
      * @param fromDefault true when nothing declared the charset (it was guessed from the bytes)
+     * @param note        what the reader should know about the reading (bytes overruled the declared charset, bad bytes
+     *                    replaced), or null
      */
-    record Decoded(String text, String charset, boolean fromDefault) {}
+    record Decoded(String text, String charset, boolean fromDefault, String note) {
+        Decoded(String text, String charset, boolean fromDefault) {
+            this(text, charset, fromDefault, null);
+        }
+    }
 
     private TextDecoder() {}
 
@@ -34,22 +44,75 @@ final class TextDecoder {
         Charset bom = bom(data);
         if (bom != null) {
             int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
-            return new Decoded(new String(data, skip, data.length - skip, bom), bom.name() + " (with BOM)", false);
+            Charset said = declared != null ? declared : html ? metaCharset(data) : null;
+            String note = said == null || said.equals(bom) ? null : "It says its text is in " + said.name()
+                    + ", but it starts with a " + bom.name() + " byte-order mark, so it was read as " + bom.name() + ".";
+            return new Decoded(new String(data, skip, data.length - skip, bom), bom.name() + " (with BOM)", false, note);
         }
         Charset cs = declared;
         if (cs == null && html) cs = metaCharset(data);
+        Utf8Scan scan = Utf8Scan.of(data);
+        if (scan.malformed == 0 && scan.multibyte > 0 && utf16WithoutBom(data) == null) {
+            String text = new String(data, StandardCharsets.UTF_8);
+            if (cs == null || cs == StandardCharsets.UTF_8) return new Decoded(text, StandardCharsets.UTF_8.name(), cs == null);
+            return new Decoded(text, StandardCharsets.UTF_8.name(), false, "It says its text is in " + cs.name()
+                    + ", but its bytes are UTF-8, so it was read as UTF-8.");
+        }
         if (cs != null) {
             cs = browserEquivalent(cs);
             String strict = strictly(data, cs);
             if (strict != null) return new Decoded(strict, cs.name(), false);
-            if (cs == StandardCharsets.UTF_8) return new Decoded(new String(data, WINDOWS_1252), WINDOWS_1252.name(), false);
+            if (cs == StandardCharsets.UTF_8) return mostlyUtf8OrWindows1252(data, scan, false);
             return new Decoded(new String(data, cs), cs.name(), false);
         }
         Charset utf16 = utf16WithoutBom(data);
         if (utf16 != null) return new Decoded(new String(data, utf16), utf16.name(), true);
-        String utf8 = strictly(data, StandardCharsets.UTF_8);
-        if (utf8 != null) return new Decoded(utf8, StandardCharsets.UTF_8.name(), true);
-        return new Decoded(new String(data, WINDOWS_1252), WINDOWS_1252.name(), true);
+        if (scan.malformed == 0) return new Decoded(new String(data, StandardCharsets.UTF_8), StandardCharsets.UTF_8.name(), true);
+        return mostlyUtf8OrWindows1252(data, scan, true);
+    }
+
+    /** UTF-8 with the bad bytes replaced when valid multi-byte characters outnumber them; else Windows-1252. */
+    private static Decoded mostlyUtf8OrWindows1252(byte[] data, Utf8Scan scan, boolean fromDefault) {
+        if (scan.multibyte > scan.malformed) {
+            String n = scan.malformed == 1 ? "1 byte that is" : scan.malformed + " bytes that are";
+            return new Decoded(new String(data, StandardCharsets.UTF_8), StandardCharsets.UTF_8.name(), fromDefault,
+                    "It was read as UTF-8; " + n + " not valid UTF-8 were replaced by \uFFFD.");
+        }
+        return new Decoded(new String(data, WINDOWS_1252), WINDOWS_1252.name(), fromDefault);
+    }
+
+    /** Counts of valid multi-byte UTF-8 characters and of bytes that are not part of a valid sequence, in one pass. */
+    record Utf8Scan(long multibyte, long malformed) {
+        static Utf8Scan of(byte[] d) {
+            long multi = 0, bad = 0;
+            int i = 0;
+            int n = d.length;
+            while (i < n) {
+                int b = d[i] & 0xFF;
+                if (b < 0x80) {
+                    i++;
+                    continue;
+                }
+                int len;
+                int min;
+                if (b >= 0xC2 && b <= 0xDF) { len = 2; min = 0x80; }
+                else if (b >= 0xE0 && b <= 0xEF) { len = 3; min = 0x800; }
+                else if (b >= 0xF0 && b <= 0xF4) { len = 4; min = 0x10000; }
+                else { bad++; i++; continue; }
+                if (i + len > n) { bad++; i++; continue; }
+                int cp = b & (0xFF >> (len + 1));
+                boolean ok = true;
+                for (int k = 1; k < len; k++) {
+                    int c = d[i + k] & 0xFF;
+                    if ((c & 0xC0) != 0x80) { ok = false; break; }
+                    cp = (cp << 6) | (c & 0x3F);
+                }
+                if (!ok || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { bad++; i++; continue; }
+                multi++;
+                i += len;
+            }
+            return new Utf8Scan(multi, bad);
+        }
     }
 
     /** The charset a byte-order mark at the start of {@code data} announces, or null. */

@@ -22,7 +22,6 @@ import org.sourcelight.store.LibraryDuplicates;
 import org.sourcelight.store.OutletRepository;
 import org.sourcelight.store.SettingsRepository;
 import org.sourcelight.store.StoredArticle;
-import org.sourcelight.text.DocumentBuilder;
 import org.sourcelight.text.TextDocument;
 
 /**
@@ -45,6 +44,7 @@ public final class LibraryService {
     private final SettingsRepository settings;
     private final ArticleImporter importer;
     private volatile Pipeline pipeline;
+    private volatile java.time.Duration budget = BatchAnalyzer.DEFAULT_BUDGET;
 
     public LibraryService(Database db, ArticleImporter importer, Pipeline pipeline) {
         this.db = db;
@@ -61,7 +61,8 @@ public final class LibraryService {
     }
 
     /** An article added to the library; {@code existed} when the same text was already there. */
-    public record Imported(long id, boolean existed, String title) {}
+    /** @param note how the file was read, when the reader should know (see {@link ImportedArticle#note()}), or null */
+    public record Imported(long id, boolean existed, String title, String note) {}
 
     public Database database() { return db; }
 
@@ -69,7 +70,13 @@ public final class LibraryService {
 
     public SettingsRepository settings() { return settings; }
 
+    /** The reader's notes in this library. */
+    public org.sourcelight.store.AnnotationRepository annotations() { return new org.sourcelight.store.AnnotationRepository(db); }
+
     public Pipeline pipeline() { return pipeline; }
+
+    /** Sets the time one article's analysis may take in a batch import (default {@link BatchAnalyzer#DEFAULT_BUDGET}). */
+    public void setBudget(java.time.Duration budget) { this.budget = budget; }
 
     /** Rebuilds the pipeline after the reader changed a word list or an outlet in the library. */
     public void reloadPipeline() {
@@ -77,14 +84,72 @@ public final class LibraryService {
     }
 
     public Imported add(ImportedArticle a) {
-        TextDocument doc = DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints());
+        TextDocument doc = pipeline.builder().build(a.originalText(), a.meta(), a.blockHints());
         String title = doc.title();
         ArticleRepository.Added added = articles.add(title, a.originalText(), a.blockHints(), a.meta().withTitle(title));
         if (!added.existed()) {
             ArticleAnalysis r = analyzeAndCache(added.id(), doc); // the duplicate lookup also indexes the new article
             recount(sharingWith(r));
         }
-        return new Imported(added.id(), added.existed(), title);
+        return new Imported(added.id(), added.existed(), title, a.note());
+    }
+
+    /** Told after each file of a batch import: how many are done, of how many, and the file just finished. */
+    @FunctionalInterface
+    public interface ImportProgress {
+        void update(int done, int total, Path file);
+    }
+
+    /**
+     * What a batch import did: the last article added or found (-1 when none), how many were new or already there,
+     * one line per file that was not imported, and whether the reader cancelled it.
+     */
+    public record BatchImport(long lastId, int added, int existed, List<String> errors, boolean cancelled) {
+        public BatchImport {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /**
+     * Imports many files: each is read, built and analysed on one thread per core under the time budget, while this
+     * thread stores the finished ones in order and looks up passages they share with the library. A file that
+     * fails gets one line; {@code cancel} stops the import after the files already stored (they stay).
+     */
+    public BatchImport importFiles(List<Path> files, ImportProgress progress, Cancellation cancel) {
+        Pipeline p = pipeline;
+        record Ready(ImportedArticle article, TextDocument doc, ArticleAnalysis analysis) {}
+        long[] last = {-1};
+        int[] counts = new int[2];
+        List<String> errors = new ArrayList<>();
+        int[] done = {0};
+        new BoundedRunner(BoundedRunner.cores(), budget).<Path, Ready>run(files, f -> {
+            ImportedArticle a;
+            try {
+                a = importer.importFile(f);
+            } catch (ImportException e) {
+                throw new BatchAnalyzer.Refused(e.getMessage());
+            }
+            TextDocument doc = p.builder().build(a.originalText(), a.meta(), a.blockHints());
+            return new Ready(a, doc, p.analyze(doc, List.of(), null));
+        }, (i, f, o) -> {
+            if (o.ok()) {
+                Ready r = o.value();
+                String title = r.doc().title();
+                ArticleRepository.Added added = articles.add(title, r.article().originalText(), r.article().blockHints(),
+                        r.article().meta().withTitle(title));
+                last[0] = added.id();
+                if (added.existed()) {
+                    counts[1]++;
+                } else {
+                    counts[0]++;
+                    cacheWithLibraryDuplicates(added.id(), r.doc(), r.analysis());
+                }
+            } else if (o.failure() != BoundedRunner.Failure.CANCELLED) {
+                errors.add(BatchAnalyzer.line(f.toString(), o));
+            }
+            progress.update(++done[0], files.size(), f);
+        }, cancel);
+        return new BatchImport(last[0], counts[0], counts[1], errors, cancel.isCancelled());
     }
 
     public Imported importFile(Path file) throws ImportException {
@@ -112,12 +177,35 @@ public final class LibraryService {
     }
 
     public TextDocument document(StoredArticle a) {
-        return DocumentBuilder.standard().build(a.originalText(), a.meta(), a.blockHints());
+        return pipeline.builder().build(a.originalText(), a.meta(), a.blockHints());
     }
 
     /** Analyses a stored article and refreshes its cached counts. */
     public Optional<ArticleAnalysis> analyze(long id) {
-        return articles.find(id).map(a -> analyzeAndCache(id, document(a)));
+        return analyze(id, Cancellation.none());
+    }
+
+    /**
+     * Analyses a stored article under the time budget; {@code cancel} (the reader's Cancel) stops it. Throws
+     * {@link AnalysisFailedException} with one plain line when it ran out of time or memory or was cancelled.
+     */
+    public Optional<ArticleAnalysis> analyze(long id, Cancellation cancel) {
+        Optional<StoredArticle> found = articles.find(id);
+        if (found.isEmpty()) return Optional.empty();
+        StoredArticle a = found.get();
+        Pipeline p = pipeline;
+        ArticleOutlet chosen = outlets.publisherOverride(id, p.outlets().registry());
+        TextDocument[] doc = new TextDocument[1];
+        Object[] out = new Object[1];
+        // only the pure analysis runs under the budget; the library is read and written on this thread
+        new BoundedRunner(1, budget).<StoredArticle, ArticleAnalysis>run(List.of(a), s -> {
+            doc[0] = document(s);
+            return p.analyze(doc[0], List.of(), chosen);
+        }, (i, s, o) -> out[0] = o, cancel);
+        BoundedRunner.Outcome<?> o = (BoundedRunner.Outcome<?>) out[0];
+        if (o.ok()) return Optional.of(cacheWithLibraryDuplicates(id, doc[0], (ArticleAnalysis) o.value()));
+        if (o.cause() instanceof RuntimeException e) throw e;
+        throw new AnalysisFailedException(BatchAnalyzer.line("\"" + a.title() + "\"", o));
     }
 
     /** The other library articles this one shares passages with (their counts change when it arrives). */
@@ -142,7 +230,11 @@ public final class LibraryService {
     private ArticleAnalysis analyzeAndCache(long id, TextDocument doc) {
         Pipeline p = pipeline;
         ArticleOutlet chosen = outlets.publisherOverride(id, p.outlets().registry());
-        ArticleAnalysis withoutDuplicates = p.analyze(doc, List.of(), chosen);
+        return cacheWithLibraryDuplicates(id, doc, p.analyze(doc, List.of(), chosen));
+    }
+
+    /** Adds the passages shared with the library (indexing the article) and caches the counts. */
+    private ArticleAnalysis cacheWithLibraryDuplicates(long id, TextDocument doc, ArticleAnalysis withoutDuplicates) {
         ArticleOutlet publisher = withoutDuplicates.outlet();
         List<Duplicate> dups = new ArrayList<>();
         for (Match m : duplicates.find(id, doc, LibraryDuplicates.group(publisher == null ? null : publisher.name(), doc))) {

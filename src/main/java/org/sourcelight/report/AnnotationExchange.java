@@ -1,7 +1,5 @@
 package org.sourcelight.report;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,12 +31,10 @@ import org.sourcelight.text.Normalizer;
 public final class AnnotationExchange {
     static final String HASH_URN = "urn:sourcelight:sha256:";
 
-    private final Database db;
     private final ArticleRepository articles;
     private final AnnotationRepository annotations;
 
     public AnnotationExchange(Database db) {
-        this.db = db;
         this.articles = new ArticleRepository(db);
         this.annotations = new AnnotationRepository(db);
     }
@@ -114,10 +110,7 @@ public final class AnnotationExchange {
             toSave.add(new Annotation(0, it.uuid(), articleIds.get(it.source()), p.anchor(), it.colour(), it.note(),
                     it.tags(), it.created(), it.modified(), p.isOrphan()));
         }
-        db.inTransaction(c -> {
-            for (Annotation a : toSave) annotations.save(a);
-            return null;
-        });
+        annotations.saveAll(toSave);
         return new ImportReport(toSave.size(), present, orphans, skipped);
     }
 
@@ -129,19 +122,10 @@ public final class AnnotationExchange {
     }
 
     private Optional<Target> resolve(String source, Map<String, Long> ids) {
-        Long id = db.read(c -> {
-            String sql = source.startsWith(HASH_URN) ? "SELECT id FROM article WHERE content_hash = ?"
-                    : "SELECT id FROM article WHERE url = ? OR origin = ? ORDER BY id LIMIT 1";
-            try (PreparedStatement q = c.prepareStatement(sql)) {
-                String key = source.startsWith(HASH_URN) ? source.substring(HASH_URN.length()) : source;
-                q.setString(1, key);
-                if (!source.startsWith(HASH_URN)) q.setString(2, key);
-                try (ResultSet rs = q.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : null;
-                }
-            }
-        });
-        if (id == null) return Optional.empty();
+        Optional<Long> found = source.startsWith(HASH_URN) ? articles.idByContentHash(source.substring(HASH_URN.length()))
+                : articles.idBySource(source);
+        if (found.isEmpty()) return Optional.empty();
+        long id = found.get();
         ids.put(source, id);
         return articles.find(id).map(AnnotationExchange::target);
     }

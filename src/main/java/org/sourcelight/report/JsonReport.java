@@ -99,6 +99,11 @@ public final class JsonReport {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!a.problems().isEmpty()) {
+            g.writeArrayFieldStart("problems");
+            for (String p : a.problems()) g.writeString(p);
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
@@ -174,6 +179,15 @@ public final class JsonReport {
         g.writeNumberField("start", c.start());
         g.writeNumberField("end", c.end());
         g.writeStringField("how", c.how());
+        g.writeStringField("note", c.note());
+        g.writeArrayFieldStart("alternatives");
+        for (org.sourcelight.model.Outlet o : c.alternatives()) {
+            g.writeStartObject();
+            g.writeStringField("name", o.name());
+            outletFacts(g, o);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -56,6 +56,7 @@ public final class TextReport {
         out.println("Published by: " + (o == null ? "not recognised" : o.name() + " — " + ReportText.outletLabel(o.outlet())
                 + (o.evidence().isEmpty() ? "" : ". How it was recognised: " + o.evidence())));
         out.println("In short: " + counts(a.sources().size(), a.distinctOutletsCited(), a.copiedPassages(), a.claimsWithNoSource()) + ".");
+        for (String p : a.problems()) out.println("Problem: " + p);
         out.println();
 
         out.println("Sources (" + a.sources().size() + "):");

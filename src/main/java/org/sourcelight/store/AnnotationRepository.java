@@ -38,6 +38,14 @@ public final class AnnotationRepository {
         return db.inTransaction(c -> write(c, a));
     }
 
+    /** Saves every annotation in one transaction: all are saved, or none when one fails. */
+    public void saveAll(List<Annotation> all) {
+        db.inTransaction(c -> {
+            for (Annotation a : all) write(c, a);
+            return null;
+        });
+    }
+
     /** Puts back a deleted annotation (undo), with its id, uuid, tags and dates. */
     public Annotation restore(Annotation deleted) {
         return save(deleted);

@@ -110,6 +110,27 @@ public final class ArticleRepository {
         });
     }
 
+    /** The article whose normalized-text hash is {@code contentHash}, if any. */
+    public Optional<Long> idByContentHash(String contentHash) {
+        return firstId("SELECT id FROM article WHERE content_hash = ?", contentHash);
+    }
+
+    /** The oldest article whose web address or origin is {@code source}, if any. */
+    public Optional<Long> idBySource(String source) {
+        return firstId("SELECT id FROM article WHERE url = ? OR origin = ? ORDER BY id LIMIT 1", source, source);
+    }
+
+    private Optional<Long> firstId(String sql, String... args) {
+        return db.read(c -> {
+            try (PreparedStatement q = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) q.setString(i + 1, args[i]);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
     public int count() {
         return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM article"); ResultSet rs = q.executeQuery()) {

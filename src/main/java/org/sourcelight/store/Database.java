@@ -60,30 +60,146 @@ public final class Database implements AutoCloseable {
         return migrations().size();
     }
 
+    /**
+     * Opens the library at {@code path}, creating the file (and the migrations) when it does not exist yet. The
+     * folder must exist: a mistyped {@code --db new/dir/typo.db} is an error, not a new library in new folders.
+     */
     public static Database open(Path path) {
+        return open(path, false, DEFAULT_BUSY_MS);
+    }
+
+    /** Opens the library, creating its folder too: for the default library location, which the user did not type. */
+    public static Database openCreatingFolders(Path path) {
+        return open(path, true, DEFAULT_BUSY_MS);
+    }
+
+    static final int DEFAULT_BUSY_MS = 5000;
+
+    static Database open(Path path, boolean createFolders, int busyMs) {
+        Path abs = path.toAbsolutePath();
         try {
-            Path abs = path.toAbsolutePath();
             if (Files.exists(abs)) {
                 checkHeader(abs);
-            } else if (abs.getParent() != null) {
+            } else if (abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
+                if (!createFolders) {
+                    throw new StoreException("The folder " + abs.getParent() + " does not exist, so there is no library "
+                            + path + ". Check the path, or create the folder first to start a new library there.");
+                }
                 Files.createDirectories(abs.getParent());
             }
             SQLiteConfig cfg = new SQLiteConfig();
             cfg.enforceForeignKeys(true);
-            cfg.setBusyTimeout(5000);
+            cfg.setBusyTimeout(busyMs);
+            // Write transactions take the write lock when they begin, so a second reader (or the CLI) on the same
+            // library waits for the other's write (busy timeout) instead of failing when a read turns into a write.
+            cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs, cfg.toProperties());
             Database db = new Database(abs, c);
             try {
                 db.prepare();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | SQLException e) {
                 c.close();
                 throw e;
             }
             return db;
         } catch (SQLException e) {
-            throw new StoreException("Cannot open the library " + path + ": " + e.getMessage(), e);
+            throw openFailure(path, e);
         } catch (IOException e) {
             throw new StoreException("Cannot create the library folder for " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens an existing library only to read it (the CLI's {@code analyze --db} reads the reader's settings): works on
+     * a read-only file, folder or disk, creates nothing, and never migrates.
+     */
+    public static Database openForReading(Path path) {
+        Path abs = path.toAbsolutePath();
+        if (!Files.exists(abs)) {
+            throw new StoreException("There is no library at " + path + " (check the path).");
+        }
+        try {
+            checkHeader(abs);
+            if (Files.size(abs) == 0) throw new StoreException("The library " + path + " is empty: it holds no settings.");
+            Connection c;
+            try {
+                c = readOnlyConnection(abs, false);
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                    rs.next();
+                }
+            } catch (SQLException e) {
+                // a WAL library in a folder we cannot write to: SQLite cannot make its shared-memory file; nothing
+                // else writes to a library on read-only media, so read it as immutable
+                if (!isCantOpenOrReadOnly(e)) throw e;
+                c = readOnlyConnection(abs, true);
+            }
+            Database db = new Database(abs, c);
+            int version = db.schemaVersion();
+            if (version > latestVersion()) {
+                c.close();
+                throw new StoreException("The library " + path + " was written by a newer version of Sourcelight (schema "
+                        + version + "; this version knows up to " + latestVersion() + "). Update Sourcelight to read it.");
+            }
+            if (version < latestVersion()) {
+                c.close();
+                throw new StoreException("The library " + path + " was written by an older version of Sourcelight. Open it "
+                        + "once in the reader (with write access) to update it, then try again.");
+            }
+            return db;
+        } catch (SQLException e) {
+            throw openFailure(path, e);
+        } catch (IOException e) {
+            throw new StoreException("The library " + path + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection readOnlyConnection(Path abs, boolean immutable) throws SQLException {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setReadOnly(true);
+        cfg.setBusyTimeout(DEFAULT_BUSY_MS);
+        String url = immutable ? "jdbc:sqlite:" + abs.toUri() + "?immutable=1" : "jdbc:sqlite:" + abs;
+        return DriverManager.getConnection(url, cfg.toProperties());
+    }
+
+    private static boolean isCantOpenOrReadOnly(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("SQLITE_CANTOPEN") || m.contains("SQLITE_READONLY") || m.contains("Read-only file system");
+    }
+
+    /** A plain message for a library that could not be opened; SQLite's own words only as a last resort. */
+    static StoreException openFailure(Path path, SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_BUSY") || m.contains("database is locked") || m.contains("SQLITE_LOCKED")) {
+            return new StoreException("The library " + path + " is in use by another program, which has locked it. Close "
+                    + "the other program (or another Sourcelight window), then try again.", e, StoreException.Reason.BUSY);
+        }
+        if (m.contains("SQLITE_READONLY") || m.contains("Read-only file system")
+                || m.contains("SQLITE_CANTOPEN") && isReadOnlyPlace(path)) {
+            return new StoreException("The library " + path + " is in a folder or on a disk that cannot be written to, so "
+                    + "Sourcelight cannot open it for saving. Choose a library in a folder you can write to, or change the "
+                    + "folder's permissions.", e, StoreException.Reason.READ_ONLY);
+        }
+        if (m.contains("SQLITE_FULL") || m.contains("disk is full")) {
+            return new StoreException("The disk is full, so the library " + path + " could not be opened. Free some space, "
+                    + "then try again.", e, StoreException.Reason.DISK_FULL);
+        }
+        if (m.contains("SQLITE_CANTOPEN")) {
+            return new StoreException("The library " + path + " cannot be opened (check that the file and its folder can "
+                    + "be read and written).", e);
+        }
+        return new StoreException("Cannot open the library " + path + ": " + m, e);
+    }
+
+    private static boolean isReadOnlyPlace(Path path) {
+        Path abs = path.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir != null && !Files.isWritable(dir)) return true;
+        try {
+            Path probe = Files.createTempFile(dir, ".sourcelight-write-test", ".tmp");
+            Files.delete(probe);
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return true;
         }
     }
 
@@ -237,18 +353,31 @@ public final class Database implements AutoCloseable {
             boolean outer = connection.getAutoCommit();
             if (!outer) return work.run(connection);
             connection.setAutoCommit(false);
+            Exception failure = null;
             try {
                 T r = work.run(connection);
                 connection.commit();
                 return r;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                failure = e;
+                // after SQLITE_FULL (and some other errors) SQLite has already rolled back: the cleanup may fail too,
+                // and must not hide the real reason
+                try {
+                    connection.rollback();
+                } catch (SQLException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException cleanup) {
+                    if (failure == null) throw cleanup;
+                    failure.addSuppressed(cleanup);
+                }
             }
         } catch (SQLException e) {
-            throw new StoreException(describe(e), e);
+            throw failure(e);
         }
     }
 
@@ -257,16 +386,27 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException(describe(e), e);
+            throw failure(e);
         }
     }
 
     static String describe(SQLException e) {
+        return failure(e).getMessage();
+    }
+
+    /** The reader's message for a failed write or read, with its reason. */
+    static StoreException failure(SQLException e) {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("SQLITE_READONLY") || m.contains("readonly")) return "The library is read-only, so the change could not be saved.";
-        if (m.contains("SQLITE_FULL") || m.contains("disk is full")) return "The disk is full, so the change could not be saved.";
-        if (m.contains("SQLITE_BUSY") || m.contains("locked")) return "The library is busy in another program; try again.";
-        return "The library could not be updated: " + m;
+        if (m.contains("SQLITE_FULL") || m.contains("disk is full")) {
+            return new StoreException("The disk is full, so the change could not be saved.", e, StoreException.Reason.DISK_FULL);
+        }
+        if (m.contains("SQLITE_READONLY") || m.contains("readonly")) {
+            return new StoreException("The library is read-only, so the change could not be saved.", e, StoreException.Reason.READ_ONLY);
+        }
+        if (m.contains("SQLITE_BUSY") || m.contains("locked")) {
+            return new StoreException("The library is busy in another program; try again.", e, StoreException.Reason.BUSY);
+        }
+        return new StoreException("The library could not be updated: " + m, e);
     }
 
     @Override

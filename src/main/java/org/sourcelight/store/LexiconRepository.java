@@ -7,8 +7,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sourcelight.analysis.assertions.LexiconEdit;
+import org.sourcelight.text.LexiconEdit;
 import org.sourcelight.analysis.assertions.Lexicons;
+import org.sourcelight.text.LexiconSet;
 
 /**
  * The reader's additions to and removals from the shipped word lists (table {@code lexicon_term}). Only real
@@ -43,6 +44,11 @@ public final class LexiconRepository {
     /** The shipped lists with the stored edits applied: what the detector should be built from. */
     public Lexicons lexicons() {
         return shipped.with(edits());
+    }
+
+    /** Every shipped word list with the stored edits applied: what the whole pipeline is built from. */
+    public LexiconSet lexiconSet() {
+        return shipped.set().with(edits());
     }
 
     /** Stores the edits in order, all in one transaction (none is stored if one fails). */

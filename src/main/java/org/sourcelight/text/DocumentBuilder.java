@@ -18,13 +18,18 @@ import org.sourcelight.model.Span;
  * bylines, site footer), then splits sentences and finds quotations. Stateless and thread-safe once built.
  */
 public final class DocumentBuilder {
-    private static final Pattern BREADCRUMB = Pattern.compile("^[\\p{L}][\\p{L}\\p{N} .'&-]{0,40}( / [\\p{L}][\\p{L}\\p{N} .'&-]{0,40})+$");
+    // Every pattern here runs over one paragraph, which may be megabytes long: each is bounded (no unbounded repeat
+    // of a group, which recurses once per repeat) and is only tried on paragraphs short enough to be what it finds.
+    private static final int MAX_BREADCRUMB = 300;
+    private static final int MAX_CREDIT_PARAGRAPH = 400;
+    private static final int DATELINE_WINDOW = 200;
+    private static final Pattern BREADCRUMB = Pattern.compile("^[\\p{L}][\\p{L}\\p{N} .'&-]{0,40}( / [\\p{L}][\\p{L}\\p{N} .'&-]{0,40}){1,6}$");
     private static final Pattern CREDIT = Pattern.compile(
             "\\((?:[^()]{0,40}\\b)?(?:photo|photos|image|picture|file photo|via|credit|courtesy)\\b[^()]{0,60}\\)\\s*$|"
                     + "\\b(?:Getty Images|AFP|Reuters|AP Photo|EPA|Anadolu)\\)?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile(
-            "^((?:[A-Z][A-Z'.-]+)(?: [A-Z][A-Z'.-]+)*(?:, [\\p{L}][\\p{L} .'-]{1,40})?(?: \\([^)]{1,30}\\))?) ?[\u2013\u2014-]{1,2} ");
+            "^((?:[A-Z][A-Z'.-]{1,30})(?: [A-Z][A-Z'.-]{1,30}){0,5}(?:, [\\p{L}][\\p{L} .'-]{1,40})?(?: \\([^)]{1,30}\\))?) ?[\u2013\u2014-]{1,2} ");
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY) [\\p{Lu}][\\p{L} .,'-]{1,80}$");
 
     private final SentenceSplitter splitter;
@@ -38,19 +43,19 @@ public final class DocumentBuilder {
         this.roleNouns = roleNouns;
     }
 
-    private static volatile DocumentBuilder standard;
-
-    /** The builder with the shipped lexicons. */
-    public static DocumentBuilder standard() {
-        DocumentBuilder b = standard;
-        if (b == null) {
-            List<Pattern> footers = new ArrayList<>();
-            for (String s : Lexicon.load("footer-patterns").entries()) footers.add(Pattern.compile(s, Pattern.CASE_INSENSITIVE));
-            b = new DocumentBuilder(SentenceSplitter.standard(), footers, Lexicon.load("role-nouns"));
-            standard = b;
-        }
-        return b;
+    /** The builder over the word lists of {@code lexicons} (abbreviations, footer patterns, role nouns). */
+    public static DocumentBuilder of(LexiconSet lexicons) {
+        List<Pattern> footers = new ArrayList<>();
+        for (String s : lexicons.get("footer-patterns").entries()) footers.add(Pattern.compile(s, Pattern.CASE_INSENSITIVE));
+        return new DocumentBuilder(new SentenceSplitter(lexicons.get("abbreviations")), footers, lexicons.get("role-nouns"));
     }
+
+    private static final class Shipped {
+        static final DocumentBuilder BUILDER = of(LexiconSet.shipped());
+    }
+
+    /** The builder with the shipped lexicons (built once). */
+    public static DocumentBuilder standard() { return Shipped.BUILDER; }
 
     public TextDocument build(String original, ArticleMeta meta) {
         return build(original, meta, Map.of());
@@ -108,10 +113,12 @@ public final class DocumentBuilder {
             BlockKind k;
             if (hint != null) k = hint;
             else if (i >= footerFrom) k = BlockKind.FOOTER;
-            else if (!titleSeen && !bodySeen && i < 2 && BREADCRUMB.matcher(p).matches()) k = BlockKind.BREADCRUMB;
+            else if (!titleSeen && !bodySeen && i < 2 && p.length() <= MAX_BREADCRUMB && BREADCRUMB.matcher(p).matches()) {
+                k = BlockKind.BREADCRUMB;
+            }
             else if (!titleSeen && !bodySeen && looksLikeTitle(p, meta)) k = BlockKind.TITLE;
             else if (BYLINE.matcher(p).matches() && !bodySeen) k = BlockKind.BYLINE;
-            else if (CREDIT.matcher(p).find() && p.length() < 400) k = BlockKind.CAPTION;
+            else if (p.length() < MAX_CREDIT_PARAGRAPH && CREDIT.matcher(p).find()) k = BlockKind.CAPTION;
             else if (bodySeen && isNameCaption(p)) k = BlockKind.CAPTION;
             else if (titleSeen && isShortHeading(p)) k = BlockKind.SUBHEADING;
             else k = BlockKind.BODY;
@@ -123,7 +130,7 @@ public final class DocumentBuilder {
         for (int i = 0; i < count; i++) {
             Span p = paragraphs.get(i);
             if (kinds[i] == BlockKind.BODY) {
-                Matcher m = DATELINE.matcher(text).region(p.start(), p.end());
+                Matcher m = DATELINE.matcher(text).region(p.start(), Math.min(p.end(), p.start() + DATELINE_WINDOW));
                 if (m.lookingAt() && m.end() < p.end()) {
                     blocks.add(new Block(BlockKind.DATELINE, p.start(), m.end(), i));
                     blocks.add(new Block(BlockKind.BODY, m.end(), p.end(), i));

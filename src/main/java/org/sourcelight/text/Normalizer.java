@@ -7,13 +7,20 @@ package org.sourcelight.text;
  *   <li>unicode spaces (no-break, thin, ideographic, tabs …) become one plain space; runs of spaces fold to one;</li>
  *   <li>invisible characters (zero-width space/joiners, BOM, soft hyphen) are dropped;</li>
  *   <li>typographic double quotes (“ ” „ ‟ « » ″) become {@code "}; typographic single quotes and apostrophes
- *       (‘ ’ ‚ ‛ ′) become {@code '};</li>
- *   <li>paragraphs (non-empty lines) are separated by exactly one blank line ({@code "\n\n"}).</li>
+ *       (‘ ’ ‚ ‛ ′) become {@code '}; two single quotes in a row ({@code ''}, as wire and archive copy writes a
+ *       double quotation mark) become one {@code "};</li>
+ *   <li>paragraphs (non-empty lines) are separated by exactly one blank line ({@code "\n\n"});</li>
+ *   <li>a run of combining marks on one character keeps its first {@value #MAX_MARKS} marks (Unicode's
+ *       Stream-Safe Text Format, UAX #15, allows no more than 30 in a row); longer runs ("Zalgo" text) are not
+ *       language, and letting them through makes every word-boundary test re-read the run (decision 0022).</li>
  * </ul>
  * Characters the normalizer adds (the second {@code \n} of a paragraph break) map to the original offset of the
  * line break they stand for.
  */
 public final class Normalizer {
+    /** Most combining marks kept in a row (UAX #15 Stream-Safe Text Format). */
+    public static final int MAX_MARKS = 30;
+
     private Normalizer() {}
 
     public record Result(String text, OffsetMap map) {}
@@ -27,8 +34,15 @@ public final class Normalizer {
         int pendingSpaceAt = -1;
         boolean pendingBreak = false;
         int pendingBreakAt = -1;
+        int marks = 0; // combining marks in a row just written
+        boolean lowHalfOfMark = false;
         for (int i = 0; i < n; i++) {
             char c = original.charAt(i);
+            int markChars = lowHalfOfMark ? 0 : markLength(original, i);
+            if (markChars > 0 && marks >= MAX_MARKS && !pendingBreak && !pendingSpace) {
+                i += markChars - 1; // dropped, as an invisible character is
+                continue;
+            }
             if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\f') {
                 if (c == '\r' && i + 1 < n && original.charAt(i + 1) == '\n') continue; // CRLF: the LF speaks
                 pendingSpace = false; // trailing spaces of a line are dropped
@@ -54,15 +68,31 @@ public final class Normalizer {
                 map[len++] = pendingBreakAt;
                 pendingBreak = false;
                 pendingSpace = false;
+                marks = 0;
             } else if (pendingSpace) {
                 map = ensure(map, len + 2);
                 out.append(' ');
                 map[len++] = pendingSpaceAt;
                 pendingSpace = false;
+                marks = 0;
             }
             map = ensure(map, len + 2);
-            out.append(mapChar(c));
-            map[len++] = i;
+            char m = mapChar(c);
+            int at = i;
+            if (m == '\'' && markChars == 0 && i + 1 < n && mapChar(original.charAt(i + 1)) == '\'') {
+                m = '"'; // '' written for a double quotation mark: one mark, at the first of the two
+                i++;
+            }
+            out.append(m);
+            map[len++] = at;
+            if (markChars > 0) {
+                marks++;
+                lowHalfOfMark = markChars == 2;
+            } else if (lowHalfOfMark) {
+                lowHalfOfMark = false; // the second half of the mark just counted
+            } else {
+                marks = 0;
+            }
         }
         map = ensure(map, len + 1);
         map[len] = n;
@@ -76,6 +106,20 @@ public final class Normalizer {
         int[] b = new int[Math.max(size, a.length * 2)];
         System.arraycopy(a, 0, b, 0, a.length);
         return b;
+    }
+
+    /** 1 or 2 (a surrogate pair) when a combining mark starts at {@code i}, else 0. */
+    private static int markLength(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            return isMark(Character.toCodePoint(c, s.charAt(i + 1))) ? 2 : 0;
+        }
+        return isMark(c) ? 1 : 0;
+    }
+
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
     static boolean isInvisible(char c) {

@@ -9,16 +9,21 @@ import org.sourcelight.model.Span;
  * Rule-based sentence splitter. A sentence ends at {@code . ! ?} (or an ellipsis) followed by optional closing
  * quotes/brackets, then white space and an upper-case letter, digit or opening quote — unless the word before the
  * period is a known abbreviation ({@code lexicons/abbreviations.txt}) or a single initial. Linear in the text.
+ *
+ * <p>No sentence is longer than {@value #MAX_SENTENCE} characters: a longer run without a sentence end (a page of
+ * text with no full stop, a list run together) is cut at the last space before the limit. The analysers read a
+ * sentence at a time, so this bounds the work any of them does per sentence (decision 0022). Among the 48,196
+ * sentences of the PolNeAR train/dev articles and the Readability test pages the longest is 2,861 characters, the
+ * 99.9th percentile 545; one sentence is cut.
  */
 public final class SentenceSplitter {
+    /** Longest sentence, in UTF-16 units. */
+    public static final int MAX_SENTENCE = 2000;
+
     private final Lexicon abbreviations;
 
     public SentenceSplitter(Lexicon abbreviations) {
         this.abbreviations = abbreviations;
-    }
-
-    public static SentenceSplitter standard() {
-        return new SentenceSplitter(Lexicon.load("abbreviations"));
     }
 
     /** Splits {@code text[from, to)} into sentence spans, trimmed of surrounding white space. */
@@ -39,7 +44,7 @@ public final class SentenceSplitter {
                 char n = text.charAt(next);
                 boolean startsSentence = Character.isUpperCase(n) || Character.isDigit(n) || n == '"' || n == '\'' || n == '[' || n == '(';
                 if (startsSentence && !(c == '.' && end == i + 1 && isAbbreviation(text, from, i))) {
-                    out.add(new Span(start, trimEnd(text, start, end)));
+                    add(out, text, start, trimEnd(text, start, end));
                     start = next;
                     i = next;
                     continue;
@@ -50,8 +55,23 @@ public final class SentenceSplitter {
             i++;
         }
         int e = trimEnd(text, start, to);
-        if (e > start) out.add(new Span(start, e));
+        if (e > start) add(out, text, start, e);
         return out;
+    }
+
+    /** Adds {@code [start, end)}, cut into pieces of at most {@link #MAX_SENTENCE} at spaces. */
+    private static void add(List<Span> out, String text, int start, int end) {
+        while (end - start > MAX_SENTENCE) {
+            int cut = start + MAX_SENTENCE;
+            int space = cut;
+            while (space > start + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(space))) space--;
+            if (Character.isWhitespace(text.charAt(space))) cut = space;
+            else if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
+            int pieceEnd = trimEnd(text, start, cut);
+            if (pieceEnd > start) out.add(new Span(start, pieceEnd));
+            start = skipSpace(text, cut, end);
+        }
+        if (end > start) out.add(new Span(start, end));
     }
 
     private boolean isAbbreviation(String text, int from, int dot) {
@@ -60,8 +80,19 @@ public final class SentenceSplitter {
         String word = text.substring(w, dot);
         if (word.isEmpty()) return false;
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true; // initial: "J. Smith"
-        if (word.matches("(?:[A-Za-z]\\.)+[A-Za-z]")) return true; // U.S, U.N, a.m
+        if (isInitialism(word)) return true; // U.S, U.N, a.m
         return abbreviations.containsIgnoreCase(word + ".") || abbreviations.containsIgnoreCase(word.toLowerCase(Locale.ROOT) + ".");
+    }
+
+    /** Letters joined by single dots ("U.S", "a.m", "U.K"), scanned by hand: a regex repeat would recurse per letter. */
+    static boolean isInitialism(String w) {
+        if (w.length() < 3 || w.length() % 2 == 0) return false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean ok = i % 2 == 0 ? (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') : c == '.';
+            if (!ok) return false;
+        }
+        return true;
     }
 
     private static boolean isCloser(char c) {

@@ -11,7 +11,8 @@ import org.sourcelight.model.Span;
 
 /**
  * An article ready for analysis: normalized text (all offsets index it), the offset map back to the original,
- * typed blocks, sentences and quotation spans. Immutable.
+ * typed blocks, sentences, quotation spans and the {@link Tokens} every analyser reads. Immutable (the tokens are
+ * computed once, on first use).
  */
 public final class TextDocument {
     private final String original;
@@ -22,6 +23,7 @@ public final class TextDocument {
     private final List<Block> blocks;
     private final List<Sentence> sentences;
     private final List<QuoteSpan> quotes;
+    private volatile Tokens tokens;
 
     TextDocument(String original, String text, OffsetMap map, ArticleMeta meta, List<Span> paragraphs,
                  List<Block> blocks, List<Sentence> sentences, List<QuoteSpan> quotes) {
@@ -67,6 +69,13 @@ public final class TextDocument {
     public List<Sentence> sentences() { return sentences; }
 
     public List<QuoteSpan> quotes() { return quotes; }
+
+    /** The document's tokens with their features, computed on first use and shared by every analyser. */
+    public Tokens tokens() {
+        Tokens t = tokens;
+        if (t == null) tokens = t = Tokens.build(text, sentences, quotes);
+        return t;
+    }
 
     /** The block containing {@code offset}, or null (between paragraphs). */
     public Block blockAt(int offset) {

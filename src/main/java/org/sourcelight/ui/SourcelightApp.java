@@ -17,6 +17,7 @@ import org.sourcelight.ui.panel.PanelHost;
 import org.sourcelight.ui.reader.MainWindow;
 import org.sourcelight.ui.reader.ReaderViewModel;
 import org.sourcelight.ui.task.FxTaskRunner;
+import org.sourcelight.ui.task.TaskRunner;
 
 /**
  * The desktop reader. Arguments: {@code --db FILE} to use another library file. On first launch the library is
@@ -26,24 +27,55 @@ public final class SourcelightApp extends Application {
     private FxTaskRunner tasks;
     private Database db;
     private MainWindow window;
+    private SingleInstance instance;
+
+    /**
+     * JavaFX's own logger ("javafx"), quiet while the toolkit starts: from a plain jar JavaFX always warns
+     * "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'", which a newcomer reads as a
+     * failure, though the supported way to ship a non-modular app (a launcher class) is exactly this. The level is
+     * restored in {@link #start}, so later warnings (CSS, layout) still show.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     public static void launchApp(String[] args) {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Startup.begin(dbPath(List.of(args))); // on the second core while the toolkit starts
         Application.launch(SourcelightApp.class, args);
     }
 
-    /** The panels beside the article, in tab order. */
-    public static List<Function<PanelHost, AnalysisPanel>> panelFactories(javafx.application.HostServices hostServices) {
+    /**
+     * The panels beside the article, in tab order. This is where the services are wired: each ViewModel receives the
+     * ones it needs through its constructor, and no View sees the {@link Database}.
+     */
+    public static List<Function<PanelHost, AnalysisPanel>> panelFactories(javafx.application.HostServices hostServices,
+                                                                         LibraryService library, TaskRunner tasks) {
+        Database db = library.database();
         List<Function<PanelHost, AnalysisPanel>> f = new ArrayList<>();
         f.add(org.sourcelight.ui.sources.SourcesPanel::new);
-        f.add(h -> new org.sourcelight.ui.outlets.OutletsPanel(h, hostServices));
-        f.add(org.sourcelight.ui.duplicates.DuplicatesPanel::new);
-        f.add(org.sourcelight.ui.assertions.AssertionsPanel::new);
-        f.add(org.sourcelight.ui.notes.NotesPanel::new);
+        f.add(h -> new org.sourcelight.ui.outlets.OutletsPanel(h, new org.sourcelight.ui.outlets.OutletsViewModel(tasks,
+                new org.sourcelight.store.OutletRepository(db), org.sourcelight.analysis.outlets.OutletRegistry.shipped()), hostServices));
+        org.sourcelight.store.LibraryDuplicates duplicates = org.sourcelight.store.LibraryDuplicates.of(db);
+        org.sourcelight.ui.duplicates.DuplicatesViewModel.Lookup lookup = a -> duplicates.find(a.id(), a.analysis().document(),
+                org.sourcelight.store.LibraryDuplicates.group(a.analysis().outlet() == null ? null : a.analysis().outlet().name(),
+                        a.analysis().document()));
+        f.add(h -> new org.sourcelight.ui.duplicates.DuplicatesPanel(h, org.sourcelight.ui.duplicates.DuplicatesViewModel.forHost(h, lookup)));
+        java.util.function.Supplier<org.sourcelight.store.LexiconRepository> lexicons = () -> new org.sourcelight.store.LexiconRepository(db);
+        f.add(h -> new org.sourcelight.ui.assertions.AssertionsPanel(h,
+                new org.sourcelight.ui.assertions.AssertionsViewModel(tasks, lexicons), lexicons));
+        f.add(h -> new org.sourcelight.ui.notes.NotesPanel(h, new org.sourcelight.ui.notes.NotesViewModel(
+                new org.sourcelight.store.AnnotationRepository(db), tasks, java.time.Instant::now),
+                new org.sourcelight.report.AnnotationExchange(db)));
         return f;
     }
 
-    static Path dbPath(List<String> args) {
+    /** The "All notes" tab, with its ViewModel over the library's notes. */
+    public static Function<PanelHost, org.sourcelight.ui.notes.AllNotesView> allNotes(LibraryService library, TaskRunner tasks) {
+        return h -> new org.sourcelight.ui.notes.AllNotesView(h, new org.sourcelight.ui.notes.AllNotesViewModel(
+                new org.sourcelight.store.AnnotationRepository(library.database()), tasks));
+    }
+
+    /** The library file: {@code --db FILE}, {@code -Dsourcelight.db}, or the user's default library. */
+    public static Path dbPath(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--db") && i + 1 < args.size()) return Path.of(args.get(i + 1));
@@ -51,6 +83,25 @@ public final class SourcelightApp extends Application {
         }
         String prop = System.getProperty("sourcelight.db");
         return prop != null ? Path.of(prop) : Database.defaultPath();
+    }
+
+    /** True for a lesson pack's file name ({@code .sllesson}), as the desktop passes it on a double-click. */
+    public static boolean isLessonFile(String arg) {
+        return arg.toLowerCase(java.util.Locale.ROOT).endsWith(".sllesson") && !arg.startsWith("-");
+    }
+
+    /** The lesson packs among the arguments, as absolute paths (a running reader may have another folder). */
+    public static List<String> lessonFiles(List<String> args) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--db")) {
+                i++;
+                continue;
+            }
+            if (isLessonFile(a)) out.add(Path.of(a).toAbsolutePath().normalize().toString());
+        }
+        return out;
     }
 
     /** When the user launched the reader: this JVM's start, or the launcher's when it started this JVM for a fast start. */
@@ -66,6 +117,7 @@ public final class SourcelightApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        JAVAFX_LOG.setLevel(null); // back to the default after the start-up warning
         mark("start()");
         Startup.begin(dbPath(getParameters().getRaw())); // no-op when launchApp began it already
         Startup.Services services;
@@ -85,9 +137,10 @@ public final class SourcelightApp extends Application {
         tasks = new FxTaskRunner();
         LibraryService library = services.library();
         ReaderViewModel vm = new ReaderViewModel(library, tasks);
-        window = new MainWindow(stage, vm, panelFactories(getHostServices()));
+        window = new MainWindow(stage, vm, panelFactories(getHostServices(), library, tasks), allNotes(library, tasks));
         mark("window built");
         stage.setTitle("Sourcelight");
+        stage.getIcons().addAll(AppIcons.window());
         stage.setScene(window.scene());
         stage.setMinWidth(800);
         stage.setMinHeight(500);
@@ -107,6 +160,14 @@ public final class SourcelightApp extends Application {
             if (!r.errors().isEmpty()) vm.errorProperty().set(String.join("\n", r.errors()));
             vm.refreshLibrary();
             if (r.first() != null) vm.show(r.first());
+            openLessons(stage, library, lessonFiles(getParameters().getRaw()));
+        }));
+        Path libraryFile = dbPath(getParameters().getRaw());
+        instance = SingleInstance.listen(libraryFile, args -> Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+            openLessons(stage, library, lessonFiles(args));
         }));
         stage.show();
         mark("window shown");
@@ -135,6 +196,14 @@ public final class SourcelightApp extends Application {
         });
     }
 
+    /** Opens each lesson pack in practice mode (a pack that cannot be read says why in its own window). */
+    private void openLessons(Stage stage, LibraryService library, List<String> lessons) {
+        for (String l : lessons) {
+            org.sourcelight.ui.classroom.ClassroomMenu.openLesson(stage, library, tasks, Path.of(l));
+            mark("lesson opened");
+        }
+    }
+
     private void saveState(LibraryService library) {
         if (window == null) return;
         Map<String, String> state = window.snapshotState();
@@ -147,6 +216,7 @@ public final class SourcelightApp extends Application {
 
     @Override
     public void stop() {
+        if (instance != null) instance.close();
         if (tasks != null) tasks.close();
         if (db != null) db.close();
         Startup.reset();

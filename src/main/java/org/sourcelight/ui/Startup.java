@@ -35,7 +35,9 @@ final class Startup {
             return t;
         });
         services = CompletableFuture.supplyAsync(() -> {
-            Database db = Database.open(dbPath);
+            // the default library's folder is made on first launch; a path the user gave must exist (a typo is an error)
+            Database db = dbPath.toAbsolutePath().equals(Database.defaultPath().toAbsolutePath())
+                    ? Database.openCreatingFolders(dbPath) : Database.open(dbPath);
             return new Services(db, LibraryService.standard(db));
         }, pool);
         ready = services.thenApplyAsync(s -> prepare(s.library()), pool);

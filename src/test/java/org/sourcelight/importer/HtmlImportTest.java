@@ -53,7 +53,7 @@ class HtmlImportTest {
         Path f = fixture("news-page.html");
         ArticleMeta m = importer.importFile(f).meta();
         assertEquals(new ArticleMeta("Syria wants US troops to leave", "Jane Doe", "2024-01-05T10:30:00+03:00",
-                "https://news.example.org/world/syria-us-troops-leave", "Example News", f.toString()), m);
+                "https://news.example.org/world/syria-us-troops-leave", "Example News", f.toString(), null, "en"), m);
     }
 
     @Test
@@ -79,14 +79,16 @@ class HtmlImportTest {
     void malformedHtmlGivesBestEffortText() throws Exception {
         ImportedArticle a = importer.importFile(fixture("malformed.html"));
         assertEquals(String.join("\n\n",
+                "Broken page - Example",
                 "Ministers meet in Baghdad",
                 "The foreign ministers of Iraq and Iran met on Sunday",
                 "They discussed border security and water sharing, officials said",
                 "A second paragraph without a closing tag, and an unclosed link",
                 "Cell text that is part of the article body, with commas, and more"), a.originalText());
-        assertEquals("Ministers meet in Baghdad", a.meta().title());
+        assertEquals("Broken page - Example", a.meta().title(), "the <title> (too short to lose a site part) is the title");
         assertEquals(BlockKind.TITLE, a.blockHints().get(0));
-        assertEquals(BlockKind.BODY, a.blockHints().get(1));
+        assertEquals(BlockKind.SUBHEADING, a.blockHints().get(1), "an h1 that is not the title stays as a heading");
+        assertEquals(BlockKind.BODY, a.blockHints().get(2));
         assertFalse(a.originalText().contains("SCRIPT"));
     }
 
@@ -120,7 +122,8 @@ class HtmlImportTest {
         Path f = Files.write(tmp.resolve("cp1252.htm"), html.getBytes(TextDecoder.WINDOWS_1252));
         ImportedArticle a = importer.importFile(f);
         assertEquals("windows-1252", a.detectedEncoding());
-        assertTrue(a.originalText().startsWith("Caf\u00E9 talks\n\n\u201CWe agree,\u201D the minister said of the caf\u00E9 talks"), a.originalText());
+        assertTrue(a.originalText().startsWith("T\n\nCaf\u00E9 talks\n\n\u201CWe agree,\u201D the minister said of the caf\u00E9 talks"), a.originalText());
+        assertNull(a.note());
     }
 
     @Test

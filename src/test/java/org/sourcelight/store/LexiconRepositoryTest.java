@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sourcelight.analysis.assertions.LexiconEdit;
+import org.sourcelight.text.LexiconEdit;
 import org.sourcelight.analysis.assertions.Lexicons;
 
 class LexiconRepositoryTest {

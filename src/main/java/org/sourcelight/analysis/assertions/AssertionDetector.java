@@ -36,17 +36,20 @@ import org.sourcelight.text.TextDocument;
  * Deterministic, stateless and thread-safe; linear in the text.
  */
 public final class AssertionDetector {
-    public static final int VERSION = 2;
-
-    private static volatile AssertionDetector standard;
+    public static final int VERSION = 3;
 
     private final Lexicons lexicons;
     /** The word lists matched in every sentence, by the indexes below. */
-    private static final List<String> LISTS = List.of(Lexicons.ATTRIBUTION_CUES, Lexicons.VAGUE_ATTRIBUTION,
+    private static final List<String> LISTS = List.of(Lexicons.ATTRIBUTION_CUES, Lexicons.VAGUE_SOURCES,
             Lexicons.AGENTLESS_PASSIVES, Lexicons.LOADED_TERMS, Lexicons.SCARE_QUOTE_MARKERS, Lexicons.NAMING_CUES,
-            Lexicons.HEDGES, Lexicons.INTENSIFIERS, Lexicons.ABSOLUTES, Lexicons.CONTESTED_CLAIMS);
+            Lexicons.HEDGES, Lexicons.INTENSIFIERS, Lexicons.ABSOLUTES, Lexicons.CONTESTED_CLAIMS, Lexicons.AID_VERBS,
+            Lexicons.ARMED_GROUPS);
     private static final int CUES = 0, VAGUE = 1, AGENTLESS = 2, LOADED = 3, MARKERS = 4, NAMING = 5, HEDGES = 6,
-            INTENSIFIERS = 7, ABSOLUTES = 8, CONTESTED = 9;
+            INTENSIFIERS = 7, ABSOLUTES = 8, CONTESTED = 9, AID = 10, ARMED = 11, VAGUE_NOUNS = 12, VERBS = 13;
+    /** How many words may stand between a help word and the armed-group word it governs ("trains anti-Damascus militants"). */
+    private static final int AID_REACH = 3;
+    /** The tags of vague-sources.txt matched as written; "noun" entries are matched before a reporting verb. */
+    private static final Set<String> VAGUE_AS_WRITTEN = Set.of("adverb", "phrase", "speaker");
     private final TermMatcher matcher;
     private final Set<String> openers = new HashSet<>();
 
@@ -56,23 +59,58 @@ public final class AssertionDetector {
      */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "your",
             "my", "this", "that", "these", "those");
+    /** Auxiliaries taken into a hidden-accuser phrase before "been" ("has been accused"). */
+    private static final Set<String> PERFECT = Set.of("has", "have", "had");
+    /** Possessives before a quoted term make it that party's own term (a closed class; "s" is the word after "'"). */
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "s");
 
     public AssertionDetector(Lexicons lexicons) {
         this.lexicons = lexicons;
         List<List<Term>> lists = new ArrayList<>();
-        for (String name : LISTS) lists.add(lexicons.terms(name));
-        matcher = new TermMatcher(lists);
+        for (String name : LISTS) lists.add(name.equals(Lexicons.VAGUE_SOURCES) ? vague(lexicons, true) : lexicons.terms(name));
+        lists.add(vague(lexicons, false));
+        lists.add(reportingVerbs(lexicons));
+        matcher = new TermMatcher(lists, Set.of(AGENTLESS));
         for (Term t : lexicons.terms(Lexicons.CARRY_OVER_OPENERS)) openers.add(Lexicons.key(t.text()));
     }
 
-    /** The detector with the shipped word lists. */
-    public static AssertionDetector standard() {
-        AssertionDetector d = standard;
-        if (d == null) {
-            d = new AssertionDetector(Lexicons.standard());
-            standard = d;
+    /**
+     * The entries of vague-sources.txt without their tag: those matched as written ({@code asWritten}: adverbs,
+     * phrases, speaker phrases and untagged entries a reader added), or the nouns.
+     */
+    private static List<Term> vague(Lexicons lexicons, boolean asWritten) {
+        List<Term> out = new ArrayList<>();
+        for (Term t : lexicons.terms(Lexicons.VAGUE_SOURCES)) {
+            String[] p = t.text().split("\\s+", 2);
+            boolean tagged = p.length == 2 && (VAGUE_AS_WRITTEN.contains(p[0]) || p[0].equals("noun"));
+            boolean noun = tagged && p[0].equals("noun");
+            if (noun != asWritten) out.add(new Term(tagged ? p[1] : t.text(), t.note()));
         }
-        return d;
+        return out;
+    }
+
+    /**
+     * The Sources panel's reporting verbs ("warn", "argue"): every form of the one attribution-cues list, without
+     * its lemma and grammar flags ("warned | warn +that"), leaving out the phrases that are no cue of their own.
+     */
+    private static List<Term> reportingVerbs(Lexicons lexicons) {
+        List<Term> out = new ArrayList<>();
+        for (String e : lexicons.set().get(Lexicons.ATTRIBUTION_CUES).entries()) {
+            int bar = e.indexOf('|');
+            String form = (bar < 0 ? e : e.substring(0, bar)).strip();
+            if (bar >= 0 && e.substring(bar).contains("+signal")) continue;
+            StringBuilder b = new StringBuilder();
+            for (String w : form.split("\\s+")) if (!w.startsWith("+")) b.append(b.length() == 0 ? "" : " ").append(w);
+            if (b.length() > 0) out.add(new Term(b.toString(), ""));
+        }
+        return out;
+    }
+
+    /** The detector with the shipped word lists. */
+    public static AssertionDetector standard() { return Shipped.DETECTOR; }
+
+    private static final class Shipped {
+        static final AssertionDetector DETECTOR = new AssertionDetector(Lexicons.standard());
     }
 
     public Lexicons lexicons() { return lexicons; }
@@ -93,7 +131,7 @@ public final class AssertionDetector {
                 if (s.blockKind() != BlockKind.CAPTION) previousAttributed = false; // a heading starts a new passage
                 continue;
             }
-            Tokens t = Tokens.of(text, s.start(), s.end(), quoted);
+            SentenceWords t = SentenceWords.of(doc.tokens(), s.start(), s.end());
             if (t.size() == 0) continue;
             if (!t.hasOwnVoice()) { // all quoted: someone else's words, nothing of the outlet's to judge
                 previousAttributed = true;
@@ -101,7 +139,7 @@ public final class AssertionDetector {
             }
             Finding f = new Finding(text, s, t);
             List<List<TermMatcher.Match>> m = matcher.find(t);
-            List<TermMatcher.Match> vagueSources = m.get(VAGUE);
+            List<TermMatcher.Match> vagueSources = vagueSources(t, m);
             List<TermMatcher.Match> hiddenAccusers = withoutAgent(t, m.get(AGENTLESS));
             boolean own = hasCue(t, m.get(CUES), vagueSources, hiddenAccusers) || overlaps(s.span(), mentions);
             boolean carried = !own && previousAttributed && (opensWithCarryOver(t, s) || quoted.get(s.start()));
@@ -109,7 +147,10 @@ public final class AssertionDetector {
             f.attributed = attributed;
             f.add(Reason.AGENTLESS_ACCUSATION, hiddenAccusers);
             f.add(Reason.VAGUE_ATTRIBUTION, vagueSources);
-            if (!attributed && vagueSources.isEmpty() && hiddenAccusers.isEmpty()) f.add(Reason.NO_ATTRIBUTION, m.get(CONTESTED));
+            if (!attributed && vagueSources.isEmpty() && hiddenAccusers.isEmpty()) {
+                f.add(Reason.NO_ATTRIBUTION, m.get(CONTESTED));
+                f.add(Reason.NO_ATTRIBUTION, aidToArmedGroups(m.get(AID), m.get(ARMED)));
+            }
             f.add(Reason.LOADED_LANGUAGE, m.get(LOADED));
             List<TermMatcher.Match> scareMarkers = m.get(MARKERS);
             f.add(Reason.SCARE_QUOTES, scareMarkers);
@@ -117,12 +158,59 @@ public final class AssertionDetector {
             if (!attributed) scareQuotes(doc, s, t, m.get(NAMING), f);
             f.add(Reason.INTENSIFIER, m.get(INTENSIFIERS));
             if (!attributed) {
-                f.add(Reason.INTENSIFIER, m.get(ABSOLUTES));
+                // an absolute alone is ordinary English ("all schools", "never before"); beside a loaded word or an
+                // intensifier it strengthens a judgement nobody stands behind
+                if (!m.get(LOADED).isEmpty() || !m.get(INTENSIFIERS).isEmpty()) f.add(Reason.INTENSIFIER, m.get(ABSOLUTES));
                 f.add(Reason.HEDGE, m.get(HEDGES));
             }
             Assertion a = f.build();
             if (a != null) out.add(a);
             previousAttributed = attributed;
+        }
+        return out;
+    }
+
+    /**
+     * Vague sources: entries matched as written, and a vague noun followed (after at most one adverb) by a reporting
+     * verb or cue ("critics argue", "analysts widely believe"), the two words together.
+     */
+    private static List<TermMatcher.Match> vagueSources(SentenceWords t, List<List<TermMatcher.Match>> m) {
+        List<TermMatcher.Match> direct = m.get(VAGUE);
+        List<TermMatcher.Match> nouns = m.get(VAGUE_NOUNS);
+        if (nouns.isEmpty()) return direct;
+        List<TermMatcher.Match> out = new ArrayList<>(direct);
+        for (TermMatcher.Match n : nouns) {
+            if (overlapsAny(n, direct)) continue;
+            int next = n.end();
+            if (next < t.size() && TermMatcher.isInnerAdverb(t.word(next))) next++;
+            int end = startsAt(m.get(VERBS), next);
+            if (end < 0) end = startsAt(m.get(CUES), next);
+            if (end > 0) out.add(new TermMatcher.Match(n.first(), end, n.term()));
+        }
+        out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return out;
+    }
+
+    /** The end of the match that starts at word {@code i}, or -1. */
+    private static int startsAt(List<TermMatcher.Match> matches, int i) {
+        for (TermMatcher.Match x : matches) if (x.first() == i) return x.end();
+        return -1;
+    }
+
+    /** A help word followed within {@link #AID_REACH} words by an armed-group word: an accusation of aiding them. */
+    private static List<TermMatcher.Match> aidToArmedGroups(List<TermMatcher.Match> aid, List<TermMatcher.Match> armed) {
+        if (aid.isEmpty() || armed.isEmpty()) return List.of();
+        List<TermMatcher.Match> out = new ArrayList<>(1);
+        int taken = -1;
+        for (TermMatcher.Match a : aid) {
+            if (a.first() < taken) continue;
+            for (TermMatcher.Match g : armed) {
+                if (g.first() < a.end() || g.first() - a.end() > AID_REACH) continue;
+                out.add(new TermMatcher.Match(a.first(), g.end(), new Term(a.term().text() + " … " + g.term().text(),
+                        "helping armed groups is an accusation that needs a source")));
+                taken = g.end();
+                break;
+            }
         }
         return out;
     }
@@ -142,7 +230,7 @@ public final class AssertionDetector {
     }
 
     /** An attribution cue that is not itself part of a vague or agentless phrase ("is said to", "observers warn"). */
-    private static boolean hasCue(Tokens t, List<TermMatcher.Match> cues, List<TermMatcher.Match> vagueSources,
+    private static boolean hasCue(SentenceWords t, List<TermMatcher.Match> cues, List<TermMatcher.Match> vagueSources,
                                   List<TermMatcher.Match> hiddenAccusers) {
         for (TermMatcher.Match c : cues) {
             boolean adjective = c.first() > 0 && DETERMINERS.contains(t.word(c.first() - 1));
@@ -157,24 +245,28 @@ public final class AssertionDetector {
     }
 
     /** Drops passives whose accuser is named right after them ("accused by Damascus of …"). */
-    private static List<TermMatcher.Match> withoutAgent(Tokens t, List<TermMatcher.Match> matches) {
+    private static List<TermMatcher.Match> withoutAgent(SentenceWords t, List<TermMatcher.Match> matches) {
         if (matches.isEmpty()) return matches;
         List<TermMatcher.Match> out = new ArrayList<>(matches.size());
         for (TermMatcher.Match m : matches) {
             int next = m.end();
             if (next < t.size() && t.word(next).endsWith("ly") && next + 1 < t.size()) next++; // "accused repeatedly by"
             if (next < t.size() && t.word(next).equals("by")) continue;
-            out.add(m);
+            int first = m.first(); // take in the auxiliary and adverbs before "been": "has repeatedly been accused"
+            while (first > 0 && m.first() - first < 3 && !t.quoted(first - 1)
+                    && (TermMatcher.isInnerAdverb(t.word(first - 1)) || PERFECT.contains(t.word(first - 1)))) first--;
+            while (first < m.first() && !PERFECT.contains(t.word(first))) first++;
+            out.add(first == m.first() ? m : new TermMatcher.Match(first, m.end(), m.term()));
         }
         return out;
     }
 
-    private boolean opensWithCarryOver(Tokens t, Sentence s) {
+    private boolean opensWithCarryOver(SentenceWords t, Sentence s) {
         return t.start(0) == s.start() && !t.quoted(0) && openers.contains(t.word(0));
     }
 
     /** Quotation marks around one to three words that nobody in the sentence is said to have spoken. */
-    private static void scareQuotes(TextDocument doc, Sentence s, Tokens t, List<TermMatcher.Match> naming, Finding f) {
+    private static void scareQuotes(TextDocument doc, Sentence s, SentenceWords t, List<TermMatcher.Match> naming, Finding f) {
         int outerEnd = -1;
         for (QuoteSpan q : doc.quotes()) {
             if (q.end() <= s.start()) continue;
@@ -189,8 +281,32 @@ public final class AssertionDetector {
                 if (t.end(i) <= q.start()) before = i;
             }
             if (words < 1 || words > 3 || isNamed(naming, before)) continue;
+            if (isTitleCase(t, q) || ownTerm(t, before)) continue;
             f.addQuote(q, doc.text().substring(q.contentStart(), q.contentEnd()));
         }
+    }
+
+    /** True when every quoted word is capitalised: a name or a title ("Operation Dawn", "Brexit"), not irony. */
+    private static boolean isTitleCase(SentenceWords t, QuoteSpan q) {
+        boolean any = false;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.start(i) < q.contentStart() || t.end(i) > q.contentEnd()) continue;
+            if (!t.capitalised(i)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * True when the quoted term belongs to a party the sentence names before it: right after a possessive ("its
+     * "moderate" partners", "the mission's "advise and assist" role"), or after a capitalised name in the outlet's
+     * words ("Troops from the US Marines "advise and assist" …"). The article then quotes that party's own term.
+     */
+    private static boolean ownTerm(SentenceWords t, int before) {
+        if (before < 0) return false;
+        if (POSSESSIVES.contains(t.word(before))) return true;
+        for (int i = 1; i <= before; i++) if (!t.quoted(i) && t.capitalised(i)) return true;
+        return false;
     }
 
     /** True when the words ending at token {@code last} are a naming cue ("known as", "called"). */

@@ -19,12 +19,12 @@ final class Finding {
 
     private final String text;
     private final Sentence sentence;
-    private final Tokens tokens;
+    private final SentenceWords tokens;
     private final Map<Reason, List<Trigger>> triggers = new EnumMap<>(Reason.class);
     boolean attributed;
     boolean markedScare;
 
-    Finding(String text, Sentence sentence, Tokens tokens) {
+    Finding(String text, Sentence sentence, SentenceWords tokens) {
         this.text = text;
         this.sentence = sentence;
         this.tokens = tokens;

@@ -6,15 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sourcelight.text.LexiconEdit;
 import org.sourcelight.text.Lexicon;
+import org.sourcelight.text.LexiconSet;
 
 /**
  * The word lists the {@link AssertionDetector} is built from: the shipped files in {@code resources/lexicons/}, plus
- * the reader's own additions and removals. Immutable value; {@link #with} returns a copy.
+ * the reader's own additions and removals, as carried by a {@link LexiconSet}. Immutable value; {@link #with} returns
+ * a copy.
  */
 public final class Lexicons {
     public static final String ATTRIBUTION_CUES = "attribution-cues";
-    public static final String VAGUE_ATTRIBUTION = "vague-attribution";
+    /** Tagged entries (adverb, phrase, noun, speaker), shared with analysis.sources; see vague-sources.txt. */
+    public static final String VAGUE_SOURCES = "vague-sources";
+    public static final String AID_VERBS = "aid-verbs";
+    public static final String ARMED_GROUPS = "armed-groups";
     public static final String AGENTLESS_PASSIVES = "agentless-passives";
     public static final String LOADED_TERMS = "loaded-terms";
     public static final String SCARE_QUOTE_MARKERS = "scare-quote-markers";
@@ -30,57 +36,45 @@ public final class Lexicons {
 
     /** The word lists in the order the reader sees them. */
     public static final List<Info> INFO = List.of(
-            new Info(LOADED_TERMS, "Loaded words", "Labels that judge instead of describe (\"regime\", \"Takfiri\")."),
-            new Info(VAGUE_ATTRIBUTION, "Vague sources", "Phrases that point at sources without naming them (\"reportedly\")."),
+            new Info(LOADED_TERMS, "Loaded words", "Words that judge, insult or dramatise instead of describe (\"regime\", \"slammed\", \"witch hunt\")."),
+            new Info(VAGUE_SOURCES, "Vague sources", "Phrases that point at sources without naming them (\"adverb reportedly\", \"speaker informed sources\"); shared with the Sources panel."),
             new Info(AGENTLESS_PASSIVES, "Hidden accusers", "Phrases that report an accusation but hide who makes it (\"is said to\")."),
-            new Info(CONTESTED_CLAIMS, "Disputed-claim words", "Words that make a sentence a disputed claim needing a source (\"trains\", \"invaded\")."),
+            new Info(CONTESTED_CLAIMS, "Claim words", "Words that make a sentence an accusation, a motive, a verdict or a sure prediction needing a source (\"illegally\", \"pretext\")."),
+            new Info(AID_VERBS, "Help words", "Words of helping or allying; before an armed-group word they make an accusation (\"trains\", \"alliance with\")."),
+            new Info(ARMED_GROUPS, "Armed groups", "Generic words for armed groups, read after a help word (\"militants\")."),
             new Info(SCARE_QUOTE_MARKERS, "Scare-quote words", "Words that mock a name (\"so-called\")."),
-            new Info(INTENSIFIERS, "Intensifiers", "Strong words that push a feeling (\"sheer\", \"blatant\")."),
-            new Info(ABSOLUTES, "Absolutes", "All-or-nothing words, flagged when nobody stands behind the sentence (\"never\")."),
+            new Info(INTENSIFIERS, "Intensifiers", "Words that leave no room for doubt (\"sheer\", \"undeniably\")."),
+            new Info(ABSOLUTES, "Absolutes", "All-or-nothing words, flagged only beside a loaded word or intensifier when nobody stands behind the sentence (\"never\")."),
             new Info(HEDGES, "Hedges", "Words that hint at doubt without saying why (\"purported\")."),
             new Info(ATTRIBUTION_CUES, "Attribution words", "Words that show someone else is speaking (\"said\", \"according to\")."),
             new Info(NAMING_CUES, "Naming words", "Words before a quoted name that is not irony (\"known as\")."),
             new Info(CARRY_OVER_OPENERS, "Carry-over openers", "Sentence openers that continue the previous speaker (\"It\", \"They\")."));
 
-    private static volatile Lexicons standard;
-
-    private final Map<String, List<Term>> shipped;
-    private final List<LexiconEdit> edits;
+    private final LexiconSet set;
     private final Map<String, List<Term>> terms;
 
-    private Lexicons(Map<String, List<Term>> shipped, List<LexiconEdit> edits) {
-        this.shipped = shipped;
-        this.edits = List.copyOf(edits);
+    private Lexicons(LexiconSet set) {
+        this.set = set;
         Map<String, List<Term>> t = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Term>> e : shipped.entrySet()) t.put(e.getKey(), apply(e.getKey(), e.getValue(), this.edits));
+        for (Info i : INFO) t.put(i.name(), parse(set.get(i.name())));
         this.terms = Collections.unmodifiableMap(t);
     }
 
-    /** The shipped word lists. Loaded once. */
-    public static Lexicons standard() {
-        Lexicons l = standard;
-        if (l == null) {
-            Map<String, List<Term>> m = new LinkedHashMap<>();
-            for (Info i : INFO) {
-                List<Term> ts = new ArrayList<>();
-                for (String line : Lexicon.load(i.name()).entries()) ts.add(Term.parse(line));
-                m.put(i.name(), List.copyOf(ts));
-            }
-            l = new Lexicons(Collections.unmodifiableMap(m), List.of());
-            standard = l;
-        }
-        return l;
+    /** The assertion word lists of a lexicon set (with whatever edits the set carries). */
+    public static Lexicons of(LexiconSet set) { return new Lexicons(set); }
+
+    /** The shipped word lists. */
+    public static Lexicons standard() { return Shipped.LEXICONS; }
+
+    private static final class Shipped {
+        static final Lexicons LEXICONS = new Lexicons(LexiconSet.shipped());
     }
 
-    /** Builds lists from given terms, for tests and tools: every list not given is empty. */
+    /** Builds lists from given terms, for tests and tools: every assertion list not given is empty. */
     public static Lexicons of(Map<String, List<String>> lists) {
-        Map<String, List<Term>> m = new LinkedHashMap<>();
-        for (Info i : INFO) {
-            List<Term> ts = new ArrayList<>();
-            for (String line : lists.getOrDefault(i.name(), List.of())) ts.add(Term.parse(line));
-            m.put(i.name(), List.copyOf(ts));
-        }
-        return new Lexicons(Collections.unmodifiableMap(m), List.of());
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (Info i : INFO) m.put(i.name(), lists.getOrDefault(i.name(), List.of()));
+        return new Lexicons(LexiconSet.of(m));
     }
 
     /**
@@ -88,32 +82,33 @@ public final class Lexicons {
      * Edits of word lists this version does not know are ignored.
      */
     public Lexicons with(List<LexiconEdit> more) {
-        List<LexiconEdit> all = new ArrayList<>(edits);
-        for (LexiconEdit e : more) if (shipped.containsKey(e.lexicon())) all.add(e);
-        return new Lexicons(shipped, all);
+        return new Lexicons(set.with(more));
     }
 
-    private static List<Term> apply(String name, List<Term> base, List<LexiconEdit> edits) {
-        Map<String, Term> out = new LinkedHashMap<>();
-        for (Term t : base) out.putIfAbsent(key(t.text()), t);
-        for (LexiconEdit e : edits) {
-            if (!e.lexicon().equals(name)) continue;
-            String k = key(e.term());
-            if (e.change() == LexiconEdit.Change.REMOVED) out.remove(k);
-            else if (!out.containsKey(k)) out.put(k, shippedOrNew(base, e.term()));
+    /** The whole lexicon set these lists come from, with the same edits. */
+    public LexiconSet set() { return set; }
+
+    private static List<Term> parse(Lexicon l) {
+        Map<String, Term> ts = new LinkedHashMap<>();
+        for (String line : l.entries()) {
+            Term t = Term.parse(line);
+            // the one attribution-cue list (shared with Sources) marks forms that are a cue only in context: a noun
+            // form ("calls", "states") or a cue only after the quote it closes ("continued"); a sentence is not
+            // attributed by them alone
+            if (l.name().equals(ATTRIBUTION_CUES) && (t.note().contains("+noun") || t.note().contains("+trailing"))) continue;
+            ts.putIfAbsent(key(t.text()), t);
         }
-        return List.copyOf(out.values());
-    }
-
-    private static Term shippedOrNew(List<Term> base, String term) {
-        for (Term t : base) if (key(t.text()).equals(key(term))) return t;
-        return new Term(term, "");
+        return List.copyOf(ts.values());
     }
 
     static String key(String term) { return term.strip().toLowerCase(Locale.ROOT); }
 
     /** The reader's edits this value carries (empty for the shipped lists). */
-    public List<LexiconEdit> edits() { return edits; }
+    public List<LexiconEdit> edits() {
+        List<LexiconEdit> out = new ArrayList<>();
+        for (LexiconEdit e : set.edits()) if (terms.containsKey(e.lexicon())) out.add(e);
+        return out;
+    }
 
     /** The current terms of a list, shipped ones first then the reader's additions. */
     public List<Term> terms(String name) {
@@ -124,12 +119,13 @@ public final class Lexicons {
 
     /** True when {@code term} is in the shipped file of {@code name}. */
     public boolean isShipped(String name, String term) {
-        for (Term t : shipped.getOrDefault(name, List.of())) if (key(t.text()).equals(key(term))) return true;
-        return false;
+        return terms.containsKey(name) && set.isShipped(name, term);
     }
 
     /** The shipped terms of a list (before the reader's edits). */
-    public List<Term> shippedTerms(String name) { return shipped.getOrDefault(name, List.of()); }
+    public List<Term> shippedTerms(String name) {
+        return terms.containsKey(name) ? parse(set.shippedList(name)) : List.of();
+    }
 
     /** The note on a term of a list, or "" when it has none. */
     public String note(String name, String term) {

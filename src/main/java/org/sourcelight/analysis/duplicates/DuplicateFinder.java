@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.model.Duplicate;
 import org.sourcelight.text.Lexicon;
+import org.sourcelight.text.LexiconSet;
 import org.sourcelight.text.TextDocument;
 
 /**
@@ -53,8 +54,6 @@ public final class DuplicateFinder {
         }
     }
 
-    private static volatile DuplicateFinder standard;
-
     private final long[] stopwords;
     private final PassageMatcher matcher;
 
@@ -71,7 +70,7 @@ public final class DuplicateFinder {
      */
     public DuplicateFinder(Lexicon stopwords, double nearMin, int nearShared) {
         if (nearMin < 0 || nearMin > 1 || nearShared < 0) throw new IllegalArgumentException("near thresholds");
-        this.stopwords = Words.hashes(stopwords.entries());
+        this.stopwords = WordHash.hashes(stopwords.entries());
         this.matcher = new PassageMatcher(nearMin, nearShared);
     }
 
@@ -82,13 +81,10 @@ public final class DuplicateFinder {
     public static int nearMinShared() { return PassageMatcher.NEAR_MIN_SHARED; }
 
     /** The finder with the shipped stop-word list. */
-    public static DuplicateFinder standard() {
-        DuplicateFinder f = standard;
-        if (f == null) {
-            f = new DuplicateFinder(Lexicon.load("stopwords"));
-            standard = f;
-        }
-        return f;
+    public static DuplicateFinder standard() { return Shipped.FINDER; }
+
+    private static final class Shipped {
+        static final DuplicateFinder FINDER = new DuplicateFinder(LexiconSet.shipped().get("stopwords"));
     }
 
     /** Repeats inside one article: each repeated passage and its twin, reported from both sides. */

@@ -29,8 +29,8 @@ final class Fingerprinter {
                 window[have % K] = t.word[w];
                 have++;
                 if (have < K) continue;
-                long h = Words.start();
-                for (int k = have - K; k < have; k++) h = Words.combine(h, window[k % K]);
+                long h = WordHash.start();
+                for (int k = have - K; k < have; k++) h = WordHash.combine(h, window[k % K]);
                 grams[n++] = h;
             }
         }

@@ -17,7 +17,7 @@ final class LongSet {
         if (key == EMPTY) throw new IllegalArgumentException("reserved key");
         if ((size + 1) * 2 > keys.length) grow();
         int mask = keys.length - 1;
-        int i = (int) Words.finish(key) & mask;
+        int i = (int) WordHash.finish(key) & mask;
         while (keys[i] != EMPTY) {
             if (keys[i] == key) return false;
             i = (i + 1) & mask;

@@ -57,7 +57,7 @@ final class PassageMatcher {
      * Candidates of a unit made only of common seeds (a template line, a text repeating itself): enough to see that
      * it recurs ({@link #LIBRARY_COPIES} + 1), so a text that is one line repeated costs little per unit.
      */
-    static final int COMMON_CANDIDATES = 4;
+    static final int COMMON_CANDIDATES = 8;
     /** Other articles of the same outlet carrying a passage that make it the outlet's template (3 articles in all). */
     static final int BOILERPLATE_COPIES = 2;
     /** The same when the outlet is unknown, over the whole library (4 articles in all: wire copies are rarer). */
@@ -217,11 +217,11 @@ final class PassageMatcher {
         boolean havePrev = false;
         for (int w = t.unitFirst[u]; w < t.unitLast[u]; w++) {
             if (!t.content[w]) continue;
-            if (havePrev) out[k++] = Words.combine(Words.combine(Words.start(), prev), t.word[w]);
+            if (havePrev) out[k++] = WordHash.combine(WordHash.combine(WordHash.start(), prev), t.word[w]);
             prev = t.word[w];
             havePrev = true;
         }
-        if (k == 0 && havePrev) out[k++] = Words.combine(Words.start(), prev);
+        if (k == 0 && havePrev) out[k++] = WordHash.combine(WordHash.start(), prev);
         long[] s = Arrays.copyOf(out, k);
         Arrays.sort(s);
         int m = 0;

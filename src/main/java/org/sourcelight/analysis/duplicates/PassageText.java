@@ -8,9 +8,10 @@ import org.sourcelight.model.BlockKind;
 import org.sourcelight.model.QuoteSpan;
 import org.sourcelight.model.Sentence;
 import org.sourcelight.text.TextDocument;
+import org.sourcelight.text.Tokens;
 
 /**
- * An article as the duplicate finder compares it: its words (see {@link Words}) with their offsets in the
+ * An article as the duplicate finder compares it: its words (see {@link WordHash}) with their offsets in the
  * document's normalized text, and its units — the sentences (of every block that has them) and the footer
  * paragraphs, in text order. Passages are reported as runs of whole units, so a match always reaches the
  * sentence or paragraph boundaries (a unit's span is its sentence's, punctuation and quote marks included). A unit longer than {@link #MAX_UNIT_WORDS} words (a run-on text with no
@@ -62,8 +63,8 @@ final class PassageText {
         int n = unitFirst.length;
         this.unitHash = new long[n];
         for (int u = 0; u < n; u++) {
-            long h = Words.start();
-            for (int w = unitFirst[u]; w < unitLast[u]; w++) h = Words.combine(h, word[w]);
+            long h = WordHash.start();
+            for (int w = unitFirst[u]; w < unitLast[u]; w++) h = WordHash.combine(h, word[w]);
             unitHash[u] = h;
         }
     }
@@ -129,7 +130,7 @@ final class PassageText {
         Growable g = new Growable(Math.max(16, text.length() / 5));
         for (int[] sp : spans) {
             int first = g.words;
-            tokenize(text, sp[0], sp[1], stopwords, g);
+            tokenize(doc.tokens(), sp[0], sp[1], stopwords, g);
             int count = g.words - first;
             if (count == 0) continue;
             int chunks = (count + MAX_UNIT_WORDS - 1) / MAX_UNIT_WORDS;
@@ -147,28 +148,23 @@ final class PassageText {
                 Arrays.copyOf(g.uFooter, g.units), Arrays.copyOf(g.uCaption, g.units));
     }
 
-    private static void tokenize(String text, int from, int to, long[] stopwords, Growable g) {
-        int i = from;
-        while (i < to) {
-            if (!Words.isWordChar(text.charAt(i))) {
+    /** The words of {@code [from, to)}: words joined by an inner apostrophe, hashed as {@link WordHash} says. */
+    private static void tokenize(Tokens t, int from, int to, long[] stopwords, Growable g) {
+        String text = t.text();
+        int last = t.firstStartingAt(to);
+        for (int i = t.firstStartingAt(from); i < last; ) {
+            if (!t.isWord(i)) {
                 i++;
                 continue;
             }
-            int start = i;
-            long h = Words.start();
-            while (i < to) {
-                char c = text.charAt(i);
-                if (Words.isWordChar(c)) {
-                    h = Words.add(h, Words.fold(c));
-                    i++;
-                } else if (c == '\'' && i + 1 < to && Words.isWordChar(text.charAt(i + 1))) {
-                    i++; // an apostrophe inside a word joins it
-                } else {
-                    break;
-                }
+            int j = t.joinedEnd(i, to, "'");
+            long h = WordHash.start();
+            for (int k = i; k < j; k += 2) {
+                for (int c = t.start(k), e = t.end(k); c < e; c++) h = WordHash.add(h, Tokens.foldChar(text.charAt(c)));
             }
-            long w = Words.finish(h);
-            g.word(w, start, i, !Words.contains(stopwords, w));
+            long w = WordHash.finish(h);
+            g.word(w, t.start(i), t.end(j - 1), !WordHash.contains(stopwords, w));
+            i = j;
         }
     }
 

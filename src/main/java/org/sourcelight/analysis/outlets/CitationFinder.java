@@ -3,7 +3,9 @@ package org.sourcelight.analysis.outlets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcelight.model.ArticleOutlet;
@@ -38,10 +40,20 @@ final class CitationFinder {
                 + "(?<words>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})$");
     }
 
-    /** Every name match in the text, resolved to one outlet (ambiguous ones dropped). */
+    /** US broadcast call signs start with K or W (FCC, 47 CFR 73.3550): "WFAA", "KNTV-TV" near a name point to the US. */
+    private static final Pattern US_CALL_SIGN = Pattern.compile("\\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\\b");
+
+    /**
+     * Every name match in the text, resolved to an outlet. A name that needs outlet evidence and had none next to it
+     * ({@link NameMatcher.Hit#evidence()} false) counts only when the article names that outlet in full elsewhere or
+     * names another outlet right beside it; otherwise it is a word, not an outlet. A name several registry entries
+     * share is resolved by the country named before it, the outlet's full name elsewhere, the countries the article
+     * is about and the other outlets it cites; when two still fit equally, neither is chosen and the note says so.
+     */
     List<CitedOutlet> names(TextDocument doc, List<NameMatcher.Hit> hits) {
         String text = doc.text();
         List<Span> credits = creditSpans(doc);
+        Context context = new Context(doc, hits);
         List<CitedOutlet> out = new ArrayList<>();
         for (NameMatcher.Hit h : hits) {
             Block b = doc.blockAt(h.start());
@@ -54,28 +66,138 @@ final class CitationFinder {
                 }
                 continue;
             }
-            Outlet o = resolve(text, h.start(), cands);
-            if (o == null) continue;
+            if (hyphenatedOnward(text, h, hits)) continue; // "The Star-Ledger" is not "The Star"
+            if (!h.evidence()) {
+                cands = context.namedInFull(h, cands);
+                if (cands.isEmpty() && context.besideAnotherOutlet(h)) cands = h.name().candidates();
+                if (cands.isEmpty()) continue;
+            }
             String how = inCredit ? "credit" : h.name().canonical() ? "name" : "alias";
-            out.add(new CitedOutlet(o.name(), o, h.start(), h.end(), how));
+            String surface = text.substring(h.start(), h.end());
+            if (cands.size() == 1) {
+                Outlet o = cands.get(0).outlet();
+                out.add(new CitedOutlet(o.name(), o, h.start(), h.end(), how));
+            } else {
+                out.add(choose(text, h, surface, cands, context, how));
+            }
         }
         return out;
     }
 
-    /** One outlet for a name several outlets share, chosen by a country named just before it ("Russia's NTV"). */
-    private Outlet resolve(String text, int start, List<OutletRegistry.Entry> cands) {
-        if (cands.size() == 1) return cands.get(0).outlet();
-        Matcher m = lex.countryPattern.matcher(text).region(Math.max(0, start - 40), start);
-        String country = null;
-        while (m.find()) country = lex.country(m.group());
-        Outlet found = null;
+    /** The name runs on with a hyphen into a capitalised word that starts no other name: "The Star-Ledger". */
+    private static boolean hyphenatedOnward(String text, NameMatcher.Hit h, List<NameMatcher.Hit> hits) {
+        int e = h.end();
+        if (e + 1 >= text.length() || text.charAt(e) != '-' || !Character.isUpperCase(text.charAt(e + 1))) return false;
+        for (NameMatcher.Hit o : hits) if (o.start() == e + 1) return false; // "NBC-Wall Street Journal poll"
+        return true;
+    }
+
+    /** One outlet for a name several entries share, or none with a note naming both when the text cannot tell. */
+    private CitedOutlet choose(String text, NameMatcher.Hit h, String surface, List<OutletRegistry.Entry> cands,
+                               Context context, String how) {
+        Matcher m = lex.countryPattern.matcher(text).region(Math.max(0, h.start() - 40), h.start());
+        String before = null;
+        while (m.find()) before = lex.country(m.group());
+        boolean callSign = US_CALL_SIGN.matcher(text).region(Math.max(0, h.start() - 80), Math.min(text.length(), h.end() + 80)).find();
+        List<OutletRegistry.Entry> ranked = new ArrayList<>(cands);
+        Map<OutletRegistry.Entry, Integer> score = new HashMap<>();
         for (OutletRegistry.Entry e : cands) {
-            if (Countries.matches(e.outlet().country(), country)) {
-                if (found != null) return null;
-                found = e.outlet();
-            }
+            String country = e.outlet().country();
+            int v = 0;
+            if (before != null && Countries.matches(country, before)) v += 1000; // "Russia's NTV"
+            if (context.namedInFull(e)) v += 100;                                 // "Australian Broadcasting Corporation" earlier
+            if (callSign && Countries.matches(country, "United States")) v += 20;  // "ABC affiliate WFAA"
+            v += context.countryWeight(country);
+            if (e.outlet().typology() == null) v += 1; // no evidence either way: a false state label costs more than a miss
+            score.put(e, v);
         }
-        return found;
+        ranked.sort(Comparator.comparingInt((OutletRegistry.Entry e) -> -score.get(e)));
+        OutletRegistry.Entry best = ranked.get(0);
+        List<Outlet> others = new ArrayList<>();
+        for (OutletRegistry.Entry e : ranked.subList(1, ranked.size())) others.add(e.outlet());
+        if (score.get(best) > score.get(ranked.get(1))) {
+            StringBuilder note = new StringBuilder(surface).append(": probably ").append(best.outlet().name()).append(" (")
+                    .append(OutletLabels.shortLabel(best.outlet())).append(")");
+            for (Outlet o : others) note.append("; ").append(possessive(o.country())).append(' ').append(o.name()).append(" is ")
+                    .append(OutletLabels.model(o));
+            return new CitedOutlet(best.outlet().name(), best.outlet(), h.start(), h.end(), how, others, note.append('.').toString());
+        }
+        List<Outlet> all = new ArrayList<>();
+        StringBuilder note = new StringBuilder(surface).append(": could be ");
+        for (int i = 0; i < ranked.size(); i++) {
+            Outlet o = ranked.get(i).outlet();
+            all.add(o);
+            if (i > 0) note.append(i == ranked.size() - 1 ? " or " : ", ");
+            note.append(o.name()).append(" (").append(OutletLabels.shortLabel(o)).append(")");
+        }
+        note.append("; the article does not say which.");
+        return new CitedOutlet(surface, null, h.start(), h.end(), how, all, note.toString());
+    }
+
+    private static String possessive(String country) {
+        String c = country.isBlank() ? "another country" : country.replaceAll(" \\(.*$", "").replaceAll(" / .*$", "");
+        return c.endsWith("s") ? c + "'" : c + "'s";
+    }
+
+    /** What the whole article says that helps read one name: full names it uses, countries it is about. */
+    private final class Context {
+        private final TextDocument doc;
+        private final List<NameMatcher.Hit> hits;
+        private Map<String, Integer> countryMentions;
+
+        Context(TextDocument doc, List<NameMatcher.Hit> hits) {
+            this.doc = doc;
+            this.hits = hits;
+        }
+
+        /** The candidates the article also names by a longer name with evidence ("Australian Broadcasting Corporation"). */
+        List<OutletRegistry.Entry> namedInFull(NameMatcher.Hit h, List<OutletRegistry.Entry> cands) {
+            List<OutletRegistry.Entry> out = new ArrayList<>();
+            for (OutletRegistry.Entry e : cands) if (namedInFull(e, h.name().significant())) out.add(e);
+            return out;
+        }
+
+        boolean namedInFull(OutletRegistry.Entry e) { return namedInFull(e, 1); }
+
+        private boolean namedInFull(OutletRegistry.Entry e, int moreThan) {
+            for (NameMatcher.Hit o : hits) {
+                if (!o.evidence() || o.name().significant() <= moreThan) continue;
+                List<OutletRegistry.Entry> c = o.name().candidates();
+                if (c.size() == 1 && c.get(0).outlet().id().equals(e.outlet().id())) return true;
+            }
+            return false;
+        }
+
+        /** Another outlet named with evidence right beside it: "NBC-Wall Street Journal poll", "NBC, CBS and ABC". */
+        boolean besideAnotherOutlet(NameMatcher.Hit h) {
+            String text = doc.text();
+            for (NameMatcher.Hit o : hits) {
+                if (o == h || !o.evidence() || o.name().candidates().isEmpty()) continue;
+                String gap = o.end() <= h.start() ? text.substring(o.end(), h.start())
+                        : h.end() <= o.start() ? text.substring(h.end(), o.start()) : null;
+                if (gap != null && gap.length() <= 6 && gap.matches("\\s*(?:[-/&,]|,?\\s*and)\\s*")) return true;
+            }
+            return false;
+        }
+
+        /** How much the article is about a country: its mentions (capped) plus 3 for each other outlet cited from it. */
+        int countryWeight(String registryCountry) {
+            if (countryMentions == null) {
+                countryMentions = new HashMap<>();
+                String text = doc.text();
+                Matcher m = lex.countryPattern.matcher(text);
+                while (m.find()) countryMentions.merge(lex.country(m.group()), 1, Integer::sum);
+            }
+            int v = 0;
+            for (Map.Entry<String, Integer> c : countryMentions.entrySet()) {
+                if (Countries.matches(registryCountry, c.getKey())) v += Math.min(10, c.getValue());
+            }
+            for (NameMatcher.Hit o : hits) {
+                List<OutletRegistry.Entry> c = o.name().candidates();
+                if (o.evidence() && c.size() == 1 && c.get(0).outlet().country().equals(registryCountry)) v += 3;
+            }
+            return v;
+        }
     }
 
     private List<Span> creditSpans(TextDocument doc) {
@@ -107,7 +229,7 @@ final class CitationFinder {
                 Matcher m = description.matcher(text).region(Math.max(b.start(), k.start() - 60), k.start());
                 if (!m.find()) continue;
                 if (!Character.isUpperCase(text.charAt(m.start()))) continue;
-                if (nearName(named, m.start(), k.end(), text)) continue;
+                if (nearName(named, m.start(), k.end(), text) || namesAnotherAfter(text, k.end())) continue;
                 String country = countryAtEnd(m.group("country"));
                 String kind = lex.kinds.kindOfWord(k.group());
                 Outlet o = byCountryAndKind(country, kind, STATE_WORD.matcher(m.group("words")).find());
@@ -127,9 +249,32 @@ final class CitationFinder {
         return null;
     }
 
+    /** "French television channel BFM TV": the description introduces a name of its own (in the registry or not). */
+    private boolean namesAnotherAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        if (i == end || i >= text.length()) return false;
+        Matcher k = KIND_OR_STATION.matcher(text).region(i, Math.min(text.length(), i + 30));
+        if (k.lookingAt() || lex.kinds.pattern().matcher(text).region(i, Math.min(text.length(), i + 30)).lookingAt()) {
+            k = k.lookingAt() ? k : lex.kinds.pattern().matcher(text).region(i, Math.min(text.length(), i + 30));
+            k.lookingAt();
+            i = k.end();
+            int j = i;
+            while (i < text.length() && text.charAt(i) == ' ') i++;
+            if (i == j || i >= text.length()) return false;
+        }
+        return Character.isUpperCase(text.charAt(i));
+    }
+
+    private static final Pattern KIND_OR_STATION = Pattern.compile("station\\b");
+
+    private static final Pattern APPOSITION = Pattern.compile("[\\s,]*(?:(?:the|an?)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}");
+
     private static boolean nearName(List<CitedOutlet> named, int start, int end, String text) {
         for (CitedOutlet c : named) {
             if (c.start() < end && start < c.end()) return true;
+            // "Xinhua, the official Chinese news agency": the description is the name's apposition
+            if (c.end() <= start && start - c.end() <= 40 && APPOSITION.matcher(text.substring(c.end(), start)).matches()) return true;
             if (c.start() >= end && c.start() - end <= 3 && text.substring(end, c.start()).matches("[\\s,(]*")) return true;
         }
         return false;

@@ -20,15 +20,34 @@ import java.util.regex.Pattern;
  *       acronyms, or "The" + one word) known only from the State Media Monitor data need such context as well:
  *       "RSS" is a Nepali news agency but usually a feed format, "The Star" a Kenyan daily but usually a star.</li>
  * </ul>
- * Overlapping matches keep the leftmost, then the longest. Immutable and thread-safe.
+ * A country's name is never an outlet's name (the Iranian daily "Iran" is not matched). A name right after another
+ * capitalised word ("Wyoming Public Radio", "USA TODAY") is part of a longer name and not matched, unless that word
+ * opens the sentence, is a possessive, a country or a day or month. Overlapping matches keep the one with more
+ * significant words ("National Post" over "The National"), then the leftmost, then the longest. Immutable and
+ * thread-safe.
  */
 final class NameMatcher {
     /** One written form of a name: who it may stand for (empty for a photo agency not in the registry). */
     record Name(String surface, int words, List<OutletRegistry.Entry> candidates, boolean canonical,
-                boolean exactCase, boolean needsContext) {}
+                boolean exactCase, boolean needsContext) {
+        /** Words that count: "The Star" has one. */
+        int significant() { return surface.regionMatches(true, 0, "the ", 0, 4) ? words - 1 : words; }
+    }
 
-    /** An accepted match: {@code [start, end)} in the text. */
-    record Hit(int start, int end, Name name) {}
+    /**
+     * A match: {@code [start, end)} in the text. {@code evidence} is false for a name that needs outlet evidence and
+     * has none next to it; the caller may still accept it on evidence elsewhere in the article (its full name, an
+     * outlet named right beside it), otherwise it is not an outlet.
+     */
+    record Hit(int start, int end, Name name, boolean evidence) {
+        Hit(int start, int end, Name name) { this(start, end, name, true); }
+    }
+
+    /** Words before a name that do not make it part of a longer name. */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("the", "a", "an", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december");
+    private final Map<String, String> countries;
 
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final Map<Long, Integer> next = new HashMap<>();
@@ -41,6 +60,7 @@ final class NameMatcher {
     private final Pattern kindAfter;
 
     private NameMatcher(Map<String, List<Name>> bySequence, OutletLexicons lex) {
+        this.countries = lex.countries;
         List<int[]> edges = new ArrayList<>();
         List<Integer> outputs = new ArrayList<>();
         outputs.add(-1);
@@ -110,6 +130,7 @@ final class NameMatcher {
                 String surface = all.get(i).strip();
                 String seq = sequence(surface);
                 if (seq.replace(" ", "").length() < 2) continue;
+                if (lex.countries.containsKey(surface.toLowerCase(Locale.ROOT))) continue; // a country is never an outlet
                 String k = seq + "\u0000" + surface;
                 Name old = forms.get(k);
                 List<OutletRegistry.Entry> cands = new ArrayList<>(old == null ? List.of() : old.candidates());
@@ -134,7 +155,8 @@ final class NameMatcher {
         boolean exact = isAcronym(surface);
         int words = seq.split(" ").length;
         int significant = seq.startsWith("the ") ? words - 1 : words; // "The Star" is one word for this purpose
-        boolean ambiguous = lex.ambiguous.contains(surface.toLowerCase(Locale.ROOT))
+        
+        boolean ambiguous = lex.ambiguous.contains(surface.toLowerCase(Locale.ROOT)) || lex.ambiguous.contains(seq)
                 || (significant == 1 && !cands.isEmpty() && cands.stream().noneMatch(OutletRegistry.Entry::curated));
         return new Name(surface, words, List.copyOf(cands), canonical, exact, ambiguous);
     }
@@ -153,7 +175,7 @@ final class NameMatcher {
     /** The normalized word sequence of a name: lower-case, accents removed, words joined by single spaces. */
     static String sequence(String s) {
         StringBuilder b = new StringBuilder();
-        Tokens t = Tokens.of(s, 0, s.length());
+        NameWords t = NameWords.of(s);
         for (int i = 0; i < t.size(); i++) {
             if (i > 0) b.append(' ');
             b.append(t.norm(i));
@@ -161,9 +183,22 @@ final class NameMatcher {
         return b.toString();
     }
 
-    /** All accepted name matches in {@code text[from, to)}, leftmost-longest, non-overlapping. */
+    /** All accepted name matches in {@code text[from, to)}, non-overlapping (see the class comment). */
     List<Hit> find(String text, int from, int to) {
-        Tokens t = Tokens.of(text, from, to);
+        return find(org.sourcelight.text.Tokens.of(text, from, to), from, to);
+    }
+
+    /** All accepted name matches in {@code [from, to)} of already tokenized text (a document's shared tokens). */
+    List<Hit> find(org.sourcelight.text.Tokens tokens, int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : findAll(tokens, from, to)) if (h.evidence()) out.add(h);
+        return out;
+    }
+
+    /** Like {@link #find}, plus the names that need outlet evidence and have none next to them ({@code evidence} false). */
+    List<Hit> findAll(org.sourcelight.text.Tokens tokens, int from, int to) {
+        String text = tokens.text();
+        NameWords t = NameWords.of(tokens, from, to);
         List<Hit> raw = new ArrayList<>();
         int s = 0;
         for (int i = 0; i < t.size(); i++) {
@@ -181,24 +216,53 @@ final class NameMatcher {
             for (int o = output[s] >= 0 ? s : outputLink[s]; o >= 0; o = outputLink[o]) {
                 List<Name> forms = variants.get(output[o]);
                 int first = i - forms.get(0).words() + 1;
-                Name accepted = accept(text, t, first, i, forms);
-                if (accepted != null) raw.add(new Hit(t.start(first), t.end(i), accepted));
+                if (insideLongerName(text, t, first) || !joinedAsWritten(text, t, first, i, forms.get(0).surface())) continue;
+                Hit h = accept(text, t, first, i, forms);
+                if (h != null) raw.add(h);
             }
         }
         raw.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
         List<Hit> out = new ArrayList<>();
-        int last = -1;
         for (Hit h : raw) {
-            if (h.start() < last) continue;
-            out.add(h);
-            last = h.end();
+            Hit last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last == null || h.start() >= last.end()) {
+                out.add(h);
+            } else if (better(h, last)) {
+                out.set(out.size() - 1, h); // "The National Post": "National Post" has more words that count
+            }
         }
         return out;
     }
 
-    private Name accept(String text, Tokens t, int first, int lastToken, List<Name> forms) {
+    /** True when {@code h} should replace the overlapping {@code kept}: evidence first, then more significant words. */
+    private static boolean better(Hit h, Hit kept) {
+        if (h.evidence() != kept.evidence()) return h.evidence();
+        return h.name().significant() > kept.name().significant();
+    }
+
+    /**
+     * True when the word before {@code first} is capitalised and joined to it by spaces only, so the name is the end
+     * of a longer one ("Wyoming Public Radio"); not when that word opens the sentence or is a country, a day, a month
+     * or "The".
+     */
+    private boolean insideLongerName(String text, NameWords t, int first) {
+        if (first == 0) return false;
+        int ps = t.start(first - 1), pe = t.end(first - 1);
+        if (!Character.isUpperCase(text.charAt(ps))) return false;
+        for (int k = pe; k < t.start(first); k++) if (text.charAt(k) != ' ') return false;
+        String prev = text.substring(ps, pe).toLowerCase(Locale.ROOT);
+        if (OPENERS.contains(prev) || countries.containsKey(prev)) return false;
+        int k = ps - 1;
+        while (k >= 0 && text.charAt(k) == ' ') k--;
+        if (k < 0) return false;
+        char c = text.charAt(k);
+        return !(c == '\n' || ".!?:;\"'“”‘’(—–-|".indexOf(c) >= 0); // the previous word opens a sentence or a clause
+    }
+
+    private Hit accept(String text, NameWords t, int first, int lastToken, List<Name> forms) {
         int start = t.start(first), end = t.end(lastToken);
         Name caseVariant = null;
+        Name pending = null;
         for (Name n : forms) {
             boolean sameCase = sameWords(text, t, first, lastToken, n.surface(), true);
             if (n.exactCase() && !sameCase) {
@@ -206,17 +270,48 @@ final class NameMatcher {
                 if (Character.isUpperCase(text.charAt(start)) && caseVariant == null) caseVariant = n;
                 continue;
             }
-            if (!n.exactCase() && Character.isUpperCase(n.surface().charAt(0)) && !Character.isUpperCase(text.charAt(start))
-                    && !Character.isDigit(text.charAt(start))) continue;
-            if (n.needsContext() && !hasContext(text, start, end)) continue;
-            return n;
+            if (!n.exactCase() && !capitalisedAsWritten(text, t, first, n.surface())) continue;
+            if (n.needsContext() && !hasContext(text, start, end)) {
+                if (pending == null) pending = n;
+                continue;
+            }
+            return new Hit(start, end, n, true);
         }
-        if (caseVariant != null && hasKindAfter(text, end)) return caseVariant;
-        return null;
+        if (caseVariant != null && hasKindAfter(text, end)) return new Hit(start, end, caseVariant, true);
+        return pending == null ? null : new Hit(start, end, pending, false);
     }
 
-    private static boolean sameWords(String text, Tokens t, int first, int last, String surface, boolean caseSensitive) {
-        Tokens s = Tokens.of(surface, 0, surface.length());
+    /**
+     * The words of a match are joined as in the name: by spaces, or by the name's own characters ("RFE/RL",
+     * "Al-Alam"); never across a sentence end or a quotation mark ("Maori Television\". New Zealand").
+     */
+    private static boolean joinedAsWritten(String text, NameWords t, int first, int last, String surface) {
+        NameWords s = NameWords.of(surface);
+        for (int i = first; i < last; i++) {
+            int gs = t.end(i), ge = t.start(i + 1);
+            boolean spaces = true;
+            for (int k = gs; k < ge && spaces; k++) spaces = text.charAt(k) == ' ' || text.charAt(k) == '\u00a0';
+            if (spaces || text.substring(gs, ge).strip().equals("-")) continue; // "Al-Jazeera" for "Al Jazeera"
+            int w = i - first;
+            if (w + 1 >= s.size()) return false;
+            String want = surface.substring(s.end(w), s.start(w + 1)).strip();
+            if (want.isEmpty() || !text.substring(gs, ge).strip().equals(want)) return false;
+        }
+        return true;
+    }
+
+    /** Every word the name writes with a capital ("The National") is capitalised in the text too ("The national" is not). */
+    private static boolean capitalisedAsWritten(String text, NameWords t, int first, String surface) {
+        NameWords s = NameWords.of(surface);
+        for (int i = 0; i < s.size() && first + i < t.size(); i++) {
+            char want = surface.charAt(s.start(i)), got = text.charAt(t.start(first + i));
+            if (Character.isUpperCase(want) && !Character.isUpperCase(got) && !Character.isDigit(got)) return false;
+        }
+        return true;
+    }
+
+    private static boolean sameWords(String text, NameWords t, int first, int last, String surface, boolean caseSensitive) {
+        NameWords s = NameWords.of(surface);
         if (s.size() != last - first + 1) return false;
         for (int i = 0; i < s.size(); i++) {
             int len = s.end(i) - s.start(i);
@@ -230,6 +325,11 @@ final class NameMatcher {
     boolean hasContext(String text, int start, int end) {
         if (contextAfter.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()) return true;
         return contextBefore.matcher(text).region(Math.max(0, start - 40), start).find();
+    }
+
+    /** True when words after {@code end} describe the name as a third party ("… news agency", "… correspondent"). */
+    boolean describedAfter(String text, int end) {
+        return hasKindAfter(text, end) || contextAfter.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
     }
 
     /** True when a kind word follows {@code end} ("… news agency"): the name is described, not self-referenced. */

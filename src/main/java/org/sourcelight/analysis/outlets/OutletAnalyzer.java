@@ -13,11 +13,12 @@ import org.sourcelight.text.TextDocument;
 
 /**
  * Recognises who published an article, the outlets it cites, in-text state-media cues and provenance chains, over
- * an {@link OutletRegistry} (the shipped one, or one with the reader's corrections laid over it). Deterministic and
+ * an {@link OutletRegistry} (the shipped one, or one with the reader's corrections laid over it) and the word lists
+ * the registry was read with. Deterministic and
  * thread-safe.
  */
 public final class OutletAnalyzer {
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public record Result(ArticleOutlet publisher, List<CitedOutlet> cited, List<StateCue> cues,
                          List<ProvenanceChain> chains) {}
@@ -28,14 +29,19 @@ public final class OutletAnalyzer {
     private final ProvenanceFinder provenance;
 
     public OutletAnalyzer(OutletRegistry registry) {
-        OutletLexicons lex = OutletLexicons.standard();
+        OutletLexicons lex = registry.lexicons();
         this.registry = registry;
         this.publishers = new PublisherDetector(registry, lex);
         this.citations = new CitationFinder(registry, lex);
         this.provenance = new ProvenanceFinder(lex);
     }
 
-    public static OutletAnalyzer standard() { return new OutletAnalyzer(OutletRegistry.shipped()); }
+    private static final class Shipped {
+        static final OutletAnalyzer ANALYZER = new OutletAnalyzer(OutletRegistry.shipped());
+    }
+
+    /** The analyser over the shipped registry and word lists (built once). */
+    public static OutletAnalyzer standard() { return Shipped.ANALYZER; }
 
     public OutletRegistry registry() { return registry; }
 
@@ -51,7 +57,7 @@ public final class OutletAnalyzer {
     /** @param publisherOverride the reader's choice of publisher, or null to detect it */
     public Result analyze(TextDocument doc, List<Source> sources, ArticleOutlet publisherOverride) {
         String text = doc.text();
-        List<NameMatcher.Hit> hits = registry.matcher().find(text, 0, text.length());
+        List<NameMatcher.Hit> hits = registry.matcher().findAll(doc.tokens(), 0, text.length());
         ArticleOutlet publisher = publisherOverride != null ? publisherOverride : publishers.detect(doc);
         List<CitedOutlet> named = citations.names(doc, hits);
         List<CitedOutlet> cited = new ArrayList<>(named);

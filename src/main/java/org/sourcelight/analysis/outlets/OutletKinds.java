@@ -16,8 +16,6 @@ import org.sourcelight.text.Lexicon;
  * {@code lexicons/outlet-kinds.txt}. Tells an outlet's kind from its name and finds kind words in text.
  */
 public final class OutletKinds {
-    private static volatile OutletKinds standard;
-
     private final Map<String, String> wordToKind; // lower-case word -> kind, longest words first
     private final Pattern words;
 
@@ -43,11 +41,6 @@ public final class OutletKinds {
         this.words = Pattern.compile(OutletLexicons.firstChars(firsts, true) + "\\b(?:" + alt + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
-    public static OutletKinds standard() {
-        OutletKinds k = standard;
-        if (k == null) standard = k = new OutletKinds(Lexicon.load("outlet-kinds"));
-        return k;
-    }
 
     /** The regex alternation of all kind words (whole words, case-insensitive). */
     Pattern pattern() { return words; }

@@ -19,7 +19,7 @@ public final class OutletLabels {
         int cut = c.indexOf(';');
         if (cut > 0) c = c.substring(0, cut).strip();
         if (c.isEmpty()) return "not rated";
-        return c + (uncertain ? " (uncertain)" : "") + ", not rated";
+        return c + (uncertain ? ", uncertain" : "") + ", not rated";
     }
 
     public static String model(Typology t) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sourcelight.text.Lexicon;
+import org.sourcelight.text.LexiconSet;
 
 /** The word lists outlet provenance reads, all from {@code resources/lexicons/} (each file documents itself). */
 final class OutletLexicons {
@@ -21,8 +22,8 @@ final class OutletLexicons {
     /** A state cue phrase with its plain explanation. */
     record Cue(String phrase, String explanation) {}
 
-    private static volatile OutletLexicons standard;
-
+    /** The set these lists were read from. */
+    final LexiconSet source;
     final OutletKinds kinds;
     /** lower-case country name or adjective → registry country name. */
     final Map<String, String> countries;
@@ -35,19 +36,29 @@ final class OutletLexicons {
     final Set<String> ambiguous;
     final Map<String, List<String>> relay;
 
-    OutletLexicons(OutletKinds kinds, Lexicon countries, Lexicon cues, Lexicon signatures, Lexicon credits,
-                   Lexicon photoAgencies, Lexicon ambiguous, Lexicon relay) {
+    OutletLexicons(LexiconSet set) {
+        this(set, new OutletKinds(set.get("outlet-kinds")), set.get("countries"), set.get("state-cues"),
+                set.get("outlet-signatures"), set.get("outlet-credits"), set.get("photo-agencies"),
+                set.get("outlet-ambiguous-names"), set.get("outlet-relay-cues"));
+    }
+
+    private OutletLexicons(LexiconSet set, OutletKinds kinds, Lexicon countries, Lexicon cues, Lexicon signatures,
+                           Lexicon credits, Lexicon photoAgencies, Lexicon ambiguous, Lexicon relay) {
+        this.source = set;
         this.kinds = kinds;
         Map<String, String> c = new LinkedHashMap<>();
         List<String> forms = new ArrayList<>();
-        for (String line : countries.entries()) {
-            String[] kv = split(line, ':', "country-adjectives");
-            c.put(kv[0].toLowerCase(Locale.ROOT), kv[0]);
-            forms.add(kv[0]);
-            for (String a : kv[1].split(",")) {
-                if (a.isBlank()) continue;
-                c.put(a.strip().toLowerCase(Locale.ROOT), kv[0]);
-                forms.add(a.strip());
+        for (String line : countries.entries()) { // "name | adjectives | other nouns" (countries.txt)
+            String[] p = line.split("\\|");
+            String name = p[0].strip();
+            c.put(name.toLowerCase(Locale.ROOT), name);
+            forms.add(name);
+            for (int i = 1; i < p.length; i++) {
+                for (String a : p[i].split(",")) {
+                    if (a.isBlank()) continue;
+                    c.put(a.strip().toLowerCase(Locale.ROOT), name);
+                    forms.add(a.strip());
+                }
             }
         }
         this.countries = c;
@@ -82,17 +93,6 @@ final class OutletLexicons {
             r.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(kv[1]);
         }
         this.relay = r;
-    }
-
-    static OutletLexicons standard() {
-        OutletLexicons l = standard;
-        if (l == null) {
-            standard = l = new OutletLexicons(OutletKinds.standard(), Lexicon.load("country-adjectives"),
-                    Lexicon.load("state-cues"), Lexicon.load("outlet-signatures"), Lexicon.load("outlet-credits"),
-                    Lexicon.load("photo-agencies"), Lexicon.load("outlet-ambiguous-names"),
-                    Lexicon.load("outlet-relay-cues"));
-        }
-        return l;
     }
 
     /** The registry country a name or adjective stands for ("Syrian" → "Syria"), or null. */

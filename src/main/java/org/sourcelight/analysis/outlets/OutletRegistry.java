@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sourcelight.model.Outlet;
 import org.sourcelight.model.Typology;
+import org.sourcelight.text.LexiconSet;
 
 /**
  * The outlets Sourcelight knows: the shipped registry ({@code resources/registry/outlets.tsv}, built by
@@ -24,7 +25,9 @@ import org.sourcelight.model.Typology;
  */
 public final class OutletRegistry {
     static final String RESOURCE = "registry/outlets.tsv";
-    private static volatile OutletRegistry shipped;
+    private static final class Shipped {
+        static final OutletRegistry REGISTRY = load(LexiconSet.shipped());
+    }
 
     /** One registry entry with what the matcher needs besides the {@link Outlet} record. */
     record Entry(Outlet outlet, String kind, boolean curated) {}
@@ -32,9 +35,11 @@ public final class OutletRegistry {
     private final List<Entry> entries;
     private final Map<String, Entry> byId;
     private final Map<String, Entry> byDomain;
+    private final OutletLexicons lex;
     private volatile NameMatcher matcher;
 
-    private OutletRegistry(List<Entry> entries) {
+    private OutletRegistry(List<Entry> entries, OutletLexicons lex) {
+        this.lex = lex;
         this.entries = List.copyOf(entries);
         Map<String, Entry> ids = new LinkedHashMap<>();
         Map<String, Entry> domains = new HashMap<>();
@@ -46,29 +51,32 @@ public final class OutletRegistry {
         this.byDomain = Collections.unmodifiableMap(domains);
     }
 
-    /** The registry shipped with the app (loaded once from the classpath). */
-    public static OutletRegistry shipped() {
-        OutletRegistry r = shipped;
-        if (r == null) {
-            synchronized (OutletRegistry.class) {
-                r = shipped;
-                if (r == null) shipped = r = load();
-            }
-        }
-        return r;
-    }
+    /** The registry shipped with the app, with the shipped word lists (loaded once from the classpath). */
+    public static OutletRegistry shipped() { return Shipped.REGISTRY; }
 
-    /** Reads the shipped TSV afresh (the benchmark times this). */
-    public static OutletRegistry load() {
+    /** Reads the shipped TSV afresh with the shipped word lists (the benchmark times this). */
+    public static OutletRegistry load() { return load(LexiconSet.shipped()); }
+
+    /** Reads the shipped TSV afresh; outlet kinds, names and cues come from {@code lexicons}. */
+    public static OutletRegistry load(LexiconSet lexicons) {
         try (InputStream in = OutletRegistry.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing outlet registry resource " + RESOURCE);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), new OutletLexicons(lexicons));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
-    static OutletRegistry parse(BufferedReader r) throws IOException {
+    /** The same outlets read with other word lists (the reader's edits); this registry when they are the same. */
+    public OutletRegistry withLexicons(LexiconSet lexicons) {
+        if (lexicons.equals(lex.source)) return this;
+        return new OutletRegistry(entries, new OutletLexicons(lexicons));
+    }
+
+    /** The word lists the outlet analysis reads with this registry. */
+    OutletLexicons lexicons() { return lex; }
+
+    static OutletRegistry parse(BufferedReader r, OutletLexicons lex) throws IOException {
         String header = r.readLine();
         if (header == null) throw new IllegalStateException("empty outlet registry");
         List<String> cols = Arrays.asList(header.split("\t", -1));
@@ -83,10 +91,10 @@ public final class OutletRegistry {
             Outlet o = new Outlet(f[id], f[name], list(f[aliases]), list(f[domains]), f[country], f[owner],
                     Typology.fromCode(f[typ]), f[cls], f[year].isEmpty() ? 0 : Integer.parseInt(f[year]), f[url],
                     f[note], "registry");
-            out.add(new Entry(o, f[kind].isEmpty() ? OutletKinds.standard().guess(o) : f[kind],
-                    f[sources].contains("outlets-reference")));
+            out.add(new Entry(o, f[kind].isEmpty() ? lex.kinds.guess(o) : f[kind],
+                    f[sources].contains("outlets-reference") || f[sources].contains("major-outlets")));
         }
-        return new OutletRegistry(out);
+        return new OutletRegistry(out, lex);
     }
 
     private static int col(List<String> cols, String name) {
@@ -104,9 +112,9 @@ public final class OutletRegistry {
     public OutletRegistry withOverlay(List<Outlet> user) {
         if (user.isEmpty()) return this;
         Map<String, Entry> merged = new LinkedHashMap<>();
-        for (Outlet o : user) merged.put(o.id(), new Entry(o, OutletKinds.standard().guess(o), true));
+        for (Outlet o : user) merged.put(o.id(), new Entry(o, lex.kinds.guess(o), true));
         for (Entry e : entries) merged.putIfAbsent(e.outlet().id(), e);
-        return new OutletRegistry(new ArrayList<>(merged.values()));
+        return new OutletRegistry(new ArrayList<>(merged.values()), lex);
     }
 
     public List<Outlet> outlets() {
@@ -150,7 +158,7 @@ public final class OutletRegistry {
     /** What kind of outlet this is ("news agency", "broadcaster", "newspaper", "website"), or "". */
     public String kindOf(Outlet o) {
         Entry e = byId.get(o.id());
-        return e != null && e.outlet() == o ? e.kind() : OutletKinds.standard().guess(o);
+        return e != null && e.outlet() == o ? e.kind() : lex.kinds.guess(o);
     }
 
     List<Entry> entries() { return entries; }
@@ -163,7 +171,7 @@ public final class OutletRegistry {
         if (m == null) {
             synchronized (this) {
                 m = matcher;
-                if (m == null) matcher = m = NameMatcher.build(this, OutletLexicons.standard());
+                if (m == null) matcher = m = NameMatcher.build(this, lex);
             }
         }
         return m;

@@ -32,6 +32,9 @@ final class ProvenanceFinder {
     private static final String NAME = "\\p{Lu}[\\p{L}'.-]+(?:\\s+\\p{Lu}[\\p{L}'.-]+){0,3}";
     private static final Pattern LEADING_NAME = Pattern.compile("^(?<name>\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,3})\\b");
 
+    private static final int SPEAKER_WINDOW = 200;
+    private static final int BEFORE_WINDOW = 160;
+
     private final Pattern quoteAs;
     private final Pattern after;
     private final Pattern before;
@@ -72,7 +75,9 @@ final class ProvenanceFinder {
             int cueStart = -1, cueEnd = -1, srcStart = -1, srcEnd = -1;
             Matcher m = quoteAs.matcher(text).region(after0, s.end());
             Matcher a = after.matcher(text).region(after0, s.end());
-            Matcher b = before.matcher(text).region(s.start(), c.start());
+            // the "before" cue ends right at the outlet ("according to the Syrian "): a bounded window behind it
+            Matcher b = before.matcher(text).region(Math.max(s.start(), c.start() - BEFORE_WINDOW), c.start())
+                    .useTransparentBounds(true);
             if (m.lookingAt()) {
                 cueStart = m.start("cue");
                 cueEnd = m.end("cue");
@@ -138,7 +143,9 @@ final class ProvenanceFinder {
             }
         }
         String text = doc.text();
-        Matcher m = speaker.matcher(text).region(Math.min(c.end(), s.end()), s.end());
+        // the speaker follows the outlet closely; a bounded window keeps a sentence naming many outlets linear
+        int from = Math.min(c.end(), s.end());
+        Matcher m = speaker.matcher(text).region(from, Math.min(s.end(), from + SPEAKER_WINDOW));
         while (m.find()) {
             int[] span = trimName(text, m.start("name"), m.end("name"));
             if (span != null) return span;

@@ -34,6 +34,7 @@ final class PublisherDetector {
         List<Clue> clues = new ArrayList<>();
         metadata(doc.meta(), clues);
         signatures(doc, clues);
+        dropLoneSelfReferences(clues);
         if (clues.isEmpty()) return null;
         datelineSupport(doc, clues);
         Map<String, Map<String, Clue>> byOutlet = new LinkedHashMap<>(); // outlet -> strongest clue per kind
@@ -60,6 +61,23 @@ final class PublisherDetector {
         }
         return best;
     }
+
+    /**
+     * "In an interview with National Public Radio" once in a Western Journal article does not make NPR the publisher:
+     * a self-reference counts when the article makes it at least twice ("provided to Rudaw English" … again) or the
+     * outlet has another clue of its own (address, footer, copyright, byline).
+     */
+    private static void dropLoneSelfReferences(List<Clue> clues) {
+        Map<String, Integer> selfRefs = new LinkedHashMap<>();
+        Map<String, Boolean> otherClue = new LinkedHashMap<>();
+        for (Clue c : clues) {
+            if (isSelfReference(c)) selfRefs.merge(id(c), 1, Integer::sum);
+            else otherClue.put(id(c), true);
+        }
+        clues.removeIf(c -> isSelfReference(c) && selfRefs.get(id(c)) < 2 && !otherClue.containsKey(id(c)));
+    }
+
+    private static boolean isSelfReference(Clue c) { return c.key().startsWith("the article says someone spoke to"); }
 
     private static String id(Clue c) { return c.outlet() != null ? c.outlet().id() : "name:" + c.name().toLowerCase(); }
 
@@ -139,7 +157,7 @@ final class PublisherDetector {
         if (selfReference) {
             // "told Rudaw English": the name must open the phrase, capitalised, with no descriptor ("the … news agency")
             if (hits.isEmpty() || hits.get(0).start() != gs || !Character.isUpperCase(text.charAt(gs))) return null;
-            if (registry.matcher().hasKindAfter(text, hits.get(0).end())) return null;
+            if (registry.matcher().describedAfter(text, hits.get(0).end())) return null; // "told NPR correspondent …"
             Outlet o = single(hits.get(0));
             return o == null ? null : new Clue(key, o, o.name(), sig.weight(), evidence, ms, me);
         }

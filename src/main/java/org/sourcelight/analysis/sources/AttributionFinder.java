@@ -9,7 +9,7 @@ import org.sourcelight.model.QuoteSpan;
 import org.sourcelight.model.Sentence;
 
 /**
- * Finds the attributions of one body block: a cue word from {@code attribution-verbs.txt} and the speaker phrase
+ * Finds the attributions of one body block: a cue word from {@code attribution-cues.txt} and the speaker phrase
  * before it ("Lavrov added"), after it ("said the embassy", "according to Syria") or inherited from the clause
  * ("..., adding that"), plus the words attributed (the content: a quotation, a "that" clause, or the clause before
  * a trailing "..., he said"). Quoted words are never cues or speakers. Vague phrases ("reportedly") and
@@ -22,6 +22,14 @@ final class AttributionFinder {
     private static final Set<String> BE = Set.of("been", "be", "being", "is", "are", "was", "were");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "in", "by", "from", "and");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** Words that open a noun phrase and end the walk back from its head ("his aides", "some officials"). */
+    private static final Set<String> NP_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "this", "these", "those", "some", "many", "most", "several", "both", "all", "other", "another",
+            "each", "few", "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+            "hundreds", "thousands", "millions");
+    /** Words between a subject and its verb that are not part of either ("Clinton herself said", "Carter however said"). */
+    private static final Set<String> INTERPOSED = Set.of("himself", "herself", "itself", "themselves", "however",
+            "though", "too", "also", "alone", "instead");
     /** Words that open a sentence-initial adverbial ("On Wednesday, ...") rather than reported content. */
     private static final Set<String> OPENERS = Set.of("on", "in", "last", "back", "separately", "speaking", "earlier",
             "later", "meanwhile", "this", "during", "after", "before", "at", "following", "yesterday", "today",
@@ -29,7 +37,12 @@ final class AttributionFinder {
     /** Words allowed between a cue and its "that" ("said on Thursday that", "told reporters that"). */
     private static final Set<String> BEFORE_THAT = Set.of("on", "in", "at", "during", "last", "this", "earlier",
             "later", "also", "again", "today", "yesterday", "reporters", "journalists", "the", "press", "a", "news",
-            "conference", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week");
+            "conference", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+            "statement", "interview", "email", "letter", "speech", "tweet", "post", "release", "call", "briefing",
+            "an", "his", "her", "their", "its", "recent", "written", "televised", "phone", "radio", "night", "morning",
+            "afternoon", "evening", "weekend", "month", "year", "ago", "him", "them", "us", "me");
+    /** Prepositions that join a post-modifier to a subject's head ("sources familiar with the matter"). */
+    private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "with", "in", "at", "from", "to", "on", "close", "near", "among", "inside", "within", "under");
 
     private final SourceLexicons lex;
     private final SpeakerParser parser;
@@ -42,8 +55,21 @@ final class AttributionFinder {
     /** The reading context of one block; marks once which tokens may stand inside a speaker phrase. */
     Context context(String text, List<Token> tokens, List<Sentence> sentences, List<QuoteSpan> quotes, int block, int blockStart) {
         boolean[] np = new boolean[tokens.size()];
-        for (int i = 0; i < np.length; i++) np[i] = acceptableWord(tokens.get(i));
-        return new Context(text, tokens, sentences, quotes, block, blockStart, np);
+        boolean[] wide = new boolean[tokens.size()];
+        for (int i = 0; i < np.length; i++) {
+            np[i] = acceptableWord(tokens.get(i));
+            wide[i] = np[i] || commonNounWord(tokens.get(i)) || NP_OPENERS.contains(tokens.get(i).lower()) && !tokens.get(i).quoted()
+                    || titleStop(tokens, i);
+        }
+        // a word in -ed or -ing stands in a noun phrase only before the noun it modifies ("a retired general"),
+        // never as its last word ("reacted to", "published by")
+        for (int i = 0; i < np.length; i++) {
+            if (!verbLike(tokens.get(i)) || np[i] && !commonNounWord(tokens.get(i))) continue;
+            boolean modifies = i + 1 < np.length && tokens.get(i + 1).sentence() == tokens.get(i).sentence()
+                    && (tokens.get(i + 1).capitalized() || commonNounWord(tokens.get(i + 1)));
+            if (!modifies) wide[i] = np[i] = false;
+        }
+        return new Context(text, tokens, sentences, quotes, block, blockStart, np, wide);
     }
 
     /** The attributions of one block, in text order of their cues. */
@@ -55,6 +81,7 @@ final class AttributionFinder {
             Token x = t.get(i);
             if (!x.isWord() || x.quoted()) continue;
             SourceLexicons.Cue cue = x.capitalized() && i > 0 && same(t, i - 1, i) ? null : matchCue(t, i);
+            if (cue != null && cue.nounToo() && !verbAfter(t, i)) cue = null; // "phone calls", "the United States"
             if (cue == null) {
                 int v = vague(c, i, out);
                 if (v > i) i = v - 1;
@@ -63,9 +90,8 @@ final class AttributionFinder {
             int j = i + cue.words().size();
             if (cue.venue()) venues.add(new int[] {i, j});
             else if (cue.after()) according(c, i, j, out);
-            else if (cue.needsThat() && !(j < t.size() && (t.get(j).is("that") || t.get(j).type() == Token.Type.QUOTE
-                    || t.get(j).type() == Token.Type.COLON || t.get(j).type() == Token.Type.COMMA))) {
-                // "declared a zone": not speech
+            else if (cue.needsThat() && !hasComplement(c, cue, i, j)) {
+                // "added three goals", "reported a profit": not speech
             } else if (cue.participle()) participle(c, i, j, out);
             else if (!(isContentBoundary(c, i - 1) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
             i = j - 1;
@@ -126,6 +152,75 @@ final class AttributionFinder {
 
     // ---- the patterns ----
 
+    /** Words after which a verb follows, never a noun ("they call", "will call", "to call"). */
+    private static final Set<String> BEFORE_VERB = Set.of("he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
+            "will", "would", "can", "could", "should", "may", "might", "must", "to", "did", "does", "do", "also", "often",
+            "repeatedly", "never", "always", "now", "then", "still", "just", "only", "later", "again", "and");
+
+    /** True when a cue that is also a noun reads as a verb here: after its subject, "to" or an auxiliary. */
+    private boolean verbAfter(List<Token> t, int i) {
+        if (i == 0 || !same(t, i - 1, i)) return false;
+        Token y = t.get(i - 1);
+        if (y.type() == Token.Type.CLOSE) return true;
+        if (!y.isWord() || y.quoted()) return false;
+        String l = y.lower();
+        if (BEFORE_VERB.contains(l) || isAdverb(y)) return true;
+        if (y.capitalized()) return !lex.functionWords.contains(l);
+        return commonNounWord(y) && l.endsWith("s") && !l.endsWith("ss") && !l.equals("news");
+    }
+
+    /** Words after which a verb's object is a reported clause ("whether", "to" + verb ...). */
+    private static final Set<String> COMPLEMENT_OPENERS = Set.of("that", "whether", "why", "how", "if", "what", "when",
+            "where", "who", "to", "about");
+    /** Words that show a clause follows (a subject and its verb): "added the deal was good", "added he would". */
+    private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "will", "would", "could", "should",
+            "can", "may", "might", "must", "has", "have", "had", "did", "does", "do", "he", "she", "they", "we", "i", "it",
+            "there", "won't", "wasn't", "isn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "couldn't");
+    /** Verbs of reporting facts, whose "for/as/of" object is no statement ("reported a profit for the quarter"). */
+    private static final Set<String> FACT_VERBS = Set.of("report", "announce", "post", "show", "find", "reveal", "confirm",
+            "state", "declare", "indicate", "estimate", "charge", "disclose", "signal");
+
+    /**
+     * True when a cue that needs a reported complement has one: "that", a quotation, a colon or comma, a clause, a
+     * wh- or to-clause, "for/as/of" after a verb of judging ("accused X of", "described it as"), or nothing but the
+     * end of the sentence after it (the cue closes the words it reports).
+     */
+    private boolean hasComplement(Context c, SourceLexicons.Cue cue, int i, int j) {
+        List<Token> t = c.tokens;
+        if (j >= t.size() || !same(t, j, i)) return true;
+        Token first = t.get(j);
+        if (first.is("that") || first.type() == Token.Type.QUOTE || first.type() == Token.Type.COLON || first.type() == Token.Type.COMMA
+                || first.type() == Token.Type.STOP) return true;
+        for (int k = j; k < t.size() && k < j + 8 && same(t, k, i); k++) {
+            Token y = t.get(k);
+            if (y.type() == Token.Type.COLON) return true;
+            // a quotation is the reported words after a comma or colon, not a scare quote inside the object
+            if (y.type() == Token.Type.QUOTE) {
+                Token before = t.get(k - 1);
+                if (before.type() == Token.Type.COMMA || before.type() == Token.Type.COLON || before.is("that")) return true;
+                continue;
+            }
+            if (y.type() == Token.Type.STOP) return k - j <= 4 && precededByBoundary(c, i);
+            if (!y.isWord() || y.quoted()) continue;
+            String l = y.lower();
+            if (l.equals("to")) {
+                // a to-clause ("urged him to resign"), not a place or a noun ("point to the", "to Iowa")
+                if (k - j <= 3 && k + 1 < t.size() && t.get(k + 1).isWord() && !t.get(k + 1).capitalized()
+                        && !lex.functionWords.contains(t.get(k + 1).lower())) return true;
+                continue;
+            }
+            if (COMPLEMENT_OPENERS.contains(l) || CLAUSE_WORDS.contains(l)) return true;
+            if ((l.equals("for") || l.equals("as") || l.equals("of")) && !FACT_VERBS.contains(cue.lemma())) return true;
+        }
+        return false;
+    }
+
+    /** A comma or closing quote earlier in the cue's sentence: the cue may close the words it reports. */
+    private boolean precededByBoundary(Context c, int i) {
+        for (int k = i - 1; k >= 0 && same(c.tokens, k, i) && k >= i - 8; k--) if (isContentBoundary(c, k)) return true;
+        return false;
+    }
+
     /** "X said ...", "..., X added", "X, a spokesman for Y, said", "The resolution passed ... and calls for". */
     private void normal(Context c, SourceLexicons.Cue cue, int i, int j, List<RawMention> out) {
         List<Token> t = c.tokens;
@@ -133,7 +228,9 @@ final class AttributionFinder {
         boolean passive = false;
         while (k >= 0 && same(t, k, i)) {
             Token y = t.get(k);
-            if (y.isWord() && (AUXILIARIES.contains(y.lower()) || BE.contains(y.lower()))) {
+            if (y.isWord() && !y.quoted() && (INTERPOSED.contains(y.lower()) || isAdverb(y)) && k - 1 >= 0 && same(t, k - 1, i)) {
+                k--;
+            } else if (y.isWord() && (AUXILIARIES.contains(y.lower()) || BE.contains(y.lower()))) {
                 passive |= BE.contains(y.lower());
                 k--;
             } else if (y.type() == Token.Type.COMMA && k >= 2 && t.get(k - 1).isWord()
@@ -171,6 +268,7 @@ final class AttributionFinder {
             asSaying(c, sp, npStart, i, j, out);
             return;
         }
+        if (cue.trailingOnly() && !isTrailing(c, npStart, i, j)) return; // "continued to push" is no attribution
         int[] content = cue.noContent() ? new int[] {t.get(j - 1).end(), t.get(j - 1).end()}
                 : isTrailing(c, npStart, i, j) ? trailingContent(c, npStart - 1) : forwardContent(c, i, j);
         out.add(mention(c, sp, i, j, content));
@@ -386,16 +484,61 @@ final class AttributionFinder {
                 || lex.anonymousModifiers.contains(l) || l.indexOf('-') > 0 || l.endsWith("'s");
     }
 
-    /** The first token of the speaker phrase ending at {@code k}, or {@code k + 1} when there is none. */
+    /**
+     * The first token of the subject noun phrase ending at {@code k}, or {@code k + 1} when there is none: any
+     * noun phrase read back from its head over names, content words, numbers, possessives and title abbreviations
+     * ("police", "His father", "a veteran Boston-based engineer", "Police Lt. Tom Wilkison"), stopping after the
+     * word that opens it ("the", "his", "some") or at a function word, comma, quote or sentence start.
+     */
     private int npBackward(Context c, int k) {
         List<Token> t = c.tokens;
         Token head = t.get(k);
         if (head.isWord() && lex.pronouns.containsKey(head.lower())) return k;
-        if (!isHead(head)) return k + 1;
+        if (!isHead(head) && !commonNounWord(head)) return k + 1;
         int s = k;
-        while (s - 1 >= 0 && same(t, s - 1, k) && c.np[s - 1]) s--;
+        for (int pp = 0; pp < 3; pp++) {
+            while (s - 1 >= 0 && same(t, s - 1, k) && c.wide[s - 1] && !NP_PREPOSITIONS.contains(t.get(s - 1).lower())) {
+                s--;
+                if (NP_OPENERS.contains(t.get(s).lower()) && !(s - 1 >= 0 && t.get(s - 1).lower().endsWith("'s"))) break;
+            }
+            // a post-modifier: "sources familiar with the matter", "a spokesman for the company", "head of the agency"
+            int p = s - 1;
+            if (p < 1 || !same(t, p, k) || !NP_PREPOSITIONS.contains(t.get(p).lower()) || t.get(p).quoted()) break;
+            int q = p - 1;
+            if (q >= 0 && NP_PREPOSITIONS.contains(t.get(q).lower())) q--; // "close to"
+            if (q < 0 || !same(t, q, k) || !(c.wide[q] && (isHead(t.get(q)) || commonNounWord(t.get(q)))) || verbLike(t.get(q))) break;
+            s = q + 1;
+        }
         while (s <= k && t.get(s).isWord() && CONNECTORS.contains(t.get(s).lower())) s++;
         return s;
+    }
+
+    /**
+     * A lower-case content word that may stand in a noun phrase: not a function word, not an attribution cue, not
+     * an adverb in -ly. No part-of-speech tagger: the closed classes are what is excluded.
+     */
+    private boolean commonNounWord(Token y) {
+        if (!y.isWord() || y.quoted() || y.capitalized() || y.digits()) return false;
+        String l = y.lower();
+        return !lex.functionWords.contains(l) && !lex.cueWords.contains(l) && !isAdverb(y) && !BE.contains(l)
+                && !AUXILIARIES.contains(l) && !INTERPOSED.contains(l) && !OPENERS.contains(l) && l.length() > 1;
+    }
+
+    private static boolean verbLike(Token y) {
+        String l = y.lower();
+        return y.isWord() && !y.capitalized() && l.length() > 4 && (l.endsWith("ed") || l.endsWith("ing"));
+    }
+
+    private boolean isAdverb(Token y) {
+        String l = y.lower();
+        return l.length() > 5 && l.endsWith("ly") && !lex.lyNouns.contains(l) && !y.capitalized();
+    }
+
+    /** The dot of a title abbreviation inside a name ("Lt." in "Police Lt. Tom Wilkison", "Mr." in "Mr. Hawes"). */
+    private boolean titleStop(List<Token> t, int i) {
+        Token y = t.get(i);
+        return y.type() == Token.Type.STOP && y.text().equals(".") && i > 0 && t.get(i - 1).end() == y.start()
+                && lex.titles.contains(t.get(i - 1).lower()) && i + 1 < t.size() && t.get(i + 1).capitalized();
     }
 
     /** The end (exclusive) of the speaker phrase starting at {@code s}. */
@@ -508,10 +651,13 @@ final class AttributionFinder {
         final int blockStart;
 
         final boolean[] np;
+        /** Tokens that may stand in a subject noun phrase read back from its verb (any content word, titles' dots). */
+        final boolean[] wide;
 
         private Context(String text, List<Token> tokens, List<Sentence> sentences, List<QuoteSpan> quotes, int block, int blockStart,
-                        boolean[] np) {
+                        boolean[] np, boolean[] wide) {
             this.np = np;
+            this.wide = wide;
             this.text = text;
             this.tokens = tokens;
             this.sentences = sentences;

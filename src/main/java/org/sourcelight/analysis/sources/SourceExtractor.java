@@ -6,6 +6,7 @@ import org.sourcelight.model.Block;
 import org.sourcelight.model.BlockKind;
 import org.sourcelight.model.QuoteSpan;
 import org.sourcelight.model.Source;
+import org.sourcelight.text.LexiconSet;
 import org.sourcelight.text.TextDocument;
 
 /**
@@ -20,15 +21,26 @@ import org.sourcelight.text.TextDocument;
 public final class SourceExtractor {
     public static final int VERSION = 2;
 
+    private final SourceLexicons lex;
     private final AttributionFinder finder;
     private final SpeakerResolver resolver;
 
-    private SourceExtractor(SourceLexicons lex) {
+    /** The extractor over the word lists of {@code lexicons} (attribution verbs, role nouns, countries …). */
+    public SourceExtractor(LexiconSet lexicons) {
+        this.lex = new SourceLexicons(lexicons);
         this.finder = new AttributionFinder(lex, new SpeakerParser(lex));
         this.resolver = new SpeakerResolver(lex);
     }
 
-    public static SourceExtractor standard() { return new SourceExtractor(SourceLexicons.standard()); }
+    private static final class Shipped {
+        static final SourceExtractor EXTRACTOR = new SourceExtractor(LexiconSet.shipped());
+    }
+
+    /** The extractor with the shipped word lists (built once). */
+    public static SourceExtractor standard() { return Shipped.EXTRACTOR; }
+
+    /** One line summing up who the article's voices are ({@link SourceSummary}), with this extractor's word lists. */
+    public String summary(List<Source> sources) { return SourceSummary.describe(sources, lex); }
 
     public List<Source> extract(TextDocument doc) {
         String text = doc.text();
@@ -46,7 +58,7 @@ public final class SourceExtractor {
             while (qe < all.size() && all.get(qe).start() < b.end()) qe++;
             List<QuoteSpan> quotes = all.subList(q, qe);
             bodyQuotes.addAll(quotes);
-            List<Token> tokens = Tokenizer.tokenize(text, b.start(), b.end(), quotes, doc.sentences());
+            List<Token> tokens = BlockTokens.tokenize(doc.tokens(), b.start(), b.end(), quotes);
             AttributionFinder.Context c = finder.context(text, tokens, doc.sentences(), quotes, bodyBlocks.size(), b.start());
             raws.addAll(finder.find(c));
             registrations.addAll(finder.registrations(c));

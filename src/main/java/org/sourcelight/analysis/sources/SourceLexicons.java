@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sourcelight.text.Lexicon;
+import org.sourcelight.text.LexiconSet;
 
 /**
- * The word lists the source extractor reads, parsed once from {@code resources/lexicons/}. Immutable and shared.
+ * The word lists the source extractor reads, parsed from a {@link LexiconSet} when the extractor is built. Immutable
+ * and shared by the extractor's parts.
  * Each file documents its format and where its entries come from.
  */
 final class SourceLexicons {
     /** One attribution cue: its words (lower case) and flags. */
-    record Cue(List<String> words, boolean needsThat, boolean invertedOnly, boolean participle, boolean after,
-               boolean asSaying, boolean noContent, boolean venue) {}
+    record Cue(List<String> words, String lemma, boolean needsThat, boolean invertedOnly, boolean participle, boolean after,
+               boolean asSaying, boolean noContent, boolean venue, boolean trailingOnly, boolean nounToo) {}
 
     /** A country: its name, the adjective used in findings, and words that stand for it. */
     record Country(String name, String adjective) {}
@@ -44,34 +45,52 @@ final class SourceLexicons {
     final Map<String, List<String>> roleReferences = new HashMap<>();
     final Set<String> roleNouns = new HashSet<>();
     final Set<String> modifiers = new HashSet<>();
+    /** English function words (stopwords.txt): never inside a subject noun phrase read back from its verb. */
+    final Set<String> functionWords = new HashSet<>();
+    /** The first word of every cue form (lower case): a cue word is never the head of a speaker phrase. */
+    final Set<String> cueWords = new HashSet<>();
+    /** Title abbreviations without their dot, lower case ("mr", "sen", "lt"), from abbreviations.txt. */
+    final Set<String> titles = new HashSet<>();
+    /** Weekdays and months: never a speaker's name. */
+    final Set<String> calendarWords = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+    /** Words that count people without naming them ("some officials", "two aides"). */
+    final Set<String> quantifiers = Set.of("some", "many", "most", "several", "both", "all", "few", "other", "others", "another",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+            "numerous", "various", "certain", "multiple", "countless");
+    /** Adjectives that open a description of people at a sentence's start ("Former prosecutors", "Senior aides"). */
+    final Set<String> commonModifiers = Set.of("former", "current", "senior", "top", "local", "other", "many", "some",
+            "several", "most", "both", "few", "two", "three", "four", "five", "ten", "dozens", "hundreds", "thousands", "his",
+            "her", "their", "its", "our", "my", "one", "another", "longtime", "veteran", "republican", "democratic");
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec");
+    /** Nouns in -ly that are not adverbs ("family", "ally"). */
+    final Set<String> lyNouns = Set.of("family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "reply", "bully", "belly", "lily", "tally", "italy");
 
-    private static volatile SourceLexicons standard;
-
-    static SourceLexicons standard() {
-        SourceLexicons s = standard;
-        if (s == null) {
-            s = new SourceLexicons();
-            standard = s;
-        }
-        return s;
-    }
-
-    private SourceLexicons() {
-        for (String e : Lexicon.load("attribution-verbs").entries()) {
-            List<String> words = new ArrayList<>();
+    SourceLexicons(LexiconSet lexicons) {
+        // attribution-cues.txt: "FORM | LEMMA +flags" (one line per inflection), or "PHRASE | +flags"
+        for (String e : lexicons.get("attribution-cues").entries()) {
+            int bar = e.indexOf('|');
+            String form = (bar < 0 ? e : e.substring(0, bar)).strip();
+            String rest = bar < 0 ? "" : e.substring(bar + 1).strip();
             Set<String> flags = new HashSet<>();
-            for (String w : e.split("\\s+")) {
+            StringBuilder lemma = new StringBuilder();
+            for (String w : rest.split("\\s+")) {
                 if (w.startsWith("+")) flags.add(w.substring(1));
-                else words.add(lower(w));
+                else if (!w.isEmpty()) lemma.append(lemma.length() == 0 ? "" : " ").append(lower(w));
             }
-            Cue c = new Cue(List.copyOf(words), flags.contains("that"), flags.contains("inverted"),
-                    flags.contains("participle"), flags.contains("after"), flags.contains("assaying"),
-                    flags.contains("nocontent"), flags.contains("venue"));
+            if (form.isEmpty() || flags.contains("signal")) continue; // a signal phrase is not a cue of its own
+            List<String> words = List.of(lower(form).split("\\s+"));
+            boolean special = flags.contains("after") || flags.contains("venue") || flags.contains("nocontent");
+            boolean participle = !special && words.get(0).endsWith("ing") && words.get(0).length() > 4;
+            Cue c = new Cue(words, lemma.length() == 0 ? lower(form) : lemma.toString(), flags.contains("that") && !participle,
+                    flags.contains("inverted"), participle, flags.contains("after"), flags.contains("assaying") && !participle,
+                    flags.contains("nocontent"), flags.contains("venue"), flags.contains("trailing"),
+                    flags.contains("noun") && nounForm(words.get(0), lemma.toString()));
             List<Cue> l = cuesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
             l.add(c);
             l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
         }
-        for (String e : Lexicon.load("vague-sources").entries()) {
+        for (String e : lexicons.get("vague-sources").entries()) {
             String[] p = e.split("\\s+", 2);
             switch (p[0]) {
                 case "adverb" -> vagueAdverbs.add(lower(p[1]));
@@ -80,16 +99,20 @@ final class SourceLexicons {
                     vaguePhrasesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
                 }
                 case "noun" -> vagueNouns.add(lower(p[1]));
-                default -> throw new IllegalStateException("vague-sources: unknown tag " + p[0]);
+                case "speaker" -> { } // a whole speaker phrase for the Assertions panel; found here by the noun rules
+                default -> { // a reader's own addition, untagged: a fixed phrase
+                    List<String> words = List.of(lower(e.strip()).split("\\s+"));
+                    vaguePhrasesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+                }
             }
         }
-        for (String e : Lexicon.load("anonymous-sources").entries()) {
+        for (String e : lexicons.get("anonymous-sources").entries()) {
             String[] p = e.split("\\s+", 2);
             if (p[0].equals("head")) anonymousHeads.add(lower(p[1]));
             else if (p[0].equals("modifier")) anonymousModifiers.add(lower(p[1]));
             else throw new IllegalStateException("anonymous-sources: unknown tag " + p[0]);
         }
-        for (String e : Lexicon.load("organisation-nouns").entries()) {
+        for (String e : lexicons.get("organisation-nouns").entries()) {
             if (e.contains("|")) {
                 String[] p = e.split("\\|");
                 institutions.put(p[0].strip(), p[1].strip());
@@ -99,9 +122,9 @@ final class SourceLexicons {
             orgNouns.add(lower(p[0]));
             if (p.length > 1 && p[1].equals("+state")) stateOrgNouns.add(lower(p[0]));
         }
-        for (String e : Lexicon.load("document-nouns").entries()) documentNouns.add(lower(e));
-        for (String e : Lexicon.load("media-nouns").entries()) mediaNouns.add(lower(e));
-        for (String e : Lexicon.load("media-names").entries()) {
+        for (String e : lexicons.get("document-nouns").entries()) documentNouns.add(lower(e));
+        for (String e : lexicons.get("media-nouns").entries()) mediaNouns.add(lower(e));
+        for (String e : lexicons.get("media-names").entries()) {
             String[] p = e.split("\\|");
             String canonical = p[0].strip();
             for (String n : p) {
@@ -111,7 +134,7 @@ final class SourceLexicons {
                 l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
             }
         }
-        for (String e : Lexicon.load("countries").entries()) {
+        for (String e : lexicons.get("countries").entries()) {
             String[] p = e.split("\\|");
             String[] adjectives = p[1].split(",");
             Country c = new Country(p[0].strip(), adjectives[0].strip());
@@ -124,7 +147,7 @@ final class SourceLexicons {
             }
             for (String a : adjectives) countryWords.put(lower(a.strip()), c);
         }
-        for (String e : Lexicon.load("pronouns").entries()) {
+        for (String e : lexicons.get("pronouns").entries()) {
             String[] p = e.split("\\s+");
             switch (p[1]) {
                 case "female" -> femaleWords.add(lower(p[0]));
@@ -132,21 +155,34 @@ final class SourceLexicons {
                 default -> pronouns.put(lower(p[0]), p[1]);
             }
         }
-        for (String e : Lexicon.load("role-references").entries()) {
+        for (String e : lexicons.get("role-references").entries()) {
             String[] p = e.split("=", 2);
             List<String> targets = new ArrayList<>();
             for (String t : p[1].split(",")) targets.add(lower(t.strip()));
             roleReferences.put(lower(p[0].strip()), List.copyOf(targets));
         }
-        for (String e : Lexicon.load("role-nouns").entries()) {
+        for (String e : lexicons.get("role-nouns").entries()) {
             // the shared list also carries capitalised title words (Foreign, Ministry) for caption detection;
             // only the lower-case entries are role nouns proper
             if (Character.isLowerCase(e.charAt(0))) roleNouns.add(e);
         }
-        for (String e : Lexicon.load("speaker-modifiers").entries()) modifiers.add(lower(e));
+        for (String e : lexicons.get("speaker-modifiers").entries()) modifiers.add(lower(e));
+        for (String e : lexicons.get("stopwords").entries()) for (String w : e.split("\\s+")) functionWords.add(lower(w));
+        for (String e : lexicons.get("abbreviations").entries()) {
+            String w = lower(e.replace(".", ""));
+            if (Character.isUpperCase(e.charAt(0)) && !MONTHS.contains(w)) titles.add(w); // "Mr.", "Sen.", "Lt." (not "Jan.")
+        }
+        for (List<Cue> cs : cuesByFirstWord.values()) for (Cue c : cs) cueWords.add(c.words().get(0));
     }
 
     static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+
+    /** The base or -s form of a verb that is also a noun ("call", "calls"; not "called", "calling"). */
+    private static boolean nounForm(String word, String lemma) {
+        String base = lemma.split(" ")[0];
+        return word.equals(base) || word.equals(base + "s") || word.equals(base + "es")
+                || base.endsWith("y") && word.equals(base.substring(0, base.length() - 1) + "ies");
+    }
 
     boolean isRole(String lower) { return roleNouns.contains(lower); }
 

@@ -22,9 +22,13 @@ public final class SourceSummary {
 
     private SourceSummary() {}
 
+    /** The summary with the shipped word lists. */
     public static String describe(List<Source> sources) {
+        return SourceExtractor.standard().summary(sources);
+    }
+
+    static String describe(List<Source> sources, SourceLexicons lex) {
         if (sources.isEmpty()) return NO_SOURCES;
-        SourceLexicons lex = SourceLexicons.standard();
         Map<String, Integer> officials = new LinkedHashMap<>();
         Map<String, Integer> others = new LinkedHashMap<>();
         for (String k : List.of("named person", "organisation", "document", "media outlet", "anonymous source", "vague attribution")) {

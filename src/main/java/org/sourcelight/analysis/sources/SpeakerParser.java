@@ -17,6 +17,43 @@ final class SpeakerParser {
     }
 
     Speaker parse(String text, List<Token> t, int a, int b) {
+        int first = a;
+        while (first < b && (t.get(first).is("the") || t.get(first).is("a") || t.get(first).is("an"))) first++;
+        if (first < b && incidentalCapital(t, first)) {
+            // "Aides said", "Police said", "His father said": capitalised only because the sentence starts there
+            List<Token> view = new java.util.ArrayList<>(t.subList(a, b));
+            Token x = view.get(first - a);
+            view.set(first - a, new Token(x.start(), x.end(), x.lower(), x.lower(), x.type(), x.quoted(), x.sentence()));
+            return parse(text, view, 0, b - a);
+        }
+        Speaker s = parseAs(text, t, a, b);
+        if (s != null && (s.cls() == Cls.PERSON || s.cls() == Cls.ORG) && s.named() && isBareWord(s.name())) return null;
+        return s;
+    }
+
+    /** A capitalised word at a sentence's (or a quotation's) start that is a common word, not a name. */
+    private boolean incidentalCapital(List<Token> t, int i) {
+        Token x = t.get(i);
+        if (!x.capitalized() || x.text().length() < 2 || Character.isUpperCase(x.text().charAt(1))) return false;
+        boolean opens = i == 0 || t.get(i - 1).sentence() != x.sentence() || t.get(i - 1).type() == Token.Type.QUOTE
+                || t.get(i - 1).type() == Token.Type.COLON;
+        if (!opens) return false;
+        String l = x.lower();
+        return lex.isSpeakerNoun(l) && !lex.institutions.containsKey(x.text()) || lex.functionWords.contains(l)
+                || lex.modifiers.contains(l) || lex.anonymousModifiers.contains(l) || lex.commonModifiers.contains(l)
+                || lex.quantifiers.contains(l);
+    }
+
+    /** A name that is only a title, a number, a weekday or a month ("Mr", "Sen", "Friday", "2016") is no speaker. */
+    private boolean isBareWord(String name) {
+        String n = SourceLexicons.lower(name.strip().replace(".", ""));
+        if (n.isEmpty()) return true;
+        if (n.indexOf(' ') >= 0) return false;
+        return lex.titles.contains(n) || lex.calendarWords.contains(n) || n.chars().allMatch(Character::isDigit)
+                || lex.functionWords.contains(n);
+    }
+
+    private Speaker parseAs(String text, List<Token> t, int a, int b) {
         int a0 = a;
         while (a < b && (t.get(a).is("the") || t.get(a).is("a") || t.get(a).is("an") || t.get(a).is("so-called"))) a++;
         boolean definite = a > a0 && t.get(a - 1).is("the");
@@ -98,7 +135,31 @@ final class SpeakerParser {
             return new Speaker(Cls.PERSON, start, end, phrase, bare, role, "", country, hw, gender(t, a, b),
                     false, reference, false);
         }
-        return null;
+        return common(t, a0, a, h, b, definite, indefinite, reference, country, start, end, phrase, bare);
+    }
+
+    /**
+     * Any other noun phrase with a common noun at its head: unnamed people described by role or group
+     * ("Aides", "Former prosecutors", "a veteran Boston-based engineer", "46 percent of voters", "Mr. Sanders's
+     * aides") are anonymous; a definite or possessive singular ("the campaign manager", "His father") is a
+     * description that may point to a person named before.
+     */
+    private Speaker common(List<Token> t, int a0, int a, int h, int b, boolean definite, boolean indefinite, boolean reference,
+                           String country, int start, int end, String phrase, String bare) {
+        Token head = t.get(h);
+        if (!head.isWord() || head.capitalized() || head.digits()) return null;
+        String hw = head.lower();
+        if (lex.functionWords.contains(hw) || lex.cueWords.contains(hw) || lex.pronouns.containsKey(hw)
+                || lex.quantifiers.contains(hw) || lex.commonModifiers.contains(hw)) return null;
+        boolean plural = hw.length() > 3 && hw.endsWith("s") && !hw.endsWith("ss") && !hw.endsWith("us") && !hw.endsWith("is");
+        boolean quantified = t.get(a).isWord() && lex.quantifiers.contains(t.get(a).lower()) || t.get(a).digits();
+        String owner = "";
+        for (int i = a; i < h; i++) if (t.get(i).lower().endsWith("'s") && t.get(i).capitalized()) owner = t.get(i).text().substring(0, t.get(i).text().length() - 2);
+        if (h == a && a == a0 && !plural) return null; // a bare singular word ("recent remarks") names nobody
+        if (indefinite || plural || quantified || !definite && !reference) {
+            return new Speaker(Cls.ANONYMOUS, start, end, phrase, bare, "", owner, country, hw, gender(t, a, b), false, false, false);
+        }
+        return new Speaker(Cls.PERSON, start, end, phrase, bare, bare, owner, country, hw, gender(t, a, b), false, true, false);
     }
 
     /** A person with a proper name, the words before the name split into country, organisation and role. */
@@ -125,7 +186,8 @@ final class SpeakerParser {
         int h = b - 1;
         for (int i = a + 1; i < b; i++) {
             Token x = t.get(i);
-            if (x.is("of") || x.is("for") || x.is("in") || x.is("at") || x.is("with") || x.is("from")) { h = i - 1; break; }
+            if (x.is("of") || x.is("for") || x.is("in") || x.is("at") || x.is("with") || x.is("from") || x.is("close")
+                    || x.is("familiar") || x.is("near") || x.is("among") || x.is("to") || x.is("on")) { h = i - 1; break; }
         }
         while (h > a && (t.get(h).type() == Token.Type.CLOSE || t.get(h).type() == Token.Type.OPEN || !t.get(h).isWord())) h--;
         // "(CAR)" after a name: the name ends before the bracket

@@ -289,7 +289,8 @@ public final class AttributionEval implements Callable<Integer> {
 
     /**
      * A gold source naming nobody in particular: no capitalised word after its first word, not a pronoun, and
-     * indefinite or a bare plural ("officials", "a spokesman", "sources familiar with the matter", "many experts").
+     * indefinite or a bare plural ("officials", "a spokesman", "sources familiar with the matter", "many experts");
+     * a single capitalised word ("Aides") only when the article also writes it in lower case (not "Sanders").
      */
     static boolean isUnnamed(String text, Brat.Spans s) {
         String[] w = s.text(text).strip().split("\\s+");
@@ -299,6 +300,10 @@ public final class AttributionEval implements Callable<Integer> {
         for (int i = 1; i < w.length; i++) if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0))) return false;
         if (DETERMINERS.contains(first)) return true;
         String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+        if (w.length == 1 && Character.isUpperCase(w[0].charAt(0))) {
+            // "Aides" (a common noun starting a sentence) but not "Sanders": the word must also appear in lower case
+            if (!java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(first) + "(?![\\p{L}])").matcher(text).find()) return false;
+        }
         return w.length <= 6 && last.endsWith("s") && Character.isLetter(first.charAt(0));
     }
 

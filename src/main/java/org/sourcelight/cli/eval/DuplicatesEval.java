@@ -106,7 +106,7 @@ public final class DuplicatesEval implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         DuplicateFinder finder = nearMin == null && nearShared == null ? DuplicateFinder.standard()
-                : new DuplicateFinder(org.sourcelight.text.Lexicon.load("stopwords"),
+                : new DuplicateFinder(org.sourcelight.text.LexiconSet.shipped().get("stopwords"),
                         nearMin == null ? DuplicateFinder.nearMinSimilarity() : nearMin,
                         nearShared == null ? DuplicateFinder.nearMinShared() : nearShared);
         List<List<Match>> all = finder.matchesAcross(docs);
@@ -133,6 +133,7 @@ public final class DuplicatesEval implements Callable<Integer> {
                 out.println("  A: " + clip(f.match.passage()));
                 out.println("  B: " + clip(f.match.otherPassage()));
             }
+            score(out, findings, judged);
             return 0;
         }
         if (features) {
@@ -312,6 +313,7 @@ public final class DuplicatesEval implements Callable<Integer> {
                 templates++;
                 if (any) shown++;
                 if (boiler) called++;
+                if (errors && !boiler) out.printf(Locale.ROOT, "template passage %s: %s %d-%d%n", any ? "not boilerplate" : "not found", file, start, end);
             }
         }
         out.printf(Locale.ROOT, "template passages called boilerplate: %s (%d of %d template passages in judged pairs; %d still found)%n",

@@ -13,7 +13,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -35,10 +34,11 @@ public final class AssertionsPanel implements AnalysisPanel {
     private final Supplier<LexiconRepository> repository;
     private final VBox root = new VBox(8);
 
-    public AssertionsPanel(PanelHost host) {
+    /** @param repository the reader's word-list edits, or null when there is no library (the dialog is then off) */
+    public AssertionsPanel(PanelHost host, AssertionsViewModel vm, Supplier<LexiconRepository> repository) {
         this.host = host;
-        this.repository = host.database() == null ? null : () -> new LexiconRepository(host.database());
-        this.vm = new AssertionsViewModel(host.tasks(), repository);
+        this.repository = repository;
+        this.vm = vm;
         build();
         vm.highlights().addListener((ListChangeListener<Object>) c -> host.setHighlights(id(), List.copyOf(vm.highlights())));
         vm.loadLexicons();
@@ -89,12 +89,10 @@ public final class AssertionsPanel implements AnalysisPanel {
         words.setTooltip(new Tooltip("Add or remove the words this panel looks for."));
         words.setOnAction(e -> openWordLists());
         words.setDisable(repository == null);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, summary, spacer, words);
-        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        filters.getChildren().add(words);
 
-        root.getChildren().addAll(bar, error, filters, list);
+        root.getChildren().addAll(summary, error, filters, list);
     }
 
     /**
@@ -187,6 +185,11 @@ public final class AssertionsPanel implements AnalysisPanel {
                 return;
             }
             AssertionsViewModel.Item i = (AssertionsViewModel.Item) row;
+            java.util.function.Consumer<Label> wrap = l -> {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                if (getListView() != null) l.maxWidthProperty().bind(getListView().widthProperty().subtract(34));
+            };
             Assertion a = i.assertion();
             getStyleClass().add("assertions-item");
             Label reasons = new Label(i.reasons());
@@ -200,6 +203,7 @@ public final class AssertionsPanel implements AnalysisPanel {
             Label ask = new Label("Ask: " + a.question());
             ask.setWrapText(true);
             ask.getStyleClass().add("assertions-question");
+            for (Label l : List.of(reasons, sentence, why, ask)) wrap.accept(l);
             VBox box = new VBox(2, reasons, sentence, why, ask);
             box.setPrefWidth(0);
             box.getStyleClass().add("assertions-severity-" + a.severity().name().toLowerCase());

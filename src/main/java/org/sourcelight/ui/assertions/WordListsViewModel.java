@@ -15,7 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.sourcelight.analysis.assertions.LexiconEdit;
+import org.sourcelight.text.LexiconEdit;
 import org.sourcelight.analysis.assertions.Lexicons;
 import org.sourcelight.analysis.assertions.Term;
 import org.sourcelight.store.LexiconRepository;

@@ -12,6 +12,17 @@ import org.sourcelight.ui.task.TaskRunner;
 public final class ClassroomMenu {
     private ClassroomMenu() {}
 
+    /** Opens a lesson pack in practice mode (from the menu, or a pack the desktop passed to the app). */
+    public static void openLesson(Stage owner, LibraryService library, TaskRunner tasks, java.nio.file.Path pack) {
+        openLesson(owner, ClassroomService.standard(library), tasks, pack);
+    }
+
+    private static void openLesson(Stage owner, ClassroomService service, TaskRunner tasks, java.nio.file.Path pack) {
+        PracticeViewModel vm = new PracticeViewModel(service, tasks);
+        new PracticeWindow(owner, vm).stage().show();
+        vm.openPack(pack);
+    }
+
     public static Menu create(Stage owner, LibraryService library, TaskRunner tasks) {
         ClassroomService service = ClassroomService.standard(library);
         MenuItem make = new MenuItem("Make lesson…");
@@ -19,10 +30,7 @@ public final class ClassroomMenu {
         MenuItem open = new MenuItem("Open lesson…");
         open.setOnAction(e -> {
             File f = Windows.chooser("Open lesson", Windows.LESSONS).showOpenDialog(owner);
-            if (f == null) return;
-            PracticeViewModel vm = new PracticeViewModel(service, tasks);
-            new PracticeWindow(owner, vm).stage().show();
-            vm.openPack(f.toPath());
+            if (f != null) openLesson(owner, service, tasks, f.toPath());
         });
         MenuItem summary = new MenuItem("Class summary…");
         summary.setOnAction(e -> new ClassSummaryWindow(owner, new ClassSummaryViewModel(service, tasks)).stage().show());

@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.sourcelight.classroom.AppVersion;
+import org.sourcelight.model.AppVersion;
 import org.sourcelight.classroom.Category;
 import org.sourcelight.classroom.ClassroomService;
 import org.sourcelight.classroom.KeyItem;

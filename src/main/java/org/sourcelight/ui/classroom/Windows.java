@@ -16,6 +16,11 @@ final class Windows {
     private Windows() {}
 
     static Stage stage(Window owner, String title, Parent root, double w, double h) {
+        // the stylesheets build on the AtlantaFX theme's variables: without it (a window opened on its own) every
+        // -color-* lookup would be unresolved
+        if (javafx.application.Application.getUserAgentStylesheet() == null) {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        }
         Stage s = new Stage();
         if (owner != null) s.initOwner(owner);
         s.setTitle(title);

@@ -37,10 +37,6 @@ public final class DuplicatesPanel implements AnalysisPanel {
     private final TextFlow thisFlow = new TextFlow();
     private final TextFlow otherFlow = new TextFlow();
 
-    public DuplicatesPanel(PanelHost host) {
-        this(host, DuplicatesViewModel.forHost(host));
-    }
-
     public DuplicatesPanel(PanelHost host, DuplicatesViewModel model) {
         this.host = host;
         this.model = model;

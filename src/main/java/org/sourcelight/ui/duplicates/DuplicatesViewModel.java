@@ -11,13 +11,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.sourcelight.analysis.ArticleAnalysis;
 import org.sourcelight.analysis.duplicates.DuplicateFinder;
 import org.sourcelight.analysis.duplicates.Match;
 import org.sourcelight.model.Duplicate;
 import org.sourcelight.model.DuplicateKind;
-import org.sourcelight.store.LibraryDuplicates;
-import org.sourcelight.text.TextDocument;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.panel.LoadedArticle;
 import org.sourcelight.ui.panel.PanelHost;
@@ -92,13 +89,13 @@ public final class DuplicatesViewModel {
         this.navigator = navigator;
     }
 
-    /** The panel's model in the reader: looks through the host's library (or within the article when it has none). */
-    public static DuplicatesViewModel forHost(PanelHost host) {
-        Lookup lookup = article -> {
-            TextDocument doc = article.analysis().document();
-            if (host.database() == null) return DuplicateFinder.standard().matchesWithin(doc);
-            return LibraryDuplicates.of(host.database()).find(article.id(), doc, group(article.analysis()));
-        };
+    /** Looks only within the article (no library). */
+    public static Lookup withinArticle() {
+        return article -> DuplicateFinder.standard().matchesWithin(article.analysis().document());
+    }
+
+    /** The panel's model in the reader: the host navigates; {@code lookup} finds the passages (given by the caller). */
+    public static DuplicatesViewModel forHost(PanelHost host, Lookup lookup) {
         return new DuplicatesViewModel(host.tasks(), lookup, new Navigator() {
             @Override
             public void reveal(int start, int end) { host.reveal(start, end); }
@@ -108,9 +105,6 @@ public final class DuplicatesViewModel {
         });
     }
 
-    private static String group(ArticleAnalysis a) {
-        return LibraryDuplicates.group(a.outlet() == null ? null : a.outlet().name(), a.document());
-    }
 
     public ObservableList<Row> rows() { return rowsView; }
 

@@ -8,7 +8,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.sourcelight.store.AnnotationRepository;
 import org.sourcelight.store.LibraryNote;
 import org.sourcelight.ui.panel.PanelHost;
 
@@ -20,8 +19,8 @@ public final class AllNotesView {
     private final AllNotesViewModel vm;
     private final VBox root;
 
-    public AllNotesView(PanelHost host) {
-        this.vm = new AllNotesViewModel(new AnnotationRepository(host.database()), host.tasks());
+    public AllNotesView(PanelHost host, AllNotesViewModel vm) {
+        this.vm = vm;
         TextField search = new TextField();
         search.setPromptText("Search all notes, quotes and tags");
         search.textProperty().bindBidirectional(vm.queryProperty());

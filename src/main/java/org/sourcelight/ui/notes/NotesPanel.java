@@ -36,7 +36,6 @@ import org.sourcelight.model.AnnotationColour;
 import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.report.AnnotationExchange;
 import org.sourcelight.report.ArticleNotesExport;
-import org.sourcelight.store.AnnotationRepository;
 import org.sourcelight.ui.panel.AnalysisPanel;
 import org.sourcelight.ui.panel.LoadedArticle;
 import org.sourcelight.ui.panel.PanelHost;
@@ -58,9 +57,13 @@ public final class NotesPanel implements AnalysisPanel {
     private LoadedArticle article;
     private boolean syncing;
 
-    public NotesPanel(PanelHost host) {
+    private final AnnotationExchange exchange;
+
+    /** @param exchange exports and imports the library's notes as Web Annotations */
+    public NotesPanel(PanelHost host, NotesViewModel vm, AnnotationExchange exchange) {
         this.host = host;
-        this.vm = new NotesViewModel(new AnnotationRepository(host.database()), host.tasks(), Instant::now);
+        this.vm = vm;
+        this.exchange = exchange;
 
         javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(4, 4); // wraps in a narrow panel
         toolbar.getStyleClass().add("notes-toolbar");
@@ -76,34 +79,23 @@ public final class NotesPanel implements AnalysisPanel {
         addNote.setTooltip(new Tooltip("Highlight the selection and write a note about it"));
         addNote.setOnAction(e -> addNoteToSelection());
         addNote.disableProperty().bind(vm.availableProperty().not());
-        MenuButton exchange = new MenuButton("Export / import");
-        exchange.getItems().addAll(
+        MenuButton exchangeMenu = new MenuButton("Export / import");
+        exchangeMenu.getItems().addAll(
                 item("Export this article's notes (Web Annotation JSON-LD)…", this::exportArticleJson),
                 item("Export all notes (Web Annotation JSON-LD)…", this::exportAllJson),
                 item("Export article with notes as HTML…", () -> exportDocument(true)),
                 item("Export article with notes as Markdown…", () -> exportDocument(false)),
                 item("Import notes (Web Annotation JSON-LD)…", this::importJson));
         addNote.setMinWidth(Button.USE_PREF_SIZE);
-        exchange.setMinWidth(Button.USE_PREF_SIZE);
-        toolbar.getChildren().addAll(addNote, exchange);
+        exchangeMenu.setMinWidth(Button.USE_PREF_SIZE);
+        toolbar.getChildren().addAll(addNote, exchangeMenu);
 
         TextField search = new TextField();
         search.setPromptText("Search notes, quotes, tags");
         search.textProperty().bindBidirectional(vm.searchProperty());
         ComboBox<AnnotationColour> colourFilter = colourBox(true);
         colourFilter.valueProperty().bindBidirectional(vm.colourFilterProperty());
-        ComboBox<String> tagFilter = new ComboBox<>();
-        tagFilter.setPromptText("All tags");
-        vm.tags().addListener((ListChangeListener<String>) ch -> {
-            List<String> items = new ArrayList<>();
-            items.add("");
-            items.addAll(vm.tags());
-            tagFilter.getItems().setAll(items);
-        });
-        tagFilter.getItems().setAll("");
-        tagFilter.setButtonCell(textCell(t -> t == null || t.isEmpty() ? "All tags" : t));
-        tagFilter.setCellFactory(l -> textCell(t -> t == null || t.isEmpty() ? "All tags" : t));
-        tagFilter.valueProperty().bindBidirectional(vm.tagFilterProperty());
+        ComboBox<String> tagFilter = tagFilter();
         colourFilter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         tagFilter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(search, Priority.ALWAYS);
@@ -239,11 +231,11 @@ public final class NotesPanel implements AnalysisPanel {
             return;
         }
         long id = article.id();
-        saveAs("notes.jsonld", "Web Annotation JSON-LD", "*.jsonld", () -> new AnnotationExchange(host.database()).exportArticle(id));
+        saveAs("notes.jsonld", "Web Annotation JSON-LD", "*.jsonld", () -> this.exchange.exportArticle(id));
     }
 
     private void exportAllJson() {
-        saveAs("all-notes.jsonld", "Web Annotation JSON-LD", "*.jsonld", () -> new AnnotationExchange(host.database()).exportAll());
+        saveAs("all-notes.jsonld", "Web Annotation JSON-LD", "*.jsonld", () -> exchange.exportAll());
     }
 
     private void exportDocument(boolean html) {
@@ -285,7 +277,7 @@ public final class NotesPanel implements AnalysisPanel {
         Path p = f.toPath();
         host.tasks().submit("notes-import", () -> {
             try {
-                return new AnnotationExchange(host.database()).importJson(Files.readString(p, StandardCharsets.UTF_8), Instant.now());
+                return exchange.importJson(Files.readString(p, StandardCharsets.UTF_8), Instant.now());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -353,5 +345,33 @@ public final class NotesPanel implements AnalysisPanel {
                 setText(empty ? null : label.apply(s));
             }
         };
+    }
+
+    /** The first entry of the tag filter: every note, whatever its tags (a value, so the box shows it). */
+    static final String ALL_TAGS = "All tags";
+
+    /**
+     * The tag filter: "All tags" and the article's tags. "All tags" is a real entry (not an empty value), so the box
+     * never goes blank when the tags change after a note is saved.
+     */
+    private ComboBox<String> tagFilter() {
+        ComboBox<String> box = new ComboBox<>();
+        box.setPromptText(ALL_TAGS);
+        box.getItems().setAll(ALL_TAGS);
+        box.setValue(ALL_TAGS);
+        vm.tags().addListener((ListChangeListener<String>) ch -> {
+            String keep = vm.tagFilterProperty().get();
+            List<String> items = new ArrayList<>();
+            items.add(ALL_TAGS);
+            for (String t : vm.tags()) if (!t.equals(ALL_TAGS)) items.add(t);
+            box.getItems().setAll(items);
+            box.setValue(keep == null || keep.isEmpty() || !items.contains(keep) ? ALL_TAGS : keep);
+        });
+        box.valueProperty().addListener((o, a, v) -> {
+            if (v == null) return; // the list is being replaced: the listener above chooses again
+            vm.tagFilterProperty().set(v.equals(ALL_TAGS) ? "" : v);
+        });
+        vm.tagFilterProperty().addListener((o, a, v) -> box.setValue(v == null || v.isEmpty() ? ALL_TAGS : v));
+        return box;
     }
 }

@@ -29,6 +29,7 @@ import org.sourcelight.model.AnnotationColour;
 import org.sourcelight.model.Span;
 import org.sourcelight.store.AnnotationRepository;
 import org.sourcelight.store.Reanchoring;
+import org.sourcelight.store.StoreException;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.task.TaskRunner;
 
@@ -42,6 +43,10 @@ import org.sourcelight.ui.task.TaskRunner;
  * undone. Properties only, no Nodes; all methods are called on the FX thread.
  */
 public final class NotesViewModel {
+    /** What the reader reads when a save fails on a full disk (issue 15). */
+    public static final String DISK_FULL =
+            "The disk is full; your note was not saved and is kept for retry. Free some space, then press Retry.";
+
     /** A queued write: save {@code annotation}, or delete it. */
     private record Change(Annotation annotation, boolean delete) {}
 
@@ -346,12 +351,14 @@ public final class NotesViewModel {
 
     private void applyWritten(List<Change> batch, List<Object> results) {
         String failure = null;
+        boolean diskFull = false;
         for (int i = 0; i < batch.size(); i++) {
             Change c = batch.get(i);
             Object r = results.get(i);
             String uuid = c.annotation().uuid();
             if (r instanceof RuntimeException e) {
                 if (failure == null) failure = e.getMessage();
+                diskFull |= e instanceof StoreException se && se.reason() == StoreException.Reason.DISK_FULL;
                 continue;
             }
             boolean latest = queue.get(uuid) == c;
@@ -367,7 +374,9 @@ public final class NotesViewModel {
                 if (selected.get() != null && selected.get().uuid().equals(uuid) && latest) selected.set(find(uuid));
             }
         }
-        if (failure != null) {
+        if (diskFull) {
+            error.set(DISK_FULL);
+        } else if (failure != null) {
             error.set("Not saved: " + failure + " Your change is kept here; press Retry to save it.");
         } else {
             clearErrorIfDone();

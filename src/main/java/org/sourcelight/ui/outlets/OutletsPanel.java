@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -19,8 +18,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.sourcelight.analysis.outlets.OutletRegistry;
-import org.sourcelight.store.OutletRepository;
 import java.util.List;
 import org.sourcelight.ui.panel.AnalysisPanel;
 import org.sourcelight.ui.panel.Highlight;
@@ -38,11 +35,10 @@ public final class OutletsPanel implements AnalysisPanel {
     private final OutletsViewModel vm;
     private final ScrollPane root;
 
-    public OutletsPanel(PanelHost host, HostServices hostServices) {
+    public OutletsPanel(PanelHost host, OutletsViewModel vm, HostServices hostServices) {
         this.host = host;
         this.hostServices = hostServices;
-        OutletRepository repo = host.database() == null ? null : new OutletRepository(host.database());
-        this.vm = new OutletsViewModel(host.tasks(), repo, OutletRegistry.shipped());
+        this.vm = vm;
         this.root = build();
         vm.highlights().addListener((ListChangeListener<Highlight>) c -> host.setHighlights(id(), List.copyOf(vm.highlights())));
     }
@@ -95,7 +91,7 @@ public final class OutletsPanel implements AnalysisPanel {
         facts.add(key("Source"), 0, row);
         facts.add(sourceLink(), 1, row++);
         row = fact(facts, row, "Caveats", vm.noteProperty());
-        fact(facts, row, "Evidence", vm.evidenceProperty());
+        fact(facts, row, "How we know", vm.evidenceProperty());
 
         Label message = wrapped();
         message.textProperty().bind(vm.messageProperty());
@@ -121,13 +117,17 @@ public final class OutletsPanel implements AnalysisPanel {
                 host.notify("Link copied: " + url);
             }
         });
-        TextField copyable = new TextField(); // selectable copy of the address for keyboard users
-        copyable.textProperty().bind(vm.sourceUrlProperty());
-        copyable.setEditable(false);
-        copyable.getStyleClass().add("outlets-url");
-        copyable.visibleProperty().bind(vm.sourceUrlProperty().isNotEmpty());
-        copyable.managedProperty().bind(copyable.visibleProperty());
-        return new VBox(2, link, copyable);
+        Button copy = new Button("Copy address"); // the address once; keyboard users copy it with this button
+        copy.getStyleClass().add("outlets-url");
+        copy.visibleProperty().bind(vm.sourceUrlProperty().isNotEmpty());
+        copy.managedProperty().bind(copy.visibleProperty());
+        copy.setOnAction(e -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(vm.sourceUrlProperty().get());
+            Clipboard.getSystemClipboard().setContent(c);
+            host.notify("Address copied.");
+        });
+        return new VBox(2, link, copy);
     }
 
     private static int fact(GridPane g, int row, String key, javafx.beans.value.ObservableStringValue value) {
@@ -174,13 +174,13 @@ public final class OutletsPanel implements AnalysisPanel {
             @Override protected void updateItem(OutletsViewModel.CitedRow r, boolean empty) {
                 super.updateItem(r, empty);
                 getStyleClass().remove("outlets-not-in-registry");
+                setText(null);
                 if (empty || r == null) {
-                    setText(null);
+                    setGraphic(null);
                     setTooltip(null);
                     return;
                 }
-                setWrapText(true);
-                setText(r.name() + " — " + r.label() + "\n" + r.how() + ": \"" + r.words() + "\"");
+                setGraphic(wrapTo(this, new Label(r.name() + " — " + r.label() + "\n" + r.how() + ": \u201C" + r.words() + "\u201D")));
                 if (r.label().equals("not in the registry")) getStyleClass().add("outlets-not-in-registry");
             }
         });
@@ -212,6 +212,14 @@ public final class OutletsPanel implements AnalysisPanel {
         return list;
     }
 
+    /** A label that wraps to the list's width (a cell's own text would be cut with "…"). */
+    private static Label wrapTo(ListCell<?> cell, Label l) {
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        if (cell.getListView() != null) l.maxWidthProperty().bind(cell.getListView().widthProperty().subtract(30));
+        return l;
+    }
+
     private static <T> ListCell<T> wrappingCell() {
         return new ListCell<>() {
             {
@@ -221,7 +229,8 @@ public final class OutletsPanel implements AnalysisPanel {
 
             @Override protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.toString());
+                setText(null);
+                setGraphic(empty || item == null ? null : wrapTo(this, new Label(item.toString())));
             }
         };
     }

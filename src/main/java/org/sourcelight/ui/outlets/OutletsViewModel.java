@@ -122,7 +122,8 @@ public final class OutletsViewModel {
         List<CitedRow> rows = new ArrayList<>();
         List<Highlight> hl = new ArrayList<>();
         for (CitedOutlet c : r.cited()) {
-            String label = OutletLabels.shortLabel(c.outlet());
+            // two registry entries fit: say so ("ABC: probably ABC News (United States, private …); Australia's ABC is …")
+            String label = c.note().isEmpty() ? OutletLabels.shortLabel(c.outlet()) : c.note();
             rows.add(new CitedRow(c.name(), label, how(c.how()), article.text().substring(c.start(), c.end()), c.start(), c.end()));
             hl.add(new Highlight(c.start(), c.end(), styleFor(c), c.name() + " (" + label + ")"));
         }
@@ -157,7 +158,7 @@ public final class OutletsViewModel {
         year.set(o == null || o.year() <= 0 ? "" : "Rating for " + o.year());
         sourceUrl.set(o == null ? "" : o.sourceUrl());
         note.set(o == null ? "" : o.note());
-        evidence.set(p.evidence() + (p.confidence() < 1 ? " (confidence " + Math.round(p.confidence() * 100) + "%)" : ""));
+        evidence.set(p.evidence() + (p.confidence() < 1 ? ". Sourcelight is " + Math.round(p.confidence() * 100) + "% sure." : ""));
     }
 
     static String how(String how) {
@@ -171,13 +172,16 @@ public final class OutletsViewModel {
         return "outlet-cited";
     }
 
-    /** "Press TV (Iran, state-controlled) → SANA (Syria, state-controlled) → civil sources (anonymous)". */
+    /**
+     * One line per step, in plain words and without nested brackets: "Press TV: Iran, state-controlled",
+     * "→ from SANA: Syria, state-controlled", "→ from civil sources: anonymous".
+     */
     public static String render(ProvenanceChain c) {
         StringBuilder b = new StringBuilder();
         for (ProvenanceLink l : c.links()) {
-            if (b.length() > 0) b.append(" → ");
+            if (b.length() > 0) b.append("\n→ from ");
             b.append(l.name());
-            if (!l.label().isEmpty()) b.append(" (").append(l.label()).append(")");
+            if (!l.label().isEmpty()) b.append(": ").append(l.label());
         }
         return b.toString();
     }

@@ -3,10 +3,13 @@ package org.sourcelight.ui.panel;
 import java.util.List;
 import java.util.Optional;
 import org.sourcelight.model.Span;
-import org.sourcelight.store.Database;
 import org.sourcelight.ui.task.TaskRunner;
 
-/** What the reader window offers the panels beside the article. All methods are called on the FX thread. */
+/**
+ * What the reader window offers the panels beside the article. All methods are called on the FX thread. The host
+ * gives no services: each panel's ViewModel receives the ones it needs through its constructor (see
+ * {@code SourcelightApp.panelFactories}).
+ */
 public interface PanelHost {
     /** Scrolls the article view to the range and selects it briefly. */
     void reveal(int start, int end);
@@ -25,8 +28,6 @@ public interface PanelHost {
 
     /** Shows a short message in the status bar. */
     void notify(String message);
-
-    Database database();
 
     TaskRunner tasks();
 }

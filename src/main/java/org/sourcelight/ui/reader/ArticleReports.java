@@ -12,17 +12,16 @@ import org.sourcelight.model.Annotation;
 import org.sourcelight.report.HtmlReport;
 import org.sourcelight.report.JsonReport;
 import org.sourcelight.store.AnnotationRepository;
-import org.sourcelight.store.Database;
 import org.sourcelight.ui.panel.LoadedArticle;
 
 /** The printable report of the open article with the reader's notes (the renderer the CLI's --format html uses). */
 final class ArticleReports {
     private ArticleReports() {}
 
-    static void write(Database db, LoadedArticle a, Path target) {
+    static void write(AnnotationRepository annotations, LoadedArticle a, Path target) {
         List<HtmlReport.Note> notes = new ArrayList<>();
         if (a.id() >= 0) {
-            for (Annotation n : new AnnotationRepository(db).forArticle(a.id())) {
+            for (Annotation n : annotations.forArticle(a.id())) {
                 if (n.orphan()) continue;
                 notes.add(new HtmlReport.Note(n.start(), n.end(), n.anchor().exact(), n.note(), n.tags()));
             }

@@ -3,7 +3,6 @@ package org.sourcelight.ui.reader;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.sourcelight.store.ArticleSummary;
 import org.sourcelight.text.Plural;
@@ -12,7 +11,7 @@ import org.sourcelight.text.Plural;
 final class LibraryCell extends ListCell<ArticleSummary> {
     private final Label title = new Label();
     private final Label meta = new Label();
-    private final FlowPane counts = new FlowPane(6, 2);
+    private final Label counts = new Label();
     private final VBox box = new VBox(2, title, meta, counts);
 
     LibraryCell() {
@@ -23,9 +22,14 @@ final class LibraryCell extends ListCell<ArticleSummary> {
         box.getStyleClass().add("library-entry");
         setPrefWidth(0); // wrap to the list's width instead of growing it
         listViewProperty().addListener((o, a, list) -> {
-            if (list != null) title.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            if (list != null) {
+                title.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                counts.maxWidthProperty().bind(list.widthProperty().subtract(36)); // the counts wrap inside the cell
+            }
         });
         title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        counts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        counts.setWrapText(true);
     }
 
     @Override
@@ -40,7 +44,7 @@ final class LibraryCell extends ListCell<ArticleSummary> {
         String outlet = s.outlet() == null ? "Publisher not recognised" : s.outlet();
         String date = dateOf(s);
         meta.setText(date.isEmpty() ? outlet : outlet + " · " + date);
-        counts.getChildren().setAll(chips(s).stream().map(LibraryCell::chip).toList());
+        counts.setText(String.join(" · ", chips(s)));
         setTooltip(new Tooltip(s.title()));
         setGraphic(box);
     }
@@ -57,12 +61,6 @@ final class LibraryCell extends ListCell<ArticleSummary> {
         if (s.duplicates() > 0) out.add(Plural.of(s.duplicates(), "copied passage", "copied passages"));
         if (s.assertions() > 0) out.add(Plural.of(s.assertions(), "claim with no source", "claims with no source"));
         return out;
-    }
-
-    private static Label chip(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("library-count");
-        return l;
     }
 
     /**

@@ -33,7 +33,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -47,7 +46,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.sourcelight.model.Span;
 import org.sourcelight.store.ArticleSummary;
-import org.sourcelight.store.Database;
 import org.sourcelight.store.SettingsRepository;
 import org.sourcelight.ui.article.ArticleView;
 import org.sourcelight.ui.panel.AnalysisPanel;
@@ -76,11 +74,20 @@ public final class MainWindow implements PanelHost {
     private final Map<String, List<Highlight>> layerCache = new LinkedHashMap<>();
     private static final String ALWAYS_DRAWN = "notes";
     private final BorderPane root = new BorderPane();
+    private final org.sourcelight.ui.article.Legend legend = new org.sourcelight.ui.article.Legend();
     private Scene scene;
 
-    public MainWindow(Stage stage, ReaderViewModel vm, List<Function<PanelHost, AnalysisPanel>> panelFactories) {
+    private final Function<PanelHost, org.sourcelight.ui.notes.AllNotesView> allNotesFactory;
+
+    /**
+     * @param panelFactories the panels beside the article, in tab order, each built with its own services
+     * @param allNotes       the "All notes" tab beside the library
+     */
+    public MainWindow(Stage stage, ReaderViewModel vm, List<Function<PanelHost, AnalysisPanel>> panelFactories,
+                      Function<PanelHost, org.sourcelight.ui.notes.AllNotesView> allNotes) {
         this.stage = stage;
         this.vm = vm;
+        this.allNotesFactory = allNotes;
         for (Function<PanelHost, AnalysisPanel> f : panelFactories) {
             AnalysisPanel p = f.apply(this);
             panels.put(p.id(), p);
@@ -105,8 +112,8 @@ public final class MainWindow implements PanelHost {
         for (String css : Styles.sheets()) scene.getStylesheets().add(css);
         applyTheme(vm.darkProperty().get());
         vm.darkProperty().addListener((o, a, d) -> applyTheme(d));
-        articleView.setFontSize(vm.fontSizeProperty().get());
-        vm.fontSizeProperty().addListener((o, a, s) -> articleView.setFontSize(s.intValue()));
+        scaleText(vm.fontSizeProperty().get());
+        vm.fontSizeProperty().addListener((o, a, s) -> scaleText(s.intValue()));
         vm.articleProperty().addListener((o, a, loaded) -> showArticle(loaded));
         installDragAndDrop();
         installKeys();
@@ -132,6 +139,7 @@ public final class MainWindow implements PanelHost {
         Label libTitle = new Label("Library");
         libTitle.getStyleClass().add("pane-title");
         Label sortLabel = new Label("Sort:");
+        sortLabel.setMinWidth(Label.USE_PREF_SIZE);
         HBox sortRow = new HBox(6, sortLabel, sortBy);
         sortRow.setAlignment(Pos.CENTER_LEFT);
         VBox library = new VBox(8, libTitle, search, sortRow, table);
@@ -148,7 +156,7 @@ public final class MainWindow implements PanelHost {
         }
         panelTabs.getStyleClass().add("panel-tabs");
         panelTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> redrawLayers());
-        panelTabs.setMinWidth(300);
+        panelTabs.setMinWidth(390); // room for the five tab titles at 1024 px
 
         errorBar.getStyleClass().add("error-bar");
         errorBar.setAlignment(Pos.CENTER_LEFT);
@@ -156,6 +164,7 @@ public final class MainWindow implements PanelHost {
         errorText.setWrapText(true);
         errorText.setId("errorText");
         Button dismiss = new Button("Dismiss");
+        dismiss.setMinWidth(Button.USE_PREF_SIZE); // never shrinks to "…" beside a long message
         dismiss.setOnAction(e -> vm.errorProperty().set(""));
         HBox.setHgrow(errorText, Priority.ALWAYS);
         errorText.setMaxWidth(Double.MAX_VALUE);
@@ -163,10 +172,12 @@ public final class MainWindow implements PanelHost {
         errorText.textProperty().bind(vm.errorProperty());
         errorBar.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         errorBar.managedProperty().bind(errorBar.visibleProperty());
-        VBox middle = new VBox(errorBar, articleView);
+        legend.show(selectedPanelId());
+        panelTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> legend.show(selectedPanelId()));
+        VBox middle = new VBox(errorBar, articleView, legend.node());
         VBox.setVgrow(articleView, Priority.ALWAYS);
 
-        org.sourcelight.ui.notes.AllNotesView allNotes = new org.sourcelight.ui.notes.AllNotesView(this);
+        org.sourcelight.ui.notes.AllNotesView allNotes = allNotesFactory.apply(this);
         Tab libTab = new Tab("Library", library);
         libTab.setClosable(false);
         Tab notesTab = new Tab("All notes");
@@ -183,7 +194,7 @@ public final class MainWindow implements PanelHost {
         libTitle.setManaged(false);
         split.getItems().addAll(left, middle, panelTabs);
         split.setDividerPositions(0.27, 0.63);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        left.setMinWidth(200); // the library shrinks with a small window, so the article keeps room
         return split;
     }
 
@@ -231,20 +242,29 @@ public final class MainWindow implements PanelHost {
         }
     }
 
+    /**
+     * ControlsFX's status bar: the status line, the progress of a bulk import with Cancel beside it (an
+     * indeterminate bar for other work), and the number of articles.
+     */
     private Node statusBar() {
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(vm.busyProperty());
+        org.controlsfx.control.StatusBar bar = new org.controlsfx.control.StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(vm.statusProperty());
+        bar.progressProperty().bind(Bindings.when(vm.importingProperty()).then(vm.progressProperty())
+                .otherwise(Bindings.when(vm.busyProperty()).then(-1.0).otherwise(0.0)));
         status.textProperty().bind(vm.statusProperty());
         status.setId("statusText");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button cancel = new Button("Cancel import");
+        cancel.setId("cancelImport");
+        cancel.setMinWidth(Button.USE_PREF_SIZE);
+        cancel.visibleProperty().bind(vm.importingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancelImport());
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> org.sourcelight.text.Plural.of(vm.articles().size(), "article", "articles"), vm.articles()));
-        HBox bar = new HBox(10, status, spacer, busy, count);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 10, 4, 10));
+        count.setMinWidth(Label.USE_PREF_SIZE);
+        bar.getRightItems().addAll(cancel, count);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
@@ -281,6 +301,7 @@ public final class MainWindow implements PanelHost {
         }
         Menu help = new Menu("_Help");
         help.getItems().add(item("How to read the panels", "F1", this::showHelp));
+        help.getItems().add(item("_About Sourcelight", null, () -> AboutDialog.show(stage, AboutInfo.current())));
         Menu classroom = org.sourcelight.ui.classroom.ClassroomMenu.create(stage, vm.library(), vm.tasks());
         MenuBar bar = new MenuBar(file, view, panelsMenu, classroom, help);
         bar.setId("menuBar");
@@ -338,6 +359,12 @@ public final class MainWindow implements PanelHost {
         });
     }
 
+    /** The id of the open panel ("sources" …), or null. */
+    private String selectedPanelId() {
+        Tab t = panelTabs.getSelectionModel().getSelectedItem();
+        return t == null || t.getId() == null ? null : t.getId().substring("tab-".length());
+    }
+
     private void selectPanel(String id) {
         for (Tab t : panelTabs.getTabs()) if (("tab-" + id).equals(t.getId())) panelTabs.getSelectionModel().select(t);
     }
@@ -355,12 +382,37 @@ public final class MainWindow implements PanelHost {
         if (dark) root.getStyleClass().add("dark");
     }
 
+    /** The UI's text size at the normal article size; Ctrl+= and Ctrl+- scale both together. */
+    static final double NORMAL_UI_FONT = 13.0;
+
+    /**
+     * Bigger or smaller text for the whole window: the article at {@code articlePx}, and the library, panels, trust
+     * lines and menus in proportion (every other size in the stylesheets is in em).
+     */
+    private void scaleText(int articlePx) {
+        articleView.setFontSize(articlePx);
+        double ui = NORMAL_UI_FONT * articlePx / ReaderViewModel.NORMAL_FONT;
+        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", ui));
+    }
+
     private void showArticle(LoadedArticle loaded) {
         layerCache.clear();
         articleView.show(loaded == null ? null : loaded.analysis().document());
         if (loaded != null) stage.setTitle(loaded.analysis().document().title() + " — Sourcelight");
         else stage.setTitle("Sourcelight");
         for (AnalysisPanel p : panels.values()) p.show(loaded);
+        javafx.application.Platform.runLater(this::scrollPanelsToTop); // after the panels filled their lists
+    }
+
+    /** A new article starts every panel at its top, not where the last article's list was scrolled to. */
+    private void scrollPanelsToTop() {
+        for (AnalysisPanel p : panels.values()) {
+            Node v = p.view();
+            if (v instanceof javafx.scene.control.ScrollPane sp) sp.setVvalue(0);
+            for (Node n : v.lookupAll(".scroll-pane")) if (n instanceof javafx.scene.control.ScrollPane sp) sp.setVvalue(0);
+            for (Node n : v.lookupAll(".list-view")) if (n instanceof javafx.scene.control.ListView<?> l) l.scrollTo(0);
+            for (Node n : v.lookupAll(".tree-view")) if (n instanceof javafx.scene.control.TreeView<?> t) t.scrollTo(0);
+        }
     }
 
     private void chooseFiles() {
@@ -418,7 +470,7 @@ public final class MainWindow implements PanelHost {
         if (f == null) return;
         Path target = f.toPath();
         vm.tasks().submit("report", () -> {
-            ArticleReports.write(vm.library().database(), a, target);
+            ArticleReports.write(vm.library().annotations(), a, target);
             return target;
         }, p -> vm.statusProperty().set("Saved the report to " + p + ". Open it in a browser to print it."),
                 t -> vm.errorProperty().set("The report could not be saved: " + t.getMessage()));
@@ -607,11 +659,6 @@ public final class MainWindow implements PanelHost {
     @Override
     public void notify(String message) {
         vm.statusProperty().set(message);
-    }
-
-    @Override
-    public Database database() {
-        return vm.library().database();
     }
 
     @Override

@@ -126,18 +126,43 @@ public final class ReaderViewModel {
                 + Plural.of(r.claimsWithNoSource(), "claim with no source", "claims with no source");
     }
 
-    /** Imports files (a drop or the file chooser); reports each failure and keeps going. */
+    private final javafx.beans.property.DoubleProperty progress = new javafx.beans.property.SimpleDoubleProperty(-1);
+    private final BooleanProperty importing = new SimpleBooleanProperty(false);
+    private volatile boolean cancelImport;
+
+    /** How far a bulk import is, 0..1, or -1 when none runs (the status bar's progress). */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() { return progress; }
+
+    /** True while files are being imported (the status bar then offers Cancel). */
+    public javafx.beans.property.ReadOnlyBooleanProperty importingProperty() { return importing; }
+
+    /** Stops a bulk import after the file being imported; what was imported stays. */
+    public void cancelImport() { cancelImport = true; }
+
+    /** Imports files (a drop or the file chooser); reports each failure and keeps going; can be cancelled. */
     public void importFiles(List<Path> files) {
         List<Path> copy = List.copyOf(files);
         busy.set(true);
+        cancelImport = false;
+        importing.set(true);
+        progress.set(0);
         tasks.submit("import", () -> {
             List<String> errors = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
             long lastId = -1;
-            int added = 0, existing = 0;
+            int added = 0, existing = 0, done = 0;
             for (Path p : copy) {
+                if (cancelImport) {
+                    errors.add("Import cancelled: " + Plural.of(copy.size() - done, "file was", "files were") + " not imported.");
+                    break;
+                }
+                double f = (double) done / copy.size();
+                tasks.post(() -> progress.set(f));
+                done++;
                 try {
                     LibraryService.Imported r = library.importFile(p);
                     lastId = r.id();
+                    if (r.note() != null) notes.add(r.note());
                     if (r.existed()) existing++;
                     else added++;
                 } catch (ImportException e) {
@@ -146,7 +171,7 @@ public final class ReaderViewModel {
                     errors.add("Could not import " + p + ": " + e.getMessage());
                 }
             }
-            return new ImportSummary(lastId, added, existing, errors);
+            return new ImportSummary(lastId, added, existing, errors, notes);
         }, this::applyImport, this::fail);
     }
 
@@ -170,22 +195,25 @@ public final class ReaderViewModel {
         tasks.submit("import", () -> {
             try {
                 LibraryService.Imported r = work.run();
-                return new ImportSummary(r.id(), r.existed() ? 0 : 1, r.existed() ? 1 : 0, List.of());
+                return new ImportSummary(r.id(), r.existed() ? 0 : 1, r.existed() ? 1 : 0, List.of(), r.note() == null ? List.of() : List.of(r.note()));
             } catch (ImportException e) {
-                return new ImportSummary(-1, 0, 0, List.of(e.getMessage()));
+                return new ImportSummary(-1, 0, 0, List.of(e.getMessage()), List.of());
             }
         }, this::applyImport, this::fail);
     }
 
-    /** What an import did. */
-    public record ImportSummary(long lastId, int added, int existing, List<String> errors) {}
+    /** What an import did; notes say how files were read when the reader should know (charset overruled …). */
+    public record ImportSummary(long lastId, int added, int existing, List<String> errors, List<String> notes) {}
 
     private void applyImport(ImportSummary s) {
         busy.set(false);
+        importing.set(false);
+        progress.set(-1);
         StringBuilder msg = new StringBuilder();
         if (s.added() > 0) msg.append("Imported ").append(s.added()).append(s.added() == 1 ? " article." : " articles.");
         if (s.existing() > 0) msg.append(msg.length() > 0 ? " " : "").append(s.existing())
                 .append(s.existing() == 1 ? " was already in the library." : " were already in the library.");
+        for (String n : s.notes()) msg.append(msg.length() > 0 ? " " : "").append(n);
         status.set(msg.toString());
         error.set(String.join("\n", s.errors()));
         refreshLibrary();
@@ -211,6 +239,8 @@ public final class ReaderViewModel {
 
     private void fail(Throwable t) {
         busy.set(false);
+        importing.set(false);
+        progress.set(-1);
         String m = t.getMessage() == null ? t.toString() : t.getMessage();
         error.set(m);
         status.set("");

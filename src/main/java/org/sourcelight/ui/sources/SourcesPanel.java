@@ -40,6 +40,7 @@ public final class SourcesPanel implements AnalysisPanel {
         root.getStyleClass().add("sources-panel");
         summary.getStyleClass().add("src-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(vm.summaryProperty());
         finding.getStyleClass().add("src-finding");
         finding.setWrapText(true);

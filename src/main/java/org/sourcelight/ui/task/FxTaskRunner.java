@@ -33,6 +33,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public ReadOnlyIntegerProperty runningProperty() { return running.getReadOnlyProperty(); }
 
     @Override
+    public void post(Runnable update) {
+        javafx.application.Platform.runLater(update);
+    }
+
+    @Override
     public <T> void submit(String key, Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
         long id = sequence.incrementAndGet();
         latest.put(key, id);

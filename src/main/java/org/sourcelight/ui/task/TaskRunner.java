@@ -11,6 +11,14 @@ import java.util.function.Supplier;
 public interface TaskRunner {
     <T> void submit(String key, Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onError);
 
+    /**
+     * Runs {@code update} where results are applied (the FX thread), for progress reported from inside running
+     * work. Updates are small and may be coalesced by the caller; by default they run at once.
+     */
+    default void post(Runnable update) {
+        update.run();
+    }
+
     /** Like {@link #submit} with no result. */
     default void run(String key, Runnable work, Runnable onDone, Consumer<Throwable> onError) {
         submit(key, () -> {

@@ -1,5 +1,6 @@
 package org.sourcelight.analysis.assertions;
 
+import org.sourcelight.text.LexiconEdit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,7 +95,7 @@ class AssertionDetectorTest {
         Assertion a = found.get(0);
         assertEquals(List.of("no-attribution"), a.reasons());
         assertEquals(Severity.HIGH, a.severity());
-        assertEquals(List.of("no-attribution:trains"), triggers(alone, a));
+        assertEquals(List.of("no-attribution:trains militants"), triggers(alone, a));
     }
 
     @Test
@@ -140,10 +141,10 @@ class AssertionDetectorTest {
 
     @Test
     void aDeclaredAimIsNotAnAttribution() {
-        TextDocument d = doc("The coalition failed to meet its declared aim.");
+        TextDocument d = doc("The coalition failed to fulfil its declared aim.");
         Assertion a = detect(d).get(0);
         assertEquals(List.of("no-attribution"), a.reasons());
-        assertEquals(List.of("no-attribution:failed to"), triggers(d, a));
+        assertEquals(List.of("no-attribution:failed to fulfil"), triggers(d, a));
     }
 
     @Test
@@ -154,14 +155,62 @@ class AssertionDetectorTest {
 
     @Test
     void absolutesAndHedgesCountOnlyWhenNobodyStandsBehindTheSentence() {
-        TextDocument own = doc("The plan never worked.", "The purported base was empty.");
+        TextDocument own = doc("The disastrous plan never worked.", "The purported base was empty.");
         List<Assertion> found = detect(own);
         assertEquals(2, found.size());
-        assertEquals(List.of("intensifier"), found.get(0).reasons());
-        assertEquals(Severity.LOW, found.get(0).severity());
+        assertEquals(List.of("loaded-language", "intensifier"), found.get(0).reasons());
+        assertEquals(List.of("loaded-language:disastrous", "intensifier:never"), triggers(own, found.get(0)));
         assertEquals(List.of("hedge"), found.get(1).reasons());
-        TextDocument reported = doc("The minister said the plan never worked and the purported base was empty.");
-        assertTrue(detect(reported).isEmpty());
+        TextDocument reported = doc("The minister said the disastrous plan never worked and the purported base was empty.");
+        assertEquals(List.of("loaded-language"), detect(reported).get(0).reasons());
+    }
+
+    @Test
+    void anAbsoluteAloneIsOrdinaryEnglish() {
+        TextDocument d = doc("All schools in the valley were closed. The bridge has never been repaired. Everything was quiet.");
+        assertTrue(detect(d).isEmpty(), detect(d).toString());
+    }
+
+    @Test
+    void helpWordsAccuseOnlyBeforeAnArmedGroup() {
+        TextDocument neutral = doc("The club trains young swimmers every morning. Helicopters were airlifting food to the villages.");
+        assertTrue(detect(neutral).isEmpty(), detect(neutral).toString());
+        TextDocument accusation = doc("Helicopters were airlifting Daesh terrorists out of the town.");
+        Assertion a = detect(accusation).get(0);
+        assertEquals(Severity.HIGH, a.severity());
+        assertEquals(List.of("no-attribution:airlifting Daesh terrorists"), triggers(accusation, a));
+        TextDocument ally = doc("The army kept its alliance with the Takfiri extremists secret.");
+        assertTrue(triggers(ally, detect(ally).get(0)).contains("no-attribution:alliance with the Takfiri extremists"));
+    }
+
+    @Test
+    void topicWordsOfNeutralBackgroundAreNeverHigh() {
+        TextDocument d = doc("Daesh unleashed a campaign of bloodshed and destruction in Syria in 2014.",
+                "The storm damaged roofs and destroyed two barns. Russian troops invaded in 2022 and the bombing went on.");
+        for (Assertion a : detect(d)) assertFalse(a.severity() == Severity.HIGH, a.toString());
+    }
+
+    @Test
+    void adverbsInsideAHiddenAccuserAreSkipped() {
+        TextDocument d = doc("The group has instead been repeatedly accused of smuggling.");
+        Assertion a = detect(d).get(0);
+        assertEquals(List.of("agentless-accusation:has instead been repeatedly accused of"), triggers(d, a));
+    }
+
+    @Test
+    void aVagueNounBeforeAReportingVerbIsAVagueSource() {
+        TextDocument d = doc("Commentators argue the plan will be dropped.");
+        assertEquals(List.of("vague-attribution:Commentators argue"), triggers(d, detect(d).get(0)));
+    }
+
+    @Test
+    void namesAndAPartysOwnTermsAreNotScareQuotes() {
+        TextDocument names = doc("The plan was part of \"Operation Dawn\" last year.",
+                "Troops from the US Army \"advise and assist\" local partners.",
+                "The mission kept its \"train and equip\" role.");
+        assertTrue(detect(names).isEmpty(), detect(names).toString());
+        TextDocument irony = doc("The \"experts\" got it wrong again.");
+        assertEquals(List.of("scare-quotes"), detect(irony).get(0).reasons());
     }
 
     @Test

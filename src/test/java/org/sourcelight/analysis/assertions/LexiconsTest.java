@@ -1,5 +1,6 @@
 package org.sourcelight.analysis.assertions;
 
+import org.sourcelight.text.LexiconEdit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -17,7 +18,7 @@ class LexiconsTest {
     void shippedListsLoadWithNotes() {
         Lexicons l = Lexicons.standard();
         for (Lexicons.Info i : Lexicons.INFO) assertFalse(l.terms(i.name()).isEmpty(), i.name());
-        assertTrue(has(l, Lexicons.VAGUE_ATTRIBUTION, "numerous reports"));
+        assertTrue(has(l, Lexicons.VAGUE_SOURCES, "speaker numerous reports"));
         assertTrue(has(l, Lexicons.AGENTLESS_PASSIVES, "is said to"));
         assertTrue(l.note(Lexicons.LOADED_TERMS, "regime").contains("government"));
         assertTrue(l.edits().isEmpty());

@@ -34,7 +34,7 @@ class SampleLabelsTest {
             new Label(Samples.S000, "They have no appropriate official permission", "-*"),
             new Label(Samples.S000, "They are there against the will", "-*"),
             new Label(Samples.S000, "On November 13, US Defense Secretary James Mattis said", "-*"),
-            new Label(Samples.S000, "keep fighting as long as they want to fight", "-*"),
+            new Label(Samples.S000, "keep fighting as long as they want to fight", "-NA ~LL"),
             new Label(Samples.S000, "Syria reacted angrily to Mattis", "-*"),
             new Label(Samples.S000, "Sergei Lavrov also denounced the American intervention as illegal", "-*"),
             new Label(Samples.S000, "It is quite interesting how the US justifies", "-*"),
@@ -110,7 +110,7 @@ class SampleLabelsTest {
             new Label(Samples.S003, "The military alliance has repeatedly been accused", "+AG -NA"),
             new Label(Samples.S003, "It has also been largely incapable", "+NA"),
             new Label(Samples.S003, "US forces have until recently been airlifting", "+NA +LL"),
-            new Label(Samples.S003, "Political observers warn", "+VA -NA"),
+            new Label(Samples.S003, "Political observers warn", "+VA -NA ~LL"),
             new Label(Samples.S003, "The US is currently facing angry anti-racism protests", "-*"),
             new Label(Samples.S003, "Tens of thousands of people", "-*"),
             // 004: Syria wants US troops to leave (Rudaw; the article is printed twice)

@@ -159,7 +159,7 @@ class OutletAnalyzerTest {
         assertEquals("state-run", cue.cue());
         assertEquals(described.start() + "Syria's ".length(), cue.start());
         assertFalse(cue.explanation().isBlank());
-        assertEquals("Rudaw (Iraq (Kurdistan Region), party-affiliated (KDP) per analysts (uncertain), not rated)"
+        assertEquals("Rudaw (Iraq (Kurdistan Region), party-affiliated (KDP) per analysts, uncertain, not rated)"
                 + " → SANA (Syria, state-controlled) → an unnamed source in the Foreign Ministry (anonymous)", render(r.chains().get(0)));
     }
 

@@ -21,11 +21,12 @@ class ProvenanceEdgeCasesTest {
     @Test
     void overlappingDescriptionsOfOneOutletGiveNoException() {
         TextDocument d = doc("Crowds gathered on the seafront\n\n"
-                + "The mayor told French television channel BFM TV that the driver had fired on the crowd.\n\n"
+                + "The mayor told Syria's state television channel that the driver had fired on the crowd.\n\n"
                 + "The police said the area was closed.\n");
         OutletAnalyzer.Result r = assertDoesNotThrow(() -> ANALYZER.analyze(d, List.of()));
         String text = d.text();
-        // "French television" and "French television channel" are both found, and they overlap
+        // "Syria's state television" and "Syria's state television channel" are both found, and they overlap
+        // (issue 19: "French television channel BFM TV" no longer counts, it introduces BFM TV, a name of its own)
         List<CitedOutlet> descriptions = r.cited().stream().filter(c -> c.how().equals("description")).toList();
         assertTrue(descriptions.size() >= 2, descriptions.toString());
         assertTrue(descriptions.get(1).start() < descriptions.get(0).end(), "the two descriptions overlap");

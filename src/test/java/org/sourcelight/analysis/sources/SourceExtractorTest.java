@@ -66,7 +66,7 @@ class SourceExtractorTest {
         System.out.printf(Locale.ROOT, "sources all samples: labelled %d, found %d, correct %d, precision %.3f, recall %.3f%n",
                 total.labelled(), total.found(), total.correct(), total.precision(), total.recall());
         assertEquals(total.found(), total.correct(), "every found attribution is right");
-        assertEquals(total.labelled() - 2, total.correct(), "only the two known misses are missed");
+        assertTrue(total.correct() >= total.labelled() - 2, "at most the two known misses are missed");
     }
 
     @Test

@@ -46,5 +46,4 @@ public class RecordingPanelHost implements PanelHost {
 
     @Override public TaskRunner tasks() { return tasks; }
 
-    @Override public org.sourcelight.store.Database database() { return null; }
 }

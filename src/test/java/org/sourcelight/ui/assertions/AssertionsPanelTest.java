@@ -26,7 +26,8 @@ import org.sourcelight.store.Database;
 import org.sourcelight.text.TextDocument;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.panel.LoadedArticle;
-import org.sourcelight.ui.panel.PanelHost;
+import org.sourcelight.testsupport.fx.Fx;
+import org.sourcelight.testsupport.fx.RecordingPanelHost;
 import org.sourcelight.ui.task.SyncTaskRunner;
 import org.sourcelight.ui.task.TaskRunner;
 
@@ -34,58 +35,25 @@ import org.sourcelight.ui.task.TaskRunner;
 class AssertionsPanelTest {
     @BeforeAll
     static void startFx() throws Exception {
-        CountDownLatch up = new CountDownLatch(1);
-        try {
-            Platform.startup(up::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            up.countDown();
-        }
-        assertTrue(up.await(10, TimeUnit.SECONDS));
-    }
-
-    private static final class RecordingHost implements PanelHost {
-        final Database db = Database.inMemory();
-        final Map<String, List<Highlight>> layers = new ConcurrentHashMap<>();
-        final List<Span> revealed = new ArrayList<>();
-
-        @Override public void reveal(int start, int end) { revealed.add(new Span(start, end)); }
-        @Override public void setHighlights(String layer, List<Highlight> h) { layers.put(layer, h); }
-        @Override public void openArticle(long articleId, int start, int end) {}
-        @Override public Optional<Span> selection() { return Optional.empty(); }
-        @Override public void reanalyze() {}
-        @Override public void notify(String message) {}
-        @Override public Database database() { return db; }
-        @Override public TaskRunner tasks() { return new SyncTaskRunner(); }
+        Fx.start();
     }
 
     private static <T> T onFx(java.util.function.Supplier<T> work) throws Exception {
-        AtomicReference<T> out = new AtomicReference<>();
-        AtomicReference<Throwable> err = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                out.set(work.get());
-            } catch (Throwable t) {
-                err.set(t);
-            } finally {
-                done.countDown();
-            }
-        });
-        assertTrue(done.await(20, TimeUnit.SECONDS));
-        if (err.get() != null) throw new AssertionError(err.get());
-        return out.get();
+        return Fx.on(work::get);
     }
 
     @Test
     void showsFindingsFeedsTheHighlightLayerAndRevealsOnClick() throws Exception {
-        RecordingHost host = new RecordingHost();
+        RecordingPanelHost host = new RecordingPanelHost();
+        Database db = Database.inMemory();
         TextDocument d = Samples.doc(Samples.S002);
         LoadedArticle article = new LoadedArticle(1, new ArticleAnalysis(d, List.of(), null, List.of(), List.of(),
                 List.of(), List.of(), AssertionDetector.standard().detect(d, List.of())));
         AssertionsPanel panel = onFx(() -> {
-            AssertionsPanel p = new AssertionsPanel(host);
-            Scene scene = new Scene((javafx.scene.Parent) p.view(), 420, 600);
-            scene.getStylesheets().add(AssertionsPanel.class.getResource("/css/assertions.css").toExternalForm());
+            java.util.function.Supplier<org.sourcelight.store.LexiconRepository> lexicons =
+                    () -> new org.sourcelight.store.LexiconRepository(db);
+            AssertionsPanel p = new AssertionsPanel(host, new AssertionsViewModel(host.tasks(), lexicons), lexicons);
+            Fx.styledScene((javafx.scene.Parent) p.view(), 420, 600);
             p.show(article);
             p.view().applyCss();
             ((javafx.scene.Parent) p.view()).layout();
@@ -106,6 +74,6 @@ class AssertionsPanelTest {
         assertEquals(8, filters, "All and one per reason");
         String label = onFx(() -> ((ToggleButton) panel.view().lookup(".assert-trigger-vague-attribution-key")).getText());
         assertEquals("Vague source (1)", label);
-        host.db.close();
+        db.close();
     }
 }

@@ -63,9 +63,6 @@ class DuplicatesPanelTest {
             public void notify(String message) { }
 
             @Override
-            public Database database() { return null; }
-
-            @Override
             public TaskRunner tasks() { return new SyncTaskRunner(); }
         };
         DuplicatesViewModel.Lookup lookup = a -> {

@@ -46,20 +46,16 @@ class NotesPanelTest {
         @Override public Optional<Span> selection() { return selection; }
         @Override public void reanalyze() {}
         @Override public void notify(String message) { messages.add(message); }
-        @Override public Database database() { return db; }
         @Override public TaskRunner tasks() { return new SyncTaskRunner(); }
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.call());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(30, TimeUnit.SECONDS);
+        return org.sourcelight.testsupport.fx.Fx.on(work);
+    }
+
+    private static NotesPanel panel(Host host) {
+        return new NotesPanel(host, new NotesViewModel(new org.sourcelight.store.AnnotationRepository(host.db), host.tasks(),
+                java.time.Instant::now), new org.sourcelight.report.AnnotationExchange(host.db));
     }
 
     @Test
@@ -68,7 +64,7 @@ class NotesPanelTest {
             long id = new ArticleRepository(db).add("T", Samples.text(Samples.S004), Map.of(), ArticleMeta.empty()).id();
             LoadedArticle article = new LoadedArticle(id, Pipeline.standard().analyze(Samples.doc(Samples.S004)));
             Host host = new Host(db);
-            NotesPanel panel = onFx(() -> new NotesPanel(host));
+            NotesPanel panel = onFx(() -> panel(host));
             assertEquals("notes", panel.id());
             assertEquals("Notes", panel.title());
             String text = article.text();
@@ -85,6 +81,35 @@ class NotesPanelTest {
                     host.layers.get(host.layers.size() - 1));
             assertEquals("act of aggression", new AnnotationRepository(db).forArticle(id).get(0).exact());
             assertEquals(2, onFx(panel::contextMenuItems).size());
+
+            // saving a note with a tag keeps the tag filter on "All tags", never blank
+            javafx.scene.control.ComboBox<?> tagFilter = onFx(() -> (javafx.scene.control.ComboBox<?>) panel.view().lookupAll(".combo-box")
+                    .stream().filter(n -> "All tags".equals(((javafx.scene.control.ComboBox<?>) n).getPromptText())).findFirst().orElseThrow());
+            javafx.stage.Stage stage = onFx(() -> {
+                javafx.stage.Stage st = new javafx.stage.Stage();
+                st.setScene(org.sourcelight.testsupport.fx.Fx.styledScene((javafx.scene.Parent) panel.view(), 420, 700));
+                st.show();
+                return st;
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            String before = onFx(() -> String.valueOf(tagFilter.getValue()));
+            assertEquals("All tags", before);
+            onFx(() -> {
+                NotesViewModel vm = panel.viewModel();
+                vm.selectedProperty().set(vm.visible().get(0));
+                vm.editNoteProperty().set("Who says so?");
+                vm.editTagsProperty().set("aggression");
+                vm.saveEdit();
+                return null;
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            String shown = onFx(() -> String.valueOf(tagFilter.getValue()));
+            onFx(() -> {
+                stage.hide();
+                return null;
+            });
+            assertEquals(List.of("aggression"), List.copyOf(panel.viewModel().tags()));
+            assertEquals("All tags", shown);
         }
     }
 }

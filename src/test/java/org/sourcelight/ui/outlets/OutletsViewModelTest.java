@@ -43,7 +43,7 @@ class OutletsViewModelTest {
         assertEquals("Rating for 2023", vm.yearProperty().get());
         assertEquals("https://statemediamonitor.com/2023/08/islamic-republic-of-iran-broadcasting-irib/", vm.sourceUrlProperty().get());
         assertTrue(vm.evidenceProperty().get().contains("Press TV's website can also be accessed at"));
-        assertTrue(vm.evidenceProperty().get().endsWith("(confidence 99%)"), vm.evidenceProperty().get());
+        assertTrue(vm.evidenceProperty().get().endsWith(". Sourcelight is 99% sure."), vm.evidenceProperty().get());
         assertEquals(List.of("AFP", "Associated Press"), vm.cited().stream().map(OutletsViewModel.CitedRow::name).toList());
         assertEquals("photo or wire credit", vm.cited().get(1).how());
         assertEquals("AP", vm.cited().get(1).words());
@@ -54,7 +54,7 @@ class OutletsViewModelTest {
     void listsChainsCuesAndStateHighlights() {
         vm.show(load(Samples.S001));
         assertTrue(vm.chains().stream().map(OutletsViewModel.ChainRow::text).toList().contains(
-                "Press TV (Iran, state-controlled) → SANA (Syria, state-controlled) → civil sources (anonymous)"));
+                "Press TV: Iran, state-controlled\n→ from SANA: Syria, state-controlled\n→ from civil sources: anonymous"));
         assertEquals("official", vm.cues().get(0).cue());
         OutletsViewModel.CitedRow sana = vm.cited().get(2);
         assertEquals("SANA", sana.name());
@@ -78,7 +78,7 @@ class OutletsViewModelTest {
         LoadedArticle a = load(Samples.S004);
         vm.show(a);
         assertEquals("Rudaw", vm.nameProperty().get());
-        assertEquals("party-affiliated (KDP) per analysts (uncertain), not rated", vm.modelProperty().get());
+        assertEquals("party-affiliated (KDP) per analysts, uncertain, not rated", vm.modelProperty().get());
         assertTrue(vm.meaningProperty().get().contains("does not make it independent"));
         assertTrue(vm.publisherEditableProperty().get());
 

@@ -30,7 +30,7 @@ class ArticleReportsTest {
             new AnnotationRepository(db).save(Annotation.create(id, text, s, s + 22, AnnotationColour.ORANGE,
                     "Who says so? <check>", List.of("claim"), java.time.Instant.now()));
             Path out = dir.resolve("report.html");
-            ArticleReports.write(db, new LoadedArticle(id, analysis), out);
+            ArticleReports.write(new org.sourcelight.store.AnnotationRepository(db), new LoadedArticle(id, analysis), out);
             String html = Files.readString(out, StandardCharsets.UTF_8);
             assertTrue(html.contains("<h1>Russian envoy: US occupation must leave Syria, their presence threatens stability in region</h1>"));
             assertTrue(html.contains("My notes (1)"));

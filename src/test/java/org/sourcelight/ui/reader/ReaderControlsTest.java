@@ -149,4 +149,54 @@ class ReaderControlsTest {
         return list.getItems().stream().filter(r -> r instanceof AssertionsViewModel.Item)
                 .map(r -> ((AssertionsViewModel.Item) r).assertion()).toList();
     }
+
+    @Test
+    void theKeyUnderTheArticleExplainsTheOpenPanelsHighlightStyles() throws Exception {
+        focusArticle();
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        org.fxmisc.richtext.StyleClassedTextArea key = robot.lookup("#highlightLegend").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> key.getText().contains("Speaker = who is quoted or cited"));
+        assertTrue(key.getStyleOfChar(key.getText().indexOf("Speaker") + 1).contains("src-speaker"), "drawn as in the article");
+        assertTrue(key.getText().contains("your highlight = your own note"));
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> key.getText().contains("= a claim with no source"));
+        assertTrue(key.getStyleOfChar(key.getText().indexOf("sentence = a claim") + 1).contains("assert-sentence-high"));
+    }
+
+    @Test
+    void biggerTextScalesTheWholeWindowNotOnlyTheArticle() throws Exception {
+        javafx.scene.control.Label title = robot.lookup(".library-title").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label trust = robot.lookup(".calibration").tryQueryAs(javafx.scene.control.Label.class).orElse(null);
+        double before = title.getFont().getSize();
+        double trustBefore = trust == null ? 0 : trust.getFont().getSize();
+        focusArticle();
+        robot.push(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        robot.push(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> title.getFont().getSize() > before);
+        if (trust != null) assertTrue(trust.getFont().getSize() > trustBefore, "the trust line grows too");
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(title.getFont().getSize() - before) < 0.01);
+    }
+
+    @Test
+    void allFivePanelTabsFitAt1024By700() throws Exception {
+        javafx.stage.Window w = panelTabs().getScene().getWindow();
+        Fx.run(() -> {
+            w.setWidth(1024);
+            w.setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        Fx.run(() -> panelTabs().layout());
+        Node overflow = panelTabs().lookup(".control-buttons-tab");
+        assertTrue(overflow == null || !overflow.isVisible(), "the tab headers overflow into a menu");
+        for (Tab t : panelTabs().getTabs()) {
+            Node header = panelTabs().lookup("#" + t.getId());
+            assertNotNull(header);
+        }
+        Fx.run(() -> {
+            w.setWidth(1280);
+            w.setHeight(800);
+        });
+    }
 }

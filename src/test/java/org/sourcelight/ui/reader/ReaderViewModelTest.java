@@ -97,4 +97,35 @@ class ReaderViewModelTest {
         for (int i = 0; i < 40; i++) vm.smallerFont();
         assertEquals(ReaderViewModel.MIN_FONT, vm.fontSizeProperty().get());
     }
+
+    @Test
+    void aBulkImportReportsProgressAndCanBeCancelled() {
+        List<Double> seen = new java.util.ArrayList<>();
+        ReaderViewModel[] self = new ReaderViewModel[1];
+        SyncTaskRunner sync = new SyncTaskRunner();
+        org.sourcelight.ui.task.TaskRunner cancelling = new org.sourcelight.ui.task.TaskRunner() {
+            @Override
+            public <T> void submit(String key, java.util.function.Supplier<T> work, java.util.function.Consumer<T> onDone,
+                                   java.util.function.Consumer<Throwable> onError) {
+                sync.submit(key, work, onDone, onError);
+            }
+
+            @Override
+            public void post(Runnable update) {
+                update.run();
+                seen.add(self[0].progressProperty().get());
+                assertTrue(self[0].importingProperty().get());
+                if (seen.size() == 2) self[0].cancelImport(); // the reader presses Cancel during the second file
+            }
+        };
+        try (Database other = Database.inMemory()) {
+            self[0] = new ReaderViewModel(LibraryService.standard(other), cancelling);
+            self[0].importFiles(Samples.ALL.stream().map(Samples::path).toList());
+            assertEquals(List.of(0.0, 0.2), seen);
+            assertEquals(2, self[0].articles().size(), "what was imported before Cancel stays");
+            assertEquals("Import cancelled: 3 files were not imported.", self[0].errorProperty().get());
+            assertFalse(self[0].importingProperty().get());
+            assertEquals(-1, self[0].progressProperty().get());
+        }
+    }
 }

@@ -43,7 +43,6 @@ class SourcesPanelTest {
         @Override public Optional<Span> selection() { return Optional.empty(); }
         @Override public void reanalyze() {}
         @Override public void notify(String message) {}
-        @Override public Database database() { return null; }
         @Override public TaskRunner tasks() { return new SyncTaskRunner(); }
     }
 

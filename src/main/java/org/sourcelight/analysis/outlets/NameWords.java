@@ -1,0 +1,60 @@
+package org.sourcelight.analysis.outlets;
+
+import java.util.Arrays;
+import org.sourcelight.text.Tokens;
+
+/**
+ * The words outlet names are matched on, read from the shared {@link Tokens}: runs of letters, digits and
+ * combining marks (hyphens and apostrophes separate words), each with its offsets and its folded form (lower case,
+ * accents removed, {@link Tokens#fold}).
+ */
+final class NameWords {
+    private int[] firsts = new int[64];
+    private int[] lasts = new int[64];
+    private String[] norms = new String[64];
+    private int size;
+    private final Tokens tokens;
+
+    private NameWords(Tokens tokens) { this.tokens = tokens; }
+
+    /** The name words of {@code [from, to)} of the tokenized text. */
+    static NameWords of(Tokens t, int from, int to) {
+        NameWords w = new NameWords(t);
+        int end = t.firstStartingAt(to);
+        for (int i = t.firstStartingAt(from); i < end; ) {
+            if (t.isSymbol(i)) { i++; continue; }
+            int j = i + 1;
+            while (j < end && !t.isSymbol(j) && t.start(j) == t.end(j - 1)) j++;
+            w.add(i, j - 1);
+            i = j;
+        }
+        return w;
+    }
+
+    /** The name words of a string (a registry name, an alias). */
+    static NameWords of(String s) { return of(Tokens.of(s), 0, s.length()); }
+
+    private void add(int first, int last) {
+        if (size == firsts.length) {
+            firsts = Arrays.copyOf(firsts, size * 2);
+            lasts = Arrays.copyOf(lasts, size * 2);
+            norms = Arrays.copyOf(norms, size * 2);
+        }
+        firsts[size] = first;
+        lasts[size] = last;
+        size++;
+    }
+
+    int size() { return size; }
+
+    int start(int i) { return tokens.start(firsts[i]); }
+
+    int end(int i) { return tokens.end(lasts[i]); }
+
+    /** Lower-case, accents removed. */
+    String norm(int i) {
+        String n = norms[i];
+        if (n == null) norms[i] = n = firsts[i] == lasts[i] ? tokens.folded(firsts[i]) : Tokens.fold(tokens.text(), start(i), end(i));
+        return n;
+    }
+}

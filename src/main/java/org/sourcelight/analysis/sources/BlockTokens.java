@@ -1,0 +1,76 @@
+package org.sourcelight.analysis.sources;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sourcelight.model.QuoteSpan;
+import org.sourcelight.text.Tokens;
+
+/**
+ * The tokens of a body block as the attribution rules read them, taken from the document's shared
+ * {@link Tokens}: a word is a run of letters and digits with inner apostrophes, hyphens and dots ("Russia's",
+ * "London-based", "U.S."); every other visible character is a token of its own. Each token knows whether it is
+ * inside a quotation and which sentence it belongs to. Linear in the block's length; no character is scanned
+ * twice.
+ */
+final class BlockTokens {
+    private BlockTokens() {}
+
+    /** @param quotes the block's quotations, sorted by start */
+    static List<Token> tokenize(Tokens t, int from, int to, List<QuoteSpan> quotes) {
+        String text = t.text();
+        List<Token> out = new ArrayList<>();
+        int q = 0;
+        int last = t.firstStartingAt(to);
+        for (int i = t.firstStartingAt(from); i < last; ) {
+            int start = t.start(i);
+            if (t.isWord(i)) {
+                int j = t.joinedEnd(i, to, "'-.");
+                int end = t.end(j - 1);
+                // an initialism keeps its final dot ("U.S.")
+                if (j < last && t.isSymbol(j) && t.first(j) == '.' && t.start(j) == end && end - start >= 3
+                        && text.charAt(end - 2) == '.') {
+                    end++;
+                    j++;
+                }
+                String word = j == i + 1 ? t.surface(i) : text.substring(start, end);
+                String lower = j == i + 1 ? t.lower(i) : SourceLexicons.lower(word);
+                out.add(new Token(start, end, word, lower, Token.Type.WORD, t.quoted(i), t.sentence(i)));
+                i = j;
+                continue;
+            }
+            for (int c = start; c < t.end(i); c++) { // a symbol, or each mark of a run of combining marks
+                char ch = text.charAt(c);
+                Token.Type type = switch (ch) {
+                    case ',' -> Token.Type.COMMA;
+                    case '.', '!', '?', '\u2026' -> Token.Type.STOP;
+                    case ':', ';' -> Token.Type.COLON;
+                    case '"' -> Token.Type.QUOTE;
+                    case '(', '[' -> Token.Type.OPEN;
+                    case ')', ']' -> Token.Type.CLOSE;
+                    default -> Token.Type.OTHER;
+                };
+                boolean quoted;
+                if (type == Token.Type.QUOTE) {
+                    while (q < quotes.size() && quotes.get(q).end() <= c) q++;
+                    quoted = insideQuote(quotes, q, c);
+                } else {
+                    quoted = t.quoted(i);
+                }
+                String s = String.valueOf(ch);
+                out.add(new Token(c, c + 1, s, s, type, quoted, t.sentence(i)));
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** True when the quotation mark at {@code i} is nested inside another quote (not one of its own marks). */
+    private static boolean insideQuote(List<QuoteSpan> quotes, int from, int i) {
+        for (int k = from; k < quotes.size() && quotes.get(k).start() <= i; k++) {
+            QuoteSpan qs = quotes.get(k);
+            if (i < qs.contentStart() || i >= qs.contentEnd()) continue;
+            if (i != qs.start() && i != qs.end() - 1) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,242 @@
+package org.sourcelight.text;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.sourcelight.model.QuoteSpan;
+import org.sourcelight.model.Sentence;
+
+/**
+ * The one tokenization of a document, computed once ({@link TextDocument#tokens()}) and shared by every analyser.
+ * The text is cut into base tokens with their offsets:
+ * <ul>
+ *   <li>{@link Kind#WORD}: a maximal run of letters and digits ("Russia", "2016", "al" in "al-Tanf");</li>
+ *   <li>{@link Kind#MARK}: a run of combining marks (as in a decomposed "é");</li>
+ *   <li>{@link Kind#SYMBOL}: any other visible character, one per token ({@code , . " ' - ( …}).</li>
+ * </ul>
+ * White space separates tokens and is never part of one. Each token carries features computed once: capitalised,
+ * starts with a digit, its lower-case form and its folded form (lower case, accents dropped), the sentence it
+ * belongs to and whether it lies inside a quotation. An analyser reads its own kind of word from these base
+ * tokens with {@link #joinedEnd} ("U.S.", "so-called", "country's" are words joined by one inner symbol), so no
+ * analyser scans characters again. Lucene's analysis chain is the model. Linear in the text.
+ * <p>
+ * Safe to share between threads: features computed on first use are immutable values written idempotently.
+ */
+public final class Tokens {
+    public enum Kind { WORD, MARK, SYMBOL }
+
+    private static final byte WORD = 0, MARK = 1, SYMBOL = 2;
+    private static final Kind[] KINDS = Kind.values();
+
+    private final String text;
+    private final int size;
+    private final int[] starts;
+    private final int[] ends;
+    private final byte[] kinds;
+    private final int[] sentences;
+    private final boolean[] quoted;
+    private final String[] lower;
+    private final String[] folded;
+
+    private Tokens(String text, int size, int[] starts, int[] ends, byte[] kinds, int[] sentences, boolean[] quoted) {
+        this.text = text;
+        this.size = size;
+        this.starts = starts;
+        this.ends = ends;
+        this.kinds = kinds;
+        this.sentences = sentences;
+        this.quoted = quoted;
+        this.lower = new String[size];
+        this.folded = new String[size];
+    }
+
+    /** The tokens of a bare string (a word-list entry, a name): no sentences, nothing quoted. */
+    public static Tokens of(String text) { return build(text, 0, text.length(), List.of(), List.of()); }
+
+    /** The tokens of {@code text[from, to)} only, with offsets into {@code text}: no sentences, nothing quoted. */
+    public static Tokens of(String text, int from, int to) { return build(text, from, to, List.of(), List.of()); }
+
+    /** The tokens of a document's normalized text, with its sentences (sorted) and quotations (sorted by start). */
+    static Tokens build(String text, List<Sentence> sentenceList, List<QuoteSpan> quotes) {
+        return build(text, 0, text.length(), sentenceList, quotes);
+    }
+
+    private static Tokens build(String text, int from, int n, List<Sentence> sentenceList, List<QuoteSpan> quotes) {
+        int cap = Math.max(16, (n - from) / 4);
+        int[] s = new int[cap], e = new int[cap];
+        byte[] k = new byte[cap];
+        int size = 0;
+        int i = from;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c <= ' ' ? c == ' ' || c == '\n' || Character.isWhitespace(c) : Character.isWhitespace(c)) { i++; continue; }
+            int end = i + 1;
+            byte kind;
+            if (isWordChar(c)) {
+                while (end < n && isWordChar(text.charAt(end))) end++;
+                kind = WORD;
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                while (end < n && Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK) end++;
+                kind = MARK;
+            } else {
+                kind = SYMBOL;
+            }
+            if (size == s.length) {
+                int c2 = size * 2;
+                s = Arrays.copyOf(s, c2);
+                e = Arrays.copyOf(e, c2);
+                k = Arrays.copyOf(k, c2);
+            }
+            s[size] = i;
+            e[size] = end;
+            k[size] = kind;
+            size++;
+            i = end;
+        }
+        int[] sent = new int[size];
+        boolean[] q = new boolean[size];
+        int si = 0, qi = 0;
+        int lastSentence = Math.max(0, sentenceList.size() - 1);
+        for (int t = 0; t < size; t++) {
+            int at = s[t];
+            while (si < lastSentence && sentenceList.get(si).end() <= at) si++;
+            sent[t] = si;
+            while (qi < quotes.size() && quotes.get(qi).end() <= at) qi++;
+            q[t] = insideContent(quotes, qi, at);
+        }
+        return new Tokens(text, size, s, e, k, sent, q);
+    }
+
+    private static boolean insideContent(List<QuoteSpan> quotes, int from, int at) {
+        for (int k = from; k < quotes.size() && quotes.get(k).start() <= at; k++) {
+            QuoteSpan qs = quotes.get(k);
+            if (at >= qs.contentStart() && at < qs.contentEnd()) return true;
+        }
+        return false;
+    }
+
+    /** True for the characters words are made of: letters and digits. */
+    public static boolean isWordChar(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return Character.isLetterOrDigit(c);
+    }
+
+    public String text() { return text; }
+
+    public int size() { return size; }
+
+    public int start(int i) { return starts[i]; }
+
+    public int end(int i) { return ends[i]; }
+
+    public Kind kind(int i) { return KINDS[kinds[i]]; }
+
+    public boolean isWord(int i) { return kinds[i] == WORD; }
+
+    public boolean isMark(int i) { return kinds[i] == MARK; }
+
+    public boolean isSymbol(int i) { return kinds[i] == SYMBOL; }
+
+    /** The character of a symbol token (or the first character of any token). */
+    public char first(int i) { return text.charAt(starts[i]); }
+
+    /** True when a word starts with an upper-case letter. */
+    public boolean capitalised(int i) { return kinds[i] == WORD && Character.isUpperCase(text.charAt(starts[i])); }
+
+    /** True when a word starts with a digit. */
+    public boolean digit(int i) { return kinds[i] == WORD && Character.isDigit(text.charAt(starts[i])); }
+
+    /** True when the token is a quotation mark ({@code "} or {@code '} after normalization). */
+    public boolean quoteMark(int i) {
+        char c = text.charAt(starts[i]);
+        return kinds[i] == SYMBOL && (c == '"' || c == '\'');
+    }
+
+    /** Index of the sentence the token belongs to (the first sentence ending after it; 0 when there are none). */
+    public int sentence(int i) { return sentences[i]; }
+
+    /** True when the token starts inside a quotation's content (between its marks). */
+    public boolean quoted(int i) { return quoted[i]; }
+
+    public String surface(int i) { return text.substring(starts[i], ends[i]); }
+
+    /** The token in lower case ({@link Locale#ROOT}). */
+    public String lower(int i) {
+        String l = lower[i];
+        if (l == null) lower[i] = l = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+        return l;
+    }
+
+    /** The token lower-cased with accents and combining marks dropped ("Élysée" → "elysee"). */
+    public String folded(int i) {
+        String f = folded[i];
+        if (f == null) folded[i] = f = fold(text, starts[i], ends[i]);
+        return f;
+    }
+
+    /** Index of the first token ending after {@code offset} ({@link #size()} when none). */
+    public int firstEndingAfter(int offset) {
+        int lo = 0, hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Index of the first token starting at or after {@code offset} ({@link #size()} when none). */
+    public int firstStartingAt(int offset) {
+        int lo = 0, hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * The end (exclusive token index) of the word starting at word token {@code i}: words joined by single
+     * {@code joiners} symbols with no space around them ("U.S", "so-called", "country's"), not running past text
+     * offset {@code to}.
+     */
+    public int joinedEnd(int i, int to, String joiners) {
+        int j = i + 1;
+        while (j + 1 < size && kinds[j] == SYMBOL && joiners.indexOf(text.charAt(starts[j])) >= 0
+                && starts[j] == ends[j - 1] && kinds[j + 1] == WORD && starts[j + 1] == ends[j] && ends[j + 1] <= to) {
+            j += 2;
+        }
+        return j;
+    }
+
+    /** The character folded for comparison: lower case, accent dropped; 0 for a combining mark. */
+    public static char foldChar(char c) {
+        if (c < 128) return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        if (Character.getType(c) == Character.NON_SPACING_MARK) return 0;
+        char base = c;
+        if (Character.isLetter(c)) {
+            String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+            if (!d.isEmpty()) base = d.charAt(0);
+        }
+        return Character.toLowerCase(base);
+    }
+
+    /** {@code s[from, to)} folded with {@link #foldChar}. The one accent folding of the project. */
+    public static String fold(CharSequence s, int from, int to) {
+        boolean plain = true;
+        for (int i = from; i < to && plain; i++) {
+            char c = s.charAt(i);
+            plain = c < 128 && !(c >= 'A' && c <= 'Z');
+        }
+        if (plain) return s.subSequence(from, to).toString();
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char f = foldChar(s.charAt(i));
+            if (f != 0) b.append(f);
+        }
+        return b.toString();
+    }
+
+    public static String fold(CharSequence s) { return fold(s, 0, s.length()); }
+}

@@ -1,0 +1,72 @@
+package org.sourcelight.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourcelight.model.ArticleMeta;
+
+class TokensTest {
+    private static List<String> surfaces(Tokens t) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) out.add(t.surface(i));
+        return out;
+    }
+
+    @Test
+    void wordsMarksAndSymbolsWithOffsets() {
+        String s = "The U.S. envoy's \"so-called\" plan, Cafe\u0301 2016…";
+        Tokens t = Tokens.of(s);
+        assertEquals(List.of("The", "U", ".", "S", ".", "envoy", "'", "s", "\"", "so", "-", "called", "\"", "plan", ",",
+                "Cafe", "\u0301", "2016", "…"), surfaces(t));
+        for (int i = 0; i < t.size(); i++) assertEquals(t.surface(i), s.substring(t.start(i), t.end(i)));
+        assertEquals(Tokens.Kind.MARK, t.kind(16));
+        assertTrue(t.capitalised(0));
+        assertTrue(t.digit(17));
+        assertTrue(t.quoteMark(8));
+        assertEquals("the", t.lower(0));
+    }
+
+    @Test
+    void joinedWordsStopAtSpacesAndAtTheRangeEnd() {
+        String s = "U.S. so-called envoy's - x";
+        Tokens t = Tokens.of(s);
+        assertEquals(3, t.joinedEnd(0, s.length(), "'-.")); // U . S (the final dot is not followed by a letter)
+        int so = t.firstStartingAt(s.indexOf("so"));
+        assertEquals(so + 3, t.joinedEnd(so, s.length(), "-"));
+        assertEquals(so + 1, t.joinedEnd(so, s.indexOf("called"), "-"));
+        int envoy = t.firstStartingAt(s.indexOf("envoy"));
+        assertEquals(envoy + 1, t.joinedEnd(envoy, s.length(), "-"));
+        assertEquals(envoy + 3, t.joinedEnd(envoy, s.length(), "'"));
+        int dash = t.firstStartingAt(s.indexOf(" - ") + 1);
+        assertTrue(t.isSymbol(dash));
+    }
+
+    @Test
+    void foldingDropsCaseAndAccents() {
+        assertEquals("elysee", Tokens.fold("Élysée"));
+        assertEquals("cafe", Tokens.fold("Cafe\u0301"));
+        assertEquals("istanbul", Tokens.fold("İstanbul"));
+        assertEquals("plain", Tokens.fold("plain"));
+        assertEquals('a', Tokens.foldChar('Å'));
+        assertEquals(0, Tokens.foldChar('\u0301'));
+    }
+
+    @Test
+    void aDocumentTokenizesOnceWithSentencesAndQuotes() {
+        TextDocument d = DocumentBuilder.standard().build("Headline here\n\nHe said \"no deal\" today. Then he left.",
+                ArticleMeta.empty());
+        Tokens t = d.tokens();
+        assertSame(t, d.tokens());
+        int no = t.firstStartingAt(d.text().indexOf("no deal"));
+        assertTrue(t.quoted(no));
+        assertFalse(t.quoted(no - 1)); // the opening mark itself is not quoted content
+        int then = t.firstStartingAt(d.text().indexOf("Then"));
+        assertEquals(t.sentence(no) + 1, t.sentence(then));
+        assertEquals(t.size(), t.firstEndingAfter(d.text().length()));
+    }
+}
