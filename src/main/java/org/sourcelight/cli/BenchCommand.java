@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
         description = {"Whole-program figures, printed with the machine they ran on.",
                 "duplicates: library-scale duplicate search (synthetic libraries of 1k, 10k, 100k articles).",
                 "hostile: hostile and malformed inputs, each timed end to end.",
+                "html: HTML article extraction, pages per second over the Readability test pages, and deep-nesting pages.",
                 "corpus [--all] [DIR...]: whole-program throughput of analyze over real articles (not in the default run).",
                 "import [DIR...]: articles per second for a batch import into a new library (not in the default run).",
                 "kill: kill -9 rounds on a library, -Dsourcelight.kill.rounds=N (default 20; not in the default run)."})
@@ -31,6 +32,7 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Consumer<PrintStream>> m = new LinkedHashMap<>();
         m.put("duplicates", org.sourcelight.cli.bench.DuplicatesBench::run);
         m.put("hostile", org.sourcelight.cli.bench.HostileBench::run);
+        m.put("html", org.sourcelight.cli.bench.ImportBench::run);
         m.put("kill", org.sourcelight.cli.bench.KillBench::run);
         return m;
     }
