@@ -17,8 +17,10 @@ import picocli.CommandLine.Parameters;
         description = {"Whole-program figures, printed with the machine they ran on.",
                 "duplicates: library-scale duplicate search (synthetic libraries of 1k, 10k, 100k articles).",
                 "hostile: hostile and malformed inputs, each timed end to end.",
+                "html: HTML article extraction, pages per second over the Readability test pages, and deep-nesting pages.",
                 "corpus [--all] [DIR...]: whole-program throughput of analyze over real articles (not in the default run).",
-                "import [DIR...]: articles per second for a batch import into a new library (not in the default run)."})
+                "import [DIR...]: articles per second for a batch import into a new library (not in the default run).",
+                "kill: kill -9 rounds on a library, -Dsourcelight.kill.rounds=N (default 20; not in the default run)."})
 final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Unmatched
     java.util.List<String> unmatched;
@@ -30,6 +32,8 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Consumer<PrintStream>> m = new LinkedHashMap<>();
         m.put("duplicates", org.sourcelight.cli.bench.DuplicatesBench::run);
         m.put("hostile", org.sourcelight.cli.bench.HostileBench::run);
+        m.put("html", org.sourcelight.cli.bench.ImportBench::run);
+        m.put("kill", org.sourcelight.cli.bench.KillBench::run);
         return m;
     }
 
@@ -50,7 +54,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         Map<String, Consumer<PrintStream>> all = benches();
         for (Map.Entry<String, Consumer<PrintStream>> e : all.entrySet()) {
-            if (names != null && !names.isEmpty() && !names.contains(e.getKey())) continue;
+            boolean named = names != null && !names.isEmpty();
+            if (named && !names.contains(e.getKey())) continue;
+            if (!named && e.getKey().equals("kill")) continue; // minutes long: only when asked for
             out.println("== " + e.getKey());
             e.getValue().accept(out);
         }

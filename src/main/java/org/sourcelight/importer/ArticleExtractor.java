@@ -198,6 +198,10 @@ final class ArticleExtractor {
     static boolean isBylineElement(Element e) {
         if (e.attributesSize() == 0) return false;
         if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) return true;
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (!names.contains("author") && !names.contains("byline") && !names.contains("dateline") && !names.contains("writtenby")) {
+            return false; // none of the words can be there: skip splitting
+        }
         List<String> words = new ArrayList<>();
         for (String c : e.classNames()) words.addAll(ClassWords.split(c));
         words.addAll(ClassWords.split(e.id()));

@@ -146,9 +146,11 @@ public final class ArticleImporter {
         return out;
     }
 
+    /** Plain text: its own date is a date in its first lines (a dateline or byline), if there is one. */
     private static ImportedArticle plain(String text, String origin, String pageUrl, String charset) {
-        ArticleMeta meta = new ArticleMeta(null, null, null, pageUrl, null, origin);
-        return new ImportedArticle(TextDecoder.stripBom(text), meta, Map.of(), charset);
+        String body = TextDecoder.stripBom(text);
+        ArticleMeta meta = new ArticleMeta(null, null, ArticleDates.inFirstLines(body, java.time.LocalDate.now()), pageUrl, null, origin);
+        return new ImportedArticle(body, meta, Map.of(), charset);
     }
 
     /** "is 20 MB; the largest … is 16 MB", or with exact byte counts when the rounded sizes would read the same. */

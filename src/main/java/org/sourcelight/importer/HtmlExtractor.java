@@ -90,7 +90,9 @@ final class HtmlExtractor {
         if (best.count == 0) throw noText(name);
         if (title != null) best.prependTitle(title);
         String byline = md.byline() != null ? md.byline() : HtmlMetadata.byline(contentByline);
-        ArticleMeta meta = new ArticleMeta(title, byline, md.published(), md.url() != null ? md.url() : baseUrl, md.siteName(), name,
+        // no date in the metadata: a dateline or byline date in the article's first lines
+        String published = md.published() != null ? md.published() : ArticleDates.inFirstLines(best.out.toString(), java.time.LocalDate.now());
+        ArticleMeta meta = new ArticleMeta(title, byline, published, md.url() != null ? md.url() : baseUrl, md.siteName(), name,
                 md.modified(), md.language());
         return new ImportedArticle(best.out.toString(), meta, best.hints, charset);
     }

@@ -63,32 +63,62 @@ record HtmlMetadata(String title, String headline, String byline, String publish
 
     private static final List<Function<String, String>> DATE_READERS = dateReaders();
 
+    /** The elements metadata is read from, collected in one walk over the page (not one walk per query). */
+    private static final class Page {
+        final List<Element> metas = new ArrayList<>(), h1h2 = new ArrayList<>(), h1s = new ArrayList<>(), headlines = new ArrayList<>(),
+                times = new ArrayList<>(), ldJson = new ArrayList<>(), relAuthor = new ArrayList<>(), bylines = new ArrayList<>();
+        final java.util.Map<String, Element> itempropContent = new java.util.HashMap<>();
+        Element canonical;
+
+        Page(Document doc) {
+            for (Element e : doc.getAllElements()) {
+                String tag = e.normalName();
+                switch (tag) {
+                    case "meta": metas.add(e); break;
+                    case "h1": h1h2.add(e); h1s.add(e); headlines.add(e); break;
+                    case "h2": h1h2.add(e); break;
+                    case "time": if (e.hasAttr("datetime")) times.add(e); break;
+                    case "script": if (e.attr("type").equalsIgnoreCase("application/ld+json")) ldJson.add(e); break;
+                    case "link": if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) canonical = e; break;
+                    default: break;
+                }
+                if (e.attributesSize() == 0) continue;
+                String itemprop = e.attr("itemprop");
+                if (!tag.equals("h1") && itemprop.equalsIgnoreCase("headline")) headlines.add(e);
+                if (e.attr("rel").equalsIgnoreCase("author")) relAuthor.add(e);
+                if (e.hasClass("byline") || itemprop.equalsIgnoreCase("author")) bylines.add(e);
+                if (!itemprop.isEmpty() && e.hasAttr("content")) itempropContent.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e);
+            }
+        }
+    }
+
     static HtmlMetadata read(Document doc) {
-        List<Element> metas = doc.getElementsByTag("meta"); // one walk over the page, not one per key
-        JsonLd ld = JsonLd.read(doc);
+        Page page = new Page(doc);
+        Metas metas = new Metas(page.metas);
+        JsonLd ld = JsonLd.read(page.ldJson, doc);
         String site = first(ld.publisher, meta(metas, "og:site_name"), meta(metas, "application-name"));
-        Element h1 = headlineElement(doc);
+        Element h1 = headlineElement(page.headlines);
         String headline = h1 == null ? null : leadingText(h1);
         String title = first(ld.headline, meta(metas, "dc:title"), meta(metas, "dcterm:title"), meta(metas, "dcterms.title"),
                 meta(metas, "parsely-title"),
                 stripSite(meta(metas, "og:title"), site, false), meta(metas, "title"), stripSite(meta(metas, "twitter:title"), site, false),
                 headlineInTitle(headline, clean(doc.title())),
-                pageTitle(clean(doc.title()), site, doc), headline);
+                pageTitle(clean(doc.title()), site, page.h1h2, page.h1s), headline);
         String byline = first(notUrl(ld.author), meta(metas, "dc:creator"), meta(metas, "dcterm:creator"), meta(metas, "dcterms.creator"),
-                notUrl(meta(metas, "author")), textOf(doc, "[rel=author]"), textOf(doc, ".byline, [itemprop=author]"),
+                notUrl(meta(metas, "author")), textOf(page.relAuthor), textOf(page.bylines),
                 notUrl(meta(metas, "article:author")), notUrl(meta(metas, "og:article:author")), notUrl(meta(metas, "parsely-author")),
                 notUrl(meta(metas, "sailthru.author")));
         String published = first(ld.published, meta(metas, "article:published_time"), meta(metas, "parsely-pub-date"),
-                meta(metas, "datePublished"), timeAttr(doc, "datePublished"), meta(metas, "date"), meta(metas, "pubdate"),
+                meta(metas, "datePublished"), timeAttr(page, "datePublished"), meta(metas, "date"), meta(metas, "pubdate"),
                 meta(metas, "publishdate"), meta(metas, "dc.date.issued"), meta(metas, "dc.date"), meta(metas, "dcterms.created"),
                 meta(metas, "sailthru.date"), meta(metas, "og:published_time"));
         String modified = first(ld.modified, meta(metas, "article:modified_time"), meta(metas, "og:updated_time"),
-                meta(metas, "dateModified"), timeAttr(doc, "dateModified"), meta(metas, "dcterms.modified"));
+                meta(metas, "dateModified"), timeAttr(page, "dateModified"), meta(metas, "dcterms.modified"));
         String ogUrl = absoluteValue(meta(metas, "og:url"), doc.location());
-        Element canonical = doc.selectFirst("link[rel=canonical]");
+        Element canonical = page.canonical;
         String base = ogUrl != null ? ogUrl : doc.location();
         String url = first(canonical == null ? null : absoluteValue(clean(canonical.attr("href")), base), ogUrl, ld.url);
-        Element html = doc.selectFirst("html");
+        Element html = doc.childrenSize() > 0 && doc.child(0).normalName().equals("html") ? doc.child(0) : null;
         String language = first(lang(html == null ? null : html.attr("lang")), lang(meta(metas, "content-language")),
                 lang(httpEquiv(metas, "content-language")), lang(ld.language), lang(meta(metas, "og:locale")));
         return new HtmlMetadata(title, headline, byline(byline), published == null ? null : iso(published),
@@ -116,14 +146,8 @@ record HtmlMetadata(String title, String headline, String byline, String publish
         return LANGUAGE.matcher(t).matches() ? t.replace('_', '-') : null;
     }
 
-    private static String httpEquiv(List<Element> metas, String key) {
-        for (Element m : metas) {
-            if (m.attr("http-equiv").equalsIgnoreCase(key)) {
-                String v = clean(m.attr("content"));
-                if (!v.isEmpty()) return v;
-            }
-        }
-        return null;
+    private static String httpEquiv(Metas metas, String key) {
+        return metas.httpEquiv.get(key.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -132,7 +156,7 @@ record HtmlMetadata(String title, String headline, String byline, String publish
      * a heading repeats the whole; the h1 when the title is very short or very long. Too short a result keeps the
      * whole title.
      */
-    static String pageTitle(String orig, String site, Document doc) {
+    static String pageTitle(String orig, String site, List<Element> h1h2, List<Element> h1s) {
         if (orig == null || orig.isEmpty()) return null;
         String cur = orig;
         boolean hierarchical = false;
@@ -150,8 +174,8 @@ record HtmlMetadata(String title, String headline, String byline, String publish
             }
         } else if (orig.contains(": ")) {
             boolean repeated = false;
-            for (Element h : doc.select("h1, h2")) {
-                if (clean(h.text()).equals(orig)) {
+            for (Element h : h1h2) {
+                if (clean(ArticleExtractor.boundedText(h, orig.length() + 1)).equals(orig)) {
                     repeated = true;
                     break;
                 }
@@ -162,7 +186,6 @@ record HtmlMetadata(String title, String headline, String byline, String publish
                 else if (words(orig.substring(0, orig.indexOf(':'))) > 5) cur = orig;
             }
         } else if (orig.length() > 150 || orig.length() < 15) {
-            var h1s = doc.getElementsByTag("h1");
             if (h1s.size() == 1) cur = clean(h1s.get(0).text());
         }
         cur = clean(cur);
@@ -177,8 +200,8 @@ record HtmlMetadata(String title, String headline, String byline, String publish
                           String language) {
         static final JsonLd NONE = new JsonLd(null, null, null, null, null, null, null);
 
-        static JsonLd read(Document doc) {
-            for (Element s : doc.select("script[type=application/ld+json]")) {
+        static JsonLd read(List<Element> scripts, Document doc) {
+            for (Element s : scripts) {
                 String src = s.data().strip();
                 if (src.isEmpty() || src.length() > 2_000_000) continue;
                 JsonNode root;
@@ -262,9 +285,9 @@ record HtmlMetadata(String title, String headline, String byline, String publish
      * site header and navigation. Ancestors are checked per candidate only: descendant selectors over the whole page
      * are quadratic on deeply nested pages.
      */
-    static Element headlineElement(Document doc) {
+    static Element headlineElement(List<Element> candidates) {
         Element fallback = null;
-        for (Element h : doc.select("h1, [itemprop=headline]")) {
+        for (Element h : candidates) {
             if (leadingText(h).isEmpty()) continue;
             boolean inArticle = h.closest("article") != null;
             if (inArticle || h.attr("itemprop").equalsIgnoreCase("headline")) return h;
@@ -288,34 +311,50 @@ record HtmlMetadata(String title, String headline, String byline, String publish
     }
 
     /**
-     * The content of the first non-empty meta tag whose property, name or itemprop is {@code key}: case-insensitive,
-     * "." and ":" alike ({@code DC.title} is {@code dc:title}), any of several space-separated names counting.
+     * The contents of the page's meta tags by key: the first non-empty one whose property, name or itemprop is the key
+     * (property wins over name, as in Readability); case-insensitive, "." and ":" alike ({@code DC.title} is
+     * {@code dc:title}), any of several space-separated names counting. Built once per page.
      */
-    private static String meta(List<Element> metas, String key) {
-        String k = metaKey(key);
-        for (String attr : new String[] {"property", "name", "itemprop"}) { // property wins over name, as in Readability
+    private static final class Metas {
+        private final List<java.util.Map<String, String>> byAttr = List.of(new java.util.HashMap<>(), new java.util.HashMap<>(),
+                new java.util.HashMap<>());
+        private final java.util.Map<String, String> httpEquiv = new java.util.HashMap<>();
+
+        Metas(List<Element> metas) {
+            String[] attrs = {"property", "name", "itemprop"};
             for (Element m : metas) {
-                if (names(m.attr(attr), k)) {
-                    String v = clean(m.attr("content"));
-                    if (!v.isEmpty()) return v;
+                String v = clean(m.attr("content"));
+                if (v.isEmpty()) continue;
+                for (int i = 0; i < attrs.length; i++) {
+                    String a = m.attr(attrs[i]);
+                    if (a.isEmpty() || a.length() > 300) continue;
+                    for (String n : a.strip().split("\\s+")) byAttr.get(i).putIfAbsent(metaKey(n), v);
                 }
+                String he = m.attr("http-equiv");
+                if (!he.isEmpty()) httpEquiv.putIfAbsent(he.toLowerCase(Locale.ROOT), v);
             }
         }
-        return null;
+
+        String get(String key) {
+            String k = metaKey(key);
+            for (java.util.Map<String, String> m : byAttr) {
+                String v = m.get(k);
+                if (v != null) return v;
+            }
+            return null;
+        }
     }
 
-    private static boolean names(String attr, String key) {
-        if (attr.isEmpty() || attr.length() > 300) return false;
-        for (String n : attr.strip().split("\\s+")) if (metaKey(n).equals(key)) return true;
-        return false;
+    private static String meta(Metas metas, String key) {
+        return metas.get(key);
     }
 
     private static String metaKey(String k) {
         return k.toLowerCase(Locale.ROOT).replace('.', ':');
     }
 
-    private static String textOf(Document doc, String query) {
-        for (Element e : doc.select(query)) {
+    private static String textOf(List<Element> elements) {
+        for (Element e : elements) {
             if (e.normalName().equals("meta") || e.normalName().equals("link")) {
                 String v = clean(e.attr("content"));
                 if (!v.isEmpty() && v.length() <= 200) return v;
@@ -328,10 +367,10 @@ record HtmlMetadata(String title, String headline, String byline, String publish
     }
 
     /** The datetime of the {@code <time>} marked with this itemprop, else (for datePublished) one in an article, else the first. */
-    private static String timeAttr(Document doc, String itemprop) {
+    private static String timeAttr(Page page, String itemprop) {
         Element chosen = null;
         boolean publication = itemprop.equals("datePublished");
-        for (Element t : doc.select("time[datetime]")) {
+        for (Element t : page.times) {
             if (t.attr("itemprop").equalsIgnoreCase(itemprop)) {
                 chosen = t;
                 break;
@@ -339,7 +378,7 @@ record HtmlMetadata(String title, String headline, String byline, String publish
             if (!publication || t.attr("itemprop").equalsIgnoreCase("dateModified")) continue;
             if (chosen == null || (chosen.closest("article") == null && t.closest("article") != null)) chosen = t;
         }
-        if (chosen == null) chosen = doc.selectFirst("[itemprop=" + itemprop + "][content]");
+        if (chosen == null) chosen = page.itempropContent.get(itemprop.toLowerCase(Locale.ROOT));
         if (chosen == null) return null;
         String v = clean(chosen.hasAttr("datetime") ? chosen.attr("datetime") : chosen.attr("content"));
         return v.isEmpty() ? null : v;

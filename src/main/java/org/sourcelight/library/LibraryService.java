@@ -155,6 +155,7 @@ public final class LibraryService {
         int[] counts = new int[2];
         List<String> errors = new ArrayList<>();
         int[] done = {0};
+        java.util.Set<Long> stale = new java.util.TreeSet<>(); // stored articles whose shared passages changed
         new BoundedRunner(BoundedRunner.cores(), budget).<Path, Ready>run(files, f -> {
             ImportedArticle a;
             try {
@@ -175,8 +176,7 @@ public final class LibraryService {
                     counts[1]++;
                 } else {
                     counts[0]++;
-                    ArticleAnalysis stored = cacheWithLibraryDuplicates(added.id(), r.doc(), r.analysis());
-                    recount(sharingWith(stored)); // the articles it shares passages with count one more copied passage
+                    stale.addAll(sharingWith(cacheWithLibraryDuplicates(added.id(), r.doc(), r.analysis())));
                     remember(added.id(), new Built(ArticleRepository.contentHashOfNormalized(r.doc().text()), r.doc()));
                 }
             } else if (o.failure() != BoundedRunner.Failure.CANCELLED) {
@@ -184,6 +184,7 @@ public final class LibraryService {
             }
             progress.update(++done[0], files.size(), f);
         }, cancel);
+        recount(stale); // every card fresh after the batch, without opening each article
         return new BatchImport(last[0], counts[0], counts[1], errors, cancel.isCancelled());
     }
 

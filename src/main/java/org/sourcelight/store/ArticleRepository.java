@@ -60,8 +60,8 @@ public final class ArticleRepository {
             }
             long id;
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO article(content_hash, title, original_text, block_hints, byline, published, url, site_name, origin)"
-                            + " VALUES (?,?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                    "INSERT INTO article(content_hash, title, original_text, block_hints, byline, published, url, site_name, origin,"
+                            + " updated, language) VALUES (?,?,?,?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, hash);
                 s.setString(2, title);
                 s.setString(3, originalText);
@@ -71,6 +71,8 @@ public final class ArticleRepository {
                 setNullable(s, 7, meta.url());
                 setNullable(s, 8, meta.siteName());
                 setNullable(s, 9, meta.origin());
+                setNullable(s, 10, meta.updated());
+                setNullable(s, 11, meta.language());
                 s.executeUpdate();
                 try (ResultSet k = s.getGeneratedKeys()) {
                     k.next();
@@ -91,12 +93,12 @@ public final class ArticleRepository {
         return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement(
                     "SELECT id, content_hash, title, original_text, block_hints, byline, published, url, site_name, origin,"
-                            + " outlet_name, imported_at FROM article WHERE id = ?")) {
+                            + " outlet_name, imported_at, updated, language FROM article WHERE id = ?")) {
                 q.setLong(1, id);
                 try (ResultSet rs = q.executeQuery()) {
                     if (!rs.next()) return Optional.empty();
                     ArticleMeta meta = new ArticleMeta(rs.getString(3), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getString(10));
+                            rs.getString(9), rs.getString(10), rs.getString(13), rs.getString(14));
                     return Optional.of(new StoredArticle(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             decodeHints(rs.getString(5)), meta, rs.getString(11), rs.getString(12)));
                 }

@@ -52,12 +52,18 @@ class ReaderWindowTest {
                 && "Syria wants US troops to leave".equals(l.getText()) && n.isVisible();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(table).lookup(isEntry).tryQuery().isPresent());
         javafx.scene.Node entry = robot.from(table).lookup(isEntry).query();
+        // each entry shows the article's own date, or says it has none (never the import date)
+        java.util.Set<String> metaLines = robot.from(table).lookup(".library-meta").queryAllAs(javafx.scene.control.Label.class)
+                .stream().map(javafx.scene.control.Label::getText).collect(java.util.stream.Collectors.toSet());
+        assertTrue(metaLines.stream().anyMatch(t -> t.endsWith(" · date unknown")), metaLines.toString());
+        assertTrue(metaLines.stream().allMatch(t -> t.matches(".* · (\\d{1,2} [A-Z][a-z]+ \\d{4}|date unknown)")), metaLines.toString());
         robot.clickOn(entry);
         StyleClassedTextArea area = robot.lookup("#articleText").queryAs(StyleClassedTextArea.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.getText().startsWith("Syria wants US troops to leave"));
         assertTrue(area.getText().contains("ERBIL, Kurdistan Region"));
         // the title paragraph is styled as a title, the dateline as a dateline
-        assertTrue(area.getStyleOfChar(3).contains("block-title"), area.getStyleOfChar(3).toString());
+        // (the styles of the newly opened article may arrive just after its text)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> area.getStyleOfChar(3).contains("block-title"));
         int dl = area.getText().indexOf("ERBIL");
         assertTrue(area.getStyleOfChar(dl + 1).contains("block-dateline"));
         // searching the library filters it

@@ -116,7 +116,7 @@ public final class AssertionsEval implements Callable<Integer> {
                     if (k == Scored.WORD_CHOICE) out.println("  by reason: " + byReason(s));
                 }
             }
-            Path basilDir = basil != null ? basil : Corpora.find("basil/data").orElse(null);
+            Path basilDir = present(basil != null ? basil : Corpora.find("basil/data").orElse(null), "BASIL", out);
             WordScore bs = null;
             if (basilDir != null) {
                 List<BasilArticle> data = AssertionsData.basil(basilDir);
@@ -127,7 +127,7 @@ public final class AssertionsEval implements Callable<Integer> {
                     if (k == Scored.WORD_CHOICE) out.println("  by reason: " + byReason(s));
                 }
             }
-            Path polDir = polnear != null ? polnear : Corpora.find("polnear/data/dev").orElse(null);
+            Path polDir = present(polnear != null ? polnear : Corpora.find("polnear/data/dev").orElse(null), "PolNeAR", out);
             int[] pol = null;
             if (polDir != null) {
                 if (polDir.toString().replace('\\', '/').contains("data/test")) throw new IllegalArgumentException("PolNeAR data/test is held out");
@@ -140,6 +140,13 @@ public final class AssertionsEval implements Callable<Integer> {
             if (accuracyFile != null) writeAccuracy(sg2, bs, pol, out);
         }
         return 0;
+    }
+
+    /** The folder, or null (with a line saying so) when it is absent: that corpus is skipped. */
+    private static Path present(Path dir, String name, PrintWriter out) {
+        if (dir != null && Files.isDirectory(dir)) return dir;
+        out.println(name + ": not found" + (dir == null ? " under " + Corpora.root() : " at " + dir) + ", skipped");
+        return null;
     }
 
     private static String byReason(WordScore s) {

@@ -42,8 +42,7 @@ final class LibraryCell extends ListCell<ArticleSummary> {
         }
         title.setText(s.title());
         String outlet = s.outlet() == null ? "Publisher not recognised" : s.outlet();
-        String date = dateOf(s);
-        meta.setText(date.isEmpty() ? outlet : outlet + " · " + date);
+        meta.setText(outlet + " · " + dateOf(s));
         counts.setText(String.join(" · ", chips(s)));
         setTooltip(new Tooltip(s.title()));
         setGraphic(box);
@@ -63,18 +62,21 @@ final class LibraryCell extends ListCell<ArticleSummary> {
         return out;
     }
 
+    /** What the library shows when the article gives no date of its own. */
+    static final String NO_DATE = "date unknown";
+
     /**
-     * The article's own publication date as "1 December 2026", or empty when the article does not give one (the
-     * import date is not the article's date and is never shown as such).
+     * The article's own publication date as "1 December 2026", or {@link #NO_DATE} when the article does not give
+     * one it can be read from (the import date is not the article's date and is never shown as such).
      */
     static String dateOf(ArticleSummary s) {
         String d = s.published();
-        if (d == null || d.isBlank()) return "";
+        if (d == null || d.length() < 10) return NO_DATE;
         try {
-            return java.time.LocalDate.parse(d.substring(0, Math.min(10, d.length())))
+            return java.time.LocalDate.parse(d.substring(0, 10))
                     .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH));
         } catch (RuntimeException e) {
-            return "";
+            return NO_DATE;
         }
     }
 }

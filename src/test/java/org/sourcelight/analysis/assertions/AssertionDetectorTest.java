@@ -186,8 +186,19 @@ class AssertionDetectorTest {
     @Test
     void topicWordsOfNeutralBackgroundAreNeverHigh() {
         TextDocument d = doc("Daesh unleashed a campaign of bloodshed and destruction in Syria in 2014.",
-                "The storm damaged roofs and destroyed two barns. Russian troops invaded in 2022 and the bombing went on.");
+                "The storm damaged roofs and destroyed two barns. Russian troops invaded in 2022 and the bombing went on.",
+                "The museum remembers the victims of the 1994 genocide. A plot of land behind it was sold in May.",
+                "Illegal parking near the school has fallen, the survey shows.");
         for (Assertion a : detect(d)) assertFalse(a.severity() == Severity.HIGH, a.toString());
+    }
+
+    @Test
+    void aVerdictOfWrongdoingIsAClaim() {
+        TextDocument d = doc("The army committed war crimes in the valley.", "The blockade is illegal and was imposed secretly.");
+        List<Assertion> found = detect(d);
+        assertEquals(2, found.size());
+        assertEquals(List.of("no-attribution:committed war crimes"), triggers(d, found.get(0)));
+        assertEquals(List.of("no-attribution:is illegal", "no-attribution:secretly"), triggers(d, found.get(1)));
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.sourcelight.cli.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourcelight.cli.Cli;
+
+/** The data readers, the split and the word scoring of {@code eval assertions}, on fixtures written for this test. */
+class AssertionsEvalTest {
+    @TempDir Path dir;
+
+    @Test
+    void readsBabeRowsWithQuotedFieldsAndPythonLists() throws Exception {
+        Path csv = dir.resolve("labels.csv");
+        Files.writeString(csv, "\uFEFFtext;news_link;outlet;topic;type;label_bias;label_opinion;biased_words\n"
+                + "\"The \"\"radical\"\" plan; a sham.\";http://x;Y;t;left;Biased;Opinion;['radical', \"sham\"]\n"
+                + "The council met on Monday.;http://x;Y;t;left;Non-biased;Entirely factual;[]\n", StandardCharsets.UTF_8);
+        List<AssertionsData.BabeSentence> s = AssertionsData.babe(csv);
+        assertEquals(2, s.size());
+        assertEquals("The \"radical\" plan; a sham.", s.get(0).text());
+        assertEquals(List.of("radical", "sham"), s.get(0).biasedWords());
+        assertEquals("Biased", s.get(0).label());
+        assertEquals(List.of(), s.get(1).biasedWords());
+        assertEquals(List.of("trump's", "so-called"), AssertionsData.pythonList("[\"trump's\", 'so-called']"));
+    }
+
+    @Test
+    void theSplitIsFixedAndAboutThirtyPercentDev() {
+        assertEquals(AssertionsData.Part.of("some sentence"), AssertionsData.Part.of("some sentence"));
+        int dev = 0;
+        for (int i = 0; i < 10_000; i++) if (AssertionsData.Part.of("id " + i) == AssertionsData.Part.DEV) dev++;
+        assertTrue(dev > 2_700 && dev < 3_300, "dev share " + dev);
+    }
+
+    @Test
+    void scoresFlaggedWordsAgainstMarkedWordsAndWritesTheAccuracyLine() throws Exception {
+        // two sentences that the split puts in dev and train; scoring --part all counts both
+        Path csv = dir.resolve("labels.csv");
+        Files.writeString(csv, "text;news_link;outlet;topic;type;label_bias;label_opinion;biased_words\n"
+                + "The senator slammed the disastrous plan as a witch hunt.;u;o;t;l;Biased;o;['slammed', 'disastrous', 'senator']\n"
+                + "Rain is forecast for the weekend.;u;o;t;l;Non-biased;o;[]\n", StandardCharsets.UTF_8);
+        Path report = dir.resolve("report.txt");
+        Path accuracy = dir.resolve("assertions.properties");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Cli.run(new String[]{"eval", "assertions", "--part", "all", "--babe", csv.toString(),
+                "--basil", dir.resolve("none").toString(), "--polnear", dir.resolve("none").toString(),
+                "--report", report.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        // flagged: slammed, disastrous, witch, hunt (4); marked: slammed, disastrous, senator (3); right: 2
+        assertEquals(0, code, printed);
+        assertTrue(printed.contains("2 sentences, 3 marked words, 4 flagged words, 2 right; precision 0.500, recall 0.667"), printed);
+        String rep = Files.readString(report, StandardCharsets.UTF_8);
+        assertTrue(rep.contains("+witch") && rep.contains("-senator"), rep);
+        int refused = Cli.run(new String[]{"eval", "assertions", "--part", "train", "--babe", csv.toString(),
+                "--write-accuracy", accuracy.toString(), "--report", report.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(2, refused);
+    }
+}
