@@ -122,6 +122,7 @@ public final class LibraryService {
         int[] counts = new int[2];
         List<String> errors = new ArrayList<>();
         int[] done = {0};
+        java.util.Set<Long> stale = new java.util.TreeSet<>(); // stored articles whose shared passages changed
         new BoundedRunner(BoundedRunner.cores(), budget).<Path, Ready>run(files, f -> {
             ImportedArticle a;
             try {
@@ -142,13 +143,14 @@ public final class LibraryService {
                     counts[1]++;
                 } else {
                     counts[0]++;
-                    cacheWithLibraryDuplicates(added.id(), r.doc(), r.analysis());
+                    stale.addAll(sharingWith(cacheWithLibraryDuplicates(added.id(), r.doc(), r.analysis())));
                 }
             } else if (o.failure() != BoundedRunner.Failure.CANCELLED) {
                 errors.add(BatchAnalyzer.line(f.toString(), o));
             }
             progress.update(++done[0], files.size(), f);
         }, cancel);
+        recount(stale); // every card fresh after the batch, without opening each article
         return new BatchImport(last[0], counts[0], counts[1], errors, cancel.isCancelled());
     }
 

@@ -57,6 +57,21 @@ class TrueCountsTest {
     }
 
     @Test
+    void aBatchImportLeavesEveryCardFreshToo() {
+        try (Database other = Database.inMemory()) {
+            LibraryService batch = LibraryService.standard(other);
+            LibraryService.BatchImport r = batch.importFiles(Samples.ALL.stream().map(Samples::path).toList(),
+                    (done, total, file) -> {}, Cancellation.none());
+            assertEquals(5, r.added());
+            for (ArticleSummary before : batch.list(null)) {
+                batch.analyze(before.id()).orElseThrow();
+                ArticleSummary after = batch.list(null).stream().filter(x -> x.id() == before.id()).findFirst().orElseThrow();
+                assertEquals(after, before, before.title() + ": the card changed when the article was opened");
+            }
+        }
+    }
+
+    @Test
     void outletsCitedCountsDistinctOutletsNotMentions() {
         ArticleAnalysis rudaw = library.analyze(ids.get(Samples.S004)).orElseThrow();
         long mentions = rudaw.citedOutlets().stream().filter(c -> !c.how().equals("credit")).count();

@@ -39,6 +39,19 @@ public final class CompareWindow {
             right.getItems().setAll(c == null ? List.of() : side("B", c.b(), c.onlyInB()));
             both.getItems().setAll(c == null ? List.of() : shared(c));
         });
+        org.sourcelight.ui.article.ArticleView textA = new org.sourcelight.ui.article.ArticleView();
+        org.sourcelight.ui.article.ArticleView textB = new org.sourcelight.ui.article.ArticleView();
+        textA.setId("compareTextA");
+        textB.setId("compareTextB");
+        textA.setEmptyText("Article A appears here, its passages shared with B highlighted.");
+        textB.setEmptyText("Article B appears here, its passages shared with A highlighted.");
+        vm.comparisonProperty().addListener((o, x, c) -> {
+            textA.show(vm.documentAProperty().get());
+            textB.show(vm.documentBProperty().get());
+            textA.setLayer("shared", CompareViewModel.sharedHighlights(c, true));
+            textB.setLayer("shared", CompareViewModel.sharedHighlights(c, false));
+        });
+        javafx.scene.control.SplitPane texts = new javafx.scene.control.SplitPane(textA, textB);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.add(left, 0, 0);
@@ -51,9 +64,15 @@ public final class CompareWindow {
         message.textProperty().bind(vm.messageProperty());
         message.getStyleClass().add("status-bar");
         HBox top = new HBox(8, new Label("A:"), a, new Label("B:"), b, go);
-        BorderPane root = new BorderPane(grid, top, null, message, null);
+        javafx.scene.control.SplitPane body = new javafx.scene.control.SplitPane(texts, grid);
+        body.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        body.setDividerPositions(0.55);
+        BorderPane root = new BorderPane(body, top, null, message, null);
         root.setPadding(new Insets(8));
-        stage = Windows.stage(owner, "Compare articles", root, 1100, 700);
+        stage = Windows.stage(owner, "Compare articles", root, 1100, 760);
+        for (String css : org.sourcelight.ui.article.Styles.sheets()) {
+            if (!stage.getScene().getStylesheets().contains(css)) stage.getScene().getStylesheets().add(css); // highlight styles
+        }
         vm.load();
     }
 
@@ -93,7 +112,7 @@ public final class CompareWindow {
         @Override
         protected void updateItem(ArticleSummary a, boolean empty) {
             super.updateItem(a, empty);
-            setText(empty || a == null ? null : a.title());
+            setText(empty || a == null ? null : (a.outlet() == null ? "" : a.outlet() + " — ") + a.title());
         }
     }
 

@@ -3,6 +3,7 @@ package org.sourcelight.ui.classroom;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -37,19 +38,48 @@ public final class PracticeWindow {
 
     public PracticeWindow(Window owner, PracticeViewModel vm) {
         this.vm = vm;
+        view.setEmptyText("Open a lesson to start practising.");
+        ComboBox<Integer> article = new ComboBox<>();
+        VBox questions = new VBox(6);
+        SplitPane split = new SplitPane(view, sidePane(questions));
+        split.setDividerPositions(0.62);
+        Label message = new Label();
+        message.setId("practiceMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        message.setPadding(new Insets(4, 8, 4, 8));
+        message.getStyleClass().add("status-bar");
+        BorderPane root = new BorderPane(split, header(article), null, message, null);
+        root.getStyleClass().add("practice-window");
+
+        stage = Windows.stage(owner, "Practice", root, 1100, 760);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> vm.lessonProperty().get() == null ? "Practice"
+                : "Practice: " + vm.lessonProperty().get().title(), vm.lessonProperty()));
+        installMarkKeys();
+        vm.documentProperty().addListener((o, a, d) -> {
+            view.show(d);
+            refresh();
+        });
+        vm.marks().addListener((javafx.collections.ListChangeListener<Mark>) c -> refresh());
+        vm.resultProperty().addListener((o, a, b) -> refresh());
+        vm.lessonProperty().addListener((o, a, l) -> showLesson(l, article, questions));
+        showLesson(vm.lessonProperty().get(), article, questions);
+    }
+
+    /** The student's name, the article picker and one mark button per category. */
+    private Node header(ComboBox<Integer> article) {
         TextField name = new TextField();
         name.setId("studentName");
         name.setPromptText("Your name");
         name.textProperty().bindBidirectional(vm.studentProperty());
+        HBox.setHgrow(name, Priority.ALWAYS);
         Button resume = new Button("Load my saved work");
         resume.setOnAction(e -> vm.resume());
-        view.setEmptyText("Open a lesson to start practising.");
-        ComboBox<Integer> article = new ComboBox<>();
         article.setId("practiceArticle");
         article.setCellFactory(l -> new TitleCell(vm));
         article.setButtonCell(new TitleCell(vm));
         article.valueProperty().addListener((o, a, b) -> { if (b != null) vm.articleProperty().set(b); });
-        HBox marks = new HBox(6);
+        javafx.scene.layout.FlowPane marks = new javafx.scene.layout.FlowPane(6, 6);
         for (Category c : Category.values()) {
             Button b = new Button(c.label() + " (" + c.letter() + ")");
             b.setId("mark-" + c.code());
@@ -62,7 +92,11 @@ public final class PracticeWindow {
         top.setPadding(new Insets(8));
         VBox header = new VBox(4, top, marks);
         header.setPadding(new Insets(0, 8, 8, 8));
+        return header;
+    }
 
+    /** The student's marks, the questions, "Check my work" with its results, save and export. */
+    private Node sidePane(VBox questions) {
         ListView<Mark> markList = new ListView<>(vm.marks());
         markList.setId("marksList");
         markList.setCellFactory(l -> new ListCell<>() {
@@ -77,7 +111,6 @@ public final class PracticeWindow {
         Button remove = new Button("Remove mark");
         remove.disableProperty().bind(markList.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.marks().remove(markList.getSelectionModel().getSelectedItem()));
-        VBox questions = new VBox(6);
         questions.setId("questions");
         Button check = new Button("Check my work");
         check.setId("checkWork");
@@ -86,6 +119,7 @@ public final class PracticeWindow {
         ListView<String> results = new ListView<>(vm.resultLines());
         results.setId("results");
         results.setPrefHeight(220);
+        results.setCellFactory(l -> Windows.wrappingCell());
         Button save = new Button("Save");
         save.setOnAction(e -> vm.save());
         Button export = new Button("Export work for the teacher…");
@@ -98,33 +132,16 @@ public final class PracticeWindow {
         side.setPadding(new Insets(8));
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(view, sideScroll);
-        split.setDividerPositions(0.62);
-        Label message = new Label();
-        message.setId("practiceMessage");
-        message.textProperty().bind(vm.messageProperty());
-        message.setPadding(new Insets(4, 8, 4, 8));
-        message.getStyleClass().add("status-bar");
-        BorderPane root = new BorderPane(split, header, null, message, null);
-        root.getStyleClass().add("practice-window");
+        return sideScroll;
+    }
 
-        stage = Windows.stage(owner, "Practice", root, 1100, 760);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> vm.lessonProperty().get() == null ? "Practice"
-                : "Practice: " + vm.lessonProperty().get().title(), vm.lessonProperty()));
+    /** The keys S, M, D, A mark the selection, as the buttons do. */
+    private void installMarkKeys() {
         view.area().addEventHandler(KeyEvent.KEY_TYPED, e -> {
             if (e.getCharacter().isEmpty() || e.isShortcutDown()) return;
             char ch = Character.toUpperCase(e.getCharacter().charAt(0));
             for (Category c : Category.values()) if (c.letter() == ch) { mark(c); e.consume(); }
         });
-        vm.documentProperty().addListener((o, a, d) -> {
-            view.show(d);
-            refresh();
-        });
-        vm.marks().addListener((javafx.collections.ListChangeListener<Mark>) c -> refresh());
-        vm.resultProperty().addListener((o, a, b) -> refresh());
-        HBox.setHgrow(name, Priority.ALWAYS);
-        vm.lessonProperty().addListener((o, a, l) -> showLesson(l, article, questions));
-        showLesson(vm.lessonProperty().get(), article, questions);
     }
 
     private void showLesson(Lesson l, ComboBox<Integer> article, VBox questions) {

@@ -31,8 +31,13 @@ final class OutletEditDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
 
         TextField publisher = new TextField(d.name());
-        VBox publisherBox = new VBox(6, new Label("Who published this article? Type an outlet's name; if it is in the "
-                + "registry its facts are shown, otherwise it is shown as \"not in the registry\"."), publisher);
+        Label ask = new Label("Who published this article? Type an outlet's name; if it is in the "
+                + "registry its facts are shown, otherwise it is shown as \"not in the registry\".");
+        ask.setWrapText(true); // the whole sentence, on as many lines as it needs
+        ask.setMinHeight(Label.USE_PREF_SIZE);
+        ask.setMaxWidth(520);
+        VBox publisherBox = new VBox(8, ask, publisher);
+        publisherBox.setPadding(new javafx.geometry.Insets(12));
         Tab publisherTab = new Tab("Publisher of this article", publisherBox);
         publisherTab.setDisable(!vm.publisherEditableProperty().get());
 
@@ -57,19 +62,24 @@ final class OutletEditDialog {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
+        g.setPadding(new javafx.geometry.Insets(12)); // off the dialog's edge
         String[] labels = {"Id", "Name", "Other names (comma-separated)", "Web domains (comma-separated)", "Country",
                 "Owner", "State Media Monitor model", "Your words for its status", "Year of the rating", "Source of the rating",
                 "Note"};
         javafx.scene.Node[] fields = {id, name, aliases, domains, country, ownerField, model, classification, year, source, note};
         for (int i = 0; i < labels.length; i++) {
-            g.add(new Label(labels[i]), 0, i);
+            Label l = new Label(labels[i]);
+            l.setMinWidth(Label.USE_PREF_SIZE); // labels are never cut to "…"
+            g.add(l, 0, i);
             g.add(fields[i], 1, i);
         }
         Tab entryTab = new Tab("Registry entry", g);
         TabPane tabs = new TabPane(publisherTab, entryTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (publisherTab.isDisable()) tabs.getSelectionModel().select(entryTab);
+        tabs.setPrefWidth(620);
         dialog.getDialogPane().setContent(tabs);
+        dialog.setResizable(true);
 
         dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
             try {

@@ -2,8 +2,6 @@ package org.sourcelight.ui.reader;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.io.File;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,37 +15,29 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.sourcelight.model.Span;
 import org.sourcelight.store.ArticleSummary;
 import org.sourcelight.store.SettingsRepository;
 import org.sourcelight.ui.article.ArticleView;
+import org.sourcelight.ui.article.Styles;
 import org.sourcelight.ui.panel.AnalysisPanel;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.panel.LoadedArticle;
@@ -76,6 +66,7 @@ public final class MainWindow implements PanelHost {
     private final BorderPane root = new BorderPane();
     private final org.sourcelight.ui.article.Legend legend = new org.sourcelight.ui.article.Legend();
     private Scene scene;
+    private final ReaderDialogs dialogs;
 
     private final Function<PanelHost, org.sourcelight.ui.notes.AllNotesView> allNotesFactory;
 
@@ -88,6 +79,7 @@ public final class MainWindow implements PanelHost {
         this.stage = stage;
         this.vm = vm;
         this.allNotesFactory = allNotes;
+        this.dialogs = new ReaderDialogs(stage, vm);
         for (Function<PanelHost, AnalysisPanel> f : panelFactories) {
             AnalysisPanel p = f.apply(this);
             panels.put(p.id(), p);
@@ -115,7 +107,7 @@ public final class MainWindow implements PanelHost {
         scaleText(vm.fontSizeProperty().get());
         vm.fontSizeProperty().addListener((o, a, s) -> scaleText(s.intValue()));
         vm.articleProperty().addListener((o, a, loaded) -> showArticle(loaded));
-        installDragAndDrop();
+        FileDrop.install(root, vm::importFiles);
         installKeys();
     }
 
@@ -272,11 +264,11 @@ public final class MainWindow implements PanelHost {
     private MenuBar menuBar() {
         Menu file = new Menu("_File");
         file.getItems().addAll(
-                item("_Import file…", "Shortcut+O", this::chooseFiles),
-                item("_Paste article…", "Shortcut+Shift+V", this::pasteArticle),
-                item("Import from _URL…", "Shortcut+L", this::importUrl),
+                item("_Import file…", "Shortcut+O", dialogs::chooseFiles),
+                item("_Paste article…", "Shortcut+Shift+V", dialogs::pasteArticle),
+                item("Import from _URL…", "Shortcut+L", dialogs::importUrl),
                 new SeparatorMenuItem(),
-                item("Save printable _report…", "Shortcut+P", this::saveReport),
+                item("Save printable _report…", "Shortcut+P", dialogs::saveReport),
                 new SeparatorMenuItem(),
                 item("_Delete article", "Shortcut+Delete", this::deleteSelected),
                 new SeparatorMenuItem(),
@@ -300,7 +292,7 @@ public final class MainWindow implements PanelHost {
             i++;
         }
         Menu help = new Menu("_Help");
-        help.getItems().add(item("How to read the panels", "F1", this::showHelp));
+        help.getItems().add(item("How to read the panels", "F1", dialogs::showHelp));
         help.getItems().add(item("_About Sourcelight", null, () -> AboutDialog.show(stage, AboutInfo.current())));
         Menu classroom = org.sourcelight.ui.classroom.ClassroomMenu.create(stage, vm.library(), vm.tasks());
         MenuBar bar = new MenuBar(file, view, panelsMenu, classroom, help);
@@ -313,24 +305,6 @@ public final class MainWindow implements PanelHost {
         if (accelerator != null) m.setAccelerator(KeyCombination.keyCombination(accelerator));
         m.setOnAction(e -> action.run());
         return m;
-    }
-
-    private void installDragAndDrop() {
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
-            e.consume();
-        });
-        root.setOnDragDropped(e -> {
-            boolean ok = false;
-            if (e.getDragboard().hasFiles()) {
-                List<Path> files = new ArrayList<>();
-                for (File f : e.getDragboard().getFiles()) files.add(f.toPath());
-                vm.importFiles(files);
-                ok = true;
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
     }
 
     private void installKeys() {
@@ -415,67 +389,6 @@ public final class MainWindow implements PanelHost {
         }
     }
 
-    private void chooseFiles() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Import articles");
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Articles (text, HTML)", "*.txt", "*.text", "*.md", "*.html", "*.htm"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = fc.showOpenMultipleDialog(stage);
-        if (files == null) return;
-        List<Path> paths = new ArrayList<>();
-        for (File f : files) paths.add(f.toPath());
-        vm.importFiles(paths);
-    }
-
-    private void pasteArticle() {
-        Dialog<String> d = new Dialog<>();
-        d.initOwner(stage);
-        d.setTitle("Paste an article");
-        d.setHeaderText("Paste the article's text (or HTML). The first line is taken as its title.");
-        TextArea ta = new TextArea();
-        ta.setWrapText(true);
-        ta.setPrefSize(640, 420);
-        ta.setId("pasteArea");
-        d.getDialogPane().setContent(ta);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.setResultConverter(b -> b == ButtonType.OK ? ta.getText() : null);
-        d.showAndWait().ifPresent(t -> {
-            if (!t.isBlank()) vm.importText(t);
-        });
-    }
-
-    private void importUrl() {
-        TextInputDialog d = new TextInputDialog("https://");
-        d.initOwner(stage);
-        d.setTitle("Import from a web address");
-        d.setHeaderText("The page is downloaded as text only: nothing on it is run.");
-        d.setContentText("Address:");
-        d.showAndWait().ifPresent(u -> {
-            if (!u.isBlank()) vm.importUrl(u.strip());
-        });
-    }
-
-    /** Writes the open article with its highlights, panels and the reader's notes as one printable HTML page. */
-    private void saveReport() {
-        LoadedArticle a = vm.articleProperty().get();
-        if (a == null) {
-            vm.statusProperty().set("Open an article first.");
-            return;
-        }
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Save a printable report");
-        fc.setInitialFileName(a.analysis().document().title().replaceAll("[^\\p{L}\\p{N} -]", "").strip() + ".html");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (HTML)", "*.html"));
-        File f = fc.showSaveDialog(stage);
-        if (f == null) return;
-        Path target = f.toPath();
-        vm.tasks().submit("report", () -> {
-            ArticleReports.write(vm.library().annotations(), a, target);
-            return target;
-        }, p -> vm.statusProperty().set("Saved the report to " + p + ". Open it in a browser to print it."),
-                t -> vm.errorProperty().set("The report could not be saved: " + t.getMessage()));
-    }
-
     /**
      * Quits as closing the window does (the same close handler saves the layout, theme, text size, last article and
      * panel): other open windows are asked first (Make lesson warns about a lesson not exported), then all close.
@@ -502,106 +415,22 @@ public final class MainWindow implements PanelHost {
         if (s == null || deleting) return;
         deleting = true;
         try {
-            confirmDelete(s);
+            dialogs.confirmDelete(s);
         } finally {
             deleting = false;
         }
     }
 
-    private void confirmDelete(ArticleSummary s) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Delete \u201C" + s.title() + "\u201D and its notes from the library?",
-                ButtonType.OK, ButtonType.CANCEL);
-        a.initOwner(stage);
-        a.setHeaderText(null);
-        a.getDialogPane().setId("confirmDelete");
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.delete(s.id()));
-    }
-
-    /** The help text in a dialog that fits on the screen: it scrolls instead of growing past the window. */
-    private void showHelp() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(stage);
-        a.setTitle("How to read the panels");
-        a.setHeaderText("Sourcelight shows how an article is built. It points; you judge.");
-        a.setResizable(true);
-        a.getDialogPane().setId("helpDialog");
-        Label l = new Label(HelpText.TEXT);
-        l.setWrapText(true);
-        l.setMaxWidth(560);
-        l.setPadding(new Insets(0, 12, 0, 0));
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(l);
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(580);
-        scroll.setPrefViewportHeight(Math.max(200, Math.min(520, stage.getHeight() - 220)));
-        a.getDialogPane().setContent(scroll);
-        a.setOnShown(e -> keepOnScreen(a));
-        a.showAndWait();
-    }
-
-    /** Moves a dialog inside the screen that holds the main window. */
-    private void keepOnScreen(Alert a) {
-        javafx.stage.Window w = a.getDialogPane().getScene().getWindow();
-        javafx.geometry.Rectangle2D b = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
-                Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream().findFirst()
-                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
-        if (w.getHeight() > b.getHeight()) w.setHeight(b.getHeight());
-        if (w.getWidth() > b.getWidth()) w.setWidth(b.getWidth());
-        w.setX(Math.max(b.getMinX(), Math.min(w.getX(), b.getMaxX() - w.getWidth())));
-        w.setY(Math.max(b.getMinY(), Math.min(w.getY(), b.getMaxY() - w.getHeight())));
-    }
-
     // ---- window state -------------------------------------------------------------------------------------------
 
-    /** Restores size, position, dividers, theme, font size and the last article from the settings. */
+    /** Restores size, position, dividers, theme, font size and the open panel from the settings. */
     public void restore(SettingsRepository settings) {
-        settings.get("window.bounds").ifPresent(b -> {
-            String[] p = b.split(",");
-            if (p.length == 4) {
-                try {
-                    stage.setX(Double.parseDouble(p[0]));
-                    stage.setY(Double.parseDouble(p[1]));
-                    stage.setWidth(Math.max(640, Double.parseDouble(p[2])));
-                    stage.setHeight(Math.max(480, Double.parseDouble(p[3])));
-                } catch (NumberFormatException ignored) {
-                    // unreadable setting: keep the default layout
-                }
-            }
-        });
-        settings.get("window.dividers").ifPresent(d -> {
-            String[] p = d.split(",");
-            try {
-                double[] pos = new double[p.length];
-                for (int i = 0; i < p.length; i++) pos[i] = Double.parseDouble(p[i]);
-                split.setDividerPositions(pos);
-            } catch (NumberFormatException ignored) {
-                // keep defaults
-            }
-        });
-        settings.get("view.dark").ifPresent(v -> vm.darkProperty().set(Boolean.parseBoolean(v)));
-        settings.get("view.fontSize").ifPresent(v -> {
-            try {
-                vm.fontSizeProperty().set(Math.max(ReaderViewModel.MIN_FONT, Math.min(ReaderViewModel.MAX_FONT, Integer.parseInt(v))));
-            } catch (NumberFormatException ignored) {
-                // keep default
-            }
-        });
-        settings.get("panel.selected").ifPresent(id -> panelTabs.getTabs().stream()
-                .filter(t -> ("tab-" + id).equals(t.getId())).findFirst().ifPresent(t -> panelTabs.getSelectionModel().select(t)));
+        WindowState.restore(settings, stage, split, panelTabs, vm);
     }
 
-    /** The window state to save (written by the caller off the FX thread). */
+    /** The window state to save (written by the caller). */
     public Map<String, String> snapshotState() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("window.bounds", stage.getX() + "," + stage.getY() + "," + stage.getWidth() + "," + stage.getHeight());
-        StringBuilder d = new StringBuilder();
-        for (double p : split.getDividerPositions()) d.append(d.length() > 0 ? "," : "").append(p);
-        m.put("window.dividers", d.toString());
-        m.put("view.dark", String.valueOf(vm.darkProperty().get()));
-        m.put("view.fontSize", String.valueOf(vm.fontSizeProperty().get()));
-        m.put("last.article", String.valueOf(vm.openIdProperty().get()));
-        Tab sel = panelTabs.getSelectionModel().getSelectedItem();
-        if (sel != null && sel.getId() != null) m.put("panel.selected", sel.getId().substring(4));
-        return m;
+        return WindowState.snapshot(stage, split, panelTabs, vm);
     }
 
     // ---- PanelHost -----------------------------------------------------------------------------------------------

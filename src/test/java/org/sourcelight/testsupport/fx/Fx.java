@@ -10,7 +10,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import org.sourcelight.ui.reader.Styles;
+import org.sourcelight.ui.article.Styles;
 
 /** The FX helpers UI tests share: start the toolkit once, run code on the FX thread, a styled scene. */
 public final class Fx {

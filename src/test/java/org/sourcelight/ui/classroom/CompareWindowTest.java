@@ -69,6 +69,24 @@ class CompareWindowTest {
         assertTrue(right.getItems().stream().anyMatch(s -> s.startsWith("Published by: Rudaw") && s.contains("not rated")), right.getItems().toString());
         assertTrue(left.getItems().stream().anyMatch(s -> s.startsWith("Only here:") && s.contains("Maria Zakharova")), left.getItems().toString());
         assertEquals("Quoted in both: James Mattis", shared.getItems().get(0));
+        // the pickers say which outlet published each article
+        javafx.scene.control.ListCell<?> shownA = (javafx.scene.control.ListCell<?>) a.getButtonCell();
+        assertEquals("Press TV — US military presence in Syria resembles occupation: Russia", shownA.getText());
+        // the two texts side by side, with the passages they share drawn as in the Duplicates panel
+        var textA = robot.from(w.stage().getScene().getRoot()).lookup("#compareTextA .article-text")
+                .queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        var textB = robot.from(w.stage().getScene().getRoot()).lookup("#compareTextB .article-text")
+                .queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> textA.getLength() > 0);
+        assertTrue(textA.getText().startsWith("News / Syria / Russia"), textA.getText().substring(0, 40));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> textB.getText().contains("Syria wants US troops to leave"));
+        var c = w.stage().getScene().getRoot().getProperties(); // keep the root referenced while reading styles
+        assertNotNull(c);
+        boolean anyShared = false;
+        for (int i = 0; i < textA.getLength(); i++) {
+            if (textA.getStyleOfChar(i).stream().anyMatch(st -> st.startsWith("dup-"))) { anyShared = true; break; }
+        }
+        assertEquals(!shared.getItems().get(1).equals("Shared passages: none found."), anyShared, shared.getItems().toString());
         robot.interact(() -> w.stage().close());
     }
 }

@@ -1,4 +1,4 @@
-package org.sourcelight.ui.reader;
+package org.sourcelight.ui.article;
 
 import java.io.BufferedReader;
 import java.io.IOException;
