@@ -57,16 +57,15 @@ final class AttributionFinder {
         boolean[] np = new boolean[tokens.size()];
         boolean[] wide = new boolean[tokens.size()];
         for (int i = 0; i < np.length; i++) {
-            np[i] = acceptableWord(tokens.get(i));
-            wide[i] = np[i] || commonNounWord(tokens.get(i)) || NP_OPENERS.contains(tokens.get(i).lower()) && !tokens.get(i).quoted()
-                    || titleStop(tokens, i);
+            np[i] = acceptableWord(tokens.get(i)) || titleStop(tokens, i);
+            wide[i] = np[i] || commonNounWord(tokens.get(i)) || NP_OPENERS.contains(tokens.get(i).lower()) && !tokens.get(i).quoted();
         }
         // a word in -ed or -ing stands in a noun phrase only before the noun it modifies ("a retired general"),
         // never as its last word ("reacted to", "published by")
         for (int i = 0; i < np.length; i++) {
             if (!verbLike(tokens.get(i)) || np[i] && !commonNounWord(tokens.get(i))) continue;
             boolean modifies = i + 1 < np.length && tokens.get(i + 1).sentence() == tokens.get(i).sentence()
-                    && (tokens.get(i + 1).capitalized() || commonNounWord(tokens.get(i + 1)));
+                    && commonNounWord(tokens.get(i + 1)); // "a retired general"; "helped Fox News" is a verb
             if (!modifies) wide[i] = np[i] = false;
         }
         return new Context(text, tokens, sentences, quotes, block, blockStart, np, wide);
@@ -139,6 +138,15 @@ final class AttributionFinder {
                     Speaker sp = parser.parse(c.text, t, a, b);
                     if (sp != null && sp.named() && (sp.cls() == Cls.PERSON || sp.cls() == Cls.DOCUMENT)) out.add(sp);
                 } else if (t.get(b - 1).capitalized()) {
+                    // a full name whose first word is a given name ("Beverly Bond", "Hillary Clinton's"): a person
+                    // a later "he" or "she" may mean, even when they have not spoken yet
+                    Speaker named = b - a >= 2 ? parser.parse(c.text, t, a, b) : null;
+                    if (named != null && named.cls() == Cls.PERSON && named.named() && named.name().indexOf(' ') > 0
+                            && lex.givenNames.containsKey(SourceLexicons.lower(named.name().substring(0, named.name().indexOf(' '))))) {
+                        out.add(named);
+                        i = e;
+                        continue;
+                    }
                     // a bare name ("Mattis' remarks"): only refreshes a person named before
                     Token last = t.get(b - 1);
                     out.add(new Speaker(Cls.PERSON, last.start(), last.end(), last.text(), last.text(), "", "", "", last.lower(),
@@ -279,7 +287,9 @@ final class AttributionFinder {
         List<Token> t = c.tokens;
         if (j >= t.size() || CONNECTORS.contains(t.get(j).lower()) || !same(t, j, i)) return false;
         int e = npForward(c, j);
-        if (e <= j || e < t.size() && same(t, e, i) && t.get(e).type() != Token.Type.STOP && t.get(e).type() != Token.Type.COMMA) return false;
+        int w = wideForward(c, j);
+        if (!endsPhrase(t, e, i) && endsPhrase(t, w, i)) e = w; // '"...," said one former GOP leadership aide.'
+        if (e <= j || !endsPhrase(t, e, i)) return false;
         Speaker sp = parser.parse(c.text, t, j, e);
         if (sp == null) return false;
         out.add(mention(c, sp, i, j, trailingContent(c, i - 1)));
@@ -312,8 +322,13 @@ final class AttributionFinder {
     private void according(Context c, int i, int j, List<RawMention> out) {
         List<Token> t = c.tokens;
         int e = npForward(c, j);
-        if (e <= j) return;
-        Speaker sp = parser.parse(c.text, t, j, e);
+        Speaker sp = e > j ? parser.parse(c.text, t, j, e) : null;
+        if (sp == null || !endsPhrase(t, e, i)) {
+            // "according to a national Gallup Poll", "according to people familiar with the plans"
+            int w = wideForwardWithModifiers(c, j);
+            Speaker wide = w > j ? parser.parse(c.text, t, j, w) : null;
+            if (wide != null) { sp = wide; e = w; }
+        }
         if (sp == null) return;
         Sentence s = c.sentence(t.get(i).sentence());
         boolean atStart = i == sentenceFirst(t, i);
@@ -494,6 +509,15 @@ final class AttributionFinder {
         List<Token> t = c.tokens;
         Token head = t.get(k);
         if (head.isWord() && lex.pronouns.containsKey(head.lower())) return k;
+        if (head.type() == Token.Type.CLOSE) {
+            // "Rep. Sander M. Levin (Mich.)", "Sen. Bernie Sanders (I-Vt.)": the name before the bracket
+            int open = k - 1;
+            while (open > 0 && k - open < 8 && same(t, open, k) && t.get(open).type() != Token.Type.OPEN) open--;
+            if (open > 0 && t.get(open).type() == Token.Type.OPEN && same(t, open - 1, k) && isHead(t.get(open - 1))) {
+                int s0 = npBackward(c, open - 1);
+                return s0 <= open - 1 ? s0 : k + 1;
+            }
+        }
         if (!isHead(head) && !commonNounWord(head)) return k + 1;
         int s = k;
         for (int pp = 0; pp < 3; pp++) {
@@ -520,13 +544,13 @@ final class AttributionFinder {
     private boolean commonNounWord(Token y) {
         if (!y.isWord() || y.quoted() || y.capitalized() || y.digits()) return false;
         String l = y.lower();
-        return !lex.functionWords.contains(l) && !lex.cueWords.contains(l) && !isAdverb(y) && !BE.contains(l)
+        return !lex.functionWords.contains(l) && !lex.cueWords.contains(l) && !isAdverb(y) && !BE.contains(l) && !l.endsWith("n't")
                 && !AUXILIARIES.contains(l) && !INTERPOSED.contains(l) && !OPENERS.contains(l) && l.length() > 1;
     }
 
     private static boolean verbLike(Token y) {
         String l = y.lower();
-        return y.isWord() && !y.capitalized() && l.length() > 4 && (l.endsWith("ed") || l.endsWith("ing"));
+        return y.isWord() && !y.capitalized() && l.length() > 4 && l.indexOf('-') < 0 && (l.endsWith("ed") || l.endsWith("ing"));
     }
 
     private boolean isAdverb(Token y) {
@@ -537,8 +561,37 @@ final class AttributionFinder {
     /** The dot of a title abbreviation inside a name ("Lt." in "Police Lt. Tom Wilkison", "Mr." in "Mr. Hawes"). */
     private boolean titleStop(List<Token> t, int i) {
         Token y = t.get(i);
-        return y.type() == Token.Type.STOP && y.text().equals(".") && i > 0 && t.get(i - 1).end() == y.start()
-                && lex.titles.contains(t.get(i - 1).lower()) && i + 1 < t.size() && t.get(i + 1).capitalized();
+        if (y.type() != Token.Type.STOP || !y.text().equals(".") || i == 0 || t.get(i - 1).end() != y.start()) return false;
+        Token before = t.get(i - 1);
+        boolean initial = before.capitalized() && before.text().length() == 1; // "Terry E. Branstad"
+        return (lex.titles.contains(before.lower()) || initial) && i + 1 < t.size() && t.get(i + 1).capitalized()
+                && t.get(i + 1).sentence() == y.sentence();
+    }
+
+    /** True when the speaker phrase ending before {@code e} ends the clause: a stop, comma, "who" or the sentence's end. */
+    private static boolean endsPhrase(List<Token> t, int e, int i) {
+        if (e >= t.size() || !same(t, e, i)) return true;
+        Token y = t.get(e);
+        return y.type() == Token.Type.STOP || y.type() == Token.Type.COMMA || y.is("who") || y.is("whose");
+    }
+
+    /** The end of a subject-like noun phrase after an inverted cue, over any content word ("one former GOP aide"). */
+    private int wideForward(Context c, int s) {
+        List<Token> t = c.tokens;
+        int e = s;
+        while (e < t.size() && same(t, e, s) && c.wide[e] && !NP_PREPOSITIONS.contains(t.get(e).lower()) && e - s < 12) e++;
+        while (e > s && t.get(e - 1).isWord() && (CONNECTORS.contains(t.get(e - 1).lower()) || NP_OPENERS.contains(t.get(e - 1).lower()))) e--;
+        return e;
+    }
+
+    /** Like {@link #wideForward}, over post-modifiers too ("people familiar with the network's plans"). */
+    private int wideForwardWithModifiers(Context c, int s) {
+        List<Token> t = c.tokens;
+        int e = s;
+        while (e < t.size() && same(t, e, s) && (c.wide[e] || t.get(e).lower().endsWith("'s") && t.get(e).isWord()) && e - s < 14) e++;
+        while (e > s && t.get(e - 1).isWord() && (CONNECTORS.contains(t.get(e - 1).lower()) || NP_OPENERS.contains(t.get(e - 1).lower())
+                || NP_PREPOSITIONS.contains(t.get(e - 1).lower()))) e--;
+        return e;
     }
 
     /** The end (exclusive) of the speaker phrase starting at {@code s}. */
@@ -566,26 +619,49 @@ final class AttributionFinder {
     private int[] appositive(Context c, int comma) {
         List<Token> t = c.tokens;
         int end = comma;
+        int words = 0;
         for (int seg = 0; seg < 5; seg++) {
             int s = segmentStart(t, end);
             if (s <= 0 || s >= end) return null;
+            for (int k = s; k < end; k++) if (t.get(k).isWord()) words++;
+            if (words > 30) return null;
             Token first = t.get(s);
             boolean relative = first.is("who") || first.is("which");
             boolean apposition = (first.is("a") || first.is("an") || first.is("the")) && containsRole(t, s, end);
-            if (relative || apposition) {
-                if (t.get(s - 1).type() != Token.Type.COMMA) return null;
-                int npEnd = s - 1;
-                int npStart = npBackward(c, npEnd - 1);
-                if (npStart >= npEnd) return null;
+            if (t.get(s - 1).type() != Token.Type.COMMA) return null;
+            int npEnd = s - 1;
+            int npStart = npEnd > 0 ? npBackward(c, npEnd - 1) : npEnd;
+            // "Marcel Lazar, 44, said", "Tara Gomes, a co-author of the report, says", "Corey Lewandowski, in a
+            // statement ..., said": any aside between commas after a name that opens its clause
+            boolean named = npStart < npEnd && isNameHead(t, npEnd - 1) && opensClause(t, npStart);
+            if (npStart < npEnd && (relative || apposition || named)) {
                 int roleStart = s;
                 while (roleStart < end && (t.get(roleStart).is("who") || t.get(roleStart).is("is") || t.get(roleStart).is("was")
                         || t.get(roleStart).is("also"))) roleStart++;
                 return new int[] {npStart, npEnd, roleStart, end};
             }
-            if (t.get(s - 1).type() != Token.Type.COMMA) return null;
             end = s - 1;
         }
         return null;
+    }
+
+    /** The last word of a name: capitalised (and not a sentence-opening common word), or a closing bracket. */
+    private static boolean isNameHead(List<Token> t, int k) {
+        Token y = t.get(k);
+        return y.type() == Token.Type.CLOSE || y.capitalized();
+    }
+
+    /** True when token {@code k} opens its clause: sentence start, after a quote, a colon, "and", "but" or an opener. */
+    private static boolean opensClause(List<Token> t, int k) {
+        if (k == 0 || !same(t, k - 1, k)) return true;
+        Token p = t.get(k - 1);
+        if (p.type() == Token.Type.QUOTE || p.type() == Token.Type.COLON) return true;
+        if (p.is("and") || p.is("but") || p.is("while") || p.is("because") || p.is("when")) return true;
+        if (p.type() == Token.Type.COMMA) {
+            int s = segmentStart(t, k - 1);
+            return s < k - 1 && OPENERS.contains(t.get(s).lower()) && (s == 0 || !same(t, s - 1, s));
+        }
+        return false;
     }
 
     /** Adds the role and country of an appositive ("a spokesman for the prosecution") to a named person. */

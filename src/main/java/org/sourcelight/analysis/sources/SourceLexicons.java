@@ -45,6 +45,8 @@ final class SourceLexicons {
     final Map<String, List<String>> roleReferences = new HashMap<>();
     final Set<String> roleNouns = new HashSet<>();
     final Set<String> modifiers = new HashSet<>();
+    /** Given names and the gender they usually mark (given-names.txt), by lower-case name. */
+    final Map<String, Speaker.Gender> givenNames = new HashMap<>();
     /** English function words (stopwords.txt): never inside a subject noun phrase read back from its verb. */
     final Set<String> functionWords = new HashSet<>();
     /** The first word of every cue form (lower case): a cue word is never the head of a speaker phrase. */
@@ -173,6 +175,10 @@ final class SourceLexicons {
             if (Character.isUpperCase(e.charAt(0)) && !MONTHS.contains(w)) titles.add(w); // "Mr.", "Sen.", "Lt." (not "Jan.")
         }
         for (List<Cue> cs : cuesByFirstWord.values()) for (Cue c : cs) cueWords.add(c.words().get(0));
+        for (String e : lexicons.get("given-names").entries()) {
+            String[] p = e.split("\\s+");
+            if (p.length == 2) givenNames.put(lower(p[0]), p[1].equals("female") ? Speaker.Gender.FEMALE : Speaker.Gender.MALE);
+        }
     }
 
     static String lower(String s) { return s.toLowerCase(Locale.ROOT); }

@@ -19,7 +19,7 @@ final class SpeakerParser {
     Speaker parse(String text, List<Token> t, int a, int b) {
         int first = a;
         while (first < b && (t.get(first).is("the") || t.get(first).is("a") || t.get(first).is("an"))) first++;
-        if (first < b && incidentalCapital(t, first)) {
+        if (first < b && (incidentalCapital(t, first) || pluralWrittenLower(text, t, first, b))) {
             // "Aides said", "Police said", "His father said": capitalised only because the sentence starts there
             List<Token> view = new java.util.ArrayList<>(t.subList(a, b));
             Token x = view.get(first - a);
@@ -35,13 +35,42 @@ final class SpeakerParser {
     private boolean incidentalCapital(List<Token> t, int i) {
         Token x = t.get(i);
         if (!x.capitalized() || x.text().length() < 2 || Character.isUpperCase(x.text().charAt(1))) return false;
-        boolean opens = i == 0 || t.get(i - 1).sentence() != x.sentence() || t.get(i - 1).type() == Token.Type.QUOTE
-                || t.get(i - 1).type() == Token.Type.COLON;
+        boolean opens = i == 0 || t.get(i - 1).sentence() != x.sentence() || t.get(i - 1).type() == Token.Type.COLON;
         if (!opens) return false;
         String l = x.lower();
         return lex.isSpeakerNoun(l) && !lex.institutions.containsKey(x.text()) || lex.functionWords.contains(l)
                 || lex.modifiers.contains(l) || lex.anonymousModifiers.contains(l) || lex.commonModifiers.contains(l)
                 || lex.quantifiers.contains(l);
+    }
+
+    private static boolean isAcronym(String w) {
+        if (w.length() < 2 || w.length() > 6) return false;
+        for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i)) && w.charAt(i) != '.') return false;
+        return true;
+    }
+
+    /**
+     * "Prosecutors said", "Organizers of both conventions said": a plural at a sentence's start that the article
+     * also writes in lower case is a common noun, not a name ("Sanders" is never written "sanders").
+     */
+    private boolean pluralWrittenLower(String text, List<Token> t, int i, int b) {
+        Token x = t.get(i);
+        if (!x.capitalized() || x.text().length() < 4 || !x.lower().endsWith("s") || x.lower().endsWith("ss")) return false;
+        if (Character.isUpperCase(x.text().charAt(1))) return false;
+        if (!(i == 0 || t.get(i - 1).sentence() != x.sentence() || t.get(i - 1).type() == Token.Type.COLON)) return false;
+        if (i + 1 < b && t.get(i + 1).capitalized()) return false; // "Friends of the Earth"-like names go on capitalised
+        return writtenLower(text, x.lower());
+    }
+
+    /** True when {@code word} occurs in {@code text} as a whole lower-case word. */
+    private static boolean writtenLower(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (before && after) return true;
+        }
+        return false;
     }
 
     /** A name that is only a title, a number, a weekday or a month ("Mr", "Sen", "Friday", "2016") is no speaker. */
@@ -147,8 +176,12 @@ final class SpeakerParser {
     private Speaker common(List<Token> t, int a0, int a, int h, int b, boolean definite, boolean indefinite, boolean reference,
                            String country, int start, int end, String phrase, String bare) {
         Token head = t.get(h);
-        if (!head.isWord() || head.capitalized() || head.digits()) return null;
         String hw = head.lower();
+        if (head.digits() && hw.endsWith("-year-old") && (definite || reference)) {
+            // "the 46-year-old": a person named before, described by age
+            return new Speaker(Cls.PERSON, start, end, phrase, bare, bare, "", country, "person", Gender.UNKNOWN, false, true, false);
+        }
+        if (!head.isWord() || head.capitalized() || head.digits()) return null;
         if (lex.functionWords.contains(hw) || lex.cueWords.contains(hw) || lex.pronouns.containsKey(hw)
                 || lex.quantifiers.contains(hw) || lex.commonModifiers.contains(hw)) return null;
         boolean plural = hw.length() > 3 && hw.endsWith("s") && !hw.endsWith("ss") && !hw.endsWith("us") && !hw.endsWith("is");
@@ -177,7 +210,13 @@ final class SpeakerParser {
             while (r < run && lex.countryWords.containsKey(t.get(r).lower())) r++;
             if (r < run) role = text.substring(t.get(r).start(), t.get(run - 1).end());
         }
-        return new Speaker(Cls.PERSON, start, end, phrase, name, role, org, country, t.get(h).lower(), gender(t, a, b),
+        if (run == h && isAcronym(t.get(h).text()) && role.isEmpty()) {
+            // "DNC", "FBI": an all-capital name is a body, not a person
+            return new Speaker(Cls.ORG, start, end, phrase, name, "", "", country, t.get(h).lower(), Gender.UNKNOWN, true, false, false);
+        }
+        Gender g = gender(t, a, b);
+        if (g == Gender.UNKNOWN && run < h) g = lex.givenNames.getOrDefault(t.get(run).lower(), Gender.UNKNOWN);
+        return new Speaker(Cls.PERSON, start, end, phrase, name, role, org, country, t.get(h).lower(), g,
                 true, false, false);
     }
 
@@ -204,6 +243,12 @@ final class SpeakerParser {
         int i = h;
         while (i >= a && isNameWord(t.get(i))) i--;
         int run = i + 1;
+        if (run <= h && h - run + 1 > 4) {
+            // a long capitalised run ("Former Hewlett-Packard CEO Carly Fiorina"): the name starts at its given name
+            int given = -1;
+            for (int k = run; k < h; k++) if (lex.givenNames.containsKey(t.get(k).lower())) given = k;
+            if (given >= 0 && h - given + 1 <= 4) return given;
+        }
         if (run > h || h - run + 1 > 4) return h + 1;
         // "Assistant Secretary of State David Schenker": a three-word run after "of" starts with the office's object
         if (h - run + 1 >= 3 && run > a && t.get(run - 1).is("of")) run++;
