@@ -37,6 +37,7 @@ public final class Tokens {
     private final boolean[] quoted;
     private final String[] lower;
     private final String[] folded;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> forms = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Tokens(String text, int size, int[] starts, int[] ends, byte[] kinds, int[] sentences, boolean[] quoted) {
         this.text = text;
@@ -187,14 +188,23 @@ public final class Tokens {
     /** The token in lower case ({@link Locale#ROOT}). */
     public String lower(int i) {
         String l = lower[i];
-        if (l == null) lower[i] = l = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+        if (l == null) lower[i] = l = canonical(text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT));
         return l;
+    }
+
+    /**
+     * One string per distinct form: a 16 MB article has millions of tokens but tens of thousands of forms, and a
+     * string kept per token would need more memory than the 512 MB a large file is analysed in (issue 15).
+     */
+    private String canonical(String s) {
+        String c = forms.putIfAbsent(s, s);
+        return c == null ? s : c;
     }
 
     /** The token lower-cased with accents and combining marks dropped ("Élysée" → "elysee"). */
     public String folded(int i) {
         String f = folded[i];
-        if (f == null) folded[i] = f = fold(text, starts[i], ends[i]);
+        if (f == null) folded[i] = f = canonical(fold(text, starts[i], ends[i]));
         return f;
     }
 
