@@ -306,10 +306,21 @@ final class AttributionFinder {
                 if (r.speaker() != null && r.cueStart() < t.get(i).start() && c.sentenceIndexAt(r.cueStart()) == t.get(i).sentence()) sp = r.speaker();
             }
             if (sp == null) {
+                // the clause's subject: "He also issued a statement, saying ...", "In 2016, Mrs. Schlafly endorsed
+                // Donald J. Trump, saying ..." (after a short opener and its comma)
                 int s = sentenceFirst(t, i);
+                if (OPENERS.contains(t.get(s).lower())) {
+                    int k = s;
+                    while (k < i && k - s < 8 && t.get(k).type() != Token.Type.COMMA) k++;
+                    if (k < i && t.get(k).type() == Token.Type.COMMA) s = k + 1;
+                }
                 int e = npForward(c, s);
                 if (e > s) sp = parser.parse(c.text, t, s, e);
-                if (sp != null && (sp.cls() == Cls.PRONOUN || sp.cls() == Cls.VAGUE)) sp = null;
+                if (sp == null) {
+                    int w = wideForward(c, s);
+                    if (w > s) sp = parser.parse(c.text, t, s, w);
+                }
+                if (sp != null && sp.cls() == Cls.VAGUE) sp = null;
             }
         } else if (i > 0) {
             int s = npBackward(c, i - 1);
