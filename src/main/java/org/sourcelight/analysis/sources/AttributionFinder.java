@@ -80,7 +80,7 @@ final class AttributionFinder {
             Token x = t.get(i);
             if (!x.isWord() || x.quoted()) continue;
             SourceLexicons.Cue cue = x.capitalized() && i > 0 && same(t, i - 1, i) ? null : matchCue(t, i);
-            if (cue != null && cue.nounToo() && !verbAfter(t, i)) cue = null; // "phone calls", "the United States"
+            if (cue != null && cue.nounToo() && !verbAfter(c, t, i)) cue = null; // "phone calls", "the United States"
             if (cue == null) {
                 int v = vague(c, i, out);
                 if (v > i) i = v - 1;
@@ -166,15 +166,31 @@ final class AttributionFinder {
             "repeatedly", "never", "always", "now", "then", "still", "just", "only", "later", "again", "and");
 
     /** True when a cue that is also a noun reads as a verb here: after its subject, "to" or an auxiliary. */
-    private boolean verbAfter(List<Token> t, int i) {
+    private boolean verbAfter(Context c, List<Token> t, int i) {
         if (i == 0 || !same(t, i - 1, i)) return false;
         Token y = t.get(i - 1);
         if (y.type() == Token.Type.CLOSE) return true;
         if (!y.isWord() || y.quoted()) return false;
         String l = y.lower();
         if (BEFORE_VERB.contains(l) || isAdverb(y)) return true;
-        if (y.capitalized()) return !lex.functionWords.contains(l);
+        if (y.capitalized()) {
+            if (lex.functionWords.contains(l)) return false;
+            // "Phone calls went unanswered": a capital at the sentence's start is a name only if the article also
+            // writes the word with a capital inside a sentence ("Trump calls for" after "... said Trump")
+            boolean initial = i - 1 == 0 || !same(t, i - 2, i - 1);
+            return !initial || cappedInside(c.text, y.text());
+        }
         return commonNounWord(y) && l.endsWith("s") && !l.endsWith("ss") && !l.equals("news");
+    }
+
+    /** True when {@code word} occurs capitalised after a lower-case word or a comma (inside a sentence). */
+    private static boolean cappedInside(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) continue;
+            if (at >= 2 && text.charAt(at - 1) == ' ' && (Character.isLowerCase(text.charAt(at - 2)) || text.charAt(at - 2) == ',')) return true;
+        }
+        return false;
     }
 
     /** Words after which a verb's object is a reported clause ("whether", "to" + verb ...). */

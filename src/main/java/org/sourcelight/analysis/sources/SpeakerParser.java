@@ -43,6 +43,11 @@ final class SpeakerParser {
                 || lex.quantifiers.contains(l);
     }
 
+    /** "GunBroker.com", "MoveOn.org": a website speaks as a body. */
+    private static boolean isWebAddress(String lower) {
+        return lower.endsWith(".com") || lower.endsWith(".org") || lower.endsWith(".net") || lower.endsWith(".gov");
+    }
+
     private static boolean isAcronym(String w) {
         if (w.length() < 2 || w.length() > 6) return false;
         for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i)) && w.charAt(i) != '.') return false;
@@ -210,7 +215,7 @@ final class SpeakerParser {
             while (r < run && lex.countryWords.containsKey(t.get(r).lower())) r++;
             if (r < run) role = text.substring(t.get(r).start(), t.get(run - 1).end());
         }
-        if (run == h && isAcronym(t.get(h).text()) && role.isEmpty()) {
+        if (run == h && (isAcronym(t.get(h).text()) || isWebAddress(t.get(h).lower())) && role.isEmpty()) {
             // "DNC", "FBI": an all-capital name is a body, not a person
             return new Speaker(Cls.ORG, start, end, phrase, name, "", "", country, t.get(h).lower(), Gender.UNKNOWN, true, false, false);
         }
