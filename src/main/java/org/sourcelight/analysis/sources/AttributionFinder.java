@@ -178,20 +178,11 @@ final class AttributionFinder {
             // "Phone calls went unanswered": a capital at the sentence's start is a name only if the article also
             // writes the word with a capital inside a sentence ("Trump calls for" after "... said Trump")
             boolean initial = i - 1 == 0 || !same(t, i - 2, i - 1);
-            return !initial || cappedInside(c.text, y.text());
+            return !initial || WordForms.of(c.text).cappedInside(y.text());
         }
         return commonNounWord(y) && l.endsWith("s") && !l.endsWith("ss") && !l.equals("news");
     }
 
-    /** True when {@code word} occurs capitalised after a lower-case word or a comma (inside a sentence). */
-    private static boolean cappedInside(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) continue;
-            if (at >= 2 && text.charAt(at - 1) == ' ' && (Character.isLowerCase(text.charAt(at - 2)) || text.charAt(at - 2) == ',')) return true;
-        }
-        return false;
-    }
 
     /** Words after which a verb's object is a reported clause ("whether", "to" + verb ...). */
     private static final Set<String> COMPLEMENT_OPENERS = Set.of("that", "whether", "why", "how", "if", "what", "when",

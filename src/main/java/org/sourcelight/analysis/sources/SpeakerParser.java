@@ -64,19 +64,9 @@ final class SpeakerParser {
         if (Character.isUpperCase(x.text().charAt(1))) return false;
         if (!(i == 0 || t.get(i - 1).sentence() != x.sentence() || t.get(i - 1).type() == Token.Type.COLON)) return false;
         if (i + 1 < b && t.get(i + 1).capitalized()) return false; // "Friends of the Earth"-like names go on capitalised
-        return writtenLower(text, x.lower());
+        return WordForms.of(text).writtenLower(x.lower());
     }
 
-    /** True when {@code word} occurs in {@code text} as a whole lower-case word. */
-    private static boolean writtenLower(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            int end = at + word.length();
-            boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (before && after) return true;
-        }
-        return false;
-    }
 
     /** A name that is only a title, a number, a weekday or a month ("Mr", "Sen", "Friday", "2016") is no speaker. */
     private boolean isBareWord(String name) {
