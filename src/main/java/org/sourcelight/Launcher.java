@@ -16,6 +16,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length > 0 && !opensReader(args)) {
+            if (args[0].equals("analyze")) {
+                OptionalInt child = FastStart.relaunchCommand(args);
+                if (child.isPresent()) System.exit(child.getAsInt());
+            }
             System.exit(org.sourcelight.cli.Cli.run(args));
         }
         if (!Boolean.getBoolean(FastStart.CHILD)

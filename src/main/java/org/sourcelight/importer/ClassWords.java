@@ -32,7 +32,7 @@ final class ClassWords {
             "subscribe", "subscription", "signup", "share", "sharing", "sharebar", "sharetools", "sharedaddy", "outbrain",
             "taboola", "recommended", "recommendations", "trending", "popular", "toolbar", "widget", "widgets", "promo", "promos",
             "skip", "print", "taglist", "tags", "topics", "carousel", "slideshow", "gallery", "playlist", "modal",
-            "overlay", "dialog", "login", "cta", "readmore");
+            "overlay", "dialog", "login", "cta", "readmore", "player");
 
     /** Words that keep an element even when a furniture word is in its class too (Readability's okMaybeItsACandidate). */
     static final Set<String> CONTENT = Set.of("article", "body", "column", "content", "main", "mathjax", "shadow", "story",

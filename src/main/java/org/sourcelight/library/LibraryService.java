@@ -50,7 +50,8 @@ public final class LibraryService {
         this.db = db;
         this.articles = new ArticleRepository(db);
         this.outlets = new OutletRepository(db);
-        this.duplicates = LibraryDuplicates.of(db);
+        this.duplicates = new LibraryDuplicates(new org.sourcelight.store.FingerprintRepository(db), this::candidate,
+                org.sourcelight.analysis.duplicates.DuplicateFinder.standard());
         this.settings = new SettingsRepository(db);
         this.importer = importer;
         this.pipeline = pipeline;
@@ -81,6 +82,38 @@ public final class LibraryService {
     /** Rebuilds the pipeline after the reader changed a word list or an outlet in the library. */
     public void reloadPipeline() {
         pipeline = Pipelines.forDatabase(db);
+        synchronized (documents) {
+            documents.clear();
+        }
+    }
+
+    /** A built document and the text hash it was built from. */
+    private record Built(String contentHash, TextDocument doc) {}
+
+    /** Recently built library documents, so the duplicate lookup does not rebuild the same candidates again. */
+    private final java.util.Map<Long, Built> documents = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, Built> eldest) { return size() > 256; }
+    };
+
+    /** A library article as the duplicate lookup compares it, built once while it stays among the recent ones. */
+    private Optional<org.sourcelight.analysis.duplicates.DuplicateFinder.Named> candidate(long id) {
+        Optional<StoredArticle> found = articles.find(id);
+        if (found.isEmpty()) return Optional.empty();
+        StoredArticle a = found.get();
+        Built b;
+        synchronized (documents) {
+            b = documents.get(id);
+        }
+        TextDocument doc = b != null && b.contentHash().equals(a.contentHash()) ? b.doc() : document(a);
+        return Optional.of(new org.sourcelight.analysis.duplicates.DuplicateFinder.Named(String.valueOf(id), a.title(),
+                doc, LibraryDuplicates.group(a.outletName(), doc)));
+    }
+
+    private void remember(long id, Built b) {
+        synchronized (documents) {
+            documents.put(id, b);
+        }
     }
 
     public Imported add(ImportedArticle a) {
@@ -144,6 +177,7 @@ public final class LibraryService {
                 } else {
                     counts[0]++;
                     stale.addAll(sharingWith(cacheWithLibraryDuplicates(added.id(), r.doc(), r.analysis())));
+                    remember(added.id(), new Built(ArticleRepository.contentHashOfNormalized(r.doc().text()), r.doc()));
                 }
             } else if (o.failure() != BoundedRunner.Failure.CANCELLED) {
                 errors.add(BatchAnalyzer.line(f.toString(), o));
@@ -179,7 +213,14 @@ public final class LibraryService {
     }
 
     public TextDocument document(StoredArticle a) {
-        return pipeline.builder().build(a.originalText(), a.meta(), a.blockHints());
+        Built b;
+        synchronized (documents) {
+            b = documents.get(a.id());
+        }
+        if (b != null && b.contentHash().equals(a.contentHash())) return b.doc();
+        TextDocument doc = pipeline.builder().build(a.originalText(), a.meta(), a.blockHints());
+        remember(a.id(), new Built(a.contentHash(), doc));
+        return doc;
     }
 
     /** Analyses a stored article and refreshes its cached counts. */

@@ -32,6 +32,11 @@ public final class ArticleRepository {
         return hashOfNormalized(Normalizer.normalize(originalText).text());
     }
 
+    /** The content hash of an article whose normalized text is {@code normalized} (its document's text). */
+    public static String contentHashOfNormalized(String normalized) {
+        return hashOfNormalized(normalized);
+    }
+
     private static String hashOfNormalized(String normalized) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

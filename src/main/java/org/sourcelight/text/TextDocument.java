@@ -23,7 +23,8 @@ public final class TextDocument {
     private final List<Block> blocks;
     private final List<Sentence> sentences;
     private final List<QuoteSpan> quotes;
-    private volatile Tokens tokens;
+    /** The tokens, kept softly: a run over many articles may drop them under memory pressure (they are rebuilt). */
+    private volatile java.lang.ref.SoftReference<Tokens> tokens;
 
     TextDocument(String original, String text, OffsetMap map, ArticleMeta meta, List<Span> paragraphs,
                  List<Block> blocks, List<Sentence> sentences, List<QuoteSpan> quotes) {
@@ -72,8 +73,12 @@ public final class TextDocument {
 
     /** The document's tokens with their features, computed on first use and shared by every analyser. */
     public Tokens tokens() {
-        Tokens t = tokens;
-        if (t == null) tokens = t = Tokens.build(text, sentences, quotes);
+        java.lang.ref.SoftReference<Tokens> ref = tokens;
+        Tokens t = ref == null ? null : ref.get();
+        if (t == null) {
+            t = Tokens.build(text, sentences, quotes);
+            tokens = new java.lang.ref.SoftReference<>(t);
+        }
         return t;
     }
 

@@ -37,6 +37,7 @@ public final class Tokens {
     private final boolean[] quoted;
     private final String[] lower;
     private final String[] folded;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> forms = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Tokens(String text, int size, int[] starts, int[] ends, byte[] kinds, int[] sentences, boolean[] quoted) {
         this.text = text;
@@ -61,22 +62,39 @@ public final class Tokens {
         return build(text, 0, text.length(), sentenceList, quotes);
     }
 
+    /** Character classes of ASCII: 0 space, 1 word, 2 symbol (anything else is looked up). */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII[c] = Character.isWhitespace((char) c) ? 0 : isWordChar((char) c) ? (byte) 1 : (byte) 2;
+        }
+    }
+
     private static Tokens build(String text, int from, int n, List<Sentence> sentenceList, List<QuoteSpan> quotes) {
+        char[] cs = new char[n - from];
+        text.getChars(from, n, cs, 0);
         int cap = Math.max(16, (n - from) / 4);
         int[] s = new int[cap], e = new int[cap];
         byte[] k = new byte[cap];
         int size = 0;
-        int i = from;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c <= ' ' ? c == ' ' || c == '\n' || Character.isWhitespace(c) : Character.isWhitespace(c)) { i++; continue; }
+        int len = cs.length;
+        int i = 0;
+        while (i < len) {
+            char c = cs[i];
+            int cls = c < 128 ? ASCII[c] : classOf(c);
+            if (cls == 0) { i++; continue; }
             int end = i + 1;
             byte kind;
-            if (isWordChar(c)) {
-                while (end < n && isWordChar(text.charAt(end))) end++;
+            if (cls == 1) {
+                while (end < len) {
+                    char d = cs[end];
+                    if (d < 128 ? ASCII[d] != 1 : !Character.isLetterOrDigit(d)) break;
+                    end++;
+                }
                 kind = WORD;
-            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                while (end < n && Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK) end++;
+            } else if (cls == 3) {
+                while (end < len && Character.getType(cs[end]) == Character.NON_SPACING_MARK) end++;
                 kind = MARK;
             } else {
                 kind = SYMBOL;
@@ -87,8 +105,8 @@ public final class Tokens {
                 e = Arrays.copyOf(e, c2);
                 k = Arrays.copyOf(k, c2);
             }
-            s[size] = i;
-            e[size] = end;
+            s[size] = from + i;
+            e[size] = from + end;
             k[size] = kind;
             size++;
             i = end;
@@ -105,6 +123,13 @@ public final class Tokens {
             q[t] = insideContent(quotes, qi, at);
         }
         return new Tokens(text, size, s, e, k, sent, q);
+    }
+
+    /** 0 space, 1 word, 2 symbol, 3 combining mark, for a character outside ASCII. */
+    private static int classOf(char c) {
+        if (Character.isLetterOrDigit(c)) return 1;
+        if (Character.isWhitespace(c)) return 0;
+        return Character.getType(c) == Character.NON_SPACING_MARK ? 3 : 2;
     }
 
     private static boolean insideContent(List<QuoteSpan> quotes, int from, int at) {
@@ -163,14 +188,23 @@ public final class Tokens {
     /** The token in lower case ({@link Locale#ROOT}). */
     public String lower(int i) {
         String l = lower[i];
-        if (l == null) lower[i] = l = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+        if (l == null) lower[i] = l = canonical(text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT));
         return l;
+    }
+
+    /**
+     * One string per distinct form: a 16 MB article has millions of tokens but tens of thousands of forms, and a
+     * string kept per token would need more memory than the 512 MB a large file is analysed in (issue 15).
+     */
+    private String canonical(String s) {
+        String c = forms.putIfAbsent(s, s);
+        return c == null ? s : c;
     }
 
     /** The token lower-cased with accents and combining marks dropped ("Élysée" → "elysee"). */
     public String folded(int i) {
         String f = folded[i];
-        if (f == null) folded[i] = f = fold(text, starts[i], ends[i]);
+        if (f == null) folded[i] = f = canonical(fold(text, starts[i], ends[i]));
         return f;
     }
 

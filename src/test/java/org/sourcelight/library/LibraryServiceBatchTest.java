@@ -59,6 +59,20 @@ class LibraryServiceBatchTest {
     }
 
     @Test
+    void aBatchImportCachesTheSameCountsAsImportingOneByOne() throws Exception {
+        List<Path> files = new ArrayList<>(samples());
+        files.addAll(samples().subList(0, 2));
+        try (Database a = Database.inMemory(); Database b = Database.inMemory()) {
+            LibraryService batch = new LibraryService(a, ArticleImporter.standard(), Pipeline.standard());
+            batch.importFiles(files, (d, t, f) -> { }, Cancellation.none());
+            LibraryService single = new LibraryService(b, ArticleImporter.standard(), Pipeline.standard());
+            for (Path f : files) single.importFile(f);
+            assertEquals(single.list("").toString().replaceAll("importedAt=[^,]*,", ""),
+                    batch.list("").toString().replaceAll("importedAt=[^,]*,", ""));
+        }
+    }
+
+    @Test
     void aCancelledImportKeepsWhatWasStoredAndSaysSo() {
         try (Database db = Database.inMemory()) {
             LibraryService lib = new LibraryService(db, ArticleImporter.standard(), Pipeline.standard());

@@ -14,9 +14,21 @@ final class Alignment {
 
     /** How many words of unit {@code ua} of {@code a} are covered by runs shared with unit {@code ub} of {@code b}. */
     static int sharedWords(PassageText a, int ua, PassageText b, int ub) {
-        if (a.unitHash[ua] == b.unitHash[ub] && a.sameWords(ua, ua, b, ub, ub)) return a.words(ua);
+        return sharedWords(a, ua, b, ub, null, null);
+    }
+
+    /**
+     * The same, and marks in {@code markA} / {@code markB} (one flag per word of each unit, or null) the words
+     * covered by the counted runs.
+     */
+    static int sharedWords(PassageText a, int ua, PassageText b, int ub, boolean[] markA, boolean[] markB) {
         int a0 = a.unitFirst[ua], n = a.words(ua);
         int b0 = b.unitFirst[ub], m = b.words(ub);
+        if (a.unitHash[ua] == b.unitHash[ub] && a.sameWords(ua, ua, b, ub, ub)) {
+            if (markA != null) java.util.Arrays.fill(markA, true);
+            if (markB != null) java.util.Arrays.fill(markB, true);
+            return n;
+        }
         boolean[] usedA = new boolean[n];
         boolean[] usedB = new boolean[m];
         int[] prev = new int[m + 1];
@@ -49,7 +61,13 @@ final class Alignment {
                 usedB[endB - k] = true;
                 content |= a.content[a0 + endA - k];
             }
-            if (content) total += best;
+            if (content) {
+                total += best;
+                for (int k = 0; k < best; k++) {
+                    if (markA != null) markA[endA - k] = true;
+                    if (markB != null) markB[endB - k] = true;
+                }
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ import org.sourcelight.text.TextDocument;
  * are never reported. See {@link PassageMatcher} for the method. Deterministic, stateless and thread-safe.
  */
 public final class DuplicateFinder {
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Version of {@link #fingerprints}: an index built with another version must be rebuilt. */
     public static final int FINGERPRINT_VERSION = Fingerprinter.VERSION;
 
@@ -55,12 +55,30 @@ public final class DuplicateFinder {
     }
 
     private final long[] stopwords;
-    private final PassageMatcher matcher = new PassageMatcher();
+    private final PassageMatcher matcher;
 
     /** @param stopwords function words, left out of the search keys (they still count in alignments) */
     public DuplicateFinder(Lexicon stopwords) {
-        this.stopwords = WordHash.hashes(stopwords.entries());
+        this(stopwords, PassageMatcher.NEAR_MIN_SIMILARITY, PassageMatcher.NEAR_MIN_SHARED);
     }
+
+    /**
+     * A finder with other near-copy thresholds (for calibration: {@code sourcelight eval duplicates --near-min}).
+     *
+     * @param nearMin    least similarity of a near copy (shared words over the two passages' words)
+     * @param nearShared least number of shared words of a near copy
+     */
+    public DuplicateFinder(Lexicon stopwords, double nearMin, int nearShared) {
+        if (nearMin < 0 || nearMin > 1 || nearShared < 0) throw new IllegalArgumentException("near thresholds");
+        this.stopwords = WordHash.hashes(stopwords.entries());
+        this.matcher = new PassageMatcher(nearMin, nearShared);
+    }
+
+    /** The default least similarity of a near copy. */
+    public static double nearMinSimilarity() { return PassageMatcher.NEAR_MIN_SIMILARITY; }
+
+    /** The default least number of shared words of a near copy. */
+    public static int nearMinShared() { return PassageMatcher.NEAR_MIN_SHARED; }
 
     /** The finder with the shipped stop-word list. */
     public static DuplicateFinder standard() { return Shipped.FINDER; }

@@ -16,23 +16,36 @@ import org.sourcelight.model.DuplicateKind;
  * The matching itself, over a set of tokenized documents:
  * <ol>
  *   <li><b>Seeds.</b> Each unit (sentence, footer line) is keyed by the pairs of neighbouring content words it
- *       contains. Units sharing at least two seeds, and at least a quarter of the smaller unit's seeds, become
- *       candidates (at most {@link #CANDIDATES_PER_UNIT} per unit, posting lists capped at {@link #POSTING_CAP}),
- *       so the work stays near-linear in the text.</li>
+ *       contains. A seed whose posting list is full ({@link #POSTING_CAP} units) is a phrase common in the set
+ *       ("Donald Trump", "the White House") and is skipped, unless the unit has too few rarer seeds (a template line
+ *       repeated everywhere). Units sharing at least two seeds, and at least a quarter of the smaller unit's seeds,
+ *       become candidates (at most {@link #CANDIDATES_PER_UNIT} per unit), so the work per unit is bounded and the
+ *       whole search grows linearly with the text.</li>
  *   <li><b>Alignment.</b> Each candidate pair of units is compared word by word ({@link Alignment}); it becomes a
  *       link when the shared runs cover at least {@link #MIN_LINK_SIMILARITY} of the two units.</li>
  *   <li><b>Passages.</b> Links that follow each other in both texts (one unit may be skipped on either side) are
- *       joined into one passage, from the first unit's start to the last unit's end. A passage is reported when
- *       its shared words number at least {@link #MIN_WORDS} and cover at least {@link #MIN_SIMILARITY} of it:
- *       a common phrase such as "the Syrian government" never is.</li>
- *   <li><b>Kinds.</b> Exact when both passages hold the same words in the same order; boilerplate when both lie
- *       in site footers, or when the same words stand in {@link #BOILERPLATE_COPIES} or more other articles of
- *       the same outlet; near otherwise.</li>
+ *       joined into one passage, from the first unit's start to the last unit's end. A passage is kept when its
+ *       shared words number at least {@link #MIN_WORDS}; a passage that is not word for word must also pass the
+ *       calibrated near-copy thresholds (12 shared words covering 60 % of both passages, or — between two
+ *       articles of one outlet (or two of unknown outlet), which recycles its own background lines — 9 in two runs
+ *       covering 35 %, 5 of them plain content words), so two sentences sharing a phrase or a name ("did not
+ *       respond to a request for comment", "former Florida governor Jeb Bush") are not reported.</li>
+ *   <li><b>Kinds.</b> Template text (boilerplate): both passages in site footers, or the passage stands in
+ *       {@link #BOILERPLATE_COPIES} or more other articles of the same outlet ({@link #LIBRARY_COPIES} or more of the
+ *       library when the outlet is unknown), whatever its words — variants sharing a phrase count too, and are
+ *       then reported, collapsed, as template — or it is a short sign-off ending two articles of one outlet
+ *       ({@link #TAIL_UNITS}), or a short line that is all two articles of one outlet share, word for word
+ *       ({@link #STANDARD_LINE_UNITS}), or a short line whose only differences are numbers and capitalised words
+ *       (a standard sentence with its slots filled anew: "MONDAY'S 'OUTLIERS' -", "… from August 2015"). Same quote: across articles, the shared words are
+ *       quotation in both (at least {@link #QUOTED_SHARE} of them) and little else is shared. Exact when both
+ *       passages hold the same words in the same order; near otherwise. A photo caption repeating a sentence of
+ *       its own article is not reported.</li>
  * </ol>
  * Only pairs involving the first {@code focus} documents are looked at. Stateless.
  */
 final class PassageMatcher {
     static final int MIN_WORDS = 8;
+    /** Floor of a passage's similarity before the near thresholds (joins of weaker links are never reported). */
     static final double MIN_SIMILARITY = 0.3;
     static final double MIN_LINK_SIMILARITY = 0.3;
     static final int MIN_SHARED_SEEDS = 2;
@@ -40,9 +53,59 @@ final class PassageMatcher {
     static final double MIN_SEED_OVERLAP = 0.25;
     static final int POSTING_CAP = 48;
     static final int CANDIDATES_PER_UNIT = 12;
+    /**
+     * Candidates of a unit made only of common seeds (a template line, a text repeating itself): enough to see that
+     * it recurs ({@link #LIBRARY_COPIES} + 1), so a text that is one line repeated costs little per unit.
+     */
+    static final int COMMON_CANDIDATES = 8;
+    /** Other articles of the same outlet carrying a passage that make it the outlet's template (3 articles in all). */
     static final int BOILERPLATE_COPIES = 2;
+    /** The same when the outlet is unknown, over the whole library (4 articles in all: wire copies are rarer). */
+    static final int LIBRARY_COPIES = 3;
+    /**
+     * A short passage (at most this many units) among the last this many units of two articles of one outlet is a
+     * sign-off the outlet appends (an author's bio line, a newsletter or show plug), even in only two articles.
+     */
+    static final int TAIL_UNITS = 3;
+    /**
+     * A line of at most this many units that two articles of one outlet share word for word, and nothing else, is a
+     * standard line of the outlet (a notice, a widget, a plug), not a recycled passage (a quotation excepted).
+     */
+    static final int STANDARD_LINE_UNITS = 2;
+    /** Part of the shared words that lie inside quotation marks on both sides for a "same quote". */
+    static final double QUOTED_SHARE = 0.6;
+    /** At most this many shared words outside quotation marks in a "same quote" (the attribution, "he said"). */
+    static final int MAX_UNQUOTED_SHARED = 7;
     /** A near passage never reports 100 %: that figure means word for word. */
     static final double MAX_NEAR_SIMILARITY = 0.99;
+    /**
+     * Near-copy thresholds, calibrated on the judged findings of PolNeAR train + dev (docs/evaluation.md,
+     * duplicates): a near copy shares at least {@code nearShared} words (12 by default) in runs of three or more,
+     * covering at least {@code nearMin} of the two passages (0.6 by default). Below that, judged pairs were
+     * sentences sharing a name, a title or a stock phrase.
+     */
+    static final double NEAR_MIN_SIMILARITY = 0.6;
+    static final int NEAR_MIN_SHARED = 12;
+    /**
+     * Between two articles of the same outlet, a sentence the outlet recycles and rewords (its stock background
+     * line): {@link #OUTLET_SHARED} shared words in two runs or more, covering {@link #OUTLET_SIMILARITY}, of which
+     * {@link #OUTLET_PLAIN} are plain content words (not capitalised): names and titles ("former secretary of State
+     * Hillary Clinton") are how news refers to people, not a sign of copying.
+     */
+    static final int OUTLET_SHARED = 9;
+    static final int OUTLET_PLAIN = 5;
+    static final int OUTLET_RUNS = 2;
+    static final double OUTLET_SIMILARITY = 0.35;
+
+    private final double nearMin;
+    private final int nearShared;
+
+    PassageMatcher() { this(NEAR_MIN_SIMILARITY, NEAR_MIN_SHARED); }
+
+    PassageMatcher(double nearMin, int nearShared) {
+        this.nearMin = nearMin;
+        this.nearShared = nearShared;
+    }
 
     /** A tokenized document with its report name and outlet key. */
     record Doc(String id, String file, String group, PassageText text) {}
@@ -52,16 +115,19 @@ final class PassageMatcher {
     private static final class Run {
         final int firstA, firstB;
         int lastA, lastB, shared;
+        final List<Link> links = new ArrayList<>(2);
 
         Run(Link l) {
             firstA = lastA = l.a;
             firstB = lastB = l.b;
             shared = l.shared;
+            links.add(l);
         }
     }
 
-    /** A reported passage before its kind is final: which doc it is in, which doc holds the other copy. */
-    private record Found(int other, int start, int end, boolean exact, boolean footers, Match match) {}
+    /** A reported passage before its kind is final: which doc holds the other copy, how alike they are. */
+    private record Found(int other, int start, int end, boolean exact, boolean footers, boolean quote, boolean weak,
+                         boolean tail, boolean slots, Match match) {}
 
     List<List<Match>> match(List<Doc> docs, int focus) {
         int n = docs.size();
@@ -83,14 +149,19 @@ final class PassageMatcher {
         for (int g = 0; g < total; g++) for (long s : seeds[g]) index.add(s, g);
 
         Map<Long, List<Link>> links = new HashMap<>();
-        Set<Long> seen = new HashSet<>();
+        LongSet seen = new LongSet(Math.min(total, 1 << 20) * 4);
         int[] count = new int[total];
         int[] touched = new int[64];
         for (int g = 0; g < base[Math.min(focus, n)]; g++) {
             int need = Math.min(MIN_SHARED_SEEDS, seeds[g].length);
             if (need == 0) continue;
+            int rare = 0;
+            for (long s : seeds[g]) if (!index.full(s)) rare++;
+            boolean all = rare < need; // a line made only of common phrases: its recurrences are still looked up
+            int walked = all ? seeds[g].length : rare;
             int t = 0;
             for (long s : seeds[g]) {
+                if (!all && index.full(s)) continue;
                 for (int e = index.first(s); e >= 0; e = index.next(e)) {
                     int v = index.unit(e);
                     if (v == g) continue;
@@ -104,12 +175,12 @@ final class PassageMatcher {
             int r = 0;
             for (int i = 0; i < t; i++) {
                 int v = touched[i];
-                int enough = Math.max(need, (int) Math.ceil(MIN_SEED_OVERLAP * Math.min(seeds[g].length, seeds[v].length)));
+                int enough = Math.max(need, (int) Math.ceil(MIN_SEED_OVERLAP * Math.min(walked, seeds[v].length)));
                 if (count[v] >= enough) ranked[r++] = ((long) (Integer.MAX_VALUE - count[v]) << 32) | v;
                 count[v] = 0;
             }
             Arrays.sort(ranked, 0, r);
-            for (int i = 0; i < Math.min(r, CANDIDATES_PER_UNIT); i++) {
+            for (int i = 0; i < Math.min(r, all ? COMMON_CANDIDATES : CANDIDATES_PER_UNIT); i++) {
                 int v = (int) ranked[i];
                 int lo = Math.min(g, v), hi = Math.max(g, v);
                 if (!seen.add((long) lo * total + hi)) continue;
@@ -183,65 +254,173 @@ final class PassageMatcher {
                 run.lastA = l.a;
                 run.lastB = l.b;
                 run.shared += l.shared;
+                run.links.add(l);
             }
             open.put(key(run.lastA, run.lastB), run);
         }
         return runs;
     }
 
+    /** A plain word: neither a number nor capitalised (a name, a title, a weekday or month). */
+    private static boolean plain(PassageText t, int w) {
+        char c = t.doc.text().charAt(t.wordStart[w]);
+        return !Character.isUpperCase(c) && !Character.isDigit(c);
+    }
+
     private static long key(int a, int b) { return ((long) a << 32) | (b & 0xffffffffL); }
 
-    private static void passage(List<Doc> docs, int da, int db, Run run, int focus, List<List<Found>> found) {
+    private void passage(List<Doc> docs, int da, int db, Run run, int focus, List<List<Found>> found) {
         Doc a = docs.get(da), b = docs.get(db);
         PassageText ta = a.text(), tb = b.text();
         int wordsA = ta.words(run.firstA, run.lastA), wordsB = tb.words(run.firstB, run.lastB);
         int shared = Math.min(run.shared, Math.min(wordsA, wordsB));
         double sim = 2.0 * shared / (wordsA + wordsB);
         if (shared < MIN_WORDS || sim < MIN_SIMILARITY) return;
+        boolean within = da == db;
+        if (within && (ta.allCaption(run.firstA, run.lastA) || tb.allCaption(run.firstB, run.lastB))) return;
         boolean exact = ta.sameWords(run.firstA, run.lastA, tb, run.firstB, run.lastB);
         boolean footers = ta.allFooter(run.firstA, run.lastA) && tb.allFooter(run.firstB, run.lastB);
+        // per unit of each side: 2 = word for word in the other, 1 = reworded there, 0 = not linked
+        int[] stateA = new int[run.lastA - run.firstA + 1];
+        int[] stateB = new int[run.lastB - run.firstB + 1];
+        int quotedA = 0, quotedB = 0, sharedA = 0, sharedB = 0, runsA = 0, plainA = 0, plainB = 0, slotsBroken = 0;
+        for (Link l : run.links) {
+            boolean same = ta.sameWords(l.a, l.a, tb, l.b, l.b);
+            stateA[l.a - run.firstA] = Math.max(stateA[l.a - run.firstA], same ? 2 : 1);
+            stateB[l.b - run.firstB] = Math.max(stateB[l.b - run.firstB], same ? 2 : 1);
+            if (same) runsA++;
+            if (within) continue; // quotation, plain words and slots only matter between two articles
+            boolean[] markA = new boolean[ta.words(l.a)], markB = new boolean[tb.words(l.b)];
+            Alignment.sharedWords(ta, l.a, tb, l.b, markA, markB);
+            for (int i = 0; i < markA.length; i++) {
+                if (!same && markA[i] && (i == 0 || !markA[i - 1])) runsA++;
+                if (!markA[i] && plain(ta, ta.unitFirst[l.a] + i)) slotsBroken++;
+                if (!markA[i]) continue;
+                sharedA++;
+                int w = ta.unitFirst[l.a] + i;
+                if (ta.quoted[w]) quotedA++;
+                if (ta.content[w] && !Character.isUpperCase(ta.doc.text().charAt(ta.wordStart[w]))) plainA++;
+            }
+            for (int i = 0; i < markB.length; i++) {
+                if (!markB[i] && plain(tb, tb.unitFirst[l.b] + i)) slotsBroken++;
+                if (!markB[i]) continue;
+                sharedB++;
+                int w = tb.unitFirst[l.b] + i;
+                if (tb.quoted[w]) quotedB++;
+                if (tb.content[w] && !Character.isUpperCase(tb.doc.text().charAt(tb.wordStart[w]))) plainB++;
+            }
+        }
+        boolean oneOutlet = !within && mayBeOneOutlet(a.group(), b.group());
+        boolean near = (shared >= nearShared && sim >= nearMin)
+                || (oneOutlet && shared >= OUTLET_SHARED && Math.max(plainA, plainB) >= OUTLET_PLAIN && runsA >= OUTLET_RUNS
+                        && sim >= OUTLET_SIMILARITY);
+        if (within && !exact && !near) return;
+        boolean weak = !exact && !footers && !near; // reported only if it turns out to be template text
+        for (int i = 0; i < stateA.length; i++) if (stateA[i] == 0) slotsBroken += ta.words(run.firstA + i);
+        for (int i = 0; i < stateB.length; i++) if (stateB[i] == 0) slotsBroken += tb.words(run.firstB + i);
+        // a standard sentence with its slots filled anew: only numbers and names differ
+        boolean slots = !exact && !within && slotsBroken == 0 && stateA.length <= STANDARD_LINE_UNITS
+                && stateB.length <= STANDARD_LINE_UNITS;
+        boolean tail = sameGroup(a.group(), b.group()) && run.lastA - run.firstA < TAIL_UNITS
+                && ta.units() > 2 * TAIL_UNITS && tb.units() > 2 * TAIL_UNITS
+                && run.firstA >= ta.units() - TAIL_UNITS && run.firstB >= tb.units() - TAIL_UNITS;
+        boolean quote = !within && sharedA > 0 && sharedB > 0
+                && quotedA >= QUOTED_SHARE * sharedA && quotedB >= QUOTED_SHARE * sharedB
+                && sharedA - quotedA <= MAX_UNQUOTED_SHARED && sharedB - quotedB <= MAX_UNQUOTED_SHARED;
         double similarity = exact ? 1.0 : Math.min(MAX_NEAR_SIMILARITY, sim);
         DuplicateKind kind = exact ? DuplicateKind.EXACT : DuplicateKind.NEAR;
         int sa = ta.unitStart[run.firstA], ea = ta.unitEnd[run.lastA];
         int sb = tb.unitStart[run.firstB], eb = tb.unitEnd[run.lastB];
-        String pa = ta.doc.text().substring(sa, ea), pb = tb.doc.text().substring(sb, eb);
-        boolean within = da == db;
+        String textA = ta.doc.text(), textB = tb.doc.text();
         if (da < focus) {
             Duplicate dup = new Duplicate(sa, ea, kind, similarity, within ? null : b.id(), within ? "" : b.file(), sb, eb);
-            found.get(da).add(new Found(db, sa, ea, exact, footers, new Match(dup, pa, pb, shared, 0)));
+            found.get(da).add(new Found(db, sa, ea, exact, footers, quote, weak, tail, slots,
+                    counted(dup, textA, textB, shared, stateA, runsA)));
         }
         if (db < focus) {
             Duplicate dup = new Duplicate(sb, eb, kind, similarity, within ? null : a.id(), within ? "" : a.file(), sa, ea);
-            found.get(db).add(new Found(da, sb, eb, exact, footers, new Match(dup, pb, pa, shared, 0)));
+            found.get(db).add(new Found(da, sb, eb, exact, footers, quote, weak, tail, slots,
+                    counted(dup, textB, textA, shared, stateB, runsA)));
         }
     }
 
-    /** Turns template text into boilerplate and orders the findings by position. */
+    private static Match counted(Duplicate d, String text, String otherText, int shared, int[] state, int runs) {
+        int same = 0, reworded = 0;
+        for (int s : state) {
+            if (s == 2) same++;
+            else if (s == 1) reworded++;
+        }
+        return new Match(d, text, otherText, shared, 0, state.length, same, reworded, runs);
+    }
+
+    /**
+     * Names template text and shared quotations, keeps one finding per stretch of text and other article (the one
+     * sharing the most words) and orders the findings by position.
+     */
     private static List<Match> classify(List<Doc> docs, int d, List<Found> found) {
         String group = docs.get(d).group();
+        int needed = group == null ? LIBRARY_COPIES : BOILERPLATE_COPIES;
+        List<Found> kept = dedupe(found);
         List<Match> out = new ArrayList<>();
-        for (Found f : found) {
+        for (Found f : kept) {
             if (f.other == d) {
                 out.add(f.match);
                 continue;
             }
             Set<Integer> copies = new HashSet<>();
-            for (Found g : found) {
-                if (g.other == d || g.start >= f.end || f.start >= g.end) continue;
-                if (g.footers || (g.exact && sameGroup(group, docs.get(g.other).group()))) copies.add(g.other);
+            boolean alone = true; // the only passage this pair of articles shares
+            for (Found g : kept) {
+                if (g.other == d) continue;
+                if (g.other == f.other && g != f && !g.weak) alone = false;
+                int common = Math.min(f.end, g.end) - Math.max(f.start, g.start);
+                if (2 * common < f.end - f.start) continue; // the other passage covers most of this one
+                if (group == null || sameGroup(group, docs.get(g.other).group())) copies.add(g.other);
             }
-            boolean template = f.footers
-                    || (f.exact && sameGroup(group, docs.get(f.other).group()) && copies.size() >= BOILERPLATE_COPIES);
+            boolean standardLine = f.exact && !f.quote && alone && f.match.sentences() <= STANDARD_LINE_UNITS
+                    && sameGroup(group, docs.get(f.other).group());
+            boolean template = f.footers || copies.size() >= needed || (f.tail && !f.weak) || standardLine
+                    || (f.slots && !f.weak && !f.quote);
+            if (f.weak && !template) continue;
             Duplicate x = f.match.duplicate();
-            if (template) {
-                x = new Duplicate(x.start(), x.end(), DuplicateKind.BOILERPLATE, x.similarity(), x.otherArticle(),
-                        x.otherFile(), x.otherStart(), x.otherEnd());
+            DuplicateKind kind = template ? DuplicateKind.BOILERPLATE : f.quote ? DuplicateKind.SAME_QUOTE : x.kind();
+            if (kind != x.kind()) {
+                x = new Duplicate(x.start(), x.end(), kind, x.similarity(), x.otherArticle(), x.otherFile(),
+                        x.otherStart(), x.otherEnd());
             }
-            out.add(new Match(x, f.match.passage(), f.match.otherPassage(), f.match.sharedWords(), template ? copies.size() : 0));
+            out.add(f.match.with(x, template ? copies.size() : 0));
         }
         out.sort(Comparator.comparingInt((Match m) -> m.duplicate().start()).thenComparingInt(m -> m.duplicate().end())
                 .thenComparing(m -> m.duplicate().otherFile()).thenComparingInt(m -> m.duplicate().otherStart()));
         return out;
+    }
+
+    /** Of findings with the same other article whose passages overlap on both sides, the one sharing most words. */
+    private static List<Found> dedupe(List<Found> found) {
+        List<Found> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((Found f) -> -f.match.sharedWords()).thenComparingInt(Found::start)
+                .thenComparingInt(f -> f.match.duplicate().otherStart()));
+        List<Found> kept = new ArrayList<>();
+        Map<Integer, List<Found>> byOther = new HashMap<>();
+        for (Found f : sorted) {
+            List<Found> same = byOther.computeIfAbsent(f.other, k -> new ArrayList<>());
+            boolean covered = false;
+            for (Found k : same) {
+                Duplicate a = f.match.duplicate(), b = k.match.duplicate();
+                if (a.start() < b.end() && b.start() < a.end() && a.otherStart() < b.otherEnd() && b.otherStart() < a.otherEnd()) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (covered) continue;
+            same.add(f);
+            kept.add(f);
+        }
+        return kept;
+    }
+
+    /** The same outlet, or both unknown (they may be one outlet). */
+    private static boolean mayBeOneOutlet(String a, String b) {
+        return a == null ? b == null : a.equals(b);
     }
 
     private static boolean sameGroup(String a, String b) {

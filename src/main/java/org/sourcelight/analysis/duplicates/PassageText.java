@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.sourcelight.model.Block;
 import org.sourcelight.model.BlockKind;
+import org.sourcelight.model.QuoteSpan;
 import org.sourcelight.model.Sentence;
 import org.sourcelight.text.TextDocument;
 import org.sourcelight.text.Tokens;
@@ -26,16 +27,21 @@ final class PassageText {
     final int[] wordStart;
     final int[] wordEnd;
     final boolean[] content;
+    /** Per word: whether it lies inside a quotation (between quotation marks). */
+    final boolean[] quoted;
     /** Per unit: its words {@code [unitFirst, unitLast)}, its text offsets, footer or not, hash of its word sequence. */
     final int[] unitFirst;
     final int[] unitLast;
     final int[] unitStart;
     final int[] unitEnd;
     final boolean[] unitFooter;
+    /** Per unit: a photo caption. */
+    final boolean[] unitCaption;
     final long[] unitHash;
 
     private PassageText(TextDocument doc, long[] word, int[] wordStart, int[] wordEnd, boolean[] content,
-                        int[] unitFirst, int[] unitLast, int[] unitStart, int[] unitEnd, boolean[] unitFooter) {
+                        int[] unitFirst, int[] unitLast, int[] unitStart, int[] unitEnd, boolean[] unitFooter,
+                        boolean[] unitCaption) {
         this.doc = doc;
         this.word = word;
         this.wordStart = wordStart;
@@ -44,6 +50,14 @@ final class PassageText {
         this.unitFirst = unitFirst;
         this.unitLast = unitLast;
         this.unitFooter = unitFooter;
+        this.unitCaption = unitCaption;
+        this.quoted = new boolean[word.length];
+        int at = 0;
+        for (QuoteSpan q : doc.quotes()) {
+            while (at < word.length && wordStart[at] < q.contentStart()) at++;
+            while (at < word.length && wordEnd[at] <= q.contentEnd()) quoted[at++] = true;
+        }
+        markDoubledApostropheQuotes(doc.text(), wordStart, quoted);
         this.unitStart = unitStart;
         this.unitEnd = unitEnd;
         int n = unitFirst.length;
@@ -52,6 +66,31 @@ final class PassageText {
             long h = WordHash.start();
             for (int w = unitFirst[u]; w < unitLast[u]; w++) h = WordHash.combine(h, word[w]);
             unitHash[u] = h;
+        }
+    }
+
+    /**
+     * Some archives print quotation marks as two apostrophes ({@code ''like this''}, as in the New York Times texts
+     * of news corpora); the document's quotations are found from double marks only, so words between such pairs in
+     * one paragraph are marked quoted here. One pass over the text.
+     */
+    private static void markDoubledApostropheQuotes(String text, int[] wordStart, boolean[] quoted) {
+        int w = 0;
+        int open = -1;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                open = -1;
+            } else if (c == '\'' && text.charAt(i + 1) == '\'') {
+                if (open < 0) {
+                    open = i + 2;
+                } else {
+                    while (w < wordStart.length && wordStart[w] < open) w++;
+                    while (w < wordStart.length && wordStart[w] < i) quoted[w++] = true;
+                    open = -1;
+                }
+                i++;
+            }
         }
     }
 
@@ -75,11 +114,16 @@ final class PassageText {
         return true;
     }
 
+    boolean allCaption(int a, int b) {
+        for (int u = a; u <= b; u++) if (!unitCaption[u]) return false;
+        return true;
+    }
+
     /** Tokenizes a document; {@code stopwords} are the sorted hashes of the function words. */
     static PassageText of(TextDocument doc, long[] stopwords) {
         String text = doc.text();
-        List<int[]> spans = new ArrayList<>(); // {start, end, footer}
-        for (Sentence s : doc.sentences()) spans.add(new int[] {s.start(), s.end(), 0});
+        List<int[]> spans = new ArrayList<>(); // {start, end, 0 sentence / 1 footer / 2 caption}
+        for (Sentence s : doc.sentences()) spans.add(new int[] {s.start(), s.end(), s.blockKind() == BlockKind.CAPTION ? 2 : 0});
         for (Block b : doc.blocks()) if (b.kind() == BlockKind.FOOTER) spans.add(new int[] {b.start(), b.end(), 1});
         spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
 
@@ -95,13 +139,13 @@ final class PassageText {
                 int to = Math.min(g.words, from + size);
                 int start = from == first ? sp[0] : g.start[from];
                 int end = to == g.words ? sp[1] : g.end[to - 1];
-                g.unit(from, to, start, end, sp[2] == 1);
+                g.unit(from, to, start, end, sp[2] == 1, sp[2] == 2);
             }
         }
         return new PassageText(doc, Arrays.copyOf(g.word, g.words), Arrays.copyOf(g.start, g.words),
                 Arrays.copyOf(g.end, g.words), Arrays.copyOf(g.content, g.words), Arrays.copyOf(g.uFirst, g.units),
                 Arrays.copyOf(g.uLast, g.units), Arrays.copyOf(g.uStart, g.units), Arrays.copyOf(g.uEnd, g.units),
-                Arrays.copyOf(g.uFooter, g.units));
+                Arrays.copyOf(g.uFooter, g.units), Arrays.copyOf(g.uCaption, g.units));
     }
 
     /** The words of {@code [from, to)}: words joined by an inner apostrophe, hashed as {@link WordHash} says. */
@@ -136,6 +180,7 @@ final class PassageText {
         int[] uStart = new int[64];
         int[] uEnd = new int[64];
         boolean[] uFooter = new boolean[64];
+        boolean[] uCaption = new boolean[64];
         int units;
 
         Growable(int capacity) {
@@ -160,7 +205,7 @@ final class PassageText {
             words++;
         }
 
-        void unit(int first, int last, int start, int end, boolean footer) {
+        void unit(int first, int last, int start, int end, boolean footer, boolean caption) {
             if (units == uFirst.length) {
                 int n = units * 2;
                 uFirst = Arrays.copyOf(uFirst, n);
@@ -168,12 +213,14 @@ final class PassageText {
                 uStart = Arrays.copyOf(uStart, n);
                 uEnd = Arrays.copyOf(uEnd, n);
                 uFooter = Arrays.copyOf(uFooter, n);
+                uCaption = Arrays.copyOf(uCaption, n);
             }
             uFirst[units] = first;
             uLast[units] = last;
             uStart[units] = start;
             uEnd[units] = end;
             uFooter[units] = footer;
+            uCaption[units] = caption;
             units++;
         }
     }

@@ -57,6 +57,12 @@ final class SeedIndex {
         return used[slot] ? head[slot] : -1;
     }
 
+    /** True when the key's posting list reached the cap: a phrase common in this text set, weak evidence of copying. */
+    boolean full(long key) {
+        int slot = slot(key);
+        return used[slot] && size[slot] >= cap;
+    }
+
     int next(int entry) { return next[entry]; }
 
     int unit(int entry) { return value[entry]; }

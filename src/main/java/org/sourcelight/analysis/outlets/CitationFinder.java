@@ -205,9 +205,22 @@ final class CitationFinder {
         List<Span> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b.kind() == BlockKind.FOOTER || b.kind() == BlockKind.BREADCRUMB) continue;
-            for (Pattern p : lex.credits) {
-                Matcher m = p.matcher(text).region(b.start(), b.end());
-                while (m.find()) out.add(new Span(m.start("who"), m.end("who")));
+            int paren = text.indexOf('(', b.start());
+            boolean hasParen = paren >= 0 && paren < b.end();
+            int colon = text.indexOf(':', b.start());
+            boolean hasColon = colon >= 0 && colon < b.end();
+            if (!hasParen && !hasColon) continue;
+            for (OutletLexicons.Credit c : lex.credits) {
+                if (c.atParen()) {
+                    // tried only at each "(": "(Photo by AFP)", "(AFP/Getty Images)"
+                    for (int p = paren; hasParen && p >= 0 && p < b.end(); p = text.indexOf('(', p + 1)) {
+                        Matcher m = c.pattern().matcher(text).region(p, b.end());
+                        if (m.lookingAt()) out.add(new Span(m.start("who"), m.end("who")));
+                    }
+                } else if (hasColon) {
+                    Matcher m = c.pattern().matcher(text).region(b.start(), b.end());
+                    while (m.find()) out.add(new Span(m.start("who"), m.end("who")));
+                }
             }
         }
         return out;
@@ -226,6 +239,9 @@ final class CitationFinder {
             if (!b.kind().isBody() && b.kind() != BlockKind.CAPTION && b.kind() != BlockKind.TITLE) continue;
             Matcher k = lex.kinds.pattern().matcher(text).region(b.start(), b.end());
             while (k.find()) {
+                String kw = k.group();
+                // "The Moscow Times", "Tehran Times": a capitalised kind word is part of a name, not a description
+                if (Character.isUpperCase(kw.charAt(0)) && !kw.equals(kw.toUpperCase(java.util.Locale.ROOT))) continue;
                 Matcher m = description.matcher(text).region(Math.max(b.start(), k.start() - 60), k.start());
                 if (!m.find()) continue;
                 if (!Character.isUpperCase(text.charAt(m.start()))) continue;

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 final class NameMatcher {
     /** One written form of a name: who it may stand for (empty for a photo agency not in the registry). */
     record Name(String surface, int words, List<OutletRegistry.Entry> candidates, boolean canonical,
-                boolean exactCase, boolean needsContext) {
+                boolean exactCase, boolean needsContext, NameWords shape) {
         /** Words that count: "The Star" has one. */
         int significant() { return surface.regionMatches(true, 0, "the ", 0, 4) ? words - 1 : words; }
     }
@@ -50,7 +50,7 @@ final class NameMatcher {
     private final Map<String, String> countries;
 
     private final Map<String, Integer> vocabulary = new HashMap<>();
-    private final Map<Long, Integer> next = new HashMap<>();
+    private final Transitions next = new Transitions();
     private final List<List<Name>> variants = new ArrayList<>(); // per word sequence, its written forms
     private final int[] fail;
     private final int[] output;     // word-sequence index ending at the state, or -1
@@ -69,10 +69,10 @@ final class NameMatcher {
             int s = 0;
             for (String w : e.getKey().split(" ")) {
                 int id = vocabulary.computeIfAbsent(w, k -> vocabulary.size());
-                Integer t = next.get(key(s, id));
-                if (t == null) {
+                int t = next.get(s, id);
+                if (t < 0) {
                     t = states++;
-                    next.put(key(s, id), t);
+                    next.put(s, id, t);
                     outputs.add(-1);
                     edges.add(new int[] {s, id, t});
                 }
@@ -95,8 +95,8 @@ final class NameMatcher {
             if (parent != 0) {
                 f = fail[parent];
                 while (true) {
-                    Integer t = next.get(key(f, id));
-                    if (t != null) { f = t; break; }
+                    int t = next.get(f, id);
+                    if (t >= 0) { f = t; break; }
                     if (f == 0) break;
                     f = fail[f];
                 }
@@ -118,7 +118,6 @@ final class NameMatcher {
         return String.join("|", out);
     }
 
-    private static long key(int state, int token) { return ((long) state << 32) | (token & 0xffffffffL); }
 
     static NameMatcher build(OutletRegistry registry, OutletLexicons lex) {
         Map<String, Name> forms = new LinkedHashMap<>(); // "words\0surface" -> name
@@ -158,7 +157,7 @@ final class NameMatcher {
         
         boolean ambiguous = lex.ambiguous.contains(surface.toLowerCase(Locale.ROOT)) || lex.ambiguous.contains(seq)
                 || (significant == 1 && !cands.isEmpty() && cands.stream().noneMatch(OutletRegistry.Entry::curated));
-        return new Name(surface, words, List.copyOf(cands), canonical, exact, ambiguous);
+        return new Name(surface, words, List.copyOf(cands), canonical, exact, ambiguous, NameWords.of(surface));
     }
 
     /** No lower-case letter and at most eight letters: "AP", "SANA", "RFE/RL", "K24". */
@@ -208,15 +207,15 @@ final class NameMatcher {
                 continue;
             }
             while (true) {
-                Integer n = next.get(key(s, id));
-                if (n != null) { s = n; break; }
+                int n = next.get(s, id);
+                if (n >= 0) { s = n; break; }
                 if (s == 0) break;
                 s = fail[s];
             }
             for (int o = output[s] >= 0 ? s : outputLink[s]; o >= 0; o = outputLink[o]) {
                 List<Name> forms = variants.get(output[o]);
                 int first = i - forms.get(0).words() + 1;
-                if (insideLongerName(text, t, first) || !joinedAsWritten(text, t, first, i, forms.get(0).surface())) continue;
+                if (insideLongerName(text, t, first) || !joinedAsWritten(text, t, first, i, forms.get(0))) continue;
                 Hit h = accept(text, t, first, i, forms);
                 if (h != null) raw.add(h);
             }
@@ -264,13 +263,13 @@ final class NameMatcher {
         Name caseVariant = null;
         Name pending = null;
         for (Name n : forms) {
-            boolean sameCase = sameWords(text, t, first, lastToken, n.surface(), true);
+            boolean sameCase = sameWords(text, t, first, lastToken, n, true);
             if (n.exactCase() && !sameCase) {
                 // "Sana" for SANA: only capitalised and followed by a kind word ("Sana news agency")
                 if (Character.isUpperCase(text.charAt(start)) && caseVariant == null) caseVariant = n;
                 continue;
             }
-            if (!n.exactCase() && !capitalisedAsWritten(text, t, first, n.surface())) continue;
+            if (!n.exactCase() && !capitalisedAsWritten(text, t, first, n)) continue;
             if (n.needsContext() && !hasContext(text, start, end)) {
                 if (pending == null) pending = n;
                 continue;
@@ -285,8 +284,9 @@ final class NameMatcher {
      * The words of a match are joined as in the name: by spaces, or by the name's own characters ("RFE/RL",
      * "Al-Alam"); never across a sentence end or a quotation mark ("Maori Television\". New Zealand").
      */
-    private static boolean joinedAsWritten(String text, NameWords t, int first, int last, String surface) {
-        NameWords s = NameWords.of(surface);
+    private static boolean joinedAsWritten(String text, NameWords t, int first, int last, Name name) {
+        NameWords s = name.shape();
+        String surface = name.surface();
         for (int i = first; i < last; i++) {
             int gs = t.end(i), ge = t.start(i + 1);
             boolean spaces = true;
@@ -301,8 +301,9 @@ final class NameMatcher {
     }
 
     /** Every word the name writes with a capital ("The National") is capitalised in the text too ("The national" is not). */
-    private static boolean capitalisedAsWritten(String text, NameWords t, int first, String surface) {
-        NameWords s = NameWords.of(surface);
+    private static boolean capitalisedAsWritten(String text, NameWords t, int first, Name name) {
+        NameWords s = name.shape();
+        String surface = name.surface();
         for (int i = 0; i < s.size() && first + i < t.size(); i++) {
             char want = surface.charAt(s.start(i)), got = text.charAt(t.start(first + i));
             if (Character.isUpperCase(want) && !Character.isUpperCase(got) && !Character.isDigit(got)) return false;
@@ -310,8 +311,9 @@ final class NameMatcher {
         return true;
     }
 
-    private static boolean sameWords(String text, NameWords t, int first, int last, String surface, boolean caseSensitive) {
-        NameWords s = NameWords.of(surface);
+    private static boolean sameWords(String text, NameWords t, int first, int last, Name name, boolean caseSensitive) {
+        NameWords s = name.shape();
+        String surface = name.surface();
         if (s.size() != last - first + 1) return false;
         for (int i = 0; i < s.size(); i++) {
             int len = s.end(i) - s.start(i);

@@ -9,19 +9,25 @@ import org.sourcelight.text.Tokens;
  * accents removed, {@link Tokens#fold}).
  */
 final class NameWords {
-    private int[] firsts = new int[64];
-    private int[] lasts = new int[64];
-    private String[] norms = new String[64];
+    private int[] firsts;
+    private int[] lasts;
+    private String[] norms;
     private int size;
     private final Tokens tokens;
 
-    private NameWords(Tokens tokens) { this.tokens = tokens; }
+    private NameWords(Tokens tokens, int capacity) {
+        this.tokens = tokens;
+        int c = Math.max(4, capacity);
+        firsts = new int[c];
+        lasts = new int[c];
+        norms = new String[c];
+    }
 
     /** The name words of {@code [from, to)} of the tokenized text. */
     static NameWords of(Tokens t, int from, int to) {
-        NameWords w = new NameWords(t);
-        int end = t.firstStartingAt(to);
-        for (int i = t.firstStartingAt(from); i < end; ) {
+        int end = t.firstStartingAt(to), begin = t.firstStartingAt(from);
+        NameWords w = new NameWords(t, end - begin);
+        for (int i = begin; i < end; ) {
             if (t.isSymbol(i)) { i++; continue; }
             int j = i + 1;
             while (j < end && !t.isSymbol(j) && t.start(j) == t.end(j - 1)) j++;

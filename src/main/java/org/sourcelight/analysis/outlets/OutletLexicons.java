@@ -17,7 +17,15 @@ import org.sourcelight.text.LexiconSet;
 /** The word lists outlet provenance reads, all from {@code resources/lexicons/} (each file documents itself). */
 final class OutletLexicons {
     /** A publisher signature: how much it shows alone, where it may occur, what it is, the pattern. */
-    record Signature(double weight, String where, String description, Pattern pattern) {}
+    /**
+     * A publisher signature. {@code needs}: literals (lower case) of which one must occur in a block for the pattern
+     * to be tried there, empty when it is tried everywhere (a literal prefilter: most blocks are skipped without a
+     * regex pass).
+     */
+    record Signature(double weight, String where, String description, List<String> needs, Pattern pattern) {}
+
+    /** A credit pattern; {@code atParen}: it starts with "(" and is tried only where a "(" is, else only in blocks with a ":". */
+    record Credit(Pattern pattern, boolean atParen) {}
 
     /** A state cue phrase with its plain explanation. */
     record Cue(String phrase, String explanation) {}
@@ -31,7 +39,7 @@ final class OutletLexicons {
     final List<Cue> cues;
     final Pattern cuePattern;
     final List<Signature> signatures;
-    final List<Pattern> credits;
+    final List<Credit> credits;
     final List<String> photoAgencies;
     final Set<String> ambiguous;
     final Map<String, List<String>> relay;
@@ -74,14 +82,29 @@ final class OutletLexicons {
         this.cuePattern = alternation(phrases, true);
         List<Signature> sig = new ArrayList<>();
         for (String line : signatures.entries()) {
-            String[] f = line.split("\\s*\\|\\s*", 4);
+            String[] f = line.split("\\s*\\|\\s*", 5);
+            List<String> needs = List.of();
+            if (f.length == 5 && f[3].startsWith("needs:")) {
+                List<String> n = new ArrayList<>();
+                for (String w : f[3].substring(6).split(",")) if (!w.isBlank()) n.add(w.strip().toLowerCase(Locale.ROOT));
+                needs = List.copyOf(n);
+                f = new String[] {f[0], f[1], f[2], f[4]};
+            } else {
+                f = line.split("\\s*\\|\\s*", 4);
+            }
             if (f.length != 4) throw new IllegalStateException("outlet-signatures: expected 4 fields in " + line);
-            sig.add(new Signature(Double.parseDouble(f[0]), f[1], f[2],
+            sig.add(new Signature(Double.parseDouble(f[0]), f[1], f[2], needs,
                     Pattern.compile(f[3], Pattern.CASE_INSENSITIVE | Pattern.MULTILINE)));
         }
         this.signatures = List.copyOf(sig);
-        List<Pattern> cr = new ArrayList<>();
-        for (String line : credits.entries()) cr.add(Pattern.compile(line, Pattern.CASE_INSENSITIVE));
+        List<Credit> cr = new ArrayList<>();
+        for (String line : credits.entries()) {
+            boolean atParen = line.startsWith("\\(");
+            if (!atParen && !line.contains(":")) {
+                throw new IllegalStateException("outlet-credits: an entry starts with \\( or needs a ':' (" + line + ")");
+            }
+            cr.add(new Credit(Pattern.compile(line, Pattern.CASE_INSENSITIVE), atParen));
+        }
         this.credits = List.copyOf(cr);
         this.photoAgencies = photoAgencies.entries();
         Set<String> amb = new HashSet<>();

@@ -116,9 +116,16 @@ final class PublisherDetector {
 
     private void signatures(TextDocument doc, List<Clue> clues) {
         String text = doc.text();
+        String lower = null;
         for (OutletLexicons.Signature sig : lex.signatures) {
+            int[] at = null; // where the signature's literals occur, sorted
+            if (!sig.needs().isEmpty()) {
+                if (lower == null) lower = text.toLowerCase(java.util.Locale.ROOT);
+                if (lower.length() == text.length()) at = occurrences(lower, sig.needs()); // else offsets would not hold
+            }
             for (Block b : doc.blocks()) {
                 if (!applies(sig.where(), b, doc)) continue;
+                if (at != null && !anyWithin(at, b.start(), b.end())) continue;
                 Matcher m = sig.pattern().matcher(text).region(b.start(), b.end());
                 m.useAnchoringBounds(true);
                 while (m.find()) {
@@ -129,6 +136,28 @@ final class PublisherDetector {
                 }
             }
         }
+    }
+
+    /** Start offsets of every occurrence of the literals in {@code lower}, sorted (one linear scan per literal). */
+    private static int[] occurrences(String lower, List<String> literals) {
+        int[] out = new int[16];
+        int n = 0;
+        for (String l : literals) {
+            for (int i = lower.indexOf(l); i >= 0; i = lower.indexOf(l, i + 1)) {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+                out[n++] = i;
+            }
+        }
+        out = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    /** True when a literal starts in {@code [from, to)}. */
+    private static boolean anyWithin(int[] sorted, int from, int to) {
+        int i = java.util.Arrays.binarySearch(sorted, from);
+        if (i < 0) i = -i - 1;
+        return i < sorted.length && sorted[i] < to;
     }
 
     private static boolean applies(String where, Block b, TextDocument doc) {

@@ -19,6 +19,8 @@ final class BlockTokens {
     static List<Token> tokenize(Tokens t, int from, int to, List<QuoteSpan> quotes) {
         String text = t.text();
         List<Token> out = new ArrayList<>();
+        java.util.Map<String, String> forms = new java.util.HashMap<>();
+        java.util.Map<String, String> lowers = new java.util.HashMap<>();
         int q = 0;
         int last = t.firstStartingAt(to);
         for (int i = t.firstStartingAt(from); i < last; ) {
@@ -32,8 +34,9 @@ final class BlockTokens {
                     end++;
                     j++;
                 }
-                String word = j == i + 1 ? t.surface(i) : text.substring(start, end);
-                String lower = j == i + 1 ? t.lower(i) : SourceLexicons.lower(word);
+                // one string per distinct word: a block of millions of words holds tens of thousands of forms
+                String word = forms.computeIfAbsent(text.substring(start, end), w -> w);
+                String lower = j == i + 1 ? t.lower(i) : lowers.computeIfAbsent(word, SourceLexicons::lower);
                 out.add(new Token(start, end, word, lower, Token.Type.WORD, t.quoted(i), t.sentence(i)));
                 i = j;
                 continue;
@@ -56,7 +59,7 @@ final class BlockTokens {
                 } else {
                     quoted = t.quoted(i);
                 }
-                String s = String.valueOf(ch);
+                String s = forms.computeIfAbsent(String.valueOf(ch), w -> w);
                 out.add(new Token(c, c + 1, s, s, type, quoted, t.sentence(i)));
             }
             i++;

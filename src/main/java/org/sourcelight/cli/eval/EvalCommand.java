@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score the analysers against labelled development data (see docs/evaluation.md).",
                 "The corpora are not shipped: fetch them into .cache/corpora first."},
-        subcommands = {AttributionEval.class, AssertionsEval.class, OutletsEvalCommand.class, ExtractionEval.class})
+        subcommands = {AttributionEval.class, AssertionsEval.class, OutletsEvalCommand.class, ExtractionEval.class,
+                DuplicatesEval.class})
 public final class EvalCommand implements Runnable {
     @Override
     public void run() {

@@ -50,6 +50,14 @@ public final class OutletsEvalCommand implements Callable<Integer> {
     @Option(names = "--write-accuracy", description = "Write the Provenance panel's accuracy line to " + "resources/evaluation/outlets.properties.")
     boolean writeAccuracy;
 
+    @Option(names = "--rewrite-labels",
+            description = "Write the label file back with the offsets re-anchored to the current texts (after a change to normalization or extraction).")
+    boolean rewriteLabels;
+
+    @Option(names = "--time", paramLabel = "PASSES",
+            description = "Also time the outlet analysis alone over the articles (warm, best of PASSES passes) and print MB/s.")
+    int timePasses;
+
     @Spec CommandSpec spec;
 
     /** The figures of one run. */
@@ -83,8 +91,20 @@ public final class OutletsEvalCommand implements Callable<Integer> {
                 }
             }
         }
+        List<OutletJudgment> anchored = reanchor(articles, judged, err);
+        if (rewriteLabels) {
+            List<String> lines = new ArrayList<>();
+            for (String l : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
+                if (l.startsWith("#") || l.equals(OutletJudgment.HEADER)) lines.add(l);
+            }
+            for (OutletJudgment j : anchored) lines.add(j.line());
+            Files.write(labels, lines, StandardCharsets.UTF_8);
+            out.println("rewrote " + labels + " (" + anchored.size() + " judgments)");
+        }
+        judged = anchored;
         Score s = score(articles, judged, err);
         print(s, out);
+        if (timePasses > 0) time(articles, analyzer, timePasses, out);
         if (candidates != null) {
             Files.write(candidates, candidateLines, StandardCharsets.UTF_8);
             out.println("wrote " + candidateLines.size() + " spans to judge to " + candidates);
@@ -98,9 +118,80 @@ public final class OutletsEvalCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Warm single-thread speed of the outlet analysis over the articles' documents (built once, not timed). */
+    static void time(List<OutletMentions.Article> articles, OutletAnalyzer analyzer, int passes, PrintWriter out) {
+        long chars = 0;
+        for (OutletMentions.Article a : articles) chars += a.doc().text().length();
+        long best = Long.MAX_VALUE, bestCpu = Long.MAX_VALUE;
+        int sink = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int p = 0; p < passes + 2; p++) { // two untimed warm-up passes
+            long c0 = threads.getCurrentThreadCpuTime(), t0 = System.nanoTime();
+            for (OutletMentions.Article a : articles) sink += analyzer.analyze(a.doc(), List.of()).cited().size();
+            long t = System.nanoTime() - t0, c = threads.getCurrentThreadCpuTime() - c0;
+            if (p >= 2) {
+                best = Math.min(best, t);
+                bestCpu = Math.min(bestCpu, c);
+            }
+        }
+        // CPU time of this thread is what other processes on a shared machine disturb least
+        out.printf(Locale.ROOT, "outlet analysis, warm, one thread: %.1f ms CPU (%.1f ms wall) for %.2f MB of text: %.1f MB/s per core%s%n",
+                bestCpu / 1e6, best / 1e6, chars / 1e6, chars / 1e6 / (bestCpu / 1e9), sink < 0 ? "!" : "");
+    }
+
     private static boolean covered(List<OutletJudgment> judged, String file, int start, int end) {
         for (OutletJudgment j : judged) if (j.file().equals(file) && j.start() < end && start < j.end()) return true;
         return false;
+    }
+
+    /**
+     * Judgments whose offsets no longer hold their name (the normalizer or the HTML extraction changed) are moved to
+     * the nearest occurrence of the name as a whole word, following the shift of the judgments before them in the
+     * same file; each occurrence is used once. Judgments of files that were not read are kept as they are.
+     */
+    static List<OutletJudgment> reanchor(List<OutletMentions.Article> articles, List<OutletJudgment> judged, PrintWriter err) {
+        Map<String, OutletMentions.Article> byFile = new LinkedHashMap<>();
+        for (OutletMentions.Article a : articles) byFile.put(a.file(), a);
+        List<OutletJudgment> out = new ArrayList<>();
+        Map<String, Integer> shift = new LinkedHashMap<>();
+        Map<String, Set<Integer>> used = new LinkedHashMap<>();
+        int moved = 0, lost = 0;
+        for (OutletJudgment j : judged) {
+            OutletMentions.Article a = byFile.get(j.file());
+            if (a == null || j.verdict() == OutletJudgment.Verdict.PUBLISHER) {
+                out.add(j);
+                continue;
+            }
+            String text = a.doc().text();
+            Set<Integer> taken = used.computeIfAbsent(j.file(), k -> new java.util.HashSet<>());
+            if (j.end() <= text.length() && text.startsWith(j.name(), j.start()) && !taken.contains(j.start())) {
+                taken.add(j.start());
+                shift.put(j.file(), 0);
+                out.add(j);
+                continue;
+            }
+            int want = j.start() + shift.getOrDefault(j.file(), 0);
+            int best = -1;
+            for (int i = text.indexOf(j.name()); i >= 0; i = text.indexOf(j.name(), i + 1)) {
+                int e = i + j.name().length();
+                boolean whole = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                        && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)));
+                if (!whole || taken.contains(i)) continue;
+                if (best < 0 || Math.abs(i - want) < Math.abs(best - want)) best = i;
+            }
+            if (best < 0) {
+                lost++;
+                err.println("label not found in the text any more: " + j.line());
+                continue;
+            }
+            taken.add(best);
+            shift.put(j.file(), best - j.start());
+            out.add(new OutletJudgment(j.file(), best, best + j.name().length(), j.name(), j.verdict(), j.outlet(), j.note()));
+            moved++;
+        }
+        if (moved > 0 || lost > 0) err.println("re-anchored " + moved + " judgments, " + lost + " not found");
+        out.sort(java.util.Comparator.comparing(OutletJudgment::file).thenComparingInt(OutletJudgment::start));
+        return out;
     }
 
     /** Scores the analyses against the judgments (judgments whose offsets no longer hold the name are reported). */

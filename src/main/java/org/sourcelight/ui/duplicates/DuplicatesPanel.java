@@ -70,6 +70,15 @@ public final class DuplicatesPanel implements AnalysisPanel {
         busy.visibleProperty().bind(model.busyProperty());
         busy.managedProperty().bind(model.busyProperty());
         HBox top = new HBox(6, busy, status);
+        javafx.scene.control.Button showAll = new javafx.scene.control.Button();
+        showAll.getStyleClass().add("duplicates-show-all");
+        showAll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        showAll.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "Show all " + model.totalProperty().get(), model.totalProperty()));
+        showAll.visibleProperty().bind(model.hiddenProperty().greaterThan(0));
+        showAll.managedProperty().bind(showAll.visibleProperty());
+        showAll.setOnAction(e -> model.showAll());
+        top.getChildren().add(showAll);
 
         list.setItems(model.rows());
         list.setCellFactory(v -> new RowCell());
@@ -144,7 +153,8 @@ public final class DuplicatesPanel implements AnalysisPanel {
         private final Label similarity = new Label();
         private final Label other = new Label();
         private final Label excerpt = new Label();
-        private final VBox box = new VBox(2, new HBox(6, kind, similarity, other), excerpt);
+        private final javafx.scene.layout.FlowPane badges = new javafx.scene.layout.FlowPane(6, 2, kind, similarity);
+        private final VBox box = new VBox(2, badges, other, excerpt);
 
         RowCell() {
             kind.getStyleClass().add("dup-badge");
@@ -152,7 +162,12 @@ public final class DuplicatesPanel implements AnalysisPanel {
             other.getStyleClass().add("dup-other");
             excerpt.getStyleClass().add("dup-excerpt");
             excerpt.setWrapText(true);
-            other.setMinWidth(0); // the other article's title is cut with "…" rather than widening the row
+            // badges are never cut: they keep their width and wrap to a line of their own; the title wraps below
+            kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            similarity.setWrapText(true);
+            similarity.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            other.setWrapText(true);
+            other.setMinWidth(0);
             box.getStyleClass().add("dup-row");
             setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
         }

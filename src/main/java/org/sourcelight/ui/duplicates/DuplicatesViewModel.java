@@ -2,7 +2,6 @@ package org.sourcelight.ui.duplicates;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,8 +40,18 @@ public final class DuplicatesViewModel {
         void openArticle(long articleId, int start, int end);
     }
 
-    /** One line of the list. */
-    public record Row(Match match, String kind, String similarity, String other, String excerpt) {
+    /** Rows shown before "Show all": a screenful. */
+    public static final int SCREENFUL = 40;
+
+    /**
+     * One line of the list. A site-template line stands for all the article's boilerplate passages
+     * ({@code templatePassages} of them, 0 on other lines) and shows the first.
+     */
+    public record Row(Match match, String kind, String similarity, String other, String excerpt, int templatePassages) {
+        public Row(Match match, String kind, String similarity, String other, String excerpt) {
+            this(match, kind, similarity, other, excerpt, 0);
+        }
+
         public Duplicate duplicate() { return match.duplicate(); }
 
         public boolean boilerplate() { return duplicate().kind() == DuplicateKind.BOILERPLATE; }
@@ -82,6 +91,9 @@ public final class DuplicatesViewModel {
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No article open.");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper total = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper hidden = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    private List<Row> allRows = List.of();
 
     public DuplicatesViewModel(TaskRunner tasks, Lookup lookup, Navigator navigator) {
         this.tasks = tasks;
@@ -127,10 +139,25 @@ public final class DuplicatesViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
+    /** Lines in the whole list (shown or not). */
+    public javafx.beans.property.ReadOnlyIntegerProperty totalProperty() { return total.getReadOnlyProperty(); }
+
+    /** Lines left out until {@link #showAll()} (the list shows a screenful first). */
+    public javafx.beans.property.ReadOnlyIntegerProperty hiddenProperty() { return hidden.getReadOnlyProperty(); }
+
+    /** Shows every line. */
+    public void showAll() {
+        rows.setAll(allRows);
+        hidden.set(0);
+    }
+
     /** A new article (or none): clears the panel and looks for its duplicated passages. */
     public void show(LoadedArticle article) {
         select(null);
         rows.clear();
+        allRows = List.of();
+        total.set(0);
+        hidden.set(0);
         highlights.clear();
         if (article == null) {
             busy.set(false);
@@ -148,25 +175,99 @@ public final class DuplicatesViewModel {
 
     private void apply(List<Match> matches) {
         busy.set(false);
-        List<Row> out = new ArrayList<>();
         List<Highlight> marks = new ArrayList<>();
-        int within = 0, elsewhere = 0, template = 0;
+        List<Match> template = new ArrayList<>();
+        List<Match> shown = new ArrayList<>();
+        int within = 0, elsewhere = 0, quotes = 0;
         for (Match m : matches) {
-            Row r = row(m);
-            out.add(r);
             Duplicate d = m.duplicate();
+            Row r = row(m);
             marks.add(new Highlight(d.start(), d.end(), styleClass(d.kind()), r.kind() + ", " + r.similarity() + ": " + r.other()));
-            if (r.boilerplate()) template++;
-            else if (r.within()) within++;
+            if (d.kind() == DuplicateKind.BOILERPLATE) {
+                template.add(m);
+                continue;
+            }
+            shown.add(m);
+            if (d.kind() == DuplicateKind.SAME_QUOTE) quotes++;
+            else if (d.withinArticle()) within++;
             else elsewhere++;
         }
-        rows.setAll(out);
+        List<Row> out = new ArrayList<>();
+        for (Match m : ranked(shown)) out.add(row(m));
+        int templatePassages = distinctStretches(template);
+        if (!template.isEmpty()) out.add(templateRow(template.get(0), templatePassages));
+        allRows = List.copyOf(out);
+        total.set(out.size());
+        hidden.set(Math.max(0, out.size() - SCREENFUL));
+        rows.setAll(out.size() > SCREENFUL ? out.subList(0, SCREENFUL) : out);
         highlights.setAll(marks);
         List<String> parts = new ArrayList<>();
         count(parts, within, "repeat inside the article", "repeats inside the article");
         count(parts, elsewhere, "passage shared with another article", "passages shared with other articles");
-        count(parts, template, "boilerplate passage", "boilerplate passages");
-        status.set(parts.isEmpty() ? "No repeated or copied passages found." : String.join(", ", parts) + ".");
+        count(parts, quotes, "quotation another article prints too", "quotations other articles print too");
+        count(parts, templatePassages, "boilerplate passage", "boilerplate passages");
+        String text = parts.isEmpty() ? "No repeated or copied passages found." : String.join(", ", parts) + ".";
+        if (hidden.get() > 0) text += " Showing the first " + SCREENFUL + " of " + out.size() + " lines.";
+        status.set(text);
+    }
+
+    /**
+     * The list order: findings grouped by the other article, the groups by their weightiest passage (its length
+     * times its similarity), copies before repeats inside the article and shared quotations; inside a group, by
+     * position. Findings of one other article whose passages overlap here were already merged by the finder.
+     */
+    static List<Match> ranked(List<Match> matches) {
+        java.util.Map<String, List<Match>> groups = new java.util.LinkedHashMap<>();
+        for (Match m : matches) {
+            Duplicate d = m.duplicate();
+            String key = d.kind() == DuplicateKind.SAME_QUOTE ? "quote:" + otherKey(d) : d.withinArticle() ? "within" : "copy:" + otherKey(d);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+        }
+        List<java.util.Map.Entry<String, List<Match>>> order = new ArrayList<>(groups.entrySet());
+        order.sort(java.util.Comparator.comparingInt((java.util.Map.Entry<String, List<Match>> e) -> tier(e.getKey()))
+                .thenComparing(java.util.Comparator.comparingDouble(
+                        (java.util.Map.Entry<String, List<Match>> e) -> -weight(e.getValue())))
+                .thenComparing(java.util.Map.Entry::getKey));
+        List<Match> out = new ArrayList<>();
+        for (java.util.Map.Entry<String, List<Match>> e : order) {
+            List<Match> g = new ArrayList<>(e.getValue());
+            g.sort(java.util.Comparator.comparingInt((Match m) -> m.duplicate().start()).thenComparingInt(m -> m.duplicate().otherStart()));
+            out.addAll(g);
+        }
+        return out;
+    }
+
+    private static String otherKey(Duplicate d) {
+        return d.otherArticle() != null ? "id:" + d.otherArticle() : "file:" + d.otherFile();
+    }
+
+    private static int tier(String key) {
+        return key.startsWith("copy:") ? 0 : key.equals("within") ? 1 : 2;
+    }
+
+    private static double weight(List<Match> group) {
+        double best = 0;
+        for (Match m : group) best = Math.max(best, (m.duplicate().end() - m.duplicate().start()) * m.duplicate().similarity());
+        return best;
+    }
+
+    /** Boilerplate passages counted once each, however many other articles carry them. */
+    private static int distinctStretches(List<Match> template) {
+        List<int[]> spans = new ArrayList<>();
+        for (Match m : template) spans.add(new int[] {m.duplicate().start(), m.duplicate().end()});
+        spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        int n = 0, end = -1;
+        for (int[] sp : spans) {
+            if (sp[0] >= end) n++;
+            end = Math.max(end, sp[1]);
+        }
+        return n;
+    }
+
+    private static Row templateRow(Match first, int passages) {
+        return new Row(first, "Site template", passages == 1 ? "1 passage" : passages + " passages",
+                "The site's own standard text (footers, notices, sign-offs), not counted as copied",
+                excerpt(first.passage()), passages);
     }
 
     private static void count(List<String> parts, int n, String one, String many) {
@@ -176,8 +277,7 @@ public final class DuplicatesViewModel {
     static Row row(Match m) {
         Duplicate d = m.duplicate();
         String other = d.withinArticle() ? "Elsewhere in this article" : d.otherFile().isBlank() ? "Another article" : d.otherFile();
-        String sim = d.similarity() >= 1.0 ? "word for word"
-                : String.format(Locale.ROOT, "%d%% similar", Math.round(d.similarity() * 100));
+        String sim = d.kind() == DuplicateKind.SAME_QUOTE ? "the speaker's words" : m.likeness();
         return new Row(m, d.kind().label(), sim, other, excerpt(m.passage()));
     }
 

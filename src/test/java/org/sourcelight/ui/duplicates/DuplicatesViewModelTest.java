@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcelight.Samples;
 import org.sourcelight.analysis.Pipeline;
+import org.sourcelight.analysis.duplicates.Match;
 import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.Duplicate;
 import org.sourcelight.model.DuplicateKind;
 import org.sourcelight.store.ArticleRepository;
 import org.sourcelight.store.Database;
@@ -65,18 +67,21 @@ class DuplicatesViewModelTest {
     void listsTheRecycledSentenceAndTheFooterOfSample000() {
         model.show(loaded(Samples.S000));
         assertFalse(model.busyProperty().get());
-        assertEquals("1 passage shared with another article, 3 boilerplate passages.", model.statusProperty().get());
+        // the footer stands in three other articles: one template line, one passage, not three
+        assertEquals("1 passage shared with another article, 1 boilerplate passage.", model.statusProperty().get());
         List<DuplicatesViewModel.Row> rows = model.rows();
-        assertEquals(4, rows.size());
+        assertEquals(2, rows.size());
         DuplicatesViewModel.Row near = rows.get(0);
         assertEquals("Near copy", near.kind());
-        assertEquals("37% similar", near.similarity());
+        assertEquals("the same sentence, reworded (11 words in common)", near.similarity());
         assertEquals(Samples.doc(Samples.S003).title(), near.other());
         assertTrue(near.excerpt().startsWith("American warplanes have been bombing Syria"));
-        for (DuplicatesViewModel.Row r : rows.subList(1, 4)) {
-            assertTrue(r.boilerplate());
-            assertEquals("Boilerplate", r.kind());
-        }
+        DuplicatesViewModel.Row template = rows.get(1);
+        assertTrue(template.boilerplate());
+        assertEquals("Site template", template.kind());
+        assertEquals("1 passage", template.similarity());
+        assertEquals(1, template.templatePassages());
+        assertEquals(0, model.hiddenProperty().get());
         List<Highlight> h = model.highlights();
         assertEquals(4, h.size());
         assertEquals("dup-near", h.get(0).styleClass());
@@ -98,7 +103,7 @@ class DuplicatesViewModelTest {
         assertTrue(model.thisSide().stream().filter(s -> !s.changed()).anyMatch(s -> s.text().contains("authorization from ")));
         assertFalse(model.thisSide().stream().filter(s -> !s.changed()).map(WordDiff.Segment::text).toList().isEmpty());
         assertEquals(Samples.doc(Samples.S003).title(), model.otherTitleProperty().get());
-        assertTrue(model.explanationProperty().get().contains("reused and edited"), model.explanationProperty().get());
+        assertTrue(model.explanationProperty().get().contains("the same sentence, reworded (11 words in common)"), model.explanationProperty().get());
     }
 
     @Test
@@ -117,7 +122,7 @@ class DuplicatesViewModelTest {
         assertEquals("2 repeats inside the article.", model.statusProperty().get());
         DuplicatesViewModel.Row first = model.rows().get(0);
         assertEquals("Exact copy", first.kind());
-        assertEquals("word for word", first.similarity());
+        assertEquals("all 24 sentences word for word", first.similarity());
         assertEquals("Elsewhere in this article", first.other());
         assertTrue(first.canOpen());
         model.open(first);
@@ -159,5 +164,43 @@ class DuplicatesViewModelTest {
         StringBuilder b = new StringBuilder();
         for (WordDiff.Segment x : s) b.append(x.text());
         return b.toString();
+    }
+
+    @Test
+    void aLongListShowsAScreenfulThenAllGroupedByTheOtherArticle() {
+        String text = "x".repeat(2000);
+        List<Match> many = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            int start = i * 40;
+            // other articles "a" and "b" alternate; "b" holds the longest passage, so its group comes first
+            String other = i % 2 == 0 ? "a" : "b";
+            int len = other.equals("b") && i == 1 ? 39 : 20;
+            many.add(new Match(new Duplicate(start, start + len, DuplicateKind.NEAR, 0.8, null, other, 0, 10),
+                    text, text, 12, 0, 1, 0, 1, 2));
+        }
+        many.add(new Match(new Duplicate(1900, 1950, DuplicateKind.BOILERPLATE, 1.0, null, "c", 0, 50), text, text, 9, 3, 1, 1, 0, 1));
+        many.add(new Match(new Duplicate(1900, 1950, DuplicateKind.BOILERPLATE, 1.0, null, "d", 0, 50), text, text, 9, 3, 1, 1, 0, 1));
+        DuplicatesViewModel m = new DuplicatesViewModel(new SyncTaskRunner(), a -> many, new DuplicatesViewModel.Navigator() {
+            @Override
+            public void reveal(int start, int end) { }
+
+            @Override
+            public void openArticle(long articleId, int start, int end) { }
+        });
+        m.show(loaded(Samples.S000));
+        assertEquals(DuplicatesViewModel.SCREENFUL, m.rows().size());
+        assertEquals(46, m.totalProperty().get());
+        assertEquals(6, m.hiddenProperty().get());
+        assertTrue(m.statusProperty().get().endsWith("Showing the first 40 of 46 lines."), m.statusProperty().get());
+        assertEquals(List.of("b", "b"), m.rows().subList(0, 2).stream().map(r -> r.duplicate().otherFile()).toList());
+        assertEquals("b", m.rows().get(21).duplicate().otherFile());
+        assertEquals("a", m.rows().get(22).duplicate().otherFile());
+        m.showAll();
+        assertEquals(46, m.rows().size());
+        assertEquals(0, m.hiddenProperty().get());
+        DuplicatesViewModel.Row last = m.rows().get(45);
+        assertEquals("Site template", last.kind());
+        assertEquals(1, last.templatePassages(), "one passage carried by two other articles");
+        assertEquals(47, m.highlights().size());
     }
 }
