@@ -36,7 +36,7 @@ class ArticleReportsTest {
             assertTrue(html.contains("My notes (1)"));
             assertTrue(html.contains("Who says so? &lt;check&gt;"), "notes are escaped");
             assertTrue(html.contains("Tags: claim"));
-            assertTrue(html.contains("Unsupported assertions (" + analysis.assertions().size() + ")"));
+            assertTrue(html.contains("Sentences to question (" + analysis.assertions().size() + ")"));
             assertTrue(html.contains("Mikhail Bogdanov"));
             assertFalse(html.contains("<script"));
             assertFalse(Files.exists(dir.resolve("report.html.part")));
