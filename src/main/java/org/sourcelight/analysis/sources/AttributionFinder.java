@@ -80,7 +80,7 @@ final class AttributionFinder {
             Token x = t.get(i);
             if (!x.isWord() || x.quoted()) continue;
             SourceLexicons.Cue cue = x.capitalized() && i > 0 && same(t, i - 1, i) ? null : matchCue(t, i);
-            if (cue != null && cue.nounToo() && !verbAfter(t, i)) cue = null; // "phone calls", "the United States"
+            if (cue != null && cue.nounToo() && !verbAfter(c, t, i)) cue = null; // "phone calls", "the United States"
             if (cue == null) {
                 int v = vague(c, i, out);
                 if (v > i) i = v - 1;
@@ -166,16 +166,23 @@ final class AttributionFinder {
             "repeatedly", "never", "always", "now", "then", "still", "just", "only", "later", "again", "and");
 
     /** True when a cue that is also a noun reads as a verb here: after its subject, "to" or an auxiliary. */
-    private boolean verbAfter(List<Token> t, int i) {
+    private boolean verbAfter(Context c, List<Token> t, int i) {
         if (i == 0 || !same(t, i - 1, i)) return false;
         Token y = t.get(i - 1);
         if (y.type() == Token.Type.CLOSE) return true;
         if (!y.isWord() || y.quoted()) return false;
         String l = y.lower();
         if (BEFORE_VERB.contains(l) || isAdverb(y)) return true;
-        if (y.capitalized()) return !lex.functionWords.contains(l);
+        if (y.capitalized()) {
+            if (lex.functionWords.contains(l)) return false;
+            // "Phone calls went unanswered": a capital at the sentence's start is a name only if the article also
+            // writes the word with a capital inside a sentence ("Trump calls for" after "... said Trump")
+            boolean initial = i - 1 == 0 || !same(t, i - 2, i - 1);
+            return !initial || WordForms.of(c.text).cappedInside(y.text());
+        }
         return commonNounWord(y) && l.endsWith("s") && !l.endsWith("ss") && !l.equals("news");
     }
+
 
     /** Words after which a verb's object is a reported clause ("whether", "to" + verb ...). */
     private static final Set<String> COMPLEMENT_OPENERS = Set.of("that", "whether", "why", "how", "if", "what", "when",
@@ -306,10 +313,21 @@ final class AttributionFinder {
                 if (r.speaker() != null && r.cueStart() < t.get(i).start() && c.sentenceIndexAt(r.cueStart()) == t.get(i).sentence()) sp = r.speaker();
             }
             if (sp == null) {
+                // the clause's subject: "He also issued a statement, saying ...", "In 2016, Mrs. Schlafly endorsed
+                // Donald J. Trump, saying ..." (after a short opener and its comma)
                 int s = sentenceFirst(t, i);
+                if (OPENERS.contains(t.get(s).lower())) {
+                    int k = s;
+                    while (k < i && k - s < 8 && t.get(k).type() != Token.Type.COMMA) k++;
+                    if (k < i && t.get(k).type() == Token.Type.COMMA) s = k + 1;
+                }
                 int e = npForward(c, s);
                 if (e > s) sp = parser.parse(c.text, t, s, e);
-                if (sp != null && (sp.cls() == Cls.PRONOUN || sp.cls() == Cls.VAGUE)) sp = null;
+                if (sp == null) {
+                    int w = wideForward(c, s);
+                    if (w > s) sp = parser.parse(c.text, t, s, w);
+                }
+                if (sp != null && sp.cls() == Cls.VAGUE) sp = null;
             }
         } else if (i > 0) {
             int s = npBackward(c, i - 1);

@@ -15,7 +15,8 @@ import org.sourcelight.text.TextDocument;
  * Only body blocks are read (or the title, when an article has nothing else): titles, captions, sub-headings and footers are skipped, so a caption naming someone
  * between a name and "he said" does not change who "he" is. Quoted words never become speakers or cues. A quote
  * with no cue of its own that follows a quoted speaker (later in the same paragraph, or opening the next paragraph)
- * continues that speaker's words. A mention is {@code direct} when at least half of its content is quoted words.
+ * continues that speaker's words, and so does a paragraph that is all quotation right after an indirect
+ * attribution ("Sanders said he would stay in the race." then "\"We will fight on.\""). A mention is {@code direct} when at least half of its content is quoted words.
  * Never throws on odd input (unbalanced quotes, one-line articles): it reports what it can find.
  */
 public final class SourceExtractor {
@@ -88,9 +89,12 @@ public final class SourceExtractor {
                 int end = Math.max(m.cueEnd(), m.contentEnd());
                 if (end <= q.start() && (last == null || end >= Math.max(last.cueEnd(), last.contentEnd()))) last = m;
             }
-            if (last == null || !isDirect(quotes, last.contentStart(), last.contentEnd())) continue;
+            if (last == null) continue;
             boolean sameBlock = last.block() == block;
             boolean opensNext = last.block() == block - 1 && q.start() == blocks.get(block).start();
+            // a paragraph that is all quotation, right after an indirect attribution, is that speaker's words too
+            boolean wholeParagraph = opensNext && q.end() >= blocks.get(block).end() - 1;
+            if (!isDirect(quotes, last.contentStart(), last.contentEnd()) && !wholeParagraph) continue;
             if (!sameBlock && !opensNext) continue;
             out.add(new RawMention(null, q.start(), q.start(), "", q.start(), q.end(), block, q.start(), last));
         }

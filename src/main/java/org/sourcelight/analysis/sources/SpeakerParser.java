@@ -43,6 +43,11 @@ final class SpeakerParser {
                 || lex.quantifiers.contains(l);
     }
 
+    /** "GunBroker.com", "MoveOn.org": a website speaks as a body. */
+    private static boolean isWebAddress(String lower) {
+        return lower.endsWith(".com") || lower.endsWith(".org") || lower.endsWith(".net") || lower.endsWith(".gov");
+    }
+
     private static boolean isAcronym(String w) {
         if (w.length() < 2 || w.length() > 6) return false;
         for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i)) && w.charAt(i) != '.') return false;
@@ -59,19 +64,9 @@ final class SpeakerParser {
         if (Character.isUpperCase(x.text().charAt(1))) return false;
         if (!(i == 0 || t.get(i - 1).sentence() != x.sentence() || t.get(i - 1).type() == Token.Type.COLON)) return false;
         if (i + 1 < b && t.get(i + 1).capitalized()) return false; // "Friends of the Earth"-like names go on capitalised
-        return writtenLower(text, x.lower());
+        return WordForms.of(text).writtenLower(x.lower());
     }
 
-    /** True when {@code word} occurs in {@code text} as a whole lower-case word. */
-    private static boolean writtenLower(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            int end = at + word.length();
-            boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (before && after) return true;
-        }
-        return false;
-    }
 
     /** A name that is only a title, a number, a weekday or a month ("Mr", "Sen", "Friday", "2016") is no speaker. */
     private boolean isBareWord(String name) {
@@ -210,7 +205,7 @@ final class SpeakerParser {
             while (r < run && lex.countryWords.containsKey(t.get(r).lower())) r++;
             if (r < run) role = text.substring(t.get(r).start(), t.get(run - 1).end());
         }
-        if (run == h && isAcronym(t.get(h).text()) && role.isEmpty()) {
+        if (run == h && (isAcronym(t.get(h).text()) || isWebAddress(t.get(h).lower())) && role.isEmpty()) {
             // "DNC", "FBI": an all-capital name is a body, not a person
             return new Speaker(Cls.ORG, start, end, phrase, name, "", "", country, t.get(h).lower(), Gender.UNKNOWN, true, false, false);
         }

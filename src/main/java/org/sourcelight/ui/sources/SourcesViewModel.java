@@ -127,9 +127,14 @@ public final class SourcesViewModel {
         String cue = m.cue().isEmpty() ? "continues" : m.cue();
         String who = m.speakerText().isEmpty() || m.speakerText().equalsIgnoreCase(m.cue()) ? "" : m.speakerText() + " ";
         String content = m.contentEnd() > m.contentStart() ? text.substring(m.contentStart(), m.contentEnd()) : "";
-        if (content.length() > 90) content = content.substring(0, 87).strip() + "…";
+        if (content.length() > 90) {
+            int cut = content.lastIndexOf(' ', 87);
+            content = content.substring(0, cut > 45 ? cut : 87).strip() + " …"; // never a word cut in two
+        }
         String how = m.resolvedBy() == null ? "" : " (found by " + m.resolvedBy() + ")";
-        return who + cue + (content.isEmpty() ? "" : ": " + content) + how;
+        // "he, claiming: …" — a participle after a bare pronoun or name reads as a sentence only with a comma
+        String joint = !who.isEmpty() && cue.endsWith("ing") ? ", " : "";
+        return (joint.isEmpty() ? who : who.strip() + joint) + cue + (content.isEmpty() ? "" : ": " + content) + how;
     }
 
     /** Speaker, cue and words of each mention; where parts overlap, the speaker wins over the cue over the words. */

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sourcelight.Samples;
 import org.sourcelight.analysis.duplicates.DuplicateFinder.Named;
 import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.BlockKind;
 import org.sourcelight.model.Duplicate;
 import org.sourcelight.model.DuplicateKind;
 import org.sourcelight.text.DocumentBuilder;
@@ -238,5 +240,63 @@ class DuplicateFinderTest {
 
     private static void assertInRange(double v, double lo, double hi) {
         assertTrue(v >= lo && v <= hi, v + " not in [" + lo + ", " + hi + "]");
+    }
+
+    private static final String POLL = "Will the Senate confirm the nominee before the end of the month? Completing this poll"
+            + " grants you access to our updates free of charge.";
+
+    private static TextDocument story(String title, String body) {
+        return doc(title + "\n\n" + body);
+    }
+
+    @Test
+    void aLineRecurringInThreeArticlesOfOneOutletIsItsTemplateWhateverItsWords() {
+        List<Named> docs = List.of(
+                new Named("1", "one", story("Storm hits coast", "Heavy rain flooded the harbour district on Monday night. " + POLL), "example.com"),
+                new Named("2", "two", story("Budget vote delayed", "Lawmakers postponed the vote on the spending plan again. " + POLL), "example.com"),
+                new Named("3", "three", story("Team wins final", "The home side scored twice in the last ten minutes to win. " + POLL), "example.com"));
+        List<List<Match>> r = finder.matchesAcross(docs);
+        for (List<Match> one : r) {
+            assertFalse(one.isEmpty());
+            for (Match m : one) {
+                assertEquals(DuplicateKind.BOILERPLATE, m.duplicate().kind(), m.toString());
+                assertTrue(m.passage().startsWith("Will the Senate confirm"), m.passage());
+            }
+            assertEquals(0, Duplicate.copiedPassages(one.stream().map(Match::duplicate).toList()));
+        }
+        // the same line in only two articles of two different outlets is a copy, word for word
+        List<List<Match>> two = finder.matchesAcross(List.of(docs.get(0), new Named("4", "four", docs.get(1).doc(), "other.org")));
+        assertEquals(DuplicateKind.EXACT, two.get(0).get(0).duplicate().kind());
+        assertEquals("all 2 sentences word for word", two.get(0).get(0).likeness());
+    }
+
+    @Test
+    void aQuotationTwoOutletsBothPrintIsTheSameQuoteNotACopy() {
+        String quote = "\u201cWe will not accept any deal that leaves our farmers worse off than they were last year,\u201d";
+        TextDocument a = story("Talks stall", "Trade talks stalled on Tuesday. " + quote + " the minister told reporters in Brussels.");
+        TextDocument b = story("Minister rejects offer", "The offer was rejected. " + quote + " she said after the meeting.");
+        List<List<Match>> r = finder.matchesAcross(List.of(new Named("a", "a", a, "first.example"), new Named("b", "b", b, "second.example")));
+        Match m = r.get(0).get(0);
+        assertEquals(DuplicateKind.SAME_QUOTE, m.duplicate().kind(), m.toString());
+        assertTrue(m.explanation().contains("speaker's words"));
+        assertEquals(0, Duplicate.copiedPassages(List.of(m.duplicate())));
+    }
+
+    @Test
+    void aRewordedSentenceSharingOnlyANameAndATitleIsNotANearCopy() {
+        TextDocument a = story("Rally", "Former Florida governor Jeb Bush and Ohio Gov. John Kasich spoke to voters at the fair on Saturday afternoon.");
+        TextDocument b = story("Debate", "The debate stage will include former Florida governor Jeb Bush and Ohio Gov. John Kasich, organisers said.");
+        List<List<Match>> r = finder.matchesAcross(List.of(new Named("a", "a", a, "first.example"), new Named("b", "b", b, "second.example")));
+        assertTrue(r.get(0).isEmpty(), r.get(0).toString());
+    }
+
+    @Test
+    void aCaptionRepeatingABodySentenceIsNotReported() {
+        String sentence = "Rescue workers carried survivors from the collapsed building in the old town on Sunday morning.";
+        String text = "Quake strikes city\n\n" + sentence + "\n\nOfficials said more than forty people were hurt. " + sentence;
+        TextDocument plain = doc(text);
+        assertFalse(finder.within(plain).isEmpty(), "two body copies are a repeat");
+        TextDocument captioned = DocumentBuilder.standard().build(text, ArticleMeta.empty(), Map.of(1, BlockKind.CAPTION));
+        assertTrue(finder.within(captioned).isEmpty(), finder.within(captioned).toString());
     }
 }

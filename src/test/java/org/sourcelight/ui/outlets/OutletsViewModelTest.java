@@ -32,6 +32,20 @@ class OutletsViewModelTest {
     }
 
     @Test
+    void aSharedNameIsListedWithThePlainNoteNotASingleConfidentLabel() {
+        String text = "Shooting in Dallas\n\nThe shooting was confirmed by police, according to ABC affiliate WFAA.\n";
+        long id = new ArticleRepository(db).add("abc.txt", text, Map.of(), ArticleMeta.empty()).id();
+        vm.show(new LoadedArticle(id, Pipeline.standard().analyze(
+                org.sourcelight.text.DocumentBuilder.standard().build(text, ArticleMeta.empty()))));
+        assertEquals(1, vm.cited().size());
+        OutletsViewModel.CitedRow row = vm.cited().get(0);
+        assertEquals("ABC News", row.name());
+        assertEquals("ABC: probably ABC News (United States, private, not rated); Australia's ABC is independent state-funded.",
+                row.label());
+        assertEquals("ABC", row.words());
+    }
+
+    @Test
     void showsThePublisherCardWithModelOwnerYearAndSource() {
         vm.show(load(Samples.S000));
         assertTrue(vm.hasPublisherProperty().get());

@@ -48,6 +48,12 @@ class SourcesViewModelTest {
         assertEquals(2, z.mentionCount());
         assertTrue(z.mentions().get(1).label().startsWith("she added: \"They are there against the will"), z.mentions().get(1).label());
         assertTrue(z.mentions().get(1).label().endsWith("(found by pronoun)"));
+        for (var src : vm.rows()) for (var m : src.mentions()) {
+            String l = m.label();
+            assertFalse(l.matches("^\\p{L}+ \\p{L}+ing: .*") && !l.contains(", "), "a participle needs its comma: " + l);
+            int ell = l.indexOf('…');
+            if (ell > 0) assertEquals(' ', l.charAt(ell - 1), "shortened at a word boundary: " + l);
+        }
     }
 
     @Test

@@ -1,0 +1,55 @@
+package org.sourcelight.analysis.sources;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * How an article writes its words, read once in one pass: the words it writes in lower case, and those it writes
+ * with a capital inside a sentence (after a lower-case word or a comma). "Prosecutors said" at a sentence's start
+ * is a common noun when the article also writes "prosecutors"; "Trump calls for" is a name when "Trump" appears
+ * capitalised mid-sentence. Linear in the text; remembered for the last text read on each thread, so every lookup
+ * after the first costs a hash probe.
+ */
+final class WordForms {
+    private final String text;
+    private final Set<String> lower = new HashSet<>();
+    private final Set<String> cappedInside = new HashSet<>();
+
+    private static final ThreadLocal<WordForms> LAST = new ThreadLocal<>();
+
+    private WordForms(String text) {
+        this.text = text;
+        int n = text.length();
+        int i = 0;
+        char prev = '\n'; // the last visible character before the current word
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (!Character.isLetterOrDigit(ch)) {
+                if (!Character.isWhitespace(ch) || ch == '\n') prev = ch; // a line break ends a sentence too
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || (text.charAt(i) == '.' || text.charAt(i) == '-' || text.charAt(i) == '\'')
+                    && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)))) i++;
+            String w = text.substring(s, i);
+            if (Character.isLowerCase(ch)) lower.add(w);
+            else if (Character.isUpperCase(ch) && (Character.isLowerCase(prev) || prev == ',')) cappedInside.add(w);
+            prev = text.charAt(i - 1);
+        }
+    }
+
+    /** The forms of {@code text} (the document's whole normalized text). */
+    static WordForms of(String text) {
+        WordForms f = LAST.get();
+        if (f == null || f.text != text) {
+            f = new WordForms(text);
+            LAST.set(f);
+        }
+        return f;
+    }
+
+    boolean writtenLower(String word) { return lower.contains(word); }
+
+    boolean cappedInside(String word) { return cappedInside.contains(word); }
+}

@@ -1,0 +1,101 @@
+package org.sourcelight.analysis.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.Mention;
+import org.sourcelight.model.Source;
+import org.sourcelight.model.SourceKind;
+import org.sourcelight.text.DocumentBuilder;
+import org.sourcelight.text.TextDocument;
+
+/** The general attribution rules of issue 12, each on a sentence written for this test (not from any corpus). */
+class AttributionRulesTest {
+    private static final SourceExtractor X = SourceExtractor.standard();
+
+    private static TextDocument doc(String... paragraphs) {
+        return DocumentBuilder.standard().build("A headline about the vote\n\n" + String.join("\n\n", paragraphs), ArticleMeta.empty());
+    }
+
+    private static List<Source> sources(String... paragraphs) { return X.extract(doc(paragraphs)); }
+
+    private static Source only(List<Source> all) {
+        assertEquals(1, all.size(), all.toString());
+        return all.get(0);
+    }
+
+    private static String speakerText(TextDocument d, Source s) {
+        Mention m = s.mentions().get(0);
+        return d.text().substring(m.speakerStart(), m.speakerEnd());
+    }
+
+    @Test
+    void commonNounSubjectsAreSpeakersAndUnnamedPeopleAreAnonymous() {
+        Source aides = only(sources("His aides said the trip was off."));
+        assertEquals(SourceKind.ANONYMOUS, aides.kind());
+        Source engineer = only(sources("A veteran Boston-based engineer said the bridge was unsafe."));
+        assertEquals(SourceKind.ANONYMOUS, engineer.kind());
+        Source informed = only(sources("Sources familiar with the matter said the deal was off."));
+        assertEquals("Sources familiar with the matter", informed.speaker());
+        assertEquals(SourceKind.ANONYMOUS, informed.kind());
+        Source police = only(sources("Police said the driver fled."));
+        assertEquals(SourceKind.ORGANIZATION, police.kind());
+    }
+
+    @Test
+    void titlesAppositivesAndBracketsBelongToTheSpeaker() {
+        TextDocument d = doc("Police Lt. Tom Wilkison said the man fled.");
+        Source lt = only(X.extract(d));
+        assertEquals("Tom Wilkison", lt.speaker());
+        assertEquals("Police Lt. Tom Wilkison", speakerText(d, lt));
+        assertEquals("Marcel Lazar", only(sources("Marcel Lazar, 44, said that he regretted it.")).speaker());
+        assertEquals("Tara Gomes", only(sources("Tara Gomes, a co-author of the report, says the numbers are up.")).speaker());
+        TextDocument r = doc("Rep. Ann Levin (D-Mich.) said she would vote no.");
+        assertEquals("Rep. Ann Levin (D-Mich.)", speakerText(r, only(X.extract(r))));
+    }
+
+    @Test
+    void contentIsTheAdjacentQuotationAndTwoSingleQuotesAreADoubleMark() {
+        TextDocument d = doc("''We will win,'' Smith said recently.");
+        Source s = only(X.extract(d));
+        Mention m = s.mentions().get(0);
+        assertEquals("\"We will win,\"", d.text().substring(m.contentStart(), m.contentEnd()));
+        assertTrue(m.direct());
+    }
+
+    @Test
+    void verbsInAnotherSenseAreNoAttribution() {
+        assertTrue(sources("The striker added three goals in the second half.").isEmpty());
+        assertTrue(sources("The company reported a profit of $3 billion for the quarter.").isEmpty());
+        assertTrue(sources("Phone calls to the office went unanswered across the United States.").isEmpty());
+        assertEquals(1, sources("The striker added that the team was tired.").size());
+    }
+
+    @Test
+    void aSpeakerIsNeverABareTitleNumberOrWeekday() {
+        for (Source s : sources("\"We are ready,\" said Friday.", "\"It works,\" Mr. said.", "\"Fine,\" 2016 said.")) {
+            assertTrue(s.speaker().contains(" ") || !List.of("Friday", "Mr", "Mr.", "2016").contains(s.speaker()), s.speaker());
+        }
+    }
+
+    @Test
+    void pronounsFollowTheGivenNamesGender() {
+        List<Source> all = sources("Hillary Clinton met Donald Trump on Monday.",
+                "\"The debate is over,\" she said.", "\"We will see,\" he said.");
+        assertEquals(List.of("Hillary Clinton", "Donald Trump"), all.stream().map(Source::speaker).toList());
+        assertEquals("pronoun", all.get(0).mentions().get(0).resolvedBy());
+    }
+
+    @Test
+    void accordingToAnyNounPhraseAndABareDescriptionMeansTheLastNamedBody() {
+        Source poll = only(sources("Most voters oppose the plan, according to a national Gallup poll."));
+        assertEquals(SourceKind.DOCUMENT, poll.kind());
+        List<Source> co = sources("GunBroker.com said in a statement that it rejected the listing.",
+                "\"We want no part in it,\" the company wrote.");
+        assertEquals(1, co.size(), co.toString());
+        assertEquals(2, co.get(0).mentions().size());
+    }
+}
