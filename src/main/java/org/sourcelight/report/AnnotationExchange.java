@@ -103,9 +103,16 @@ public final class AnnotationExchange {
             }
             String text = t.get().text();
             int start = utf16(text, it.start());
-            TextAnchor stored = new TextAnchor(start, Math.max(start, utf16(text, it.end())), it.exact(), it.prefix(),
-                    it.suffix());
-            Anchorer.Placement p = Anchorer.place(stored, text);
+            int end = utf16(text, it.end());
+            // a position selector that is empty or reversed: the quote says how long the passage is
+            if (end <= start) end = Math.min(text.length(), start + it.exact().length());
+            Anchorer.Placement p;
+            try {
+                p = Anchorer.place(new TextAnchor(start, Math.max(start, end), it.exact(), it.prefix(), it.suffix()), text);
+            } catch (IllegalArgumentException e) {
+                skipped.add(new Skipped("annotation on \"" + shorten(it.exact()) + "\"", "its position in the article cannot be read"));
+                continue;
+            }
             if (p.isOrphan()) orphans++;
             toSave.add(new Annotation(0, it.uuid(), articleIds.get(it.source()), p.anchor(), it.colour(), it.note(),
                     it.tags(), it.created(), it.modified(), p.isOrphan()));
