@@ -2,7 +2,6 @@ package org.sourcelight.ui.classroom;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,32 +17,29 @@ import org.sourcelight.Samples;
 import org.sourcelight.classroom.ClassroomService;
 import org.sourcelight.library.LibraryService;
 import org.sourcelight.store.Database;
+import org.sourcelight.testsupport.fx.FxLibrary;
 import org.sourcelight.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Make lesson, headless: closing with a lesson not exported asks first; Cancel keeps the window open. */
 class LessonBuilderWindowTest {
+    static FxLibrary lib;
     static Path dir;
     static Database db;
     static FxTaskRunner tasks;
 
     @BeforeAll
     static void setUp() throws Exception {
-        dir = Files.createTempDirectory("sourcelight-lesson");
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
-        db = Database.open(dir.resolve("library.db"));
-        tasks = new FxTaskRunner();
+        lib = FxLibrary.open("sourcelight-lesson");
+        dir = lib.dir();
+        db = lib.db();
+        tasks = lib.tasks();
     }
 
     @AfterAll
     static void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(Window.getWindows()).forEach(Window::hide)).get();
-        tasks.close();
-        db.close();
+        lib.close();
     }
 
     private static List<DialogPane> dialogs() {

@@ -2,7 +2,6 @@ package org.sourcelight.ui.classroom;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,33 +21,31 @@ import org.sourcelight.classroom.Question;
 import org.sourcelight.library.LibraryService;
 import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.store.Database;
+import org.sourcelight.testsupport.fx.FxLibrary;
 import org.sourcelight.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens the practice window headless on a small pack, marks words with a button and a key, and checks the work. */
 class PracticeWindowTest {
     static final String TEXT = "Troops stay illegally\n\nThe troops stay illegally, Maria Zakharova said on Thursday. "
             + "Their presence is an act of aggression.";
+    static FxLibrary lib;
     static Path dir;
     static Database db;
     static FxTaskRunner tasks;
 
     @BeforeAll
     static void setUp() throws Exception {
-        dir = Files.createTempDirectory("sourcelight-practice");
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
-        db = Database.open(dir.resolve("library.db"));
-        tasks = new FxTaskRunner();
+        lib = FxLibrary.open("sourcelight-practice");
+        dir = lib.dir();
+        db = lib.db();
+        tasks = lib.tasks();
     }
 
     @AfterAll
     static void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        tasks.close();
-        db.close();
+        lib.close();
     }
 
     @Test
