@@ -49,12 +49,20 @@ public record ArticleAnalysis(TextDocument document, List<Source> sources, Artic
 
     /** Distinct outlets the article names or describes (by registry entry, else by name); photo credits left out. */
     public int distinctOutletsCited() {
+        return outletsCitedKeys().size();
+    }
+
+    /**
+     * One key per outlet cited (photo credits apart): the registry id, or the name as written when the registry does
+     * not know it. A run over several articles unions these to count each outlet once.
+     */
+    public java.util.Set<String> outletsCitedKeys() {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (CitedOutlet c : citedOutlets) {
             if ("credit".equals(c.how())) continue;
             seen.add(c.outlet() != null ? "id:" + c.outlet().id() : "name:" + c.name().strip().toLowerCase(java.util.Locale.ROOT));
         }
-        return seen.size();
+        return seen;
     }
 
     /**

@@ -27,17 +27,18 @@ public final class TextReport {
     private static final int QUOTE = 90;
 
     public void write(List<JsonReport.Entry> entries, PrintWriter out) {
-        int sources = 0, outlets = 0, copied = 0, claims = 0;
+        int sources = 0, copied = 0, claims = 0;
+        java.util.Set<String> outlets = new java.util.HashSet<>(); // an outlet cited by several articles counts once
         for (JsonReport.Entry e : entries) {
             ArticleAnalysis a = e.analysis();
             article(e, out);
             sources += a.sources().size();
-            outlets += a.distinctOutletsCited();
+            outlets.addAll(a.outletsCitedKeys());
             copied += a.copiedPassages();
             claims += a.claimsWithNoSource();
         }
         if (entries.size() > 1) {
-            out.println("== All " + entries.size() + " articles: " + counts(sources, outlets, copied, claims) + ".");
+            out.println("== All " + entries.size() + " articles: " + counts(sources, outlets.size(), copied, claims) + ".");
         }
         out.flush();
     }

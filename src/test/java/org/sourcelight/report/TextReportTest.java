@@ -54,6 +54,23 @@ class TextReportTest {
     }
 
     @Test
+    void theRunTotalCountsAnOutletCitedByTwoArticlesOnce() {
+        List<DuplicateFinder.Named> docs = new ArrayList<>();
+        for (String s : Samples.ALL) {
+            docs.add(new DuplicateFinder.Named(s, s, DocumentBuilder.standard().build(Samples.text(s), ArticleMeta.empty())));
+        }
+        java.util.Set<String> union = new java.util.HashSet<>();
+        int sum = 0;
+        for (ArticleAnalysis a : Pipeline.standard().analyzeAll(docs)) {
+            union.addAll(a.outletsCitedKeys());
+            sum += a.distinctOutletsCited();
+        }
+        assertTrue(union.size() < sum, "the samples cite some outlet in more than one article: " + union + " vs " + sum);
+        String total = report().lines().filter(l -> l.startsWith("== All 5 articles: ")).findFirst().orElseThrow();
+        assertTrue(total.contains(", " + union.size() + " outlet"), total + " should count " + union);
+    }
+
+    @Test
     void theSharedFooterIsOneLinePerArticle() {
         String r = report();
         for (String article : r.split("\n== ")) {
