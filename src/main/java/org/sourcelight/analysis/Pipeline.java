@@ -72,7 +72,7 @@ public final class Pipeline {
             OutletAnalyzer o = r == OutletRegistry.shipped() ? std.outlets() : new OutletAnalyzer(r);
             return new Pipeline(std.builder(), standardSteps(std.sources(), o, std.assertions(), std.duplicates()));
         }
-        return new Pipeline(DocumentBuilder.of(lexicons), standardSteps(new SourceExtractor(lexicons), new OutletAnalyzer(r),
+        return new Pipeline(DocumentBuilder.of(lexicons), standardSteps(new SourceExtractor(lexicons, r.outlets()), new OutletAnalyzer(r),
                 new AssertionDetector(Lexicons.of(lexicons)), new DuplicateFinder(lexicons.get("stopwords"))));
     }
 

@@ -20,7 +20,7 @@ import org.sourcelight.text.TextDocument;
  * Never throws on odd input (unbalanced quotes, one-line articles): it reports what it can find.
  */
 public final class SourceExtractor {
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private final SourceLexicons lex;
     private final AttributionFinder finder;
@@ -28,13 +28,19 @@ public final class SourceExtractor {
 
     /** The extractor over the word lists of {@code lexicons} (attribution verbs, role nouns, countries …). */
     public SourceExtractor(LexiconSet lexicons) {
-        this.lex = new SourceLexicons(lexicons);
+        this(lexicons, List.of());
+    }
+
+    /** The same, with the outlets of a registry recognised as media when they speak ("Xinhua said"). */
+    public SourceExtractor(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.Outlet> registry) {
+        this.lex = new SourceLexicons(lexicons, registry);
         this.finder = new AttributionFinder(lex, new SpeakerParser(lex));
         this.resolver = new SpeakerResolver(lex);
     }
 
     private static final class Shipped {
-        static final SourceExtractor EXTRACTOR = new SourceExtractor(LexiconSet.shipped());
+        static final SourceExtractor EXTRACTOR = new SourceExtractor(LexiconSet.shipped(),
+                org.sourcelight.analysis.outlets.OutletRegistry.shipped().outlets());
     }
 
     /** The extractor with the shipped word lists (built once). */

@@ -69,6 +69,16 @@ final class SourceLexicons {
     final Set<String> lyNouns = Set.of("family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "reply", "bully", "belly", "lily", "tally", "italy");
 
     SourceLexicons(LexiconSet lexicons) {
+        this(lexicons, List.of());
+    }
+
+    /**
+     * The word lists, plus the names and aliases of the outlets in the registry as media names, so that an outlet
+     * that speaks ("Xinhua said") is graded media, not a named person. Names that are also ordinary words, places or
+     * people's names ({@code outlet-ambiguous-names}), country names and names shorter than three letters are left
+     * out; {@code media-names} keeps its own display names.
+     */
+    SourceLexicons(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.Outlet> registry) {
         // attribution-cues.txt: "FORM | LEMMA +flags" (one line per inflection), or "PHRASE | +flags"
         for (String e : lexicons.get("attribution-cues").entries()) {
             int bar = e.indexOf('|');
@@ -136,6 +146,7 @@ final class SourceLexicons {
                 l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
             }
         }
+        addRegistryMediaNames(lexicons, registry);
         for (String e : lexicons.get("countries").entries()) {
             String[] p = e.split("\\|");
             String[] adjectives = p[1].split(",");
@@ -196,5 +207,26 @@ final class SourceLexicons {
     boolean isSpeakerNoun(String lower) {
         return roleNouns.contains(lower) || orgNouns.contains(lower) || documentNouns.contains(lower)
                 || mediaNouns.contains(lower) || vagueNouns.contains(lower) || anonymousHeads.contains(lower);
+    }
+
+    private void addRegistryMediaNames(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.Outlet> registry) {
+        if (registry.isEmpty()) return;
+        Set<String> skip = new HashSet<>();
+        for (String e : lexicons.get("outlet-ambiguous-names").entries()) skip.add(lower(e.strip()));
+        for (String e : lexicons.get("countries").entries()) for (String n : e.split("\\|")) skip.add(lower(n.strip()));
+        for (org.sourcelight.model.Outlet o : registry) {
+            List<String> names = new ArrayList<>();
+            names.add(o.name());
+            names.addAll(o.aliases());
+            for (String n : names) {
+                String name = n.strip();
+                if (name.length() < 3 || skip.contains(lower(name)) || !Character.isUpperCase(name.codePointAt(0))) continue;
+                List<String> words = List.of(name.split("\\s+"));
+                List<MediaName> l = mediaNamesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
+                if (l.stream().anyMatch(m -> m.words().equals(words))) continue; // media-names has it, with its display name
+                l.add(new MediaName(o.name(), words));
+                l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
+            }
+        }
     }
 }

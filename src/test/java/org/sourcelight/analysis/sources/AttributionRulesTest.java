@@ -33,6 +33,16 @@ class AttributionRulesTest {
     }
 
     @Test
+    void anOutletInTheRegistryThatSpeaksIsMediaAndScientistsWarnIsVague() {
+        Source xinhua = only(sources("Xinhua said the talks would resume in March."));
+        assertEquals(SourceKind.MEDIA, xinhua.kind(), xinhua.toString());
+        Source times = only(sources("The Global Times said the tariffs would hurt farmers."));
+        assertEquals(SourceKind.MEDIA, times.kind(), times.toString());
+        Source scientists = only(sources("Scientists warn that the dispute could slow research."));
+        assertEquals(SourceKind.VAGUE, scientists.kind(), scientists.toString());
+    }
+
+    @Test
     void commonNounSubjectsAreSpeakersAndUnnamedPeopleAreAnonymous() {
         Source aides = only(sources("His aides said the trip was off."));
         assertEquals(SourceKind.ANONYMOUS, aides.kind());
