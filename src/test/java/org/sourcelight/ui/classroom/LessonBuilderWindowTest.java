@@ -2,7 +2,6 @@ package org.sourcelight.ui.classroom;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -16,25 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.sourcelight.Samples;
 import org.sourcelight.classroom.ClassroomService;
 import org.sourcelight.library.LibraryService;
-import org.sourcelight.store.Database;
 import org.sourcelight.testsupport.fx.FxLibrary;
-import org.sourcelight.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Make lesson, headless: closing with a lesson not exported asks first; Cancel keeps the window open. */
 class LessonBuilderWindowTest {
     static FxLibrary lib;
-    static Path dir;
-    static Database db;
-    static FxTaskRunner tasks;
 
     @BeforeAll
     static void setUp() throws Exception {
         lib = FxLibrary.open("sourcelight-lesson");
-        dir = lib.dir();
-        db = lib.db();
-        tasks = lib.tasks();
     }
 
     @AfterAll
@@ -49,9 +40,9 @@ class LessonBuilderWindowTest {
 
     @Test
     void closingWithAnUnexportedLessonWarnsAndCancelKeepsItOpen() throws Exception {
-        LibraryService library = LibraryService.standard(db);
+        LibraryService library = LibraryService.standard(lib.db());
         long id = library.importFile(Samples.path(Samples.S004)).id();
-        LessonBuilderViewModel vm = new LessonBuilderViewModel(ClassroomService.standard(library), tasks);
+        LessonBuilderViewModel vm = new LessonBuilderViewModel(ClassroomService.standard(library), lib.tasks());
         FxRobot robot = new FxRobot();
         LessonBuilderWindow[] w = new LessonBuilderWindow[1];
         robot.interact(() -> {

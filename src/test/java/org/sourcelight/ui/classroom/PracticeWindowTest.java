@@ -20,9 +20,7 @@ import org.sourcelight.classroom.LessonPack;
 import org.sourcelight.classroom.Question;
 import org.sourcelight.library.LibraryService;
 import org.sourcelight.model.ArticleMeta;
-import org.sourcelight.store.Database;
 import org.sourcelight.testsupport.fx.FxLibrary;
-import org.sourcelight.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,16 +29,10 @@ class PracticeWindowTest {
     static final String TEXT = "Troops stay illegally\n\nThe troops stay illegally, Maria Zakharova said on Thursday. "
             + "Their presence is an act of aggression.";
     static FxLibrary lib;
-    static Path dir;
-    static Database db;
-    static FxTaskRunner tasks;
 
     @BeforeAll
     static void setUp() throws Exception {
         lib = FxLibrary.open("sourcelight-practice");
-        dir = lib.dir();
-        db = lib.db();
-        tasks = lib.tasks();
     }
 
     @AfterAll
@@ -56,11 +48,11 @@ class PracticeWindowTest {
                 new KeyItem(Category.SOURCE, z, z + 20, "Maria Zakharova", "A named spokeswoman: you can check what she said.", KeyItem.Origin.TEACHER, true),
                 new KeyItem(Category.ASSERTION, a, TEXT.length(), "loaded-language", "The article calls it aggression in its own voice.", KeyItem.Origin.TEACHER, true)));
         Lesson lesson = new Lesson("ui-lesson", "Small lesson", "", "Sourcelight 0.1.0", List.of(art), List.of(new Question("Who speaks?", "")));
-        Path pack = dir.resolve("small.sllesson");
+        Path pack = lib.dir().resolve("small.sllesson");
         LessonPack.standard().write(lesson, pack);
 
-        ClassroomService service = ClassroomService.standard(LibraryService.standard(db));
-        PracticeViewModel vm = new PracticeViewModel(service, tasks);
+        ClassroomService service = ClassroomService.standard(LibraryService.standard(lib.db()));
+        PracticeViewModel vm = new PracticeViewModel(service, lib.tasks());
         FxRobot robot = new FxRobot();
         PracticeWindow[] window = new PracticeWindow[1];
         robot.interact(() -> {
