@@ -127,7 +127,7 @@ public final class HtmlReport {
             out.println("<li>Chain: " + esc(sb.toString()) + "</li>");
         }
         out.println("</ul></section>");
-        out.println("<section><h2>Sentences to question (" + a.assertions().size() + ")</h2><ol class=\"find\">");
+        out.println("<section><h2>" + ReportText.ASSERTIONS_HEADING + " (" + a.assertions().size() + ")</h2><ol class=\"find\">");
         for (int i = 0; i < a.assertions().size(); i++) {
             Assertion x = a.assertions().get(i);
             out.println("<li value=\"" + (i + 1) + "\"><b>[A" + (i + 1) + "] " + esc(reasonWords(x)) + "</b> ("

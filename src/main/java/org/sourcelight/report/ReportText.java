@@ -4,6 +4,9 @@ import org.sourcelight.model.Outlet;
 
 /** Wording shared by the reports. */
 public final class ReportText {
+    /** What the reports call the Assertions panel's findings, as the panel does. */
+    public static final String ASSERTIONS_HEADING = "Sentences to question";
+
     private ReportText() {}
 
     /** "Iran, State-controlled media (SC), rated 2023" or "not in the registry" — never "independent" by default. */

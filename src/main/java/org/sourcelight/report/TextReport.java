@@ -94,7 +94,7 @@ public final class TextReport {
         for (String l : dupLines) out.println("  - " + l);
         out.println();
 
-        out.println("Sentences to question (" + a.assertions().size() + "):");
+        out.println(ReportText.ASSERTIONS_HEADING + " (" + a.assertions().size() + "):");
         for (Assertion x : a.assertions()) {
             List<String> labels = new ArrayList<>();
             for (String r : x.reasons()) labels.add(Reason.ofCode(r).label());

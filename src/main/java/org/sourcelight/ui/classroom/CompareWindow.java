@@ -93,7 +93,7 @@ public final class CompareWindow {
         out.add("Quotes: " + CompareViewModel.join(s.speakers()));
         out.add("Only here: " + CompareViewModel.join(onlyHere));
         out.add("Outlets named: " + (s.outlets().isEmpty() ? "none" : String.join("; ", s.outlets())));
-        out.add("Sentences to question: " + s.assertions());
+        out.add(org.sourcelight.report.ReportText.ASSERTIONS_HEADING + ": " + s.assertions());
         for (Map.Entry<String, Integer> e : s.assertionsByReason().entrySet()) out.add("  " + e.getKey() + ": " + e.getValue());
         return out;
     }
