@@ -22,7 +22,7 @@ CALENDAR = {'january', 'february', 'march', 'april', 'may', 'june', 'july', 'aug
 # English words that open sentences or phrases in news far more often than they are anyone's given name
 COMMON_WORDS = {'will', 'may', 'can', 'major', 'general', 'justice', 'king', 'prince', 'judge', 'bishop', 'dean',
                 'marshal', 'royal', 'chancellor', 'pastor', 'precious', 'unique', 'miracle', 'lucky', 'young', 'rich',
-                'price', 'cash', 'star', 'rock', 'stone', 'sterling', 'guy', 'art', 'bill', 'mark', 'grant', 'chase',
+                'price', 'cash', 'star', 'rock', 'stone', 'sterling', 'guy', 'art', 'chase',
                 'hope', 'faith', 'joy', 'grace', 'trinity', 'destiny', 'heaven', 'harmony', 'summer', 'autumn', 'dawn',
                 'crystal', 'amber', 'ruby', 'pearl', 'sunny', 'china', 'asia', 'america', 'paris', 'london', 'dallas',
                 'austin', 'houston', 'denver', 'phoenix', 'georgia', 'virginia', 'carolina', 'india', 'kenya', 'israel',

@@ -43,25 +43,26 @@ class SpeakerRulesTest {
     }
 
     @Test
-    void probe() {
-        String[] cases = {
-                "Opta said the striker had scored in five straight games.",
-                "Asked about the tariffs, Trump said they would stay.",
-                "Aides said the trip was off.",
-                "Both State and FBI officials said the emails were classified.",
-                "Former senior law enforcement officials in both parties said the inquiry was sound.",
-                "People close to the governor said he would run.",
-                "Sources familiar with the matter said the deal was off.",
-                "Acme Corp. said profits rose.",
-                "Globex Inc said it would cut jobs.",
-                "Friday, Smith said the vote was rigged.",
-                "Sen. Smith said the vote was rigged.",
-                "Mr. Smith said the vote was rigged.",
-                "Initech said in a statement that it would appeal.",
-        };
-        for (String c : cases) {
-            TextDocument d = doc(c);
-            for (Source s : X.extract(d)) System.out.println(c + "  =>  " + s.speaker() + " / " + s.kind() + " / [" + speakerText(d, s) + "]");
-        }
+    void aPronounMeansTheSubjectOfTheNearestSentenceNamingSomeoneOfItsGender() {
+        TextDocument d = doc("Donald Smith thanked his campaign manager, Peter Jones, and his spokeswoman.",
+                "\"We are going to build it,\" he said.");
+        Source he = saying(d, X.extract(d), "he");
+        assertEquals("Donald Smith", he.speaker());
+        assertEquals("pronoun", he.mentions().get(0).resolvedBy(), he.toString());
+    }
+
+    @Test
+    void aNameInAnOpeningSubordinateClauseRanksAfterTheMainClauseSubject() {
+        TextDocument d = doc("When Mary Jones pointed out the cost, Anna Lee seized upon the reference.",
+                "\"It is not the same,\" she said.");
+        assertEquals("Anna Lee", saying(d, X.extract(d), "she").speaker());
+    }
+
+    @Test
+    void aSentenceLedByTheSamePronounPassesOverTheNamesItMentions() {
+        TextDocument d = doc("Lance Beebe, 49, said the senator should be ready for questions.",
+                "He attended the rally, though he is not sure whether he will vote for John Kerr.",
+                "\"It is going to be hard,\" he said.");
+        assertEquals("Lance Beebe", saying(d, X.extract(d), "he").speaker());
     }
 }
