@@ -22,8 +22,6 @@ import org.sourcelight.model.Source;
 final class SpeakerResolver {
     private final SourceLexicons lex;
     private final SourceGrader grader;
-    /** The layout of the article being resolved (set per call; the resolver is used by one thread at a time per call). */
-    private Layout layout = Layout.NONE;
 
     SpeakerResolver(SourceLexicons lex) {
         this.lex = lex;
@@ -98,13 +96,12 @@ final class SpeakerResolver {
     }
 
     List<Source> resolve(List<RawMention> raws, List<Speaker> registrations, List<QuoteSpan> quotes, Layout layout) {
-        this.layout = layout;
         List<Entity> entities = new ArrayList<>();
         Map<RawMention, Entity> byRaw = new IdentityHashMap<>();
         int r = 0, g = 0;
         while (r < raws.size() || g < registrations.size()) {
             if (g < registrations.size() && (r >= raws.size() || registrations.get(g).start() < raws.get(r).anchor())) {
-                register(entities, registrations.get(g++));
+                register(entities, registrations.get(g++), layout);
                 continue;
             }
             RawMention m = raws.get(r);
@@ -113,7 +110,7 @@ final class SpeakerResolver {
                 Entity e = byRaw.get(m.continues());
                 res = new Resolution(e, "continued quote");
             } else {
-                res = resolve(entities, m.speaker(), raws, r);
+                res = resolve(entities, m.speaker(), raws, r, layout);
             }
             if (res.entity() != null) {
                 byRaw.put(m, res.entity());
@@ -134,7 +131,7 @@ final class SpeakerResolver {
         return out;
     }
 
-    private void register(List<Entity> entities, Speaker s) {
+    private void register(List<Entity> entities, Speaker s, Layout layout) {
         Entity e = s.cls() == Cls.PERSON ? findPerson(entities, s.name()) : findByName(entities, s.cls(), s.name());
         if (e == null) {
             // a bare capitalised word only refreshes a known name; a full name with a given name is a new person
@@ -150,10 +147,10 @@ final class SpeakerResolver {
         e.seen(s.start());
     }
 
-    private Resolution resolve(List<Entity> entities, Speaker s, List<RawMention> raws, int index) {
+    private Resolution resolve(List<Entity> entities, Speaker s, List<RawMention> raws, int index, Layout layout) {
         switch (s.cls()) {
             case PRONOUN -> {
-                Entity e = pronoun(entities, s);
+                Entity e = pronoun(entities, s, layout);
                 if (e != null) return new Resolution(e, "pronoun");
                 return new Resolution(create(entities, unresolvedPronoun(s)), null);
             }
@@ -242,7 +239,7 @@ final class SpeakerResolver {
         return false;
     }
 
-    private Entity pronoun(List<Entity> entities, Speaker s) {
+    private Entity pronoun(List<Entity> entities, Speaker s, Layout layout) {
         String tag = lex.pronouns.getOrDefault(s.name(), "");
         Entity best = null;
         long bestKey = Long.MIN_VALUE;
@@ -254,7 +251,7 @@ final class SpeakerResolver {
                 default -> e.spoke && e.cls != Cls.PERSON && e.cls != Cls.VAGUE;
             };
             if (!fits) continue;
-            long key = salience(e, s.start(), tag);
+            long key = salience(e, s.start(), tag, layout);
             if (key > bestKey) { best = e; bestKey = key; }
         }
         if (best != null && best.gender == Gender.UNKNOWN && tag.startsWith("person-")) {
@@ -270,13 +267,13 @@ final class SpeakerResolver {
      * pronoun subject of the same gender in its sentence does not count ("He attended the rally ... Sanders.").
      * Returns a key that orders candidates, larger is more salient; {@code Long.MIN_VALUE} when never named before.
      */
-    private long salience(Entity e, int at, String tag) {
+    private static long salience(Entity e, int at, String tag, Layout layout) {
         int sentence = -1;
         long first = Long.MAX_VALUE;
         for (int pos : e.seenAt) {
             if (pos >= at) continue;
             int k = layout.sentenceAt(pos);
-            if (afterSameSubjectPronoun(k, pos, tag)) continue;
+            if (afterSameSubjectPronoun(layout, k, pos, tag)) continue;
             // a name in an opening subordinate clause ("When Maddow pointed out ..., Clinton seized") ranks after
             // the names of the main clause
             Integer main = layout.mainClauseStarts().get(k);
@@ -288,7 +285,7 @@ final class SpeakerResolver {
         return ((long) sentence << 34) - first;
     }
 
-    private boolean afterSameSubjectPronoun(int sentence, int pos, String tag) {
+    private static boolean afterSameSubjectPronoun(Layout layout, int sentence, int pos, String tag) {
         Lead lead = layout.pronounLedSentences().get(sentence);
         return lead != null && lead.tag().equals(tag) && pos > lead.at();
     }
