@@ -24,7 +24,7 @@ public final class LexiconSet {
             "countries", "document-nouns", "footer-patterns", "given-names", "hedges", "intensifiers",
             "loaded-terms", "media-nouns", "naming-cues", "organisation-nouns",
             "outlet-ambiguous-names", "outlet-credits", "outlet-kinds", "outlet-relay-cues", "outlet-signatures",
-            "photo-agencies", "pronouns", "role-nouns", "role-references", "scare-quote-markers",
+            "photo-agencies", "plain-uses", "pronouns", "role-nouns", "role-references", "scare-quote-markers",
             "speaker-modifiers", "state-cues", "stopwords", "vague-sources");
 
     private static final class Shipped {
