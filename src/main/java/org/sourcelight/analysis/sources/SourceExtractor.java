@@ -20,7 +20,7 @@ import org.sourcelight.text.TextDocument;
  * Never throws on odd input (unbalanced quotes, one-line articles): it reports what it can find.
  */
 public final class SourceExtractor {
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private final SourceLexicons lex;
     private final AttributionFinder finder;
@@ -31,16 +31,16 @@ public final class SourceExtractor {
         this(lexicons, List.of());
     }
 
-    /** The same, with the outlets of a registry recognised as media when they speak ("Xinhua said"). */
-    public SourceExtractor(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.Outlet> registry) {
-        this.lex = new SourceLexicons(lexicons, registry);
+    /** The same, with these outlet names recognised as media when they speak ("Xinhua said"); see {@code OutletRegistry.speakerNames()}. */
+    public SourceExtractor(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.OutletName> outletNames) {
+        this.lex = new SourceLexicons(lexicons, outletNames);
         this.finder = new AttributionFinder(lex, new SpeakerParser(lex));
         this.resolver = new SpeakerResolver(lex);
     }
 
     private static final class Shipped {
         static final SourceExtractor EXTRACTOR = new SourceExtractor(LexiconSet.shipped(),
-                org.sourcelight.analysis.outlets.OutletRegistry.shipped().outlets());
+                org.sourcelight.analysis.outlets.OutletRegistry.shipped().speakerNames());
     }
 
     /** The extractor with the shipped word lists (built once). */
