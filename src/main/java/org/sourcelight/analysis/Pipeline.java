@@ -73,7 +73,7 @@ public final class Pipeline {
             return new Pipeline(std.builder(), standardSteps(std.sources(), o, std.assertions(), std.duplicates()));
         }
         return new Pipeline(DocumentBuilder.of(lexicons), standardSteps(new SourceExtractor(lexicons, r.outlets()), new OutletAnalyzer(r),
-                new AssertionDetector(Lexicons.of(lexicons)), new DuplicateFinder(lexicons.get("stopwords"))));
+                new AssertionDetector(Lexicons.of(lexicons)), new DuplicateFinder(lexicons)));
     }
 
     private static final class Shipped {
