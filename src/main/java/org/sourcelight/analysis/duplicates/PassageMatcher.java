@@ -562,9 +562,9 @@ final class PassageMatcher {
             Duplicate x = f.match.duplicate();
             DuplicateKind kind = template ? DuplicateKind.BOILERPLATE : f.quote ? DuplicateKind.SAME_QUOTE : x.kind();
             String why = !template ? ""
-                    : ruled ? f.rule.why
                     : copies.size() >= needed ? (group == null ? "it stands in " + copies.size() + " other articles of the library"
                             : "it stands in " + copies.size() + " other articles of the same site")
+                    : ruled ? f.rule.why
                     : filler ? "it fills several places of the site's pages"
                     : standardLine ? "a short line, the only text these two articles of one site share"
                     : "a sign-off ending articles of the same site";

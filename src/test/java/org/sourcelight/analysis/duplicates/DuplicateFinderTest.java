@@ -16,6 +16,7 @@ import org.sourcelight.model.BlockKind;
 import org.sourcelight.model.Duplicate;
 import org.sourcelight.model.DuplicateKind;
 import org.sourcelight.text.DocumentBuilder;
+import org.sourcelight.text.LexiconSet;
 import org.sourcelight.text.TextDocument;
 
 class DuplicateFinderTest {
@@ -70,6 +71,35 @@ class DuplicateFinderTest {
                 assertEquals(expected, others.stream().sorted().toList(), "footer shared with the other three Press TV samples");
             }
             for (Match m : all.get(4)) assertFalse(m.duplicate().kind() == DuplicateKind.BOILERPLATE);
+        }
+    }
+
+    @Test
+    void pressTvFooterIsFoundByRecurrenceWithoutAnyFooterPattern() {
+        DocumentBuilder noPatterns = DocumentBuilder.of(LexiconSet.of(Map.of("footer-patterns", List.of())));
+        for (String group : new String[] {"Press TV", null}) {
+            List<Named> docs = new ArrayList<>();
+            for (String n : Samples.ALL) {
+                docs.add(new Named(n, n, noPatterns.build(Samples.text(n), ArticleMeta.empty()), n.equals(Samples.S004) ? "Rudaw" : group));
+            }
+            List<List<Match>> all = finder.matchesAcross(docs);
+            for (int i = 0; i < 4; i++) {
+                String text = docs.get(i).doc().text();
+                int footer = text.indexOf("Press TV's website can also be accessed at the following alternate addresses:");
+                assertTrue(footer > 0);
+                List<String> others = new ArrayList<>();
+                for (Match m : all.get(i)) {
+                    if (m.duplicate().kind() != DuplicateKind.BOILERPLATE) continue;
+                    assertTrue(m.duplicate().start() <= footer && m.duplicate().end() > footer, m.toString());
+                    assertTrue(m.why().contains("3 other articles"), m.why());
+                    others.add(m.duplicate().otherFile());
+                }
+                List<String> expected = new ArrayList<>(Samples.ALL.subList(0, 4));
+                expected.remove(i);
+                assertEquals(expected, others.stream().sorted().distinct().toList(), "sample " + i);
+                assertEquals(0, Duplicate.copiedPassages(all.get(i).stream()
+                        .filter(m -> m.duplicate().kind() == DuplicateKind.BOILERPLATE).map(Match::duplicate).toList()));
+            }
         }
     }
 
