@@ -53,17 +53,17 @@ public final class SourcelightApp extends Application {
         List<Function<PanelHost, AnalysisPanel>> f = new ArrayList<>();
         f.add(org.sourcelight.ui.sources.SourcesPanel::new);
         f.add(h -> new org.sourcelight.ui.outlets.OutletsPanel(h, new org.sourcelight.ui.outlets.OutletsViewModel(tasks,
-                new org.sourcelight.store.OutletRepository(db), org.sourcelight.analysis.outlets.OutletRegistry.shipped()), hostServices));
+                new org.sourcelight.library.OutletCorrections(db), org.sourcelight.analysis.outlets.OutletRegistry.shipped()), hostServices));
         org.sourcelight.store.LibraryDuplicates duplicates = org.sourcelight.store.LibraryDuplicates.of(db);
         org.sourcelight.ui.duplicates.DuplicatesViewModel.Lookup lookup = a -> duplicates.find(a.id(), a.analysis().document(),
                 org.sourcelight.store.LibraryDuplicates.group(a.analysis().outlet() == null ? null : a.analysis().outlet().name(),
                         a.analysis().document()));
         f.add(h -> new org.sourcelight.ui.duplicates.DuplicatesPanel(h, org.sourcelight.ui.duplicates.DuplicatesViewModel.forHost(h, lookup)));
-        java.util.function.Supplier<org.sourcelight.store.LexiconRepository> lexicons = () -> new org.sourcelight.store.LexiconRepository(db);
+        org.sourcelight.library.WordListEdits wordLists = new org.sourcelight.library.WordListEdits(db);
         f.add(h -> new org.sourcelight.ui.assertions.AssertionsPanel(h,
-                new org.sourcelight.ui.assertions.AssertionsViewModel(tasks, lexicons), lexicons));
+                new org.sourcelight.ui.assertions.AssertionsViewModel(tasks, wordLists), wordLists));
         f.add(h -> new org.sourcelight.ui.notes.NotesPanel(h, new org.sourcelight.ui.notes.NotesViewModel(
-                new org.sourcelight.store.AnnotationRepository(db), tasks, java.time.Instant::now),
+                new org.sourcelight.library.NoteService(db), tasks, java.time.Instant::now),
                 new org.sourcelight.report.AnnotationExchange(db)));
         return f;
     }
@@ -71,7 +71,7 @@ public final class SourcelightApp extends Application {
     /** The "All notes" tab, with its ViewModel over the library's notes. */
     public static Function<PanelHost, org.sourcelight.ui.notes.AllNotesView> allNotes(LibraryService library, TaskRunner tasks) {
         return h -> new org.sourcelight.ui.notes.AllNotesView(h, new org.sourcelight.ui.notes.AllNotesViewModel(
-                new org.sourcelight.store.AnnotationRepository(library.database()), tasks));
+                new org.sourcelight.library.NoteService(library.database()), tasks));
     }
 
     /** The library file: {@code --db FILE}, {@code -Dsourcelight.db}, or the user's default library. */

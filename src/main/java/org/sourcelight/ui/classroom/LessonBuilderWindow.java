@@ -34,8 +34,8 @@ import javafx.util.StringConverter;
 import org.sourcelight.classroom.Category;
 import org.sourcelight.classroom.LessonArticle;
 import org.sourcelight.classroom.Question;
+import org.sourcelight.model.ArticleSummary;
 import org.sourcelight.report.LessonReport;
-import org.sourcelight.store.ArticleSummary;
 import org.sourcelight.ui.article.ArticleView;
 
 /**
