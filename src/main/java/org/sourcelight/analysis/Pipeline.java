@@ -78,7 +78,7 @@ public final class Pipeline {
                     new OutletAnalyzer(r), std.assertions(), std.duplicates()));
         }
         return new Pipeline(DocumentBuilder.of(lexicons), standardSteps(new SourceExtractor(lexicons, r.speakerNames()),
-                new OutletAnalyzer(r), new AssertionDetector(Lexicons.of(lexicons)), new DuplicateFinder(lexicons.get("stopwords"))));
+                new OutletAnalyzer(r), new AssertionDetector(Lexicons.of(lexicons)), new DuplicateFinder(lexicons)));
     }
 
     private static final class Shipped {

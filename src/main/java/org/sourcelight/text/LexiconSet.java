@@ -25,7 +25,7 @@ public final class LexiconSet {
             "loaded-terms", "media-nouns", "naming-cues", "organisation-nouns",
             "outlet-ambiguous-names", "outlet-credits", "outlet-kinds", "outlet-relay-cues", "outlet-signatures",
             "photo-agencies", "plain-uses", "pronouns", "role-nouns", "role-references", "scare-quote-markers",
-            "speaker-modifiers", "state-cues", "stopwords", "vague-sources");
+            "site-interface-words", "speaker-modifiers", "state-cues", "stopwords", "vague-sources");
 
     private static final class Shipped {
         static final LexiconSet SET = load();
