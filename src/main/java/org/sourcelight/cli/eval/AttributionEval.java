@@ -138,9 +138,18 @@ public final class AttributionEval implements Callable<Integer> {
                     badSpeakers++;
                     report.append(a.name()).append("\tBAD SPEAKER\t").append(s.speaker()).append('\n');
                 }
+                int lastCued = -1; // index in preds of this source's latest mention with a cue
                 for (Mention m : s.mentions()) {
-                    preds.add(new Predicted(s, m, original(doc, m.cueSpan()), original(doc, m.speakerSpan()),
-                            original(doc, m.contentSpan())));
+                    Brat.Spans content = original(doc, m.contentSpan());
+                    if (m.cueSpan().isEmpty() && CONTINUED.equals(m.resolvedBy()) && lastCued >= 0 && content != null) {
+                        // a quote that continues the speaker's words is a further fragment of that attribution's
+                        // content, as PolNeAR writes a quote carried over sentences: one content of several parts
+                        Predicted p = preds.get(lastCued);
+                        preds.set(lastCued, new Predicted(p.source(), p.mention(), p.cue(), p.speaker(), joined(p.content(), content)));
+                        continue;
+                    }
+                    preds.add(new Predicted(s, m, original(doc, m.cueSpan()), original(doc, m.speakerSpan()), content));
+                    if (!m.cueSpan().isEmpty()) lastCued = preds.size() - 1;
                 }
             }
             List<AttributionScore.Item> gc = new ArrayList<>(), gs = new ArrayList<>(), gt = new ArrayList<>();
@@ -272,6 +281,17 @@ public final class AttributionEval implements Callable<Integer> {
     }
 
     static double ratio(int a, int b) { return b == 0 ? 0 : (double) a / b; }
+
+    /** How the Sources panel marks a quote with no cue of its own that continues a speaker's words. */
+    private static final String CONTINUED = "continued quote";
+
+    /** The fragments of both, in text order ({@code a} may be null: the cued mention had no content). */
+    private static Brat.Spans joined(Brat.Spans a, Brat.Spans b) {
+        List<Brat.Frag> frags = new ArrayList<>(a == null ? List.of() : a.frags());
+        frags.addAll(b.frags());
+        frags.sort(java.util.Comparator.comparingInt(Brat.Frag::start));
+        return new Brat.Spans(frags);
+    }
 
     private static Brat.Spans original(TextDocument doc, Span s) {
         if (s.isEmpty()) return null;
