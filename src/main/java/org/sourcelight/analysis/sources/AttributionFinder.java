@@ -170,8 +170,21 @@ final class AttributionFinder {
         } else if (t.get(k).type() == Token.Type.COMMA) {
             SubjectPhrases.Appositive app = phrases.appositive(c, k);
             if (app == null) return;
-            npStart = app.speaker().start();
+            npStart = Math.min(app.speaker().start(), app.role().start()); // the role may come first: "the assailant, John McGraw,"
             sp = phrases.withRole(c, parser.parse(c.text, t, app.speaker().start(), app.speaker().end()), app.role().start(), app.role().end());
+        } else if (isDash(t.get(k))) {
+            // "Joyce — who is listed as an attorney in Illinois — told", "Gingrich -- mentioned by Newsmax -- told"
+            int open = openingDash(t, k);
+            if (open <= 0) return;
+            npStart = phrases.npBackward(c, open - 1);
+            if (npStart > open - 1 || !(SubjectPhrases.opensClause(t, npStart) || SubjectPhrases.isNameHead(t, open - 1))) return;
+            sp = parser.parse(c.text, t, npStart, open);
+        } else if (t.get(k).is("who") && k == i - 1 && k > 0 && same(t, k - 1, k) && !cue.needsThat()) {
+            // "security experts who say ...": the noun phrase the relative clause hangs on (the cue right after
+            // "who", a plain verb of saying: "a liar who has repeatedly pledged" is a description, not a source)
+            npStart = phrases.npBackward(c, k - 1);
+            if (npStart > k - 1) return;
+            sp = parser.parse(c.text, t, npStart, k);
         } else {
             npStart = phrases.npBackward(c, k);
             if (npStart > k) return;
@@ -351,6 +364,29 @@ final class AttributionFinder {
             if (r.contentStart() <= at && at < r.contentEnd()) return true;
         }
         return false;
+    }
+
+    /** A dash used as a bracket: an em or en dash, or a hyphen (or two) standing alone. */
+    private static boolean isDash(Token y) {
+        if (y.type() != Token.Type.OTHER || y.quoted()) return false;
+        String x = y.text();
+        return x.equals("\u2014") || x.equals("\u2013") || x.equals("-");
+    }
+
+    /**
+     * The token before the opening dash of the aside whose closing dash (run) ends at {@code k}, within its
+     * sentence and 40 tokens; -1 when there is none. "X — aside — said": returns the index of the first dash.
+     */
+    private static int openingDash(List<Token> t, int k) {
+        int close = k;
+        while (close - 1 >= 0 && isDash(t.get(close - 1))) close--;
+        for (int d = close - 1; d >= 0 && close - d <= 40 && same(t, d, k); d--) {
+            if (isDash(t.get(d))) {
+                while (d - 1 >= 0 && isDash(t.get(d - 1))) d--;
+                return d;
+            }
+        }
+        return -1;
     }
 
     /** True when the subject starting at token {@code s} opens a relative clause: after "what", "which" or a noun. */

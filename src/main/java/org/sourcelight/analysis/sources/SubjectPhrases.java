@@ -137,7 +137,10 @@ final class SubjectPhrases {
                 return new Appositive(new TokenRange(npStart, npEnd), new TokenRange(roleStart, end));
             }
             // "A Twitter spokesman, Christopher Abboud, said": the name is the speaker, the role before it describes it
-            if (seg == 0 && npStart < npEnd && allCapitalized(t, s, end) && words.containsRole(t, npStart, npEnd) && opensClause(t, npStart)) {
+            // ("the assailant, John McGraw, told": any description that opens with a determiner, or names a role)
+            boolean described = npStart < npEnd && (words.containsRole(t, npStart, npEnd)
+                    || NP_OPENERS.contains(t.get(npStart).lower()) && words.commonNounWord(t.get(npEnd - 1)));
+            if (seg == 0 && described && allCapitalized(t, s, end) && opensClause(t, npStart)) {
                 return new Appositive(new TokenRange(s, end), new TokenRange(npStart, npEnd));
             }
             end = s - 1;
