@@ -20,7 +20,7 @@ import org.sourcelight.text.TextDocument;
  * Never throws on odd input (unbalanced quotes, one-line articles): it reports what it can find.
  */
 public final class SourceExtractor {
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private final SourceLexicons lex;
     private final AttributionFinder finder;
@@ -31,16 +31,16 @@ public final class SourceExtractor {
         this(lexicons, List.of());
     }
 
-    /** The same, with the outlets of a registry recognised as media when they speak ("Xinhua said"). */
-    public SourceExtractor(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.Outlet> registry) {
-        this.lex = new SourceLexicons(lexicons, registry);
+    /** The same, with these outlet names recognised as media when they speak ("Xinhua said"); see {@code OutletRegistry.speakerNames()}. */
+    public SourceExtractor(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.OutletName> outletNames) {
+        this.lex = new SourceLexicons(lexicons, outletNames);
         this.finder = new AttributionFinder(lex, new SpeakerParser(lex));
         this.resolver = new SpeakerResolver(lex);
     }
 
     private static final class Shipped {
         static final SourceExtractor EXTRACTOR = new SourceExtractor(LexiconSet.shipped(),
-                org.sourcelight.analysis.outlets.OutletRegistry.shipped().outlets());
+                org.sourcelight.analysis.outlets.OutletRegistry.shipped().speakerNames());
     }
 
     /** The extractor with the shipped word lists (built once). */
@@ -55,6 +55,9 @@ public final class SourceExtractor {
         List<Speaker> registrations = new ArrayList<>();
         List<QuoteSpan> bodyQuotes = new ArrayList<>();
         List<Block> bodyBlocks = new ArrayList<>();
+        java.util.Map<Integer, SpeakerResolver.Lead> leads = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> mainClauses = new java.util.HashMap<>();
+        java.util.Set<Integer> subjects = new java.util.HashSet<>();
         List<QuoteSpan> all = doc.quotes();
         int q = 0;
         BlockKind read = readableKind(doc);
@@ -69,10 +72,69 @@ public final class SourceExtractor {
             BlockContext c = finder.context(text, tokens, doc.sentences(), quotes, bodyBlocks.size(), b.start());
             raws.addAll(finder.find(c));
             registrations.addAll(finder.registrations(c));
+            sentenceShapes(text, tokens, leads, mainClauses, subjects);
             bodyBlocks.add(b);
         }
         raws = withContinuedQuotes(text, raws, bodyQuotes, bodyBlocks);
-        return resolver.resolve(raws, registrations, bodyQuotes);
+        int[] starts = new int[doc.sentences().size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = doc.sentences().get(i).start();
+        return resolver.resolve(raws, registrations, bodyQuotes, new SpeakerResolver.Layout(starts, leads, mainClauses, subjects));
+    }
+
+    /** Words that open a sentence with a subordinate clause ("When Maddow pointed out ..., Clinton seized ..."). */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after", "as", "while", "if",
+            "although", "though", "because", "since", "before", "until", "once", "despite", "unlike", "whether");
+    /** Words before a sentence's subject that are not part of it. */
+    private static final java.util.Set<String> LEAD_INS = java.util.Set.of("but", "and", "yet", "so", "then", "meanwhile",
+            "still", "now", "instead", "however", "also");
+
+    /**
+     * What the resolver needs of each sentence's shape: the sentences whose subject is a third-person pronoun (the
+     * first word, after "But", "And", "Meanwhile" …, outside quotation marks), where the main clause starts after an
+     * opening subordinate clause (the first comma after "When", "After" …), and where a one-word subject stands
+     * (a capitalised word opening the sentence, followed by a lower-case word or a comma).
+     */
+    private void sentenceShapes(String text, List<Token> tokens, java.util.Map<Integer, SpeakerResolver.Lead> leads,
+                                java.util.Map<Integer, Integer> mainClauses, java.util.Set<Integer> subjects) {
+        for (int i = 0; i < tokens.size(); ) {
+            int sentence = tokens.get(i).sentence();
+            int e = i;
+            while (e < tokens.size() && tokens.get(e).sentence() == sentence) e++;
+            int k = i;
+            while (k < e && (!tokens.get(k).isWord() && !tokens.get(k).quoted() || tokens.get(k).isWord() && LEAD_INS.contains(tokens.get(k).lower())
+                    && !tokens.get(k).quoted())) k++;
+            if (k < e && tokens.get(k).isWord() && !tokens.get(k).quoted()) {
+                Token x = tokens.get(k);
+                String tag = lex.pronouns.get(x.lower());
+                if (tag != null && tag.startsWith("person-")) leads.put(sentence, new SpeakerResolver.Lead(tag, x.start()));
+                if (SUBORDINATORS.contains(x.lower())) {
+                    for (int c = k + 1; c < e; c++) {
+                        if (tokens.get(c).type() == Token.Type.COMMA && !tokens.get(c).quoted()) { mainClauses.put(sentence, tokens.get(c).end()); break; }
+                    }
+                }
+                if (x.capitalized() && k + 1 < e && nameLike(text, x)) {
+                    Token n = tokens.get(k + 1);
+                    if (n.type() == Token.Type.COMMA || n.isWord() && !n.capitalized() && !n.digits()) subjects.add(x.start());
+                }
+            }
+            i = e;
+        }
+    }
+
+    /**
+     * A capitalised word that may be a name: not a function word, pronoun, subordinator, cue, speaker noun, title,
+     * weekday or month, not in -ing, never written in lower case in the article ("Conservative", "Noting") and
+     * written with its capital inside a sentence too ("... endorsed Cruz"), or a given name ("Rihanna" is not).
+     */
+    private boolean nameLike(String text, Token x) {
+        String l = x.lower();
+        if (l.length() < 2 || Character.isUpperCase(x.text().charAt(Math.min(1, x.text().length() - 1))) && x.text().length() <= 6) return false;
+        if (lex.functionWords.contains(l) || lex.pronouns.containsKey(l) || SUBORDINATORS.contains(l) || LEAD_INS.contains(l)
+                || lex.cueWords.contains(l) || lex.isSpeakerNoun(l) || lex.titles.contains(l) || lex.calendarWords.contains(l)
+                || lex.countryWords.containsKey(l) || lex.quantifiers.contains(l) || lex.commonModifiers.contains(l)) return false;
+        if (l.endsWith("ing") || l.endsWith("ly") || l.endsWith("'s")) return false;
+        WordForms forms = WordForms.of(text);
+        return !forms.writtenLower(l) && (forms.cappedInside(l) || lex.givenNames.containsKey(l));
     }
 
     /** Body text; an article that is only a headline (a one-line text) is read from its title. */
