@@ -13,6 +13,6 @@ record RawMention(Speaker speaker, int cueStart, int cueEnd, String cue, int con
 
     /** The same attribution with its speaker phrase re-read (a wider span, see {@link SpeakerSpans}). */
     RawMention withSpeaker(Speaker s) {
-        return new RawMention(s, cueStart, cueEnd, cue, contentStart, contentEnd, block, position, continues);
+        return new RawMention(s, cueStart, cueEnd, cue, contentStart, contentEnd, block, position, continues, kind);
     }
 }
