@@ -234,9 +234,13 @@ final class SpeakerResolver {
                 long key = salience(e, s.start(), "", layout);
                 if (best == null || key > bestKey) { best = e; bestKey = key; }
             }
+            // "the company" after GunBroker.com spoke, "the governor" after Pence: the most present named one of its
+            // kind when it was named in the last two sentences; else a name just after ("Russia's military chief
+            // said ... Valery Gerasimov"); else the most present one however far back
+            Entity near = best == null && isBareDescription(s) ? lastNamed(entities, s, layout) : null;
+            if (near != null && layout.sentenceAt(s.start()) - (int) (salience(near, s.start(), "", layout) >> 34) <= 2) best = near;
             if (best == null && (s.cls() == Cls.PERSON || s.cls() == Cls.MEDIA)) best = forward(entities, s, raws, index);
-            // "the company" after GunBroker.com spoke, "the governor" after Pence: the most present named one of its kind
-            if (best == null && isBareDescription(s)) best = lastNamed(entities, s, layout);
+            if (best == null) best = near;
             if (best != null) {
                 best.absorb(s);
                 return new Resolution(best, "role noun");
@@ -282,6 +286,8 @@ final class SpeakerResolver {
         for (int k = index + 1; k < raws.size() && raws.get(k).block() <= block + 1; k++) {
             Speaker o = raws.get(k).speaker();
             if (o == null || o.cls() != s.cls() || !o.named() || !compatible(o.country(), s.country())) continue;
+            // a one-word name is not how a person is introduced ("According to Variety" is no mogul)
+            if (o.cls() == Cls.PERSON && o.name().indexOf(' ') < 0 && o.role().isEmpty()) continue;
             Entity e = s.cls() == Cls.PERSON ? findPerson(entities, o.name()) : findByName(entities, o.cls(), o.name());
             if (e == null) e = create(entities, o);
             e.absorb(o);

@@ -141,4 +141,13 @@ class SpeakerRulesTest {
                 "\"I thought she was the most amazing person,\" he said.");
         assertEquals("Bill Clinton", saying(d, X.extract(d), "he").speaker());
     }
+
+    @Test
+    void aNameFollowedByWhichIsABodyThatALaterRoleNounMayMean() {
+        TextDocument d = doc("The filibuster drew attention from employers such as Monsanto, which opposed the bill.",
+                "\"We call on other businesses to join us,\" the company said.");
+        Source company = saying(d, X.extract(d), "the company");
+        assertEquals("Monsanto", company.speaker(), company.toString());
+        assertEquals(SourceKind.ORGANIZATION, company.kind());
+    }
 }
