@@ -120,18 +120,8 @@ public final class SourcelightApp extends Application {
         JAVAFX_LOG.setLevel(null); // back to the default after the start-up warning
         mark("start()");
         Startup.begin(dbPath(getParameters().getRaw())); // no-op when launchApp began it already
-        Startup.Services services;
-        try {
-            services = Startup.services().join();
-        } catch (java.util.concurrent.CompletionException e) {
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getCause() instanceof StoreException ? e.getCause().getMessage()
-                    : "Sourcelight could not start: " + e.getCause());
-            a.setHeaderText("Sourcelight cannot open its library");
-            a.showAndWait();
-            Startup.reset();
-            Platform.exit();
-            return;
-        }
+        Startup.Services services = openedLibrary();
+        if (services == null) return;
         db = services.db();
         mark("library opened");
         tasks = new FxTaskRunner();
@@ -149,19 +139,7 @@ public final class SourcelightApp extends Application {
         reportStartupWhenFirstArticleShows(vm);
         vm.busyProperty().set(true);
         vm.statusProperty().set("Opening the library…");
-        Startup.ready().whenComplete((r, t) -> Platform.runLater(() -> {
-            mark("library ready");
-            vm.busyProperty().set(false);
-            vm.statusProperty().set("");
-            if (t != null) {
-                vm.errorProperty().set(t.getCause() != null ? t.getCause().getMessage() : t.getMessage());
-                return;
-            }
-            if (!r.errors().isEmpty()) vm.errorProperty().set(String.join("\n", r.errors()));
-            vm.refreshLibrary();
-            if (r.first() != null) vm.show(r.first());
-            openLessons(stage, library, lessonFiles(getParameters().getRaw()));
-        }));
+        Startup.ready().whenComplete((r, t) -> Platform.runLater(() -> whenReady(stage, library, vm, r, t)));
         Path libraryFile = dbPath(getParameters().getRaw());
         instance = SingleInstance.listen(libraryFile, args -> Platform.runLater(() -> {
             stage.setIconified(false);
@@ -171,6 +149,36 @@ public final class SourcelightApp extends Application {
         }));
         stage.show();
         mark("window shown");
+    }
+
+    /** The library Startup opened, or null after telling the reader why it could not be opened (the app then quits). */
+    private static Startup.Services openedLibrary() {
+        try {
+            return Startup.services().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getCause() instanceof StoreException ? e.getCause().getMessage()
+                    : "Sourcelight could not start: " + e.getCause());
+            a.setHeaderText("Sourcelight cannot open its library");
+            a.showAndWait();
+            Startup.reset();
+            Platform.exit();
+            return null;
+        }
+    }
+
+    /** The start-up work is done ({@code t} is its failure, or null): show the first article and the lessons asked for. */
+    private void whenReady(Stage stage, LibraryService library, ReaderViewModel vm, Startup.Ready r, Throwable t) {
+        mark("library ready");
+        vm.busyProperty().set(false);
+        vm.statusProperty().set("");
+        if (t != null) {
+            vm.errorProperty().set(t.getCause() != null ? t.getCause().getMessage() : t.getMessage());
+            return;
+        }
+        if (!r.errors().isEmpty()) vm.errorProperty().set(String.join("\n", r.errors()));
+        vm.refreshLibrary();
+        if (r.first() != null) vm.show(r.first());
+        openLessons(stage, library, lessonFiles(getParameters().getRaw()));
     }
 
     /**
