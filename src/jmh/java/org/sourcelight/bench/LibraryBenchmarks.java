@@ -24,10 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.sourcelight.model.Annotation;
 import org.sourcelight.model.AnnotationColour;
 import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.Reanchoring;
 import org.sourcelight.store.AnnotationRepository;
 import org.sourcelight.store.ArticleRepository;
 import org.sourcelight.store.Database;
-import org.sourcelight.store.Reanchoring;
 import org.sourcelight.text.Normalizer;
 
 /**

@@ -64,16 +64,21 @@ public final class Pipeline {
         return List.of(new SourcesStep(s), new OutletsStep(o), new AssertionsStep(a), new DuplicatesStep(d));
     }
 
-    /** The standard pipeline over one lexicon set and an outlet registry (read with the same lists). */
+    /**
+     * The standard pipeline over one lexicon set and an outlet registry (read with the same lists). The registry
+     * (with the reader's own entries) reaches both the outlets step and the sources step, which grades an outlet
+     * that speaks as media by the registry's {@link OutletRegistry#speakerNames() names}.
+     */
     public static Pipeline of(LexiconSet lexicons, OutletRegistry registry) {
         OutletRegistry r = registry.withLexicons(lexicons);
         if (lexicons.equals(LexiconSet.shipped())) {
             Pipeline std = standard();
-            OutletAnalyzer o = r == OutletRegistry.shipped() ? std.outlets() : new OutletAnalyzer(r);
-            return new Pipeline(std.builder(), standardSteps(std.sources(), o, std.assertions(), std.duplicates()));
+            if (r == OutletRegistry.shipped()) return std;
+            return new Pipeline(std.builder(), standardSteps(new SourceExtractor(lexicons, r.speakerNames()),
+                    new OutletAnalyzer(r), std.assertions(), std.duplicates()));
         }
-        return new Pipeline(DocumentBuilder.of(lexicons), standardSteps(new SourceExtractor(lexicons, r.outlets()), new OutletAnalyzer(r),
-                new AssertionDetector(Lexicons.of(lexicons)), new DuplicateFinder(lexicons.get("stopwords"))));
+        return new Pipeline(DocumentBuilder.of(lexicons), standardSteps(new SourceExtractor(lexicons, r.speakerNames()),
+                new OutletAnalyzer(r), new AssertionDetector(Lexicons.of(lexicons)), new DuplicateFinder(lexicons)));
     }
 
     private static final class Shipped {

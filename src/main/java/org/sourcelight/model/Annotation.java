@@ -2,6 +2,7 @@ package org.sourcelight.model;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,10 @@ import java.util.UUID;
  */
 public record Annotation(long id, String uuid, long articleId, TextAnchor anchor, AnnotationColour colour, String note,
                          List<String> tags, Instant created, Instant modified, boolean orphan) {
+    /** Text order: placed ones by position, orphans last. */
+    public static final Comparator<Annotation> TEXT_ORDER = Comparator.comparing(Annotation::orphan)
+            .thenComparingInt(Annotation::start).thenComparingInt(Annotation::end).thenComparing(Annotation::created);
+
     public Annotation {
         if (uuid == null || uuid.isBlank()) throw new IllegalArgumentException("uuid");
         if (anchor == null) throw new IllegalArgumentException("anchor");

@@ -22,7 +22,7 @@ public final class ArticleNotesExport {
     static List<Annotation> numbered(String text, List<Annotation> annotations) {
         List<Annotation> out = new ArrayList<>();
         for (Annotation a : annotations) if (placed(a, text)) out.add(a);
-        out.sort(org.sourcelight.store.AnnotationRepository.TEXT_ORDER);
+        out.sort(Annotation.TEXT_ORDER);
         for (Annotation a : annotations) if (!placed(a, text)) out.add(a);
         return out;
     }

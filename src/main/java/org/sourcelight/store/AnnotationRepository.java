@@ -7,13 +7,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sourcelight.model.Annotation;
 import org.sourcelight.model.AnnotationColour;
+import org.sourcelight.model.LibraryNote;
+import org.sourcelight.model.Reanchoring;
 import org.sourcelight.model.TextAnchor;
 import org.sourcelight.text.Anchorer;
 
@@ -23,10 +24,6 @@ import org.sourcelight.text.Anchorer;
  * failed save, an undo of a delete ({@link #restore}) and an import all safe to repeat.
  */
 public final class AnnotationRepository {
-    /** Text order: placed ones by position, orphans last. */
-    public static final Comparator<Annotation> TEXT_ORDER = Comparator.comparing(Annotation::orphan)
-            .thenComparingInt(Annotation::start).thenComparingInt(Annotation::end).thenComparing(Annotation::created);
-
     private final Database db;
 
     public AnnotationRepository(Database db) {
@@ -73,7 +70,7 @@ public final class AnnotationRepository {
         return find(uuid).isPresent();
     }
 
-    /** An article's annotations as stored, in {@link #TEXT_ORDER}. */
+    /** An article's annotations as stored, in {@link Annotation#TEXT_ORDER}. */
     public List<Annotation> forArticle(long articleId) {
         return annotations(db.read(c -> load(c, "a.article_id = ?", "a.orphan, a.start_offset, a.end_offset, a.created",
                 List.of(articleId))));
@@ -157,7 +154,7 @@ public final class AnnotationRepository {
                 return null;
             });
         }
-        result.sort(TEXT_ORDER);
+        result.sort(Annotation.TEXT_ORDER);
         return new Reanchoring(result, moved, fuzzy, orphans);
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.ArticleSummary;
 import org.sourcelight.model.BlockKind;
 import org.sourcelight.text.Normalizer;
 

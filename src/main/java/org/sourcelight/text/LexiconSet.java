@@ -22,10 +22,10 @@ public final class LexiconSet {
     public static final List<String> NAMES = List.of("abbreviations", "absolutes", "agentless-passives",
             "aid-verbs", "anonymous-sources", "armed-groups", "attribution-cues", "carry-over-openers", "contested-claims",
             "countries", "document-nouns", "footer-patterns", "given-names", "hedges", "intensifiers",
-            "loaded-terms", "media-names", "media-nouns", "naming-cues", "organisation-nouns",
+            "loaded-terms", "media-nouns", "naming-cues", "organisation-nouns",
             "outlet-ambiguous-names", "outlet-credits", "outlet-kinds", "outlet-relay-cues", "outlet-signatures",
-            "photo-agencies", "pronouns", "role-nouns", "role-references", "scare-quote-markers",
-            "speaker-modifiers", "state-cues", "stopwords", "vague-sources");
+            "photo-agencies", "plain-uses", "pronouns", "role-nouns", "role-references", "scare-quote-markers",
+            "site-interface-words", "speaker-modifiers", "state-cues", "stopwords", "vague-sources");
 
     private static final class Shipped {
         static final LexiconSet SET = load();

@@ -53,17 +53,17 @@ public final class SourcelightApp extends Application {
         List<Function<PanelHost, AnalysisPanel>> f = new ArrayList<>();
         f.add(org.sourcelight.ui.sources.SourcesPanel::new);
         f.add(h -> new org.sourcelight.ui.outlets.OutletsPanel(h, new org.sourcelight.ui.outlets.OutletsViewModel(tasks,
-                new org.sourcelight.store.OutletRepository(db), org.sourcelight.analysis.outlets.OutletRegistry.shipped()), hostServices));
+                new org.sourcelight.library.OutletCorrections(db), org.sourcelight.analysis.outlets.OutletRegistry.shipped()), hostServices));
         org.sourcelight.store.LibraryDuplicates duplicates = org.sourcelight.store.LibraryDuplicates.of(db);
         org.sourcelight.ui.duplicates.DuplicatesViewModel.Lookup lookup = a -> duplicates.find(a.id(), a.analysis().document(),
                 org.sourcelight.store.LibraryDuplicates.group(a.analysis().outlet() == null ? null : a.analysis().outlet().name(),
                         a.analysis().document()));
         f.add(h -> new org.sourcelight.ui.duplicates.DuplicatesPanel(h, org.sourcelight.ui.duplicates.DuplicatesViewModel.forHost(h, lookup)));
-        java.util.function.Supplier<org.sourcelight.store.LexiconRepository> lexicons = () -> new org.sourcelight.store.LexiconRepository(db);
+        org.sourcelight.library.WordListEdits wordLists = new org.sourcelight.library.WordListEdits(db);
         f.add(h -> new org.sourcelight.ui.assertions.AssertionsPanel(h,
-                new org.sourcelight.ui.assertions.AssertionsViewModel(tasks, lexicons), lexicons));
+                new org.sourcelight.ui.assertions.AssertionsViewModel(tasks, wordLists), wordLists));
         f.add(h -> new org.sourcelight.ui.notes.NotesPanel(h, new org.sourcelight.ui.notes.NotesViewModel(
-                new org.sourcelight.store.AnnotationRepository(db), tasks, java.time.Instant::now),
+                new org.sourcelight.library.NoteService(db), tasks, java.time.Instant::now),
                 new org.sourcelight.report.AnnotationExchange(db)));
         return f;
     }
@@ -71,7 +71,7 @@ public final class SourcelightApp extends Application {
     /** The "All notes" tab, with its ViewModel over the library's notes. */
     public static Function<PanelHost, org.sourcelight.ui.notes.AllNotesView> allNotes(LibraryService library, TaskRunner tasks) {
         return h -> new org.sourcelight.ui.notes.AllNotesView(h, new org.sourcelight.ui.notes.AllNotesViewModel(
-                new org.sourcelight.store.AnnotationRepository(library.database()), tasks));
+                new org.sourcelight.library.NoteService(library.database()), tasks));
     }
 
     /** The library file: {@code --db FILE}, {@code -Dsourcelight.db}, or the user's default library. */
@@ -120,18 +120,8 @@ public final class SourcelightApp extends Application {
         JAVAFX_LOG.setLevel(null); // back to the default after the start-up warning
         mark("start()");
         Startup.begin(dbPath(getParameters().getRaw())); // no-op when launchApp began it already
-        Startup.Services services;
-        try {
-            services = Startup.services().join();
-        } catch (java.util.concurrent.CompletionException e) {
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getCause() instanceof StoreException ? e.getCause().getMessage()
-                    : "Sourcelight could not start: " + e.getCause());
-            a.setHeaderText("Sourcelight cannot open its library");
-            a.showAndWait();
-            Startup.reset();
-            Platform.exit();
-            return;
-        }
+        Startup.Services services = openedLibrary();
+        if (services == null) return;
         db = services.db();
         mark("library opened");
         tasks = new FxTaskRunner();
@@ -149,19 +139,7 @@ public final class SourcelightApp extends Application {
         reportStartupWhenFirstArticleShows(vm);
         vm.busyProperty().set(true);
         vm.statusProperty().set("Opening the library…");
-        Startup.ready().whenComplete((r, t) -> Platform.runLater(() -> {
-            mark("library ready");
-            vm.busyProperty().set(false);
-            vm.statusProperty().set("");
-            if (t != null) {
-                vm.errorProperty().set(t.getCause() != null ? t.getCause().getMessage() : t.getMessage());
-                return;
-            }
-            if (!r.errors().isEmpty()) vm.errorProperty().set(String.join("\n", r.errors()));
-            vm.refreshLibrary();
-            if (r.first() != null) vm.show(r.first());
-            openLessons(stage, library, lessonFiles(getParameters().getRaw()));
-        }));
+        Startup.ready().whenComplete((r, t) -> Platform.runLater(() -> whenReady(stage, library, vm, r, t)));
         Path libraryFile = dbPath(getParameters().getRaw());
         instance = SingleInstance.listen(libraryFile, args -> Platform.runLater(() -> {
             stage.setIconified(false);
@@ -171,6 +149,36 @@ public final class SourcelightApp extends Application {
         }));
         stage.show();
         mark("window shown");
+    }
+
+    /** The library Startup opened, or null after telling the reader why it could not be opened (the app then quits). */
+    private static Startup.Services openedLibrary() {
+        try {
+            return Startup.services().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getCause() instanceof StoreException ? e.getCause().getMessage()
+                    : "Sourcelight could not start: " + e.getCause());
+            a.setHeaderText("Sourcelight cannot open its library");
+            a.showAndWait();
+            Startup.reset();
+            Platform.exit();
+            return null;
+        }
+    }
+
+    /** The start-up work is done ({@code t} is its failure, or null): show the first article and the lessons asked for. */
+    private void whenReady(Stage stage, LibraryService library, ReaderViewModel vm, Startup.Ready r, Throwable t) {
+        mark("library ready");
+        vm.busyProperty().set(false);
+        vm.statusProperty().set("");
+        if (t != null) {
+            vm.errorProperty().set(t.getCause() != null ? t.getCause().getMessage() : t.getMessage());
+            return;
+        }
+        if (!r.errors().isEmpty()) vm.errorProperty().set(String.join("\n", r.errors()));
+        vm.refreshLibrary();
+        if (r.first() != null) vm.show(r.first());
+        openLessons(stage, library, lessonFiles(getParameters().getRaw()));
     }
 
     /**

@@ -47,6 +47,22 @@ class PipelineTest {
     }
 
     @Test
+    void theReadersOwnOutletIsGradedMediaWhenItSpeaks() {
+        String text = "Talks stall\n\nThe talks have stalled, the Freedonia Clarion reported on Monday.";
+        Pipeline shipped = Pipeline.standard();
+        Source before = shipped.analyze(shipped.builder().build(text, ArticleMeta.empty())).sources().get(0);
+        assertTrue(before.kind() != org.sourcelight.model.SourceKind.MEDIA, before.toString());
+
+        org.sourcelight.model.Outlet mine = new org.sourcelight.model.Outlet("freedonia-clarion", "Freedonia Clarion",
+                List.of(), List.of(), "Freedonia", "", null, "private", 0, "", "", "user");
+        Pipeline p = Pipeline.of(LexiconSet.shipped(), OutletRegistry.shipped().withOverlay(List.of(mine)));
+        Source after = p.analyze(p.builder().build(text, ArticleMeta.empty())).sources().get(0);
+        assertEquals(org.sourcelight.model.SourceKind.MEDIA, after.kind());
+        assertEquals("Freedonia Clarion", after.speaker());
+        assertSame(Pipeline.standard().assertions(), p.assertions(), "only the registry changed: the other steps are shared");
+    }
+
+    @Test
     void aStepMustComeAfterTheStepsItReads() {
         Pipeline std = Pipeline.standard();
         assertThrows(IllegalArgumentException.class, () -> new Pipeline(std.builder(), List.of(

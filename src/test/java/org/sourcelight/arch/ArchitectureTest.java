@@ -89,11 +89,24 @@ class ArchitectureTest {
 
     // ---- inside ui (issue 11, ui part) ----------------------------------------------------------------------------
 
+    /** A class named ...ViewModel, and the classes nested in it. */
+    private static final String VIEW_MODEL = ".*ViewModel(\\$.*)?";
+
     /** A ViewModel holds state and talks to services; it builds no controls, so it can be tested without a window. */
     @ArchTest
     static final ArchRule viewModelsBuildNoControls = noClasses().that().resideInAPackage("org.sourcelight.ui..")
-            .and().haveSimpleNameEndingWith("ViewModel")
+            .and().haveNameMatching(VIEW_MODEL)
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.fxmisc..", "org.controlsfx..");
+
+    /**
+     * A ViewModel talks to the services of the layer below the UI ({@code library}, {@code classroom}), never to the
+     * store: the repositories, their rows and their exceptions stay behind those services (JabRef's injected
+     * ViewModels are the model), so the store can change without touching a panel.
+     */
+    @ArchTest
+    static final ArchRule viewModelsDoNotKnowTheStore = noClasses().that().resideInAPackage("org.sourcelight.ui..")
+            .and().haveNameMatching(VIEW_MODEL)
+            .should().dependOnClassesThat().resideInAPackage("org.sourcelight.store..");
 
     /**
      * Panels and windows get their services through their ViewModel's constructor, never the database itself; only the

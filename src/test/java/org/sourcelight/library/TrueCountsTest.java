@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.sourcelight.Samples;
 import org.sourcelight.analysis.ArticleAnalysis;
 import org.sourcelight.analysis.assertions.Reason;
+import org.sourcelight.model.ArticleSummary;
 import org.sourcelight.model.Assertion;
 import org.sourcelight.model.BlockKind;
 import org.sourcelight.model.CitedOutlet;
 import org.sourcelight.model.Duplicate;
-import org.sourcelight.store.ArticleSummary;
 import org.sourcelight.store.Database;
 
 /**

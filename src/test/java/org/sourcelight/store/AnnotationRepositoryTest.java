@@ -1,5 +1,6 @@
 package org.sourcelight.store;
 
+import org.sourcelight.model.Reanchoring;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Instant;

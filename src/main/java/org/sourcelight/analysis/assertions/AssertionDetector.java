@@ -43,15 +43,17 @@ public final class AssertionDetector {
     private static final List<String> LISTS = List.of(Lexicons.ATTRIBUTION_CUES, Lexicons.VAGUE_SOURCES,
             Lexicons.AGENTLESS_PASSIVES, Lexicons.LOADED_TERMS, Lexicons.SCARE_QUOTE_MARKERS, Lexicons.NAMING_CUES,
             Lexicons.HEDGES, Lexicons.INTENSIFIERS, Lexicons.ABSOLUTES, Lexicons.CONTESTED_CLAIMS, Lexicons.AID_VERBS,
-            Lexicons.ARMED_GROUPS);
+            Lexicons.ARMED_GROUPS, Lexicons.PLAIN_USES);
     private static final int CUES = 0, VAGUE = 1, AGENTLESS = 2, LOADED = 3, MARKERS = 4, NAMING = 5, HEDGES = 6,
-            INTENSIFIERS = 7, ABSOLUTES = 8, CONTESTED = 9, AID = 10, ARMED = 11, VAGUE_NOUNS = 12, VERBS = 13;
+            INTENSIFIERS = 7, ABSOLUTES = 8, CONTESTED = 9, AID = 10, ARMED = 11, PLAIN = 12, VAGUE_NOUNS = 13, VERBS = 14;
     /** How many words may stand between a help word and the armed-group word it governs ("trains anti-Damascus militants"). */
     private static final int AID_REACH = 3;
     /** The tags of vague-sources.txt matched as written; "noun" entries are matched before a reporting verb. */
     private static final Set<String> VAGUE_AS_WRITTEN = Set.of("adverb", "phrase", "speaker");
     private final TermMatcher matcher;
     private final Set<String> openers = new HashSet<>();
+    /** Given names (the Sources panel's list, first word of each line): a capitalised word after one is a surname. */
+    private final Set<String> givenNames = new HashSet<>();
 
     /**
      * Words that make a following cue an adjective or noun, not a reporting verb ("its declared aim", "the reported
@@ -72,6 +74,7 @@ public final class AssertionDetector {
         lists.add(reportingVerbs(lexicons));
         matcher = new TermMatcher(lists, Set.of(AGENTLESS));
         for (Term t : lexicons.terms(Lexicons.CARRY_OVER_OPENERS)) openers.add(Lexicons.key(t.text()));
+        for (String e : lexicons.set().get(Lexicons.GIVEN_NAMES).entries()) givenNames.add(Lexicons.key(e.split("\\s+", 2)[0]));
     }
 
     /**
@@ -151,7 +154,8 @@ public final class AssertionDetector {
                 f.add(Reason.NO_ATTRIBUTION, m.get(CONTESTED));
                 f.add(Reason.NO_ATTRIBUTION, aidToArmedGroups(m.get(AID), m.get(ARMED)));
             }
-            f.add(Reason.LOADED_LANGUAGE, m.get(LOADED));
+            List<TermMatcher.Match> loaded = loadedWords(t, m.get(LOADED), m.get(PLAIN));
+            f.add(Reason.LOADED_LANGUAGE, loaded);
             List<TermMatcher.Match> scareMarkers = m.get(MARKERS);
             f.add(Reason.SCARE_QUOTES, scareMarkers);
             f.markedScare = !scareMarkers.isEmpty();
@@ -160,7 +164,7 @@ public final class AssertionDetector {
             if (!attributed) {
                 // an absolute alone is ordinary English ("all schools", "never before"); beside a loaded word or an
                 // intensifier it strengthens a judgement nobody stands behind
-                if (!m.get(LOADED).isEmpty() || !m.get(INTENSIFIERS).isEmpty()) f.add(Reason.INTENSIFIER, m.get(ABSOLUTES));
+                if (!loaded.isEmpty() || !m.get(INTENSIFIERS).isEmpty()) f.add(Reason.INTENSIFIER, m.get(ABSOLUTES));
                 f.add(Reason.HEDGE, m.get(HEDGES));
             }
             Assertion a = f.build();
@@ -168,6 +172,57 @@ public final class AssertionDetector {
             previousAttributed = attributed;
         }
         return out;
+    }
+
+    /**
+     * The loaded-word matches that are loaded here: not inside a plain-use phrase ("crude oil", "slammed into"), and
+     * not inside a name ({@link #inName}): a name is what someone is called, not the article's judgement. In a
+     * sentence written in title case, capitals say nothing and no match is taken for a name.
+     */
+    private List<TermMatcher.Match> loadedWords(SentenceWords t, List<TermMatcher.Match> loaded,
+                                                       List<TermMatcher.Match> plain) {
+        if (loaded.isEmpty()) return loaded;
+        boolean titleCase = isTitleCase(t);
+        List<TermMatcher.Match> out = new ArrayList<>(loaded.size());
+        for (TermMatcher.Match m : loaded) {
+            if (inside(m, plain) || (!titleCase && inName(t, m))) continue;
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static boolean inside(TermMatcher.Match m, List<TermMatcher.Match> others) {
+        for (TermMatcher.Match o : others) if (o.first() <= m.first() && m.end() <= o.end()) return true;
+        return false;
+    }
+
+    /**
+     * True when the sentence is written in title case (a headline given as text: "Democrats Claim Barrett Would
+     * Threaten Health Care"): three quarters or more of its words of four or more letters are capitalised. There
+     * capitals do not mark names.
+     */
+    private static boolean isTitleCase(SentenceWords t) {
+        int long4 = 0, caps = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.word(i).length() < 4) continue;
+            long4++;
+            if (t.capitalised(i)) caps++;
+        }
+        return long4 >= 3 && caps * 4 >= long4 * 3;
+    }
+
+    /**
+     * A capitalised match that is part of a name: right after a given name ("Michael Savage"), or between two
+     * capitalised words that do not open the sentence ("the Rotten Tomatoes Awards"). A capitalised word before or
+     * after a name alone is no sign ("the Marxist Black Lives Matter movement", "the Daesh Takfiri group", "the Loony
+     * Left"): proper adjectives and mocking nicknames are capitalised too.
+     */
+    private boolean inName(SentenceWords t, TermMatcher.Match m) {
+        int before = m.first() - 1;
+        if (before < 0 || !t.capitalised(before) || t.quoted(before)) return false;
+        for (int i = m.first(); i < m.end(); i++) if (!t.capitalised(i)) return false;
+        if (givenNames.contains(t.word(before))) return true;
+        return before > 0 && m.end() < t.size() && t.capitalised(m.end()) && !t.quoted(m.end());
     }
 
     /**

@@ -23,6 +23,8 @@ public final class Lexicons {
     public static final String ARMED_GROUPS = "armed-groups";
     public static final String AGENTLESS_PASSIVES = "agentless-passives";
     public static final String LOADED_TERMS = "loaded-terms";
+    /** Phrases in which a loaded word is used plainly ("crude oil", "jobless claims"): no loaded highlight inside. */
+    public static final String PLAIN_USES = "plain-uses";
     public static final String SCARE_QUOTE_MARKERS = "scare-quote-markers";
     public static final String NAMING_CUES = "naming-cues";
     public static final String HEDGES = "hedges";
@@ -30,6 +32,8 @@ public final class Lexicons {
     public static final String ABSOLUTES = "absolutes";
     public static final String CONTESTED_CLAIMS = "contested-claims";
     public static final String CARRY_OVER_OPENERS = "carry-over-openers";
+    /** The Sources panel's given names ("Michael male"), read to tell a surname from a loaded word ("Michael Savage"). */
+    public static final String GIVEN_NAMES = "given-names";
 
     /** What a word list is for, in the words shown to the reader. */
     public record Info(String name, String label, String purpose) {}
@@ -37,6 +41,7 @@ public final class Lexicons {
     /** The word lists in the order the reader sees them. */
     public static final List<Info> INFO = List.of(
             new Info(LOADED_TERMS, "Loaded words", "Words that judge, insult or dramatise instead of describe (\"regime\", \"slammed\", \"witch hunt\")."),
+            new Info(PLAIN_USES, "Plain uses", "Phrases where a loaded word is used plainly, so it is not highlighted (\"crude oil\", \"jobless claims\", \"slammed into\")."),
             new Info(VAGUE_SOURCES, "Vague sources", "Phrases that point at sources without naming them (\"adverb reportedly\", \"speaker informed sources\"); shared with the Sources panel."),
             new Info(AGENTLESS_PASSIVES, "Hidden accusers", "Phrases that report an accusation but hide who makes it (\"is said to\")."),
             new Info(CONTESTED_CLAIMS, "Claim words", "Words that make a sentence an accusation, a motive, a verdict or a sure prediction needing a source (\"illegally\", \"pretext\")."),

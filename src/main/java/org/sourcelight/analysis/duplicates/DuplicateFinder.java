@@ -18,7 +18,7 @@ import org.sourcelight.text.TextDocument;
  * are never reported. See {@link PassageMatcher} for the method. Deterministic, stateless and thread-safe.
  */
 public final class DuplicateFinder {
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /** Version of {@link #fingerprints}: an index built with another version must be rebuilt. */
     public static final int FINGERPRINT_VERSION = Fingerprinter.VERSION;
 
@@ -57,21 +57,41 @@ public final class DuplicateFinder {
     private final long[] stopwords;
     private final PassageMatcher matcher;
 
-    /** @param stopwords function words, left out of the search keys (they still count in alignments) */
+    /**
+     * @param stopwords function words, left out of the search keys (they still count in alignments); the role
+     *                  nouns and site-interface words are the shipped lists
+     */
     public DuplicateFinder(Lexicon stopwords) {
-        this(stopwords, PassageMatcher.NEAR_MIN_SIMILARITY, PassageMatcher.NEAR_MIN_SHARED);
+        this(stopwords, LexiconSet.shipped().get("role-nouns"), LexiconSet.shipped().get("site-interface-words"),
+                PassageMatcher.NEAR_MIN_SIMILARITY, PassageMatcher.NEAR_MIN_SHARED);
+    }
+
+    /** The finder over the word lists of {@code lexicons}: stopwords, role-nouns, site-interface-words. */
+    public DuplicateFinder(LexiconSet lexicons) {
+        this(lexicons.get("stopwords"), lexicons.get("role-nouns"), lexicons.get("site-interface-words"),
+                PassageMatcher.NEAR_MIN_SIMILARITY, PassageMatcher.NEAR_MIN_SHARED);
     }
 
     /**
      * A finder with other near-copy thresholds (for calibration: {@code sourcelight eval duplicates --near-min}).
      *
-     * @param nearMin    least similarity of a near copy (shared words over the two passages' words)
-     * @param nearShared least number of shared words of a near copy
+     * @param roleNouns      titles and offices ("secretary", "governor"): like names, not a sign of copying
+     * @param interfaceWords words of a web page's controls ("click", "newsletter"): a short shared line using one
+     *                       is the site's template
+     * @param nearMin        least similarity of a near copy (shared words over the two passages' words)
+     * @param nearShared     least number of shared words of a near copy
      */
-    public DuplicateFinder(Lexicon stopwords, double nearMin, int nearShared) {
+    public DuplicateFinder(Lexicon stopwords, Lexicon roleNouns, Lexicon interfaceWords, double nearMin, int nearShared) {
         if (nearMin < 0 || nearMin > 1 || nearShared < 0) throw new IllegalArgumentException("near thresholds");
         this.stopwords = WordHash.hashes(stopwords.entries());
-        this.matcher = new PassageMatcher(nearMin, nearShared);
+        this.matcher = new PassageMatcher(nearMin, nearShared, WordHash.hashes(roleNouns.entries()),
+                WordHash.hashes(interfaceWords.entries()));
+    }
+
+    /** A finder with other near-copy thresholds and the shipped lists (calibration). */
+    public static DuplicateFinder withNearThresholds(double nearMin, int nearShared) {
+        LexiconSet l = LexiconSet.shipped();
+        return new DuplicateFinder(l.get("stopwords"), l.get("role-nouns"), l.get("site-interface-words"), nearMin, nearShared);
     }
 
     /** The default least similarity of a near copy. */
@@ -84,7 +104,7 @@ public final class DuplicateFinder {
     public static DuplicateFinder standard() { return Shipped.FINDER; }
 
     private static final class Shipped {
-        static final DuplicateFinder FINDER = new DuplicateFinder(LexiconSet.shipped().get("stopwords"));
+        static final DuplicateFinder FINDER = new DuplicateFinder(LexiconSet.shipped());
     }
 
     /** Repeats inside one article: each repeated passage and its twin, reported from both sides. */

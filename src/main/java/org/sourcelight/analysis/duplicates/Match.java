@@ -16,9 +16,10 @@ import org.sourcelight.model.Duplicate;
  * @param same        of those, how many stand word for word in the other passage
  * @param reworded    of those, how many stand in the other passage with words changed
  * @param runs        separate runs of shared words in this passage (a long copied stretch is one run)
+ * @param why         for boilerplate, why it is the site's template, in plain words ("a list of headlines"); else ""
  */
 public record Match(Duplicate duplicate, String text, String otherText, int sharedWords, int copies,
-                    int sentences, int same, int reworded, int runs) {
+                    int sentences, int same, int reworded, int runs, String why) {
     public Match {
         if (duplicate == null) throw new IllegalArgumentException("duplicate");
         if (text == null || otherText == null) throw new IllegalArgumentException("text");
@@ -26,6 +27,13 @@ public record Match(Duplicate duplicate, String text, String otherText, int shar
             throw new IllegalArgumentException("passage beyond text");
         }
         if (same < 0 || reworded < 0 || same + reworded > sentences) throw new IllegalArgumentException("sentences");
+        why = why == null ? "" : why;
+    }
+
+    /** A finding with no template reason. */
+    public Match(Duplicate duplicate, String text, String otherText, int sharedWords, int copies,
+                 int sentences, int same, int reworded, int runs) {
+        this(duplicate, text, otherText, sharedWords, copies, sentences, same, reworded, runs, "");
     }
 
     /** This article's passage, as in its normalized text. */
@@ -35,8 +43,8 @@ public record Match(Duplicate duplicate, String text, String otherText, int shar
     public String otherPassage() { return otherText.substring(duplicate.otherStart(), duplicate.otherEnd()); }
 
     /** The same finding with another duplicate record (kind) and number of copies. */
-    Match with(Duplicate d, int copies) {
-        return new Match(d, text, otherText, sharedWords, copies, sentences, same, reworded, runs);
+    Match with(Duplicate d, int copies, String why) {
+        return new Match(d, text, otherText, sharedWords, copies, sentences, same, reworded, runs, why);
     }
 
     /**
@@ -67,7 +75,7 @@ public record Match(Duplicate duplicate, String text, String otherText, int shar
             case NEAR -> "This passage also stands " + where + ", edited: " + likeness()
                     + ". It was reused with some words changed, added, dropped or moved.";
             case BOILERPLATE -> "This text is the site's template (a footer, a standard line or a notice), not part of"
-                    + " the story: it also stands " + where
+                    + " the story" + (why.isEmpty() ? "" : " (" + why + ")") + ": it also stands " + where
                     + (copies > 1 ? " and in " + (copies - 1) + " more article" + (copies > 2 ? "s" : "") : "")
                     + ". It is not counted as copied.";
             case SAME_QUOTE -> "Both articles print this quotation: these are the speaker's words, which several outlets"

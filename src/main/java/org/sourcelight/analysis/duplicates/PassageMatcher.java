@@ -84,7 +84,7 @@ final class PassageMatcher {
      * covering at least {@code nearMin} of the two passages (0.6 by default). Below that, judged pairs were
      * sentences sharing a name, a title or a stock phrase.
      */
-    static final double NEAR_MIN_SIMILARITY = 0.6;
+    static final double NEAR_MIN_SIMILARITY = 0.65;
     static final int NEAR_MIN_SHARED = 12;
     /**
      * Between two articles of the same outlet, a sentence the outlet recycles and rewords (its stock background
@@ -96,15 +96,74 @@ final class PassageMatcher {
     static final int OUTLET_PLAIN = 5;
     static final int OUTLET_RUNS = 2;
     static final double OUTLET_SIMILARITY = 0.35;
+    /**
+     * A weak pair (below the near thresholds) sharing fewer plain content words than this shares names, titles and
+     * function words ("former Secretary of State Hillary Clinton and former Maryland Gov. Martin O'Malley"): it is
+     * not reported even where the phrase recurs, as it is nobody's template.
+     */
+    static final int NAMES_PLAIN = 3;
+
+    /**
+     * A passage standing in this many other places of one outlet's articles (of the library when the outlet is
+     * unknown), at least one of them a second place in one article, is filler (placeholder text filling pages), not
+     * a copy: repeats inside articles count as places, where {@link #BOILERPLATE_COPIES} counts articles.
+     */
+    static final int FILLER_PLACES = 3;
+    /**
+     * A short line (at most {@link #STANDARD_LINE_UNITS} units) standing in this many other places of its own
+     * article is a running header or footer (the page headers of a document printed in pages), not a repeat.
+     */
+    static final int RUNNING_LINE_PLACES = 4;
+    /** Part of a running line's words that may be numbers (a page number, a year); more is a table row or code. */
+    static final double RUNNING_LINE_NUMBERS = 0.3;
+    /** Part of the words of a passage that start with a capital letter for it to read as a list of headlines. */
+    static final double HEADLINE_CAPITALS = 0.8;
+    /** Least words with letters for the headline test (a short name is not a list of headlines). */
+    static final int HEADLINE_MIN_WORDS = 3;
+    /**
+     * Running English text is a third or more function words ("the", "of", "and"); a passage of at least
+     * {@link #NOT_PROSE_WORDS} words with fewer than this part of them is not prose (placeholder "lorem ipsum" text,
+     * code, a list of links), so sharing it is the page template's doing, not a copy.
+     */
+    static final double PROSE_FUNCTION_SHARE = 0.1;
+    static final int NOT_PROSE_WORDS = 20;
+    /** Least letters of an outlet's key for the "names its own outlet" test ("cnn" is too short to find safely). */
+    static final int MIN_OUTLET_KEY = 4;
 
     private final double nearMin;
     private final int nearShared;
+    private final long[] roleNouns;
+    private final long[] interfaceWords;
 
-    PassageMatcher() { this(NEAR_MIN_SIMILARITY, NEAR_MIN_SHARED); }
+    PassageMatcher() { this(NEAR_MIN_SIMILARITY, NEAR_MIN_SHARED, new long[0], new long[0]); }
 
-    PassageMatcher(double nearMin, int nearShared) {
+    /**
+     * @param roleNouns      sorted hashes of titles and offices: like names, they do not count as plain words
+     * @param interfaceWords sorted hashes of a web page's control words ("click", "newsletter")
+     */
+    PassageMatcher(double nearMin, int nearShared, long[] roleNouns, long[] interfaceWords) {
         this.nearMin = nearMin;
         this.nearShared = nearShared;
+        this.roleNouns = roleNouns;
+        this.interfaceWords = interfaceWords;
+    }
+
+    /** Why a passage is the site's template, when a rule of its own pair says so (recurrence is judged later). */
+    enum Template {
+        NONE(""),
+        FOOTERS("it stands in the site footer of both"),
+        SLOTS("the site's standard sentence with new names or figures"),
+        FIGURES("the site's running sentence with new figures"),
+        HEADLINES("a list of headlines, like a \u201crelated stories\u201d box"),
+        NOTICE("it speaks to the reader as a user of the site: a sign-up, a newsletter, an advert"),
+        OWN_NAME("the site names itself: its website, its series, its service"),
+        NOT_PROSE("not running text: placeholder text, code or a list"),
+        /** Inside one article: a short line repeated with only its numbers changed (a page header), if it recurs. */
+        RUNNING("it runs through the page with only its numbers changed, like a page header");
+
+        final String why;
+
+        Template(String why) { this.why = why; }
     }
 
     /** A tokenized document with its report name and outlet key. */
@@ -126,8 +185,8 @@ final class PassageMatcher {
     }
 
     /** A reported passage before its kind is final: which doc holds the other copy, how alike they are. */
-    private record Found(int other, int start, int end, boolean exact, boolean footers, boolean quote, boolean weak,
-                         boolean tail, boolean slots, Match match) {}
+    private record Found(int other, int start, int end, boolean exact, Template rule, boolean quote, boolean weak,
+                         boolean names, boolean tail, Match match) {}
 
     List<List<Match>> match(List<Doc> docs, int focus) {
         int n = docs.size();
@@ -267,6 +326,79 @@ final class PassageMatcher {
         return !Character.isUpperCase(c) && !Character.isDigit(c);
     }
 
+    /**
+     * A content word not capitalised (numbers included) that is not a title or office written in lower case
+     * ("former secretary of state"): titles, like names, are how news refers to people, not a sign of copying.
+     */
+    private boolean plainContent(PassageText t, int w) {
+        return t.content[w] && !Character.isUpperCase(t.doc.text().charAt(t.wordStart[w]))
+                && !WordHash.contains(roleNouns, t.word[w]);
+    }
+
+    /** False for a passage of {@link #NOT_PROSE_WORDS} or more words that has almost no function words. */
+    private static boolean prose(PassageText t, int a, int b) {
+        int words = t.words(a, b);
+        if (words < NOT_PROSE_WORDS) return true;
+        int function = 0;
+        for (int w = t.unitFirst[a]; w < t.unitLast[b]; w++) if (!t.content[w]) function++;
+        return function >= PROSE_FUNCTION_SHARE * words;
+    }
+
+    /** At most {@link #RUNNING_LINE_NUMBERS} of the words are numbers: a line of words, not a table row or code. */
+    private static boolean mostlyWords(PassageText t, int a, int b) {
+        int numbers = 0;
+        for (int w = t.unitFirst[a]; w < t.unitLast[b]; w++) if (number(t, w)) numbers++;
+        return numbers <= RUNNING_LINE_NUMBERS * t.words(a, b);
+    }
+
+    private static boolean number(PassageText t, int w) {
+        return Character.isDigit(t.doc.text().charAt(t.wordStart[w]));
+    }
+
+    /** Words of units {@code a..b} that start with a letter, and of those, how many with a capital: {letters, capitals}. */
+    private static int[] capitals(PassageText t, int a, int b) {
+        int letters = 0, caps = 0;
+        String text = t.doc.text();
+        for (int w = t.unitFirst[a]; w < t.unitLast[b]; w++) {
+            char c = text.charAt(t.wordStart[w]);
+            if (!Character.isLetter(c)) continue;
+            letters++;
+            if (Character.isUpperCase(c)) caps++;
+        }
+        return new int[] {letters, caps};
+    }
+
+    private static boolean headlines(PassageText t, int a, int b) {
+        int[] c = capitals(t, a, b);
+        return c[0] >= HEADLINE_MIN_WORDS && c[1] >= HEADLINE_CAPITALS * c[0];
+    }
+
+    /**
+     * The outlet key of a group, as letters and digits only: "usa-today" and "USA TODAY" give "usatoday", a host
+     * "www.presstv.ir" gives "presstv". Null when too short to find safely.
+     */
+    static String outletKey(String group) {
+        if (group == null) return null;
+        String g = group.toLowerCase(java.util.Locale.ROOT).strip();
+        if (g.startsWith("www.")) g = g.substring(4);
+        if (g.startsWith("the ")) g = g.substring(4);
+        if (g.indexOf(' ') < 0 && g.lastIndexOf('.') > 0) g = g.substring(0, g.lastIndexOf('.'));
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < g.length(); i++) if (Character.isLetterOrDigit(g.charAt(i))) b.append(g.charAt(i));
+        return b.length() >= MIN_OUTLET_KEY ? b.toString() : null;
+    }
+
+    /** True when the text of units {@code a..b}, letters and digits only, contains {@code key}. */
+    private static boolean names(PassageText t, int a, int b, String key) {
+        String text = t.doc.text();
+        StringBuilder s = new StringBuilder();
+        for (int i = t.unitStart[a], e = t.unitEnd[b]; i < e; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) s.append(Character.toLowerCase(c));
+        }
+        return s.indexOf(key) >= 0;
+    }
+
     private static long key(int a, int b) { return ((long) a << 32) | (b & 0xffffffffL); }
 
     private void passage(List<Doc> docs, int da, int db, Run run, int focus, List<List<Found>> found) {
@@ -278,12 +410,14 @@ final class PassageMatcher {
         if (shared < MIN_WORDS || sim < MIN_SIMILARITY) return;
         boolean within = da == db;
         if (within && (ta.allCaption(run.firstA, run.lastA) || tb.allCaption(run.firstB, run.lastB))) return;
+        boolean shortLine = run.lastA - run.firstA < STANDARD_LINE_UNITS + 1 && run.lastB - run.firstB < STANDARD_LINE_UNITS + 1;
         boolean exact = ta.sameWords(run.firstA, run.lastA, tb, run.firstB, run.lastB);
         boolean footers = ta.allFooter(run.firstA, run.lastA) && tb.allFooter(run.firstB, run.lastB);
         // per unit of each side: 2 = word for word in the other, 1 = reworded there, 0 = not linked
         int[] stateA = new int[run.lastA - run.firstA + 1];
         int[] stateB = new int[run.lastB - run.firstB + 1];
         int quotedA = 0, quotedB = 0, sharedA = 0, sharedB = 0, runsA = 0, plainA = 0, plainB = 0, slotsBroken = 0;
+        boolean newFigures = false, interfaceWord = false;
         for (Link l : run.links) {
             boolean same = ta.sameWords(l.a, l.a, tb, l.b, l.b);
             stateA[l.a - run.firstA] = Math.max(stateA[l.a - run.firstA], same ? 2 : 1);
@@ -294,33 +428,69 @@ final class PassageMatcher {
             Alignment.sharedWords(ta, l.a, tb, l.b, markA, markB);
             for (int i = 0; i < markA.length; i++) {
                 if (!same && markA[i] && (i == 0 || !markA[i - 1])) runsA++;
-                if (!markA[i] && plain(ta, ta.unitFirst[l.a] + i)) slotsBroken++;
+                int w = ta.unitFirst[l.a] + i;
+                if (!markA[i] && plain(ta, w)) slotsBroken++;
+                if (!markA[i] && number(ta, w)) newFigures = true;
                 if (!markA[i]) continue;
                 sharedA++;
-                int w = ta.unitFirst[l.a] + i;
                 if (ta.quoted[w]) quotedA++;
-                if (ta.content[w] && !Character.isUpperCase(ta.doc.text().charAt(ta.wordStart[w]))) plainA++;
+                if (plainContent(ta, w)) plainA++;
+                if (WordHash.contains(interfaceWords, ta.word[w])) interfaceWord = true;
             }
             for (int i = 0; i < markB.length; i++) {
-                if (!markB[i] && plain(tb, tb.unitFirst[l.b] + i)) slotsBroken++;
+                int w = tb.unitFirst[l.b] + i;
+                if (!markB[i] && plain(tb, w)) slotsBroken++;
+                if (!markB[i] && number(tb, w)) newFigures = true;
                 if (!markB[i]) continue;
                 sharedB++;
-                int w = tb.unitFirst[l.b] + i;
                 if (tb.quoted[w]) quotedB++;
-                if (tb.content[w] && !Character.isUpperCase(tb.doc.text().charAt(tb.wordStart[w]))) plainB++;
+                if (plainContent(tb, w)) plainB++;
             }
         }
         boolean oneOutlet = !within && mayBeOneOutlet(a.group(), b.group());
-        boolean near = (shared >= nearShared && sim >= nearMin)
-                || (oneOutlet && shared >= OUTLET_SHARED && Math.max(plainA, plainB) >= OUTLET_PLAIN && runsA >= OUTLET_RUNS
-                        && sim >= OUTLET_SIMILARITY);
-        if (within && !exact && !near) return;
+        boolean copyNear = shared >= nearShared && sim >= nearMin;
+        boolean outletNear = !copyNear && oneOutlet && shared >= OUTLET_SHARED && Math.max(plainA, plainB) >= OUTLET_PLAIN
+                && runsA >= OUTLET_RUNS && sim >= OUTLET_SIMILARITY;
+        boolean near = copyNear || outletNear;
         boolean weak = !exact && !footers && !near; // reported only if it turns out to be template text
-        for (int i = 0; i < stateA.length; i++) if (stateA[i] == 0) slotsBroken += ta.words(run.firstA + i);
-        for (int i = 0; i < stateB.length; i++) if (stateB[i] == 0) slotsBroken += tb.words(run.firstB + i);
+        // what a weak pair shares is names, titles and function words: nothing to report even where it recurs
+        boolean names = weak && !within && Math.max(plainA, plainB) < NAMES_PLAIN;
+        for (int i = 0; i < stateA.length; i++) {
+            if (stateA[i] != 0) continue;
+            int u = run.firstA + i;
+            slotsBroken += ta.words(u);
+            for (int w = ta.unitFirst[u]; w < ta.unitLast[u] && !newFigures; w++) newFigures = number(ta, w);
+        }
+        for (int i = 0; i < stateB.length; i++) {
+            if (stateB[i] != 0) continue;
+            int u = run.firstB + i;
+            slotsBroken += tb.words(u);
+            for (int w = tb.unitFirst[u]; w < tb.unitLast[u] && !newFigures; w++) newFigures = number(tb, w);
+        }
         // a standard sentence with its slots filled anew: only numbers and names differ
         boolean slots = !exact && !within && slotsBroken == 0 && stateA.length <= STANDARD_LINE_UNITS
                 && stateB.length <= STANDARD_LINE_UNITS;
+        Template rule = Template.NONE;
+        if (footers) rule = Template.FOOTERS;
+        else if (!prose(ta, run.firstA, run.lastA) && !prose(tb, run.firstB, run.lastB)) rule = Template.NOT_PROSE;
+        else if (within && !exact && shortLine && ta.sameButNumbers(run.firstA, run.lastA, tb, run.firstB, run.lastB)
+                && mostlyWords(ta, run.firstA, run.lastA)) {
+            rule = Template.RUNNING;
+        }
+        else if (!within && oneOutlet && headlines(ta, run.firstA, run.lastA) && headlines(tb, run.firstB, run.lastB)) {
+            rule = Template.HEADLINES; // a list of headlines two pages of one site share: a "related stories" box
+        } else if (!within && oneOutlet && shortLine && interfaceWord) {
+            rule = Template.NOTICE; // a short line speaking to the reader as a user of the site
+        } else if (slots && !weak) {
+            rule = Template.SLOTS;
+        } else if (outletNear && shortLine && newFigures) {
+            rule = Template.FIGURES; // the outlet's running sentence with new figures (a count, a poll share)
+        } else if (!within && shortLine && !weak && sameGroup(a.group(), b.group())) {
+            String key = outletKey(a.group());
+            if (key != null && names(ta, run.firstA, run.lastA, key) && names(tb, run.firstB, run.lastB, key)) {
+                rule = Template.OWN_NAME; // the outlet's line about itself (its website, its series, its app)
+            }
+        }
         boolean tail = sameGroup(a.group(), b.group()) && run.lastA - run.firstA < TAIL_UNITS
                 && ta.units() > 2 * TAIL_UNITS && tb.units() > 2 * TAIL_UNITS
                 && run.firstA >= ta.units() - TAIL_UNITS && run.firstB >= tb.units() - TAIL_UNITS;
@@ -334,12 +504,12 @@ final class PassageMatcher {
         String textA = ta.doc.text(), textB = tb.doc.text();
         if (da < focus) {
             Duplicate dup = new Duplicate(sa, ea, kind, similarity, within ? null : b.id(), within ? "" : b.file(), sb, eb);
-            found.get(da).add(new Found(db, sa, ea, exact, footers, quote, weak, tail, slots,
+            found.get(da).add(new Found(db, sa, ea, exact, rule, quote, weak, names, tail,
                     counted(dup, textA, textB, shared, stateA, runsA)));
         }
         if (db < focus) {
             Duplicate dup = new Duplicate(sb, eb, kind, similarity, within ? null : a.id(), within ? "" : a.file(), sa, ea);
-            found.get(db).add(new Found(da, sb, eb, exact, footers, quote, weak, tail, slots,
+            found.get(db).add(new Found(da, sb, eb, exact, rule, quote, weak, names, tail,
                     counted(dup, textB, textA, shared, stateB, runsA)));
         }
     }
@@ -363,35 +533,51 @@ final class PassageMatcher {
         List<Found> kept = dedupe(found);
         List<Match> out = new ArrayList<>();
         for (Found f : kept) {
-            if (f.other == d) {
-                out.add(f.match);
-                continue;
-            }
             Set<Integer> copies = new HashSet<>();
+            int places = 0; // places of this outlet's articles (or of the library) where the passage stands
             boolean alone = true; // the only passage this pair of articles shares
             for (Found g : kept) {
-                if (g.other == d) continue;
-                if (g.other == f.other && g != f && !g.weak) alone = false;
+                if (f.other != d && g.other == f.other && g != f && !g.weak) alone = false;
                 int common = Math.min(f.end, g.end) - Math.max(f.start, g.start);
                 if (2 * common < f.end - f.start) continue; // the other passage covers most of this one
-                if (group == null || sameGroup(group, docs.get(g.other).group())) copies.add(g.other);
+                boolean sameOutlet = g.other == d || group == null || sameGroup(group, docs.get(g.other).group());
+                if (!sameOutlet) continue;
+                places++;
+                if (g.other != d) copies.add(g.other);
+            }
+            boolean filler = places >= FILLER_PLACES && places > copies.size(); // repeats inside articles too
+            if (f.other == d) {
+                // a repeat inside the article: a short line standing in many places is a running header
+                boolean template = f.rule == Template.RUNNING && places >= RUNNING_LINE_PLACES;
+                if (f.weak && !template) continue;
+                out.add(template ? f.match.with(relabel(f.match.duplicate(), DuplicateKind.BOILERPLATE), copies.size(),
+                        f.rule.why) : f.match);
+                continue;
             }
             boolean standardLine = f.exact && !f.quote && alone && f.match.sentences() <= STANDARD_LINE_UNITS
                     && sameGroup(group, docs.get(f.other).group());
-            boolean template = f.footers || copies.size() >= needed || (f.tail && !f.weak) || standardLine
-                    || (f.slots && !f.weak && !f.quote);
-            if (f.weak && !template) continue;
+            boolean ruled = f.rule != Template.NONE && !(f.quote && (f.rule == Template.SLOTS || f.rule == Template.FIGURES));
+            boolean template = ruled || copies.size() >= needed || filler || (f.tail && !f.weak) || standardLine;
+            if (f.weak && (!template || (f.names && !ruled))) continue;
             Duplicate x = f.match.duplicate();
             DuplicateKind kind = template ? DuplicateKind.BOILERPLATE : f.quote ? DuplicateKind.SAME_QUOTE : x.kind();
-            if (kind != x.kind()) {
-                x = new Duplicate(x.start(), x.end(), kind, x.similarity(), x.otherArticle(), x.otherFile(),
-                        x.otherStart(), x.otherEnd());
-            }
-            out.add(f.match.with(x, template ? copies.size() : 0));
+            String why = !template ? ""
+                    : copies.size() >= needed ? (group == null ? "it stands in " + copies.size() + " other articles of the library"
+                            : "it stands in " + copies.size() + " other articles of the same site")
+                    : ruled ? f.rule.why
+                    : filler ? "it fills several places of the site's pages"
+                    : standardLine ? "a short line, the only text these two articles of one site share"
+                    : "a sign-off ending articles of the same site";
+            out.add(f.match.with(relabel(x, kind), template ? copies.size() : 0, why));
         }
         out.sort(Comparator.comparingInt((Match m) -> m.duplicate().start()).thenComparingInt(m -> m.duplicate().end())
                 .thenComparing(m -> m.duplicate().otherFile()).thenComparingInt(m -> m.duplicate().otherStart()));
         return out;
+    }
+
+    private static Duplicate relabel(Duplicate x, DuplicateKind kind) {
+        if (kind == x.kind()) return x;
+        return new Duplicate(x.start(), x.end(), kind, x.similarity(), x.otherArticle(), x.otherFile(), x.otherStart(), x.otherEnd());
     }
 
     /** Of findings with the same other article whose passages overlap on both sides, the one sharing most words. */

@@ -109,6 +109,21 @@ final class PassageText {
         return true;
     }
 
+    /**
+     * True when units {@code a..b} and units {@code c..d} of {@code o} hold as many words, the same at every place
+     * but where both hold a number ("Page 7" and "Page 10").
+     */
+    boolean sameButNumbers(int a, int b, PassageText o, int c, int d) {
+        int from = unitFirst[a], to = unitLast[b], oFrom = o.unitFirst[c], oTo = o.unitLast[d];
+        if (to - from != oTo - oFrom) return false;
+        String t = doc.text(), ot = o.doc.text();
+        for (int i = 0; i < to - from; i++) {
+            if (word[from + i] == o.word[oFrom + i]) continue;
+            if (!Character.isDigit(t.charAt(wordStart[from + i])) || !Character.isDigit(ot.charAt(o.wordStart[oFrom + i]))) return false;
+        }
+        return true;
+    }
+
     boolean allFooter(int a, int b) {
         for (int u = a; u <= b; u++) if (!unitFooter[u]) return false;
         return true;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sourcelight.model.Outlet;
+import org.sourcelight.model.OutletName;
 import org.sourcelight.model.Typology;
 import org.sourcelight.text.LexiconSet;
 
@@ -37,6 +38,7 @@ public final class OutletRegistry {
     private final Map<String, Entry> byDomain;
     private final OutletLexicons lex;
     private volatile NameMatcher matcher;
+    private volatile List<OutletName> speakerNames;
 
     private OutletRegistry(List<Entry> entries, OutletLexicons lex) {
         this.lex = lex;
@@ -121,6 +123,57 @@ public final class OutletRegistry {
         List<Outlet> out = new ArrayList<>(entries.size());
         for (Entry e : entries) out.add(e.outlet());
         return out;
+    }
+
+    /**
+     * The names that identify an outlet on sight when it is the one speaking ("Xinhua said", "according to SANA"), for
+     * grading a source as media: every name and alias of every outlet, the reader's entries first, except names that
+     * are also ordinary words, places or people's names ({@code outlet-ambiguous-names}), country names, names that
+     * do not start with a capital letter, and two-letter names of outlets that are not on a hand-checked reference
+     * list (decision 26; the reader's own entries count as checked). Each is shown as {@link #shownName}.
+     */
+    public List<OutletName> speakerNames() {
+        List<OutletName> names = speakerNames;
+        if (names == null) speakerNames = names = List.copyOf(collectSpeakerNames());
+        return names;
+    }
+
+    private List<OutletName> collectSpeakerNames() {
+        java.util.Set<String> skip = new java.util.HashSet<>(lex.ambiguous);
+        for (String e : lex.source.get("countries").entries()) {
+            for (String n : e.split("\\|")) skip.add(n.strip().toLowerCase(Locale.ROOT));
+        }
+        List<OutletName> out = new ArrayList<>();
+        for (Entry e : entries) {
+            Outlet o = e.outlet();
+            String shown = shownName(o);
+            List<String> names = new ArrayList<>(List.of(o.name()));
+            names.addAll(o.aliases());
+            for (String n : names) {
+                String name = n.strip();
+                if (name.length() < (e.curated() ? 2 : 3) || skip.contains(name.toLowerCase(Locale.ROOT))
+                        || !Character.isUpperCase(name.codePointAt(0))) continue;
+                out.add(new OutletName(name, shown));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The outlet's name for a reader: an acronym with what it stands for when an alias spells it out
+     * ("Syrian Arab News Agency (SANA)", "Agence France-Presse (AFP)"), else the registry name.
+     */
+    public static String shownName(Outlet o) {
+        String n = o.name().strip();
+        if (n.length() < 2 || !n.chars().allMatch(c -> c >= 'A' && c <= 'Z')) return n;
+        for (String alias : o.aliases()) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : alias.strip().split("[\\s-]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+            }
+            if (initials.toString().equals(n)) return alias.strip() + " (" + n + ")";
+        }
+        return n;
     }
 
     public int size() { return entries.size(); }

@@ -20,7 +20,7 @@ import org.sourcelight.text.TextDocument;
  * Never throws on odd input (unbalanced quotes, one-line articles): it reports what it can find.
  */
 public final class SourceExtractor {
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private final SourceLexicons lex;
     private final AttributionFinder finder;
@@ -31,16 +31,16 @@ public final class SourceExtractor {
         this(lexicons, List.of());
     }
 
-    /** The same, with the outlets of a registry recognised as media when they speak ("Xinhua said"). */
-    public SourceExtractor(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.Outlet> registry) {
-        this.lex = new SourceLexicons(lexicons, registry);
+    /** The same, with these outlet names recognised as media when they speak ("Xinhua said"); see {@code OutletRegistry.speakerNames()}. */
+    public SourceExtractor(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.OutletName> outletNames) {
+        this.lex = new SourceLexicons(lexicons, outletNames);
         this.finder = new AttributionFinder(lex, new SpeakerParser(lex));
         this.resolver = new SpeakerResolver(lex);
     }
 
     private static final class Shipped {
         static final SourceExtractor EXTRACTOR = new SourceExtractor(LexiconSet.shipped(),
-                org.sourcelight.analysis.outlets.OutletRegistry.shipped().outlets());
+                org.sourcelight.analysis.outlets.OutletRegistry.shipped().speakerNames());
     }
 
     /** The extractor with the shipped word lists (built once). */
@@ -55,6 +55,9 @@ public final class SourceExtractor {
         List<Speaker> registrations = new ArrayList<>();
         List<QuoteSpan> bodyQuotes = new ArrayList<>();
         List<Block> bodyBlocks = new ArrayList<>();
+        java.util.Map<Integer, SpeakerResolver.Lead> leads = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> mainClauses = new java.util.HashMap<>();
+        java.util.Set<Integer> subjects = new java.util.HashSet<>();
         List<QuoteSpan> all = doc.quotes();
         int q = 0;
         BlockKind read = readableKind(doc);
@@ -66,13 +69,72 @@ public final class SourceExtractor {
             List<QuoteSpan> quotes = all.subList(q, qe);
             bodyQuotes.addAll(quotes);
             List<Token> tokens = BlockTokens.tokenize(doc.tokens(), b.start(), b.end(), quotes);
-            AttributionFinder.Context c = finder.context(text, tokens, doc.sentences(), quotes, bodyBlocks.size(), b.start());
+            BlockContext c = finder.context(text, tokens, doc.sentences(), quotes, bodyBlocks.size(), b.start());
             raws.addAll(finder.find(c));
             registrations.addAll(finder.registrations(c));
+            sentenceShapes(text, tokens, leads, mainClauses, subjects);
             bodyBlocks.add(b);
         }
         raws = withContinuedQuotes(text, raws, bodyQuotes, bodyBlocks);
-        return resolver.resolve(raws, registrations, bodyQuotes);
+        int[] starts = new int[doc.sentences().size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = doc.sentences().get(i).start();
+        return resolver.resolve(raws, registrations, bodyQuotes, new SpeakerResolver.Layout(starts, leads, mainClauses, subjects));
+    }
+
+    /** Words that open a sentence with a subordinate clause ("When Maddow pointed out ..., Clinton seized ..."). */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after", "as", "while", "if",
+            "although", "though", "because", "since", "before", "until", "once", "despite", "unlike", "whether");
+    /** Words before a sentence's subject that are not part of it. */
+    private static final java.util.Set<String> LEAD_INS = java.util.Set.of("but", "and", "yet", "so", "then", "meanwhile",
+            "still", "now", "instead", "however", "also");
+
+    /**
+     * What the resolver needs of each sentence's shape: the sentences whose subject is a third-person pronoun (the
+     * first word, after "But", "And", "Meanwhile" …, outside quotation marks), where the main clause starts after an
+     * opening subordinate clause (the first comma after "When", "After" …), and where a one-word subject stands
+     * (a capitalised word opening the sentence, followed by a lower-case word or a comma).
+     */
+    private void sentenceShapes(String text, List<Token> tokens, java.util.Map<Integer, SpeakerResolver.Lead> leads,
+                                java.util.Map<Integer, Integer> mainClauses, java.util.Set<Integer> subjects) {
+        for (int i = 0; i < tokens.size(); ) {
+            int sentence = tokens.get(i).sentence();
+            int e = i;
+            while (e < tokens.size() && tokens.get(e).sentence() == sentence) e++;
+            int k = i;
+            while (k < e && (!tokens.get(k).isWord() && !tokens.get(k).quoted() || tokens.get(k).isWord() && LEAD_INS.contains(tokens.get(k).lower())
+                    && !tokens.get(k).quoted())) k++;
+            if (k < e && tokens.get(k).isWord() && !tokens.get(k).quoted()) {
+                Token x = tokens.get(k);
+                String tag = lex.pronouns.get(x.lower());
+                if (tag != null && tag.startsWith("person-")) leads.put(sentence, new SpeakerResolver.Lead(tag, x.start()));
+                if (SUBORDINATORS.contains(x.lower())) {
+                    for (int c = k + 1; c < e; c++) {
+                        if (tokens.get(c).type() == Token.Type.COMMA && !tokens.get(c).quoted()) { mainClauses.put(sentence, tokens.get(c).end()); break; }
+                    }
+                }
+                if (x.capitalized() && k + 1 < e && nameLike(text, x)) {
+                    Token n = tokens.get(k + 1);
+                    if (n.type() == Token.Type.COMMA || n.isWord() && !n.capitalized() && !n.digits()) subjects.add(x.start());
+                }
+            }
+            i = e;
+        }
+    }
+
+    /**
+     * A capitalised word that may be a name: not a function word, pronoun, subordinator, cue, speaker noun, title,
+     * weekday or month, not in -ing, never written in lower case in the article ("Conservative", "Noting") and
+     * written with its capital inside a sentence too ("... endorsed Cruz"), or a given name ("Rihanna" is not).
+     */
+    private boolean nameLike(String text, Token x) {
+        String l = x.lower();
+        if (l.length() < 2 || Character.isUpperCase(x.text().charAt(Math.min(1, x.text().length() - 1))) && x.text().length() <= 6) return false;
+        if (lex.functionWords.contains(l) || lex.pronouns.containsKey(l) || SUBORDINATORS.contains(l) || LEAD_INS.contains(l)
+                || lex.cueWords.contains(l) || lex.isSpeakerNoun(l) || lex.titles.contains(l) || lex.calendarWords.contains(l)
+                || lex.countryWords.containsKey(l) || lex.quantifiers.contains(l) || lex.commonModifiers.contains(l)) return false;
+        if (l.endsWith("ing") || l.endsWith("ly") || l.endsWith("'s")) return false;
+        WordForms forms = WordForms.of(text);
+        return !forms.writtenLower(l) && (forms.cappedInside(l) || lex.givenNames.containsKey(l));
     }
 
     /** Body text; an article that is only a headline (a one-line text) is read from its title. */
@@ -83,39 +145,79 @@ public final class SourceExtractor {
 
     /**
      * Adds the quotations that carry no cue but continue the previous quoted speaker: later in the same paragraph
-     * ('"..." Mattis told reporters. "Geneva is ..."') or opening the next paragraph (sample 003).
+     * ('"..." Mattis told reporters. "Geneva is ..."') or opening the next paragraph (sample 003). One sweep over
+     * the quotes in text order, with the mentions sorted by where they end: linear after the sorts, however many
+     * quotes a block holds.
      */
     private static List<RawMention> withContinuedQuotes(String text, List<RawMention> raws, List<QuoteSpan> quotes, List<Block> blocks) {
         List<RawMention> out = new ArrayList<>(raws);
+        QuoteIndex index = new QuoteIndex(quotes);
+        ContentCover cover = new ContentCover(raws);
+        // mentions by where they end (cue or content), ties in list order: the last one popped is the latest
+        java.util.PriorityQueue<Ending> pending = new java.util.PriorityQueue<>();
+        for (int i = 0; i < raws.size(); i++) pending.add(new Ending(reach(raws.get(i)), i, raws.get(i)));
+        int order = raws.size();
+        RawMention last = null;
+        int addedEnd = -1; // the furthest end of a continued quote added so far
         for (QuoteSpan q : quotes) {
-            if (words(text, q) < 4 || covered(out, q) || nested(quotes, q)) continue;
-            int block = blockOf(blocks, q.start());
-            RawMention last = null;
-            for (RawMention m : out) {
-                int end = Math.max(m.cueEnd(), m.contentEnd());
-                if (end <= q.start() && (last == null || end >= Math.max(last.cueEnd(), last.contentEnd()))) last = m;
-            }
+            while (!pending.isEmpty() && pending.peek().end() <= q.start()) last = pending.poll().mention();
+            if (words(text, q) < 4 || addedEnd > q.start() || cover.overlaps(q.start(), q.end()) || index.nested(q)) continue;
             if (last == null) continue;
+            int block = blockOf(blocks, q.start());
             boolean sameBlock = last.block() == block;
             boolean opensNext = last.block() == block - 1 && q.start() == blocks.get(block).start();
             // a paragraph that is all quotation, right after an indirect attribution, is that speaker's words too
             boolean wholeParagraph = opensNext && q.end() >= blocks.get(block).end() - 1;
             if (!isDirect(quotes, last.contentStart(), last.contentEnd()) && !wholeParagraph) continue;
             if (!sameBlock && !opensNext) continue;
-            out.add(new RawMention(null, q.start(), q.start(), "", q.start(), q.end(), block, q.start(), last));
+            RawMention added = new RawMention(null, q.start(), q.start(), "", q.start(), q.end(), block, q.start(), last);
+            out.add(added);
+            pending.add(new Ending(reach(added), order++, added));
+            addedEnd = Math.max(addedEnd, q.end());
         }
         out.sort((a, b) -> Integer.compare(a.anchor(), b.anchor()));
         return out;
     }
 
-    private static boolean covered(List<RawMention> raws, QuoteSpan q) {
-        for (RawMention m : raws) if (m.contentStart() < q.end() && q.start() < m.contentEnd()) return true;
-        return false;
+    private static int reach(RawMention m) { return Math.max(m.cueEnd(), m.contentEnd()); }
+
+    /** A mention waiting in the sweep until a quote starts at or after its end. */
+    private record Ending(int end, int order, RawMention mention) implements Comparable<Ending> {
+        @Override
+        public int compareTo(Ending o) {
+            int c = Integer.compare(end, o.end);
+            return c != 0 ? c : Integer.compare(order, o.order);
+        }
     }
 
-    private static boolean nested(List<QuoteSpan> quotes, QuoteSpan q) {
-        for (QuoteSpan o : quotes) if (o != q && o.start() < q.start() && q.end() <= o.end()) return true;
-        return false;
+    /** Whether any mention's content overlaps a range: contents sorted by start with a running maximum end. */
+    private static final class ContentCover {
+        private final int[] starts;
+        private final int[] maxEnd;
+
+        ContentCover(List<RawMention> raws) {
+            int[][] spans = new int[raws.size()][];
+            for (int i = 0; i < spans.length; i++) spans[i] = new int[] {raws.get(i).contentStart(), raws.get(i).contentEnd()};
+            java.util.Arrays.sort(spans, (a, b) -> Integer.compare(a[0], b[0]));
+            starts = new int[spans.length];
+            maxEnd = new int[spans.length];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < spans.length; i++) {
+                starts[i] = spans[i][0];
+                max = Math.max(max, spans[i][1]);
+                maxEnd[i] = max;
+            }
+        }
+
+        /** True when some content [s, e) has s < end and e > start. */
+        boolean overlaps(int start, int end) {
+            int lo = 0, hi = starts.length - 1, last = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < end) { last = mid; lo = mid + 1; } else hi = mid - 1;
+            }
+            return last >= 0 && maxEnd[last] > start;
+        }
     }
 
     private static int words(String text, QuoteSpan q) {
@@ -124,22 +226,27 @@ public final class SourceExtractor {
         return n;
     }
 
+    /** The index of the block holding {@code offset} (blocks in text order): a binary search. */
     private static int blockOf(List<Block> blocks, int offset) {
-        for (int i = blocks.size() - 1; i >= 0; i--) if (blocks.get(i).start() <= offset) return i;
-        return 0;
+        int lo = 0, hi = blocks.size() - 1, best = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (blocks.get(mid).start() <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return best;
     }
 
-    /** True when quoted words make up at least half of {@code [start, end)}. */
+    /** The index of the last quote list read on this thread: the resolver asks about one list many times. */
+    private static final ThreadLocal<QuoteIndex> LAST_QUOTES = new ThreadLocal<>();
+
+    /** True when quoted words make up at least half of {@code [start, end)}. {@code quotes} sorted by start. */
     static boolean isDirect(List<QuoteSpan> quotes, int start, int end) {
         if (end <= start) return false;
-        int quoted = 0, covered = start;
-        for (QuoteSpan q : quotes) {
-            int s = Math.max(Math.max(q.start(), covered), start), e = Math.min(q.end(), end);
-            if (e > s) {
-                quoted += e - s;
-                covered = e;
-            }
+        QuoteIndex index = LAST_QUOTES.get();
+        if (index == null || !index.indexes(quotes)) {
+            index = new QuoteIndex(quotes);
+            LAST_QUOTES.set(index);
         }
-        return quoted * 2 >= end - start;
+        return index.quotedChars(start, end) * 2 >= end - start;
     }
 }

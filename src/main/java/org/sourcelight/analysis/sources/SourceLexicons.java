@@ -22,7 +22,7 @@ final class SourceLexicons {
     /** A country: its name, the adjective used in findings, and words that stand for it. */
     record Country(String name, String adjective) {}
 
-    /** A news outlet name: its canonical name. */
+    /** A news outlet's name as its words, with the name findings show for the outlet. */
     record MediaName(String canonical, List<String> words) {}
 
     final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
@@ -73,12 +73,11 @@ final class SourceLexicons {
     }
 
     /**
-     * The word lists, plus the names and aliases of the outlets in the registry as media names, so that an outlet
-     * that speaks ("Xinhua said") is graded media, not a named person. Names that are also ordinary words, places or
-     * people's names ({@code outlet-ambiguous-names}), country names and names shorter than three letters are left
-     * out; {@code media-names} keeps its own display names.
+     * The word lists, plus the names by which articles cite news outlets ({@code OutletRegistry.speakerNames()}: the
+     * registry's names and aliases that are safe to recognise on sight, with the reader's own entries), so that an
+     * outlet that speaks ("Xinhua said") is graded media, not a named person.
      */
-    SourceLexicons(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.Outlet> registry) {
+    SourceLexicons(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.OutletName> outletNames) {
         // attribution-cues.txt: "FORM | LEMMA +flags" (one line per inflection), or "PHRASE | +flags"
         for (String e : lexicons.get("attribution-cues").entries()) {
             int bar = e.indexOf('|');
@@ -136,17 +135,13 @@ final class SourceLexicons {
         }
         for (String e : lexicons.get("document-nouns").entries()) documentNouns.add(lower(e));
         for (String e : lexicons.get("media-nouns").entries()) mediaNouns.add(lower(e));
-        for (String e : lexicons.get("media-names").entries()) {
-            String[] p = e.split("\\|");
-            String canonical = p[0].strip();
-            for (String n : p) {
-                MediaName m = new MediaName(canonical, List.of(n.strip().split("\\s+")));
-                List<MediaName> l = mediaNamesByFirstWord.computeIfAbsent(m.words().get(0), k -> new ArrayList<>());
-                l.add(m);
-                l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
-            }
+        for (org.sourcelight.model.OutletName n : outletNames) {
+            List<String> words = List.of(n.name().split("\\s+"));
+            List<MediaName> l = mediaNamesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
+            if (l.stream().anyMatch(m -> m.words().equals(words))) continue; // an earlier outlet has this name
+            l.add(new MediaName(n.shownAs(), words));
+            l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
         }
-        addRegistryMediaNames(lexicons, registry);
         for (String e : lexicons.get("countries").entries()) {
             String[] p = e.split("\\|");
             String[] adjectives = p[1].split(",");
@@ -207,26 +202,5 @@ final class SourceLexicons {
     boolean isSpeakerNoun(String lower) {
         return roleNouns.contains(lower) || orgNouns.contains(lower) || documentNouns.contains(lower)
                 || mediaNouns.contains(lower) || vagueNouns.contains(lower) || anonymousHeads.contains(lower);
-    }
-
-    private void addRegistryMediaNames(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.Outlet> registry) {
-        if (registry.isEmpty()) return;
-        Set<String> skip = new HashSet<>();
-        for (String e : lexicons.get("outlet-ambiguous-names").entries()) skip.add(lower(e.strip()));
-        for (String e : lexicons.get("countries").entries()) for (String n : e.split("\\|")) skip.add(lower(n.strip()));
-        for (org.sourcelight.model.Outlet o : registry) {
-            List<String> names = new ArrayList<>();
-            names.add(o.name());
-            names.addAll(o.aliases());
-            for (String n : names) {
-                String name = n.strip();
-                if (name.length() < 3 || skip.contains(lower(name)) || !Character.isUpperCase(name.codePointAt(0))) continue;
-                List<String> words = List.of(name.split("\\s+"));
-                List<MediaName> l = mediaNamesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
-                if (l.stream().anyMatch(m -> m.words().equals(words))) continue; // media-names has it, with its display name
-                l.add(new MediaName(o.name(), words));
-                l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
-            }
-        }
     }
 }

@@ -41,7 +41,14 @@ final class SpeakerResolver {
         boolean state;
         boolean spoke;
         int lastSeen = -1;
+        /** Where the entity was named, in text order: names, speaker phrases, pronouns resolved to it. */
+        final List<Integer> seenAt = new ArrayList<>();
         final List<Mention> mentions = new ArrayList<>();
+
+        void seen(int at) {
+            lastSeen = Math.max(lastSeen, at);
+            seenAt.add(at);
+        }
 
         Entity(Speaker s) {
             cls = s.cls() == Cls.PRONOUN ? Cls.ANONYMOUS : s.cls();
@@ -63,13 +70,38 @@ final class SpeakerResolver {
 
     private record Resolution(Entity entity, String by) {}
 
+    /**
+     * Where the sentences start and which sentences open with a pronoun subject ("He attended the rally, though ...
+     * Sanders."): a name later in such a sentence is not what a following pronoun of that gender means.
+     */
+    record Layout(int[] sentenceStarts, Map<Integer, Lead> pronounLedSentences, Map<Integer, Integer> mainClauseStarts,
+                  java.util.Set<Integer> subjectStarts) {
+        static final Layout NONE = new Layout(new int[0], Map.of(), Map.of(), java.util.Set.of());
+
+        int sentenceAt(int offset) {
+            int lo = 0, hi = sentenceStarts.length - 1, best = 0;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sentenceStarts[mid] <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+            }
+            return best;
+        }
+    }
+
+    /** A sentence's pronoun subject: its pronoun tag ("person-male" …) and where it stands. */
+    record Lead(String tag, int at) {}
+
     List<Source> resolve(List<RawMention> raws, List<Speaker> registrations, List<QuoteSpan> quotes) {
+        return resolve(raws, registrations, quotes, Layout.NONE);
+    }
+
+    List<Source> resolve(List<RawMention> raws, List<Speaker> registrations, List<QuoteSpan> quotes, Layout layout) {
         List<Entity> entities = new ArrayList<>();
         Map<RawMention, Entity> byRaw = new IdentityHashMap<>();
         int r = 0, g = 0;
         while (r < raws.size() || g < registrations.size()) {
             if (g < registrations.size() && (r >= raws.size() || registrations.get(g).start() < raws.get(r).anchor())) {
-                register(entities, registrations.get(g++));
+                register(entities, registrations.get(g++), layout);
                 continue;
             }
             RawMention m = raws.get(r);
@@ -78,12 +110,12 @@ final class SpeakerResolver {
                 Entity e = byRaw.get(m.continues());
                 res = new Resolution(e, "continued quote");
             } else {
-                res = resolve(entities, m.speaker(), raws, r);
+                res = resolve(entities, m.speaker(), raws, r, layout);
             }
             if (res.entity() != null) {
                 byRaw.put(m, res.entity());
                 res.entity().spoke = true;
-                res.entity().lastSeen = m.anchor();
+                res.entity().seen(m.anchor());
                 res.entity().mentions.add(toMention(m, res.by(), quotes));
             }
             r++;
@@ -99,24 +131,26 @@ final class SpeakerResolver {
         return out;
     }
 
-    private void register(List<Entity> entities, Speaker s) {
+    private void register(List<Entity> entities, Speaker s, Layout layout) {
         Entity e = s.cls() == Cls.PERSON ? findPerson(entities, s.name()) : findByName(entities, s.cls(), s.name());
         if (e == null) {
             // a bare capitalised word only refreshes a known name; a full name with a given name is a new person
-            if (s.cls() == Cls.PERSON && s.role().isEmpty() && !(s.name().indexOf(' ') > 0 && s.gender() != Gender.UNKNOWN)) return;
+            // ... and so is a lone name that is the subject of its sentence ("Carson defied the question.")
+            boolean subject = s.cls() == Cls.PERSON && s.name().indexOf(' ') < 0 && layout.subjectStarts().contains(s.start());
+            if (s.cls() == Cls.PERSON && s.role().isEmpty() && !(s.name().indexOf(' ') > 0 && s.gender() != Gender.UNKNOWN) && !subject) return;
             e = new Entity(s);
             entities.add(e);
         } else if (s.cls() == Cls.PERSON && e.name.indexOf(' ') < 0 && s.name().length() > e.name.length()) {
             e.name = s.name();
         }
         e.absorb(s);
-        e.lastSeen = s.start();
+        e.seen(s.start());
     }
 
-    private Resolution resolve(List<Entity> entities, Speaker s, List<RawMention> raws, int index) {
+    private Resolution resolve(List<Entity> entities, Speaker s, List<RawMention> raws, int index, Layout layout) {
         switch (s.cls()) {
             case PRONOUN -> {
-                Entity e = pronoun(entities, s);
+                Entity e = pronoun(entities, s, layout);
                 if (e != null) return new Resolution(e, "pronoun");
                 return new Resolution(create(entities, unresolvedPronoun(s)), null);
             }
@@ -205,9 +239,10 @@ final class SpeakerResolver {
         return false;
     }
 
-    private Entity pronoun(List<Entity> entities, Speaker s) {
+    private Entity pronoun(List<Entity> entities, Speaker s, Layout layout) {
         String tag = lex.pronouns.getOrDefault(s.name(), "");
         Entity best = null;
+        long bestKey = Long.MIN_VALUE;
         for (Entity e : entities) {
             boolean fits = switch (tag) {
                 case "person-male" -> e.cls == Cls.PERSON && e.gender != Gender.FEMALE;
@@ -215,7 +250,9 @@ final class SpeakerResolver {
                 case "body" -> e.spoke && (e.cls == Cls.ORG || e.cls == Cls.COUNTRY || e.cls == Cls.DOCUMENT || e.cls == Cls.MEDIA);
                 default -> e.spoke && e.cls != Cls.PERSON && e.cls != Cls.VAGUE;
             };
-            if (fits && (best == null || salience(e) > salience(best))) best = e;
+            if (!fits) continue;
+            long key = salience(e, s.start(), tag, layout);
+            if (key > bestKey) { best = e; bestKey = key; }
         }
         if (best != null && best.gender == Gender.UNKNOWN && tag.startsWith("person-")) {
             best.gender = tag.equals("person-male") ? Gender.MALE : Gender.FEMALE;
@@ -224,10 +261,34 @@ final class SpeakerResolver {
     }
 
     /**
-     * How present a candidate is when a pronoun is read: the last time it was mentioned, as a speaker or in passing
-     * (on the hand-labelled PolNeAR train pronouns, a bonus for having spoken resolved fewer right).
+     * How present a candidate is when a pronoun at {@code at} is read: the nearest sentence (this one up to the
+     * pronoun, or an earlier one) that names it wins, and within that sentence the name standing first (its subject
+     * rather than a name further on: "Trump thanked ... Corey Lewandowski. He said ..." means Trump). A name after a
+     * pronoun subject of the same gender in its sentence does not count ("He attended the rally ... Sanders.").
+     * Returns a key that orders candidates, larger is more salient; {@code Long.MIN_VALUE} when never named before.
      */
-    private static int salience(Entity e) { return e.lastSeen; }
+    private static long salience(Entity e, int at, String tag, Layout layout) {
+        int sentence = -1;
+        long first = Long.MAX_VALUE;
+        for (int pos : e.seenAt) {
+            if (pos >= at) continue;
+            int k = layout.sentenceAt(pos);
+            if (afterSameSubjectPronoun(layout, k, pos, tag)) continue;
+            // a name in an opening subordinate clause ("When Maddow pointed out ..., Clinton seized") ranks after
+            // the names of the main clause
+            Integer main = layout.mainClauseStarts().get(k);
+            long rank = (main != null && pos < main ? 1L << 32 : 0) + pos;
+            if (k > sentence) { sentence = k; first = rank; }
+            else if (k == sentence && rank < first) first = rank;
+        }
+        if (sentence < 0) return Long.MIN_VALUE;
+        return ((long) sentence << 34) - first;
+    }
+
+    private static boolean afterSameSubjectPronoun(Layout layout, int sentence, int pos, String tag) {
+        Lead lead = layout.pronounLedSentences().get(sentence);
+        return lead != null && lead.tag().equals(tag) && pos > lead.at();
+    }
 
     private static Speaker unresolvedPronoun(Speaker s) {
         String n = "someone the article does not name (\"" + s.phrase() + "\")";

@@ -54,6 +54,10 @@ public final class AttributionEval implements Callable<Integer> {
             description = "how the accuracy line names the data, e.g. \"US political news from 2016, PolNeAR dev\" (default: the folder name)")
     String dataName;
 
+    @Option(names = "--only-labelled",
+            description = "score only the articles named in the --pronouns label file (quick pronoun runs)")
+    boolean onlyLabelled;
+
     private static final Set<String> WEEKDAYS_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december");
@@ -70,7 +74,17 @@ public final class AttributionEval implements Callable<Integer> {
             System.err.println("sourcelight: no .txt/.ann pairs in " + brat);
             return 2;
         }
-        Result r = run(articles, pronouns == null ? List.of() : PronounLabel.read(pronouns));
+        List<PronounLabel> labels = pronouns == null ? List.of() : PronounLabel.read(pronouns);
+        if (onlyLabelled && (pronouns == null || writeAccuracy != null)) {
+            System.err.println("sourcelight: --only-labelled needs --pronouns and cannot write an accuracy line (a subset is not the data set)");
+            return 2;
+        }
+        if (onlyLabelled) {
+            Set<String> files = new java.util.HashSet<>();
+            for (PronounLabel l : labels) files.add(l.file());
+            articles = articles.stream().filter(a -> files.contains(a.name())).toList();
+        }
+        Result r = run(articles, labels);
         r.print(out, brat);
         if (report != null) {
             Files.writeString(report, r.report.toString(), StandardCharsets.UTF_8);
@@ -158,7 +172,9 @@ public final class AttributionEval implements Callable<Integer> {
                 if (p.content() != null) pt.add(new AttributionScore.Item(p.content(), tag));
             }
             reportMatching(a, "cue", score.add("cue", text, gc, pc));
-            reportMatching(a, "source", score.add("source", text, gs, ps));
+            AttributionScore.Matching sm = score.add("source", text, gs, ps);
+            reportMatching(a, "source", sm);
+            reportInexact(a, "source", AttributionScore.distinct(gs), AttributionScore.distinct(ps), sm);
             reportMatching(a, "content", score.add("content", text, gt, pt));
             for (Brat.Attribution g : a.attributions()) {
                 int[] k = byKind.computeIfAbsent(kind(text, g), x -> new int[4]);
@@ -197,6 +213,19 @@ public final class AttributionEval implements Callable<Integer> {
         private void reportMatching(Brat.Article a, String kind, AttributionScore.Matching m) {
             for (AttributionScore.Item i : m.missed()) line(a, "MISSED " + kind, i);
             for (AttributionScore.Item i : m.falsePositives()) line(a, "FALSE " + kind, i);
+        }
+
+        /** Matched pairs whose texts differ (the speaker found, its boundaries not the gold ones). */
+        private void reportInexact(Brat.Article a, String kind, List<AttributionScore.Item> gold, List<AttributionScore.Item> pred,
+                                   AttributionScore.Matching m) {
+            for (int g = 0; g < gold.size(); g++) {
+                int p = m.goldToPred()[g];
+                if (p < 0) continue;
+                String gt = AttributionScore.trimmed(a.text(), gold.get(g).spans()), pt = AttributionScore.trimmed(a.text(), pred.get(p).spans());
+                if (gt.equals(pt)) continue;
+                report.append(a.name()).append('\t').append(gold.get(g).spans().start()).append("\tINEXACT ").append(kind)
+                        .append("\tgold [").append(gt.replace('\n', ' ')).append("]\tfound [").append(pt.replace('\n', ' ')).append("]\n");
+            }
         }
 
         private void line(Brat.Article a, String what, AttributionScore.Item i) {

@@ -80,7 +80,7 @@ public final class DuplicatesEval implements Callable<Integer> {
     @Option(names = "--near-shared", paramLabel = "N", description = "Shared words that make a near copy (calibration).")
     Integer nearShared;
 
-    @Option(names = "--features", description = "Print the judged near findings with their similarity and shared words (for calibration).")
+    @Option(names = "--features", description = "Print the judged findings with their similarity, shared words and both passages (for calibration; quotes corpus text).")
     boolean features;
 
     @Option(names = "--errors", description = "Print the judged findings whose kind is wrong, with both passages (quotes corpus text: keep it out of the repository).")
@@ -110,8 +110,7 @@ public final class DuplicatesEval implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         DuplicateFinder finder = nearMin == null && nearShared == null ? DuplicateFinder.standard()
-                : new DuplicateFinder(org.sourcelight.text.LexiconSet.shipped().get("stopwords"),
-                        nearMin == null ? DuplicateFinder.nearMinSimilarity() : nearMin,
+                : DuplicateFinder.withNearThresholds(nearMin == null ? DuplicateFinder.nearMinSimilarity() : nearMin,
                         nearShared == null ? DuplicateFinder.nearMinShared() : nearShared);
         List<List<Match>> all = finder.matchesAcross(docs);
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -128,7 +127,7 @@ public final class DuplicatesEval implements Callable<Integer> {
         List<Label> judged = Files.exists(labels) ? read(labels) : List.of();
         if (errors) {
             for (Finding f : findings) {
-                if (!f.d().withinArticle() && f.file.compareTo(f.other()) > 0) continue;
+                if (!f.d().withinArticle() && f.file.compareTo(f.other()) > 0 && mirrorAlike(f, findings)) continue;
                 Label l = labelOf(f, judged);
                 if (l == null || correct(f.d().kind(), l.truth)) continue;
                 out.printf(Locale.ROOT, "%s -> %s  %s %d-%d | %s %d-%d  %.2f shared %d copies %d%n", f.d().kind().code(),
@@ -137,17 +136,22 @@ public final class DuplicatesEval implements Callable<Integer> {
                 out.println("  A: " + clip(f.match.passage()));
                 out.println("  B: " + clip(f.match.otherPassage()));
             }
+            errorTexts = new LinkedHashMap<>();
+            for (DuplicateFinder.Named n : docs) errorTexts.put(n.file(), n.doc().text());
             score(out, findings, judged);
             return 0;
         }
         if (features) {
             for (Finding f : findings) {
-                if (f.d().kind() == DuplicateKind.EXACT || f.file.compareTo(f.other()) > 0) continue;
+                if (f.file.compareTo(f.other()) > 0) continue;
                 Label l = labelOf(f, judged);
                 if (l == null) continue;
                 out.printf(Locale.ROOT, "%s\t%s\t%.2f\t%d\t%d\t%d\t%d\t%d\t%s%n", l.truth.code(), f.d().kind().code(),
                         f.d().similarity(), f.match.sharedWords(), f.match.runs(), f.match.sentences(), f.match.same(), f.match.reworded(),
                         f.d().withinArticle() ? "within" : "across");
+                out.printf(Locale.ROOT, "  %s %d-%d | %s %d-%d%n", f.file, f.d().start(), f.d().end(), f.other(), f.d().otherStart(), f.d().otherEnd());
+                out.println("  A: " + clip(f.match.passage()));
+                out.println("  B: " + clip(f.match.otherPassage()));
             }
             return 0;
         }
@@ -307,6 +311,8 @@ public final class DuplicatesEval implements Callable<Integer> {
     /** Precision across articles per kind ({right, judged}) and template passages called boilerplate. */
     private final Map<DuplicateKind, int[]> across = new EnumMap<>(DuplicateKind.class);
     private int templatesCalled, templatesJudged;
+    /** With --errors: each file's normalized text, to show the template passages missed. */
+    private Map<String, String> errorTexts;
 
     private void score(PrintWriter out, List<Finding> findings, List<Label> judged) {
         out.println("precision per kind (findings matched to a judged pair; a finding and its mirror both count):");
@@ -347,7 +353,11 @@ public final class DuplicatesEval implements Callable<Integer> {
                 templates++;
                 if (any) shown++;
                 if (boiler) called++;
-                if (errors && !boiler) out.printf(Locale.ROOT, "template passage %s: %s %d-%d%n", any ? "not boilerplate" : "not found", file, start, end);
+                if (errors && !boiler) {
+                    out.printf(Locale.ROOT, "template passage %s: %s %d-%d%n", any ? "not boilerplate" : "not found", file, start, end);
+                    String t = errorTexts == null ? null : errorTexts.get(file);
+                    if (t != null && end <= t.length()) out.println("  " + clip(t.substring(start, end)));
+                }
             }
         }
         templatesCalled = called;
@@ -374,6 +384,17 @@ public final class DuplicatesEval implements Callable<Integer> {
             out.println("  A: " + clip(f.match.passage()));
             out.println("  B: " + clip(f.match.otherPassage()));
         }
+    }
+
+    /** True when the same pair seen from the other article was given the same kind (it is printed from there). */
+    private static boolean mirrorAlike(Finding f, List<Finding> findings) {
+        for (Finding g : findings) {
+            if (g.file.equals(f.other()) && g.other().equals(f.file) && g.d().start() == f.d().otherStart()
+                    && g.d().otherStart() == f.d().start()) {
+                return g.d().kind() == f.d().kind();
+            }
+        }
+        return false;
     }
 
     private static String clip(String s) {

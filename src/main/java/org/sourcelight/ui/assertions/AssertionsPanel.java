@@ -1,7 +1,6 @@
 package org.sourcelight.ui.assertions;
 
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -17,8 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sourcelight.analysis.assertions.Reason;
+import org.sourcelight.library.WordListEdits;
 import org.sourcelight.model.Assertion;
-import org.sourcelight.store.LexiconRepository;
 import org.sourcelight.ui.panel.AnalysisPanel;
 import org.sourcelight.ui.panel.LoadedArticle;
 import org.sourcelight.ui.panel.PanelHost;
@@ -31,13 +30,13 @@ import org.sourcelight.ui.panel.PanelHost;
 public final class AssertionsPanel implements AnalysisPanel {
     private final PanelHost host;
     private final AssertionsViewModel vm;
-    private final Supplier<LexiconRepository> repository;
+    private final WordListEdits edits;
     private final VBox root = new VBox(8);
 
-    /** @param repository the reader's word-list edits, or null when there is no library (the dialog is then off) */
-    public AssertionsPanel(PanelHost host, AssertionsViewModel vm, Supplier<LexiconRepository> repository) {
+    /** @param edits the reader's word-list edits, or null when there is no library (the dialog is then off) */
+    public AssertionsPanel(PanelHost host, AssertionsViewModel vm, WordListEdits edits) {
         this.host = host;
-        this.repository = repository;
+        this.edits = edits;
         this.vm = vm;
         build();
         vm.highlights().addListener((ListChangeListener<Object>) c -> host.setHighlights(id(), List.copyOf(vm.highlights())));
@@ -88,7 +87,7 @@ public final class AssertionsPanel implements AnalysisPanel {
         words.setMinWidth(Button.USE_PREF_SIZE);
         words.setTooltip(new Tooltip("Add or remove the words this panel looks for."));
         words.setOnAction(e -> openWordLists());
-        words.setDisable(repository == null);
+        words.setDisable(edits == null);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         filters.getChildren().add(words);
 
@@ -152,7 +151,7 @@ public final class AssertionsPanel implements AnalysisPanel {
     }
 
     private void openWordLists() {
-        WordListsViewModel w = new WordListsViewModel(host.tasks(), repository, vm.lexiconsProperty().get());
+        WordListsViewModel w = new WordListsViewModel(host.tasks(), edits, vm.lexiconsProperty().get());
         WordListsDialog dialog = new WordListsDialog(w, root.getScene() == null ? null : root.getScene().getWindow());
         dialog.showAndWait().ifPresent(save -> {
             if (!save) return;

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,10 +18,10 @@ import javafx.collections.ObservableList;
 import org.sourcelight.analysis.assertions.AssertionDetector;
 import org.sourcelight.analysis.assertions.Lexicons;
 import org.sourcelight.analysis.assertions.Reason;
+import org.sourcelight.library.WordListEdits;
 import org.sourcelight.model.Assertion;
 import org.sourcelight.model.Severity;
 import org.sourcelight.model.Trigger;
-import org.sourcelight.store.LexiconRepository;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.panel.LoadedArticle;
 import org.sourcelight.ui.task.TaskRunner;
@@ -52,7 +51,7 @@ public final class AssertionsViewModel {
     public record Item(Assertion assertion, String sentence, String reasons) implements Row {}
 
     private final TaskRunner tasks;
-    private final Supplier<LexiconRepository> repository;
+    private final WordListEdits edits;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<Highlight> highlights = FXCollections.observableArrayList();
     private final Map<Reason, BooleanProperty> shown = new EnumMap<>(Reason.class);
@@ -64,10 +63,10 @@ public final class AssertionsViewModel {
     private String text = "";
     private List<Assertion> findings = List.of();
 
-    /** @param repository where the reader's word-list edits are stored, or null when there is no library */
-    public AssertionsViewModel(TaskRunner tasks, Supplier<LexiconRepository> repository) {
+    /** @param edits the reader's word-list edits, or null when there is no library */
+    public AssertionsViewModel(TaskRunner tasks, WordListEdits edits) {
         this.tasks = tasks;
-        this.repository = repository;
+        this.edits = edits;
         for (Reason r : Reason.values()) {
             BooleanProperty p = new SimpleBooleanProperty(true);
             p.addListener((o, a, b) -> refresh());
@@ -120,8 +119,8 @@ public final class AssertionsViewModel {
 
     /** Loads the reader's word-list edits from the library (once, when the panel is created). */
     public void loadLexicons() {
-        if (repository == null) return;
-        tasks.submit(LAYER + ":lexicons", () -> repository.get().lexicons(), lexicons::set,
+        if (edits == null) return;
+        tasks.submit(LAYER + ":lexicons", edits::lexicons, lexicons::set,
                 e -> error.set("Could not read your word lists: " + e.getMessage()));
     }
 

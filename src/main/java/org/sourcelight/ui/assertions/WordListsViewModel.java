@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,10 +14,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.sourcelight.text.LexiconEdit;
 import org.sourcelight.analysis.assertions.Lexicons;
 import org.sourcelight.analysis.assertions.Term;
-import org.sourcelight.store.LexiconRepository;
+import org.sourcelight.library.WordListEdits;
+import org.sourcelight.text.LexiconEdit;
 import org.sourcelight.ui.task.TaskRunner;
 
 /**
@@ -36,7 +35,7 @@ public final class WordListsViewModel {
     }
 
     private final TaskRunner tasks;
-    private final Supplier<LexiconRepository> repository;
+    private final WordListEdits edits;
     private final Lexicons base;
     private final ObservableList<Lexicons.Info> lists = FXCollections.observableArrayList(Lexicons.INFO);
     private final ObjectProperty<Lexicons.Info> selected = new SimpleObjectProperty<>(Lexicons.INFO.get(0));
@@ -47,9 +46,9 @@ public final class WordListsViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
 
     /** @param base the word lists in use when the dialog opens */
-    public WordListsViewModel(TaskRunner tasks, Supplier<LexiconRepository> repository, Lexicons base) {
+    public WordListsViewModel(TaskRunner tasks, WordListEdits edits, Lexicons base) {
         this.tasks = tasks;
-        this.repository = repository;
+        this.edits = edits;
         this.base = base;
         selected.addListener((o, a, b) -> refresh());
         pending.addListener((javafx.collections.ListChangeListener<LexiconEdit>) c -> refresh());
@@ -112,7 +111,7 @@ public final class WordListsViewModel {
      * stored when there is no library.
      */
     public void save(Consumer<Lexicons> onSaved) {
-        if (repository == null) {
+        if (edits == null) {
             message.set("There is no library to save your word lists in.");
             return;
         }
@@ -120,13 +119,9 @@ public final class WordListsViewModel {
             onSaved.accept(base);
             return;
         }
-        List<LexiconEdit> edits = List.copyOf(pending);
+        List<LexiconEdit> changes = List.copyOf(pending);
         saving.set(true);
-        tasks.submit("assertions:save-lexicons", () -> {
-            LexiconRepository r = repository.get();
-            r.save(edits);
-            return r.lexicons();
-        }, saved -> {
+        tasks.submit("assertions:save-lexicons", () -> edits.save(changes), saved -> {
             saving.set(false);
             pending.clear();
             message.set("Saved.");

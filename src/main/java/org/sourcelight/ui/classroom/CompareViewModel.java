@@ -11,7 +11,7 @@ import org.sourcelight.analysis.ArticleAnalysis;
 import org.sourcelight.classroom.ArticleComparer;
 import org.sourcelight.classroom.ArticleComparison;
 import org.sourcelight.library.LibraryService;
-import org.sourcelight.store.ArticleSummary;
+import org.sourcelight.model.ArticleSummary;
 import org.sourcelight.ui.task.TaskRunner;
 
 /** "Compare articles…": two library articles side by side. */

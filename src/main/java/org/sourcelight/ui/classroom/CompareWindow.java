@@ -16,7 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.sourcelight.classroom.ArticleComparison;
-import org.sourcelight.store.ArticleSummary;
+import org.sourcelight.model.ArticleSummary;
 
 /** "Compare articles…": two library articles side by side. */
 public final class CompareWindow {

@@ -10,7 +10,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.sourcelight.model.AppVersion;
 import org.sourcelight.classroom.Category;
 import org.sourcelight.classroom.ClassroomService;
 import org.sourcelight.classroom.KeyItem;
@@ -19,8 +18,9 @@ import org.sourcelight.classroom.LessonArticle;
 import org.sourcelight.classroom.LessonPack;
 import org.sourcelight.classroom.LessonPackException;
 import org.sourcelight.classroom.Question;
+import org.sourcelight.model.AppVersion;
+import org.sourcelight.model.ArticleSummary;
 import org.sourcelight.model.Span;
-import org.sourcelight.store.ArticleSummary;
 import org.sourcelight.text.Plural;
 import org.sourcelight.ui.task.TaskRunner;
 

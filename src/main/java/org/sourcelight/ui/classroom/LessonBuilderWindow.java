@@ -34,8 +34,8 @@ import javafx.util.StringConverter;
 import org.sourcelight.classroom.Category;
 import org.sourcelight.classroom.LessonArticle;
 import org.sourcelight.classroom.Question;
+import org.sourcelight.model.ArticleSummary;
 import org.sourcelight.report.LessonReport;
-import org.sourcelight.store.ArticleSummary;
 import org.sourcelight.ui.article.ArticleView;
 
 /**
@@ -136,6 +136,7 @@ public final class LessonBuilderWindow {
         return new HBox(6, category, why, own);
     }
 
+    /** Title, teacher notes and questions on the right, with export and print. */
     private Node lessonPane() {
         TextField title = new TextField();
         title.setId("lessonTitle");
@@ -144,19 +145,6 @@ public final class LessonBuilderWindow {
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(vm.notesProperty());
-        ListView<Question> questions = new ListView<>(vm.questions());
-        questions.setCellFactory(l -> new ListCell<>() {
-            {
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(Question q, boolean empty) {
-                super.updateItem(q, empty);
-                setText(empty || q == null ? null : q.text() + (q.expectedAnswer().isEmpty() ? "" : "  → " + q.expectedAnswer()));
-            }
-        });
         TextField question = new TextField();
         question.setPromptText("Question for students");
         TextField expected = new TextField();
@@ -171,14 +159,36 @@ public final class LessonBuilderWindow {
         Button export = new Button("Export lesson…");
         export.setId("exportLesson");
         export.setOnAction(e -> chooseExport());
+        VBox right = new VBox(6, new Label("Title"), title, new Label("Teacher notes"), notes, new Label("Questions"),
+                questionList(), question, expected, addQ, export, printButtons());
+        right.setPrefWidth(300);
+        return right;
+    }
+
+    /** The lesson's questions, each with its expected answer. */
+    private ListView<Question> questionList() {
+        ListView<Question> questions = new ListView<>(vm.questions());
+        questions.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(Question q, boolean empty) {
+                super.updateItem(q, empty);
+                setText(empty || q == null ? null : q.text() + (q.expectedAnswer().isEmpty() ? "" : "  → " + q.expectedAnswer()));
+            }
+        });
+        return questions;
+    }
+
+    private FlowPane printButtons() {
         Button key = new Button("Print answer key…");
         key.setOnAction(e -> printLesson(true));
         Button sheet = new Button("Print students' sheet…");
         sheet.setOnAction(e -> printLesson(false));
-        VBox right = new VBox(6, new Label("Title"), title, new Label("Teacher notes"), notes, new Label("Questions"), questions,
-                question, expected, addQ, export, new FlowPane(6, 6, key, sheet));
-        right.setPrefWidth(300);
-        return right;
+        return new FlowPane(6, 6, key, sheet);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

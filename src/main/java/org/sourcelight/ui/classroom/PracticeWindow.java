@@ -97,17 +97,7 @@ public final class PracticeWindow {
 
     /** The student's marks, the questions, "Check my work" with its results, save and export. */
     private Node sidePane(VBox questions) {
-        ListView<Mark> markList = new ListView<>(vm.marks());
-        markList.setId("marksList");
-        markList.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Mark m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : "A" + (m.article() + 1) + " · " + m.category().label() + " · "
-                        + snippet(m));
-            }
-        });
-        markList.setPrefHeight(160);
+        ListView<Mark> markList = markList();
         Button remove = new Button("Remove mark");
         remove.disableProperty().bind(markList.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.marks().remove(markList.getSelectionModel().getSelectedItem()));
@@ -120,6 +110,32 @@ public final class PracticeWindow {
         results.setId("results");
         results.setPrefHeight(220);
         results.setCellFactory(l -> Windows.wrappingCell());
+        VBox side = new VBox(8, new Label("My marks"), markList, remove, new Label("Questions"), questions, check, results,
+                saveButtons());
+        side.setPadding(new Insets(8));
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        return sideScroll;
+    }
+
+    /** The student's marks, one line each: article, category and the marked words. */
+    private ListView<Mark> markList() {
+        ListView<Mark> markList = new ListView<>(vm.marks());
+        markList.setId("marksList");
+        markList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Mark m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : "A" + (m.article() + 1) + " · " + m.category().label() + " · "
+                        + snippet(m));
+            }
+        });
+        markList.setPrefHeight(160);
+        return markList;
+    }
+
+    /** Save the work, and export it as a file for the teacher. */
+    private HBox saveButtons() {
         Button save = new Button("Save");
         save.setOnAction(e -> vm.save());
         Button export = new Button("Export work for the teacher…");
@@ -127,12 +143,7 @@ public final class PracticeWindow {
             File f = Windows.saveChooser("Export my work", Windows.WORK, vm.suggestedFileName()).showSaveDialog(export.getScene().getWindow());
             if (f != null) vm.export(f.toPath());
         });
-        VBox side = new VBox(8, new Label("My marks"), markList, remove, new Label("Questions"), questions, check, results,
-                new HBox(8, save, export));
-        side.setPadding(new Insets(8));
-        ScrollPane sideScroll = new ScrollPane(side);
-        sideScroll.setFitToWidth(true);
-        return sideScroll;
+        return new HBox(8, save, export);
     }
 
     /** The keys S, M, D, A mark the selection, as the buttons do. */

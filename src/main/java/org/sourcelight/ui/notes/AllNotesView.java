@@ -8,7 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.sourcelight.store.LibraryNote;
+import org.sourcelight.model.LibraryNote;
 import org.sourcelight.ui.panel.PanelHost;
 
 /**

@@ -6,9 +6,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sourcelight.library.NoteService;
 import org.sourcelight.model.Annotation;
-import org.sourcelight.store.AnnotationRepository;
-import org.sourcelight.store.LibraryNote;
+import org.sourcelight.model.LibraryNote;
 import org.sourcelight.ui.task.TaskRunner;
 
 /**
@@ -22,15 +22,15 @@ public final class AllNotesViewModel {
         void open(long articleId, int start, int end);
     }
 
-    private final AnnotationRepository repo;
+    private final NoteService notes;
     private final TaskRunner tasks;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<LibraryNote> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
 
-    public AllNotesViewModel(AnnotationRepository repo, TaskRunner tasks) {
-        this.repo = repo;
+    public AllNotesViewModel(NoteService notes, TaskRunner tasks) {
+        this.notes = notes;
         this.tasks = tasks;
         query.addListener((o, a, b) -> refresh());
     }
@@ -47,7 +47,7 @@ public final class AllNotesViewModel {
     /** Runs the search again (after notes changed elsewhere). */
     public void refresh() {
         String q = query.get();
-        tasks.submit("all-notes", () -> repo.search(q), r -> {
+        tasks.submit("all-notes", () -> notes.search(q), r -> {
             results.setAll(r);
             error.set(null);
             long articles = r.stream().mapToLong(n -> n.annotation().articleId()).distinct().count();

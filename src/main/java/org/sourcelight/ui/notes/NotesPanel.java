@@ -1,24 +1,12 @@
 package org.sourcelight.ui.notes;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -26,16 +14,13 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.sourcelight.model.Annotation;
 import org.sourcelight.model.AnnotationColour;
-import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.report.AnnotationExchange;
-import org.sourcelight.report.ArticleNotesExport;
 import org.sourcelight.ui.panel.AnalysisPanel;
 import org.sourcelight.ui.panel.LoadedArticle;
 import org.sourcelight.ui.panel.PanelHost;
@@ -57,15 +42,26 @@ public final class NotesPanel implements AnalysisPanel {
     private LoadedArticle article;
     private boolean syncing;
 
-    private final AnnotationExchange exchange;
 
     /** @param exchange exports and imports the library's notes as Web Annotations */
     public NotesPanel(PanelHost host, NotesViewModel vm, AnnotationExchange exchange) {
         this.host = host;
         this.vm = vm;
-        this.exchange = exchange;
+        NotesExchangeMenu exchangeMenu = new NotesExchangeMenu(host, vm, exchange, () -> article, this::window);
+        list = noteList();
+        root = new VBox(toolbar(exchangeMenu.button()), NoteFilters.row(vm), statusLine(), errorBar(), undoBar(), list, editor());
+        root.getStyleClass().add("notes-panel");
+        vm.visible().addListener((ListChangeListener<Annotation>) ch -> host.setHighlights(ID, vm.highlights()));
+    }
 
-        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(4, 4); // wraps in a narrow panel
+    /** The window the panel is shown in, for file dialogs; null before it is shown. */
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** A highlight button per colour, "Add note" and the export/import menu; wraps in a narrow panel. */
+    private FlowPane toolbar(MenuButton exchangeMenu) {
+        FlowPane toolbar = new FlowPane(4, 4);
         toolbar.getStyleClass().add("notes-toolbar");
         for (AnnotationColour c : AnnotationColour.values()) {
             Button b = new Button(null, NoteCell.swatch(c));
@@ -79,37 +75,23 @@ public final class NotesPanel implements AnalysisPanel {
         addNote.setTooltip(new Tooltip("Highlight the selection and write a note about it"));
         addNote.setOnAction(e -> addNoteToSelection());
         addNote.disableProperty().bind(vm.availableProperty().not());
-        MenuButton exchangeMenu = new MenuButton("Export / import");
-        exchangeMenu.getItems().addAll(
-                item("Export this article's notes (Web Annotation JSON-LD)…", this::exportArticleJson),
-                item("Export all notes (Web Annotation JSON-LD)…", this::exportAllJson),
-                item("Export article with notes as HTML…", () -> exportDocument(true)),
-                item("Export article with notes as Markdown…", () -> exportDocument(false)),
-                item("Import notes (Web Annotation JSON-LD)…", this::importJson));
         addNote.setMinWidth(Button.USE_PREF_SIZE);
-        exchangeMenu.setMinWidth(Button.USE_PREF_SIZE);
         toolbar.getChildren().addAll(addNote, exchangeMenu);
+        return toolbar;
+    }
 
-        TextField search = new TextField();
-        search.setPromptText("Search notes, quotes, tags");
-        search.textProperty().bindBidirectional(vm.searchProperty());
-        ComboBox<AnnotationColour> colourFilter = colourBox(true);
-        colourFilter.valueProperty().bindBidirectional(vm.colourFilterProperty());
-        ComboBox<String> tagFilter = tagFilter();
-        colourFilter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        tagFilter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(search, Priority.ALWAYS);
-        search.setMinWidth(120);
-        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(4, 4, search, colourFilter, tagFilter);
-        search.prefWidthProperty().bind(filters.widthProperty().subtract(8));
-        filters.getStyleClass().add("notes-filters");
-
+    /** Why annotating is off, or what the last load did (moved or orphaned notes); hidden when there is nothing to say. */
+    private Label statusLine() {
         Label status = new Label();
         status.getStyleClass().add("notes-empty");
         status.textProperty().bind(vm.statusProperty());
         status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
+        return status;
+    }
 
+    /** Why a save failed, with Retry; shown while a change is not saved. */
+    private HBox errorBar() {
         Label errorText = new Label();
         errorText.textProperty().bind(vm.errorProperty());
         Button retry = new Button("Retry");
@@ -119,18 +101,26 @@ public final class NotesPanel implements AnalysisPanel {
         HBox.setHgrow(errorText, Priority.ALWAYS);
         errorBar.visibleProperty().bind(vm.errorProperty().isNotNull());
         errorBar.managedProperty().bind(errorBar.visibleProperty());
+        return errorBar;
+    }
 
+    /** "Note deleted." with Undo, while the delete can be undone. */
+    private HBox undoBar() {
         Button undo = new Button("Undo");
         undo.setOnAction(e -> vm.undoDelete());
         HBox undoBar = new HBox(new Label("Note deleted."), undo);
         undoBar.getStyleClass().add("notes-undo");
         undoBar.visibleProperty().bind(vm.lastDeletedProperty().isNotNull());
         undoBar.managedProperty().bind(undoBar.visibleProperty());
+        return undoBar;
+    }
 
-        list = new ListView<>(vm.visible());
-        list.setCellFactory(l -> new NoteCell<>(a -> a, a -> null, vm::isUnsaved));
-        list.setPlaceholder(new Label("No notes here yet. Select text in the article and pick a colour."));
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+    /** The visible notes; selecting one selects it in the editor and reveals its passage. */
+    private ListView<Annotation> noteList() {
+        ListView<Annotation> notes = new ListView<>(vm.visible());
+        notes.setCellFactory(l -> new NoteCell<>(a -> a, a -> null, vm::isUnsaved));
+        notes.setPlaceholder(new Label("No notes here yet. Select text in the article and pick a colour."));
+        notes.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (syncing) return;
             vm.selectedProperty().set(b);
             if (b != null && !b.orphan()) host.reveal(b.start(), b.end());
@@ -138,14 +128,18 @@ public final class NotesPanel implements AnalysisPanel {
         vm.selectedProperty().addListener((o, a, b) -> {
             syncing = true;
             try {
-                list.getSelectionModel().select(b);
+                notes.getSelectionModel().select(b);
             } finally {
                 syncing = false;
             }
         });
-        vm.unsaved().addListener((SetChangeListener<String>) ch -> list.refresh());
-        VBox.setVgrow(list, Priority.ALWAYS);
+        vm.unsaved().addListener((SetChangeListener<String>) ch -> notes.refresh());
+        VBox.setVgrow(notes, Priority.ALWAYS);
+        return notes;
+    }
 
+    /** Note, tags and colour of the selected annotation, with Save and Delete; off while none is selected. */
+    private VBox editor() {
         noteArea.setPromptText("Your note");
         noteArea.setWrapText(true);
         noteArea.setPrefRowCount(3);
@@ -153,7 +147,7 @@ public final class NotesPanel implements AnalysisPanel {
         TextField tags = new TextField();
         tags.setPromptText("Tags, separated by commas");
         tags.textProperty().bindBidirectional(vm.editTagsProperty());
-        ComboBox<AnnotationColour> colour = colourBox(false);
+        ComboBox<AnnotationColour> colour = NoteFilters.colourBox(false);
         colour.valueProperty().bindBidirectional(vm.editColourProperty());
         Button save = new Button("Save");
         save.setDefaultButton(false);
@@ -167,11 +161,7 @@ public final class NotesPanel implements AnalysisPanel {
         VBox editor = new VBox(noteArea, tags, editorButtons);
         editor.getStyleClass().add("notes-editor");
         editor.disableProperty().bind(vm.selectedProperty().isNull());
-
-        root = new VBox(toolbar, filters, status, errorBar, undoBar, list, editor);
-        root.getStyleClass().add("notes-panel");
-
-        vm.visible().addListener((ListChangeListener<Annotation>) ch -> host.setHighlights(ID, vm.highlights()));
+        return editor;
     }
 
     @Override
@@ -223,155 +213,11 @@ public final class NotesPanel implements AnalysisPanel {
         return a;
     }
 
-    // ---- export and import
-
-    private void exportArticleJson() {
-        if (article == null || article.id() <= 0) {
-            host.notify("Open an article from the library first.");
-            return;
-        }
-        long id = article.id();
-        saveAs("notes.jsonld", "Web Annotation JSON-LD", "*.jsonld", () -> this.exchange.exportArticle(id));
-    }
-
-    private void exportAllJson() {
-        saveAs("all-notes.jsonld", "Web Annotation JSON-LD", "*.jsonld", () -> exchange.exportAll());
-    }
-
-    private void exportDocument(boolean html) {
-        if (article == null) {
-            host.notify("Open an article first.");
-            return;
-        }
-        String title = article.analysis().document().title();
-        ArticleMeta meta = article.analysis().document().meta();
-        String source = meta.url() != null ? meta.url() : meta.origin();
-        String text = article.text();
-        List<Annotation> notes = List.copyOf(vm.annotations());
-        if (html) saveAs("notes.html", "HTML page", "*.html", () -> ArticleNotesExport.html(title, source, text, notes));
-        else saveAs("notes.md", "Markdown", "*.md", () -> ArticleNotesExport.markdown(title, source, text, notes));
-    }
-
-    private void saveAs(String name, String kind, String pattern, Supplier<String> content) {
-        FileChooser fc = new FileChooser();
-        fc.setInitialFileName(name);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        File f = fc.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (f == null) return;
-        Path p = f.toPath();
-        host.tasks().run("notes-export", () -> {
-            try {
-                Files.writeString(p, content.get(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, () -> host.notify("Exported to " + p.getFileName() + "."),
-                e -> host.notify("Could not export: " + message(e)));
-    }
-
-    private void importJson() {
-        FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web Annotation JSON-LD", "*.jsonld", "*.json"));
-        File f = fc.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (f == null) return;
-        Path p = f.toPath();
-        host.tasks().submit("notes-import", () -> {
-            try {
-                return exchange.importJson(Files.readString(p, StandardCharsets.UTF_8), Instant.now());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, report -> {
-            host.notify(report.summary());
-            if (!report.skipped().isEmpty()) {
-                Alert a = new Alert(Alert.AlertType.INFORMATION);
-                a.setTitle("Import notes");
-                a.setHeaderText(report.summary());
-                TextArea details = new TextArea(report.details());
-                details.setEditable(false);
-                details.setWrapText(true);
-                a.getDialogPane().setContent(details);
-                a.show();
-            }
-            vm.reload();
-        }, e -> host.notify("Could not import " + p.getFileName() + ": " + message(e)));
-    }
-
-    private static String message(Throwable e) {
-        Throwable c = e instanceof UncheckedIOException u ? u.getCause() : e;
-        return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
-    }
-
     // ---- small helpers
 
-    private static MenuItem item(String text, Runnable action) {
+    static MenuItem item(String text, Runnable action) {
         MenuItem m = new MenuItem(text);
         m.setOnAction(e -> action.run());
         return m;
-    }
-
-    private static ComboBox<AnnotationColour> colourBox(boolean withAll) {
-        ComboBox<AnnotationColour> box = new ComboBox<>();
-        if (withAll) box.getItems().add(null);
-        box.getItems().addAll(AnnotationColour.values());
-        box.setCellFactory(l -> colourCell());
-        box.setButtonCell(colourCell());
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AnnotationColour c) { return c == null ? "All colours" : c.label(); }
-
-            @Override
-            public AnnotationColour fromString(String s) { return AnnotationColour.fromId(s); }
-        });
-        return box;
-    }
-
-    private static ListCell<AnnotationColour> colourCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(AnnotationColour c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty ? null : c == null ? "All colours" : c.label());
-                setGraphic(empty || c == null ? null : NoteCell.swatch(c));
-            }
-        };
-    }
-
-    private static ListCell<String> textCell(Function<String, String> label) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : label.apply(s));
-            }
-        };
-    }
-
-    /** The first entry of the tag filter: every note, whatever its tags (a value, so the box shows it). */
-    static final String ALL_TAGS = "All tags";
-
-    /**
-     * The tag filter: "All tags" and the article's tags. "All tags" is a real entry (not an empty value), so the box
-     * never goes blank when the tags change after a note is saved.
-     */
-    private ComboBox<String> tagFilter() {
-        ComboBox<String> box = new ComboBox<>();
-        box.setPromptText(ALL_TAGS);
-        box.getItems().setAll(ALL_TAGS);
-        box.setValue(ALL_TAGS);
-        vm.tags().addListener((ListChangeListener<String>) ch -> {
-            String keep = vm.tagFilterProperty().get();
-            List<String> items = new ArrayList<>();
-            items.add(ALL_TAGS);
-            for (String t : vm.tags()) if (!t.equals(ALL_TAGS)) items.add(t);
-            box.getItems().setAll(items);
-            box.setValue(keep == null || keep.isEmpty() || !items.contains(keep) ? ALL_TAGS : keep);
-        });
-        box.valueProperty().addListener((o, a, v) -> {
-            if (v == null) return; // the list is being replaced: the listener above chooses again
-            vm.tagFilterProperty().set(v.equals(ALL_TAGS) ? "" : v);
-        });
-        vm.tagFilterProperty().addListener((o, a, v) -> box.setValue(v == null || v.isEmpty() ? ALL_TAGS : v));
-        return box;
     }
 }

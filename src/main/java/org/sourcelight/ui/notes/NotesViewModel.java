@@ -24,12 +24,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
+import org.sourcelight.library.NoteService;
 import org.sourcelight.model.Annotation;
 import org.sourcelight.model.AnnotationColour;
+import org.sourcelight.model.Reanchoring;
 import org.sourcelight.model.Span;
-import org.sourcelight.store.AnnotationRepository;
-import org.sourcelight.store.Reanchoring;
-import org.sourcelight.store.StoreException;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.task.TaskRunner;
 
@@ -50,7 +49,7 @@ public final class NotesViewModel {
     /** A queued write: save {@code annotation}, or delete it. */
     private record Change(Annotation annotation, boolean delete) {}
 
-    private final AnnotationRepository repo;
+    private final NoteService notes;
     private final TaskRunner tasks;
     private final Supplier<Instant> clock;
 
@@ -77,8 +76,8 @@ public final class NotesViewModel {
     private long articleId = -1;
     private String text = "";
 
-    public NotesViewModel(AnnotationRepository repo, TaskRunner tasks, Supplier<Instant> clock) {
-        this.repo = repo;
+    public NotesViewModel(NoteService notes, TaskRunner tasks, Supplier<Instant> clock) {
+        this.notes = notes;
         this.tasks = tasks;
         this.clock = clock;
         search.addListener((o, a, b) -> refilter());
@@ -165,7 +164,7 @@ public final class NotesViewModel {
         loading.set(true);
         final long requested = id;
         final String t = text;
-        tasks.submit("notes-load", () -> repo.anchor(requested, t), r -> {
+        tasks.submit("notes-load", () -> notes.anchor(requested, t), r -> {
             loading.set(false);
             if (requested == articleId) apply(r);
         }, e -> {
@@ -188,7 +187,7 @@ public final class NotesViewModel {
             else byUuid.put(c.annotation().uuid(), c.annotation());
         }
         List<Annotation> list = new ArrayList<>(byUuid.values());
-        list.sort(AnnotationRepository.TEXT_ORDER);
+        list.sort(Annotation.TEXT_ORDER);
         annotations.setAll(list);
         refreshTags();
         List<String> parts = new ArrayList<>();
@@ -337,10 +336,10 @@ public final class NotesViewModel {
         for (Change c : batch) {
             try {
                 if (c.delete()) {
-                    repo.delete(c.annotation().uuid());
+                    notes.delete(c.annotation().uuid());
                     out.add(c.annotation());
                 } else {
-                    out.add(repo.save(c.annotation()));
+                    out.add(notes.save(c.annotation()));
                 }
             } catch (RuntimeException e) {
                 out.add(e);
@@ -358,7 +357,7 @@ public final class NotesViewModel {
             String uuid = c.annotation().uuid();
             if (r instanceof RuntimeException e) {
                 if (failure == null) failure = e.getMessage();
-                diskFull |= e instanceof StoreException se && se.reason() == StoreException.Reason.DISK_FULL;
+                diskFull |= NoteService.isDiskFull(e);
                 continue;
             }
             boolean latest = queue.get(uuid) == c;
@@ -399,7 +398,7 @@ public final class NotesViewModel {
         if (a.articleId() != articleId) return;
         for (int i = 0; i < annotations.size(); i++) {
             if (annotations.get(i).uuid().equals(a.uuid())) {
-                if (AnnotationRepository.TEXT_ORDER.compare(annotations.get(i), a) == 0) {
+                if (Annotation.TEXT_ORDER.compare(annotations.get(i), a) == 0) {
                     annotations.set(i, a);
                     refreshTags();
                     return;
@@ -409,7 +408,7 @@ public final class NotesViewModel {
             }
         }
         int at = 0;
-        while (at < annotations.size() && AnnotationRepository.TEXT_ORDER.compare(annotations.get(at), a) <= 0) at++;
+        while (at < annotations.size() && Annotation.TEXT_ORDER.compare(annotations.get(at), a) <= 0) at++;
         annotations.add(at, a);
         refreshTags();
     }

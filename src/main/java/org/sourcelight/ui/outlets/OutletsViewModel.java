@@ -15,6 +15,7 @@ import org.sourcelight.analysis.ArticleAnalysis;
 import org.sourcelight.analysis.outlets.OutletAnalyzer;
 import org.sourcelight.analysis.outlets.OutletLabels;
 import org.sourcelight.analysis.outlets.OutletRegistry;
+import org.sourcelight.library.OutletCorrections;
 import org.sourcelight.model.ArticleOutlet;
 import org.sourcelight.model.CitedOutlet;
 import org.sourcelight.model.Outlet;
@@ -22,7 +23,6 @@ import org.sourcelight.model.ProvenanceChain;
 import org.sourcelight.model.ProvenanceLink;
 import org.sourcelight.model.StateCue;
 import org.sourcelight.model.Typology;
-import org.sourcelight.store.OutletRepository;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.panel.LoadedArticle;
 import org.sourcelight.ui.task.TaskRunner;
@@ -30,7 +30,7 @@ import org.sourcelight.ui.task.TaskRunner;
 /**
  * State of the Provenance panel: the publisher card, cited outlets, state cues, provenance chains and the highlight
  * layer. Properties and lists only. The outlet analysis is re-run off the FX thread with the reader's corrections
- * (their registry entries and publisher choice, read from {@link OutletRepository}) laid over the shipped registry.
+ * (their registry entries and publisher choice, read through {@link OutletCorrections}) laid over the shipped registry.
  */
 public final class OutletsViewModel {
     public static final String LAYER = "outlets";
@@ -49,7 +49,7 @@ public final class OutletsViewModel {
     }
 
     private final TaskRunner tasks;
-    private final OutletRepository repository; // null when there is no library (nothing can be saved)
+    private final OutletCorrections corrections; // null when there is no library (nothing can be saved)
     private final OutletRegistry base;
 
     private final StringProperty name = new SimpleStringProperty("");
@@ -74,9 +74,9 @@ public final class OutletsViewModel {
     private OutletRegistry registry;
     private ArticleOutlet publisher;
 
-    public OutletsViewModel(TaskRunner tasks, OutletRepository repository, OutletRegistry base) {
+    public OutletsViewModel(TaskRunner tasks, OutletCorrections corrections, OutletRegistry base) {
         this.tasks = tasks;
-        this.repository = repository;
+        this.corrections = corrections;
         this.base = base;
         this.registry = base;
     }
@@ -93,8 +93,8 @@ public final class OutletsViewModel {
         ArticleAnalysis analysis = a.analysis();
         long id = a.id();
         tasks.submit(LAYER, () -> {
-            OutletRegistry reg = repository == null ? base : repository.registry(base);
-            ArticleOutlet override = repository == null || id < 0 ? null : repository.publisherOverride(id, reg);
+            OutletRegistry reg = corrections == null ? base : corrections.registry(base);
+            ArticleOutlet override = corrections == null || id < 0 ? null : corrections.publisher(id, reg);
             return new Computed(reg, new OutletAnalyzer(reg).analyze(analysis.document(), analysis.sources(), override));
         }, c -> apply(c.registry(), c.result()), e -> clear("The outlets could not be analysed: " + e.getMessage()));
     }
@@ -115,8 +115,8 @@ public final class OutletsViewModel {
     private void apply(OutletRegistry reg, OutletAnalyzer.Result r) {
         registry = reg;
         publisher = r.publisher();
-        editable.set(repository != null);
-        publisherEditable.set(repository != null && article != null && article.id() >= 0);
+        editable.set(corrections != null);
+        publisherEditable.set(corrections != null && article != null && article.id() >= 0);
         message.set("");
         card(r.publisher());
         List<CitedRow> rows = new ArrayList<>();
@@ -225,8 +225,8 @@ public final class OutletsViewModel {
 
     /** Saves the reader's registry entry, then runs {@code onSaved} (the panel asks the host to re-analyse). */
     public void saveEntry(Outlet entry, Runnable onSaved) {
-        if (repository == null) throw new IllegalStateException("no library to save to");
-        tasks.run(LAYER + "-save", () -> repository.save(entry), () -> {
+        if (corrections == null) throw new IllegalStateException("no library to save to");
+        tasks.run(LAYER + "-save", () -> corrections.save(entry), () -> {
             message.set("Saved your entry for " + entry.name() + ".");
             onSaved.run();
         }, e -> message.set("Could not save: " + e.getMessage()));
@@ -234,11 +234,11 @@ public final class OutletsViewModel {
 
     /** Sets who published the open article: a registry outlet if the name is one, else just the name. */
     public void savePublisher(String publisherName, Runnable onSaved) {
-        if (repository == null || article == null || article.id() < 0) throw new IllegalStateException("no stored article");
+        if (corrections == null || article == null || article.id() < 0) throw new IllegalStateException("no stored article");
         if (publisherName == null || publisherName.isBlank()) throw new IllegalArgumentException("The publisher needs a name.");
         long id = article.id();
         Outlet o = registry.byName(publisherName);
-        tasks.run(LAYER + "-save", () -> repository.setPublisher(id, o == null ? null : o.id(), publisherName.strip()), () -> {
+        tasks.run(LAYER + "-save", () -> corrections.setPublisher(id, o == null ? null : o.id(), publisherName.strip()), () -> {
             message.set("Publisher set to " + (o == null ? publisherName.strip() + " (not in the registry)" : o.name()) + ".");
             onSaved.run();
         }, e -> message.set("Could not save: " + e.getMessage()));

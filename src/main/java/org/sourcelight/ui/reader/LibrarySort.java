@@ -1,7 +1,7 @@
 package org.sourcelight.ui.reader;
 
 import java.util.Comparator;
-import org.sourcelight.store.ArticleSummary;
+import org.sourcelight.model.ArticleSummary;
 
 /** The orders the library list can be shown in. */
 public enum LibrarySort {

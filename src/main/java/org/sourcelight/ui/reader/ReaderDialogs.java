@@ -13,7 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.sourcelight.store.ArticleSummary;
+import org.sourcelight.model.ArticleSummary;
 import org.sourcelight.ui.panel.LoadedArticle;
 
 /** The reader's dialogs: import a file, paste, import from a web address, save the report, delete, help. */

@@ -17,8 +17,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sourcelight.importer.ImportException;
 import org.sourcelight.library.LibraryService;
+import org.sourcelight.model.ArticleSummary;
 import org.sourcelight.text.Plural;
-import org.sourcelight.store.ArticleSummary;
 import org.sourcelight.ui.panel.LoadedArticle;
 import org.sourcelight.ui.task.TaskRunner;
 

@@ -55,6 +55,32 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aLoadedWordUsedPlainlyOrInsideANameIsNotHighlighted() {
+        TextDocument plain = doc("Brent crude rose 2% as jobless claims fell, and a car slammed into a wall.",
+                "Elite athletes ran the marathon while Michael Savage spoke.");
+        assertTrue(detect(plain).isEmpty(), detect(plain).toString());
+        TextDocument loaded = doc("The crude plan was a sham, and the Loony Left slammed it.");
+        Assertion a = detect(loaded).get(0);
+        assertEquals(List.of("loaded-language:crude", "loaded-language:sham", "loaded-language:Loony",
+                "loaded-language:slammed"), triggers(loaded, a));
+        int at = loaded.text().indexOf("crude");
+        assertEquals(at, a.triggers().get(0).start());
+        assertEquals(at + "crude".length(), a.triggers().get(0).end());
+    }
+
+    @Test
+    void inTitleCaseCapitalsDoNotMarkANameAndAReaderCanRemoveAPlainUse() {
+        TextDocument title = doc("Democrats Claim The Plan Is A Sham And Slammed Rivals.");
+        assertEquals(List.of("loaded-language:Claim", "loaded-language:Sham", "loaded-language:Slammed"),
+                triggers(title, detect(title).get(0)));
+        AssertionDetector edited = new AssertionDetector(Lexicons.standard().with(
+                List.of(LexiconEdit.removed(Lexicons.PLAIN_USES, "crude oil"))));
+        TextDocument oil = doc("Crude oil prices fell on Monday.");
+        assertTrue(detect(oil).isEmpty());
+        assertEquals(List.of("loaded-language:Crude"), triggers(oil, edited.detect(oil, List.of()).get(0)));
+    }
+
+    @Test
     void aWhollyQuotedSentenceIsNeverFlagged() {
         TextDocument d = doc("\"They invaded the country under a pretext and trained militants all along.\"");
         assertTrue(detect(d).isEmpty());

@@ -17,8 +17,9 @@ import org.sourcelight.text.DocumentBuilder;
 import org.sourcelight.text.TextDocument;
 
 /**
- * Twenty-two neutral news articles written for this test (weather, sport, science, local news; quotes and
- * attributions as in ordinary reporting, and words such as "damaged", "training", "destroyed", "transferred").
+ * Twenty-four neutral news articles written for this test (weather, sport, science, local news, markets; quotes and
+ * attributions as in ordinary reporting, and words such as "damaged", "training", "destroyed", "transferred", and
+ * loaded words used plainly: "Brent crude", "jobless claims", "slammed into", "claimed the title", "elite athletes").
  * A tool that cries wolf teaches students to ignore it: none of them may get a HIGH finding.
  */
 class NeutralArticlesTest {
@@ -26,7 +27,7 @@ class NeutralArticlesTest {
             "05-football-derby", "06-marathon", "07-tennis", "08-cricket", "09-swimming-training", "10-basketball-trade",
             "11-mars-probe", "12-vaccine-trial", "13-fossil", "14-climate-study", "15-robot-surgery", "16-bridge-repairs",
             "17-library-fire", "18-market-reopens", "19-council-budget", "20-bus-routes", "21-museum-exhibit",
-            "22-police-appeal");
+            "22-police-appeal", "23-oil-and-jobs", "24-sports-round-up");
 
     static TextDocument fixture(String name) throws IOException {
         try (InputStream in = NeutralArticlesTest.class.getResourceAsStream("/neutral/" + name + ".txt")) {
@@ -51,5 +52,18 @@ class NeutralArticlesTest {
         }
         System.out.println("Neutral fixtures: " + FILES.size() + " articles, " + findings + " findings, " + high.size() + " HIGH");
         assertEquals(List.of(), high);
+    }
+
+    @Test
+    void loadedWordsUsedPlainlyInNeutralNewsAreNotHighlighted() throws IOException {
+        Pipeline pipeline = Pipeline.standard();
+        List<String> loaded = new ArrayList<>();
+        for (String f : List.of("23-oil-and-jobs", "24-sports-round-up")) {
+            TextDocument doc = fixture(f);
+            for (Assertion a : pipeline.analyze(doc).assertions()) {
+                for (var t : a.triggers()) if (t.reason().equals(Reason.LOADED_LANGUAGE.code())) loaded.add(f + ": " + doc.text().substring(t.start(), t.end()));
+            }
+        }
+        assertEquals(List.of(), loaded);
     }
 }

@@ -16,6 +16,7 @@ import org.sourcelight.model.BlockKind;
 import org.sourcelight.model.Duplicate;
 import org.sourcelight.model.DuplicateKind;
 import org.sourcelight.text.DocumentBuilder;
+import org.sourcelight.text.LexiconSet;
 import org.sourcelight.text.TextDocument;
 
 class DuplicateFinderTest {
@@ -70,6 +71,35 @@ class DuplicateFinderTest {
                 assertEquals(expected, others.stream().sorted().toList(), "footer shared with the other three Press TV samples");
             }
             for (Match m : all.get(4)) assertFalse(m.duplicate().kind() == DuplicateKind.BOILERPLATE);
+        }
+    }
+
+    @Test
+    void pressTvFooterIsFoundByRecurrenceWithoutAnyFooterPattern() {
+        DocumentBuilder noPatterns = DocumentBuilder.of(LexiconSet.of(Map.of("footer-patterns", List.of())));
+        for (String group : new String[] {"Press TV", null}) {
+            List<Named> docs = new ArrayList<>();
+            for (String n : Samples.ALL) {
+                docs.add(new Named(n, n, noPatterns.build(Samples.text(n), ArticleMeta.empty()), n.equals(Samples.S004) ? "Rudaw" : group));
+            }
+            List<List<Match>> all = finder.matchesAcross(docs);
+            for (int i = 0; i < 4; i++) {
+                String text = docs.get(i).doc().text();
+                int footer = text.indexOf("Press TV's website can also be accessed at the following alternate addresses:");
+                assertTrue(footer > 0);
+                List<String> others = new ArrayList<>();
+                for (Match m : all.get(i)) {
+                    if (m.duplicate().kind() != DuplicateKind.BOILERPLATE) continue;
+                    assertTrue(m.duplicate().start() <= footer && m.duplicate().end() > footer, m.toString());
+                    assertTrue(m.why().contains("3 other articles"), m.why());
+                    others.add(m.duplicate().otherFile());
+                }
+                List<String> expected = new ArrayList<>(Samples.ALL.subList(0, 4));
+                expected.remove(i);
+                assertEquals(expected, others.stream().sorted().distinct().toList(), "sample " + i);
+                assertEquals(0, Duplicate.copiedPassages(all.get(i).stream()
+                        .filter(m -> m.duplicate().kind() == DuplicateKind.BOILERPLATE).map(Match::duplicate).toList()));
+            }
         }
     }
 
@@ -298,5 +328,104 @@ class DuplicateFinderTest {
         assertFalse(finder.within(plain).isEmpty(), "two body copies are a repeat");
         TextDocument captioned = DocumentBuilder.standard().build(text, ArticleMeta.empty(), Map.of(1, BlockKind.CAPTION));
         assertTrue(finder.within(captioned).isEmpty(), finder.within(captioned).toString());
+    }
+
+    private List<Match> between(String group, String bodyA, String bodyB) {
+        return between(group, group, bodyA, bodyB);
+    }
+
+    private List<Match> between(String groupA, String groupB, String bodyA, String bodyB) {
+        return finder.matchesAcross(List.of(new Named("a", "a", story("First story", bodyA), groupA),
+                new Named("b", "b", story("Second story", bodyB), groupB))).get(0);
+    }
+
+    private static Match only(List<Match> r) {
+        assertEquals(1, r.size(), r.toString());
+        return r.get(0);
+    }
+
+    @Test
+    void aListOfHeadlinesTwoPagesOfOneSiteShareIsTheSiteTemplate() {
+        String related = "Senate Passes Sweeping Farm Bill After Late Night Vote. Governor Signs Budget With Hours To Spare."
+                + " Mayor Unveils Plan To Rebuild The Old Harbour Bridge.";
+        List<Match> r = between("example.com", "Heavy rain flooded the harbour district on Monday night. " + related,
+                "Lawmakers postponed the vote on the spending plan again. " + related);
+        assertEquals(DuplicateKind.BOILERPLATE, only(r).duplicate().kind(), r.toString());
+        assertTrue(only(r).explanation().contains("list of headlines"), only(r).explanation());
+    }
+
+    @Test
+    void aSignUpLineOfOneSiteIsItsTemplateButTheSameLineInTwoOutletsIsACopy() {
+        String plug = "You can receive this daily briefing every weekday morning: just click here and enter your address.";
+        String a = "Heavy rain flooded the harbour district on Monday night. " + plug;
+        String b = "Lawmakers postponed the vote on the spending plan again. " + plug;
+        assertEquals(DuplicateKind.BOILERPLATE, only(between("example.com", a, b)).duplicate().kind());
+        assertEquals(DuplicateKind.EXACT, only(between("example.com", "other.org", a, b)).duplicate().kind());
+    }
+
+    @Test
+    void anOutletsRunningSentenceWithNewFiguresIsItsTemplateNotANearCopy() {
+        List<Match> r = between("example.com",
+                "The count went on all night. Including superdelegates, Smith has 503 delegates and Jones has 70. It takes"
+                        + " 2,383 delegates to win the nomination.",
+                "Voting ended early in the north. Including superdelegates, Smith now has at least 882 delegates. Jones has"
+                        + " at least 232. It takes 2,383 delegates to win.");
+        for (Match m : r) assertEquals(DuplicateKind.BOILERPLATE, m.duplicate().kind(), m.toString());
+        assertFalse(r.isEmpty());
+        assertEquals(0, Duplicate.copiedPassages(r.stream().map(Match::duplicate).toList()));
+    }
+
+    @Test
+    void aLineInWhichTheOutletNamesItselfIsItsTemplate() {
+        String a = "Heavy rain flooded the harbour district on Monday night. The survey is part of Daily Example's Open"
+                + " Town project, a series of public forums across the region on the issues that matter most this year.";
+        String b = "Lawmakers postponed the vote on the spending plan again. The survey, the second this year, is part of"
+                + " Daily Example's Open Town project, a series of public forums across the country on the issues that"
+                + " matter most this year.";
+        assertEquals(DuplicateKind.BOILERPLATE, only(between("dailyexample.com", a, b)).duplicate().kind());
+        assertEquals(DuplicateKind.NEAR, only(between("first.example", "second.example", a, b)).duplicate().kind());
+    }
+
+    @Test
+    void placeholderTextIsNotProseAndNotACopy() {
+        String lorem = "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore"
+                + " et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut"
+                + " aliquip ex ea commodo consequat.";
+        assertEquals(DuplicateKind.BOILERPLATE, only(between("first.example", "second.example", lorem, lorem)).duplicate().kind());
+    }
+
+    @Test
+    void aPageHeaderRepeatedThroughOneDocumentWithItsPageNumberChangedIsItsTemplate() {
+        StringBuilder b = new StringBuilder("Storage protocol draft");
+        String[] topics = {"The server stores each document under a path chosen by the client application.",
+                "A client discovers the server through a lookup of the user address before it connects.",
+                "Every request carries a bearer token that the user granted to the application earlier.",
+                "Folders list their documents with a version tag that changes whenever a document changes.",
+                "Conditional requests let two clients edit the same folder without losing each other's changes.",
+                "Servers answer cross-origin requests so that applications on any host can reach them."};
+        for (int page = 1; page <= topics.length; page++) {
+            // a page of text between two headers (two sentences: passages join links one unit apart)
+            b.append("\n\n").append(topics[page - 1]).append(" Section ").append(page).append(" tells the details.")
+                    .append("\n\nde Jong Expires June 2015 [Page ").append(page)
+                    .append("] Internet-Draft remoteStorage December 2014");
+        }
+        TextDocument d = doc(b.toString());
+        List<Duplicate> dups = finder.within(d);
+        assertFalse(dups.isEmpty());
+        for (Duplicate x : dups) {
+            assertEquals(DuplicateKind.BOILERPLATE, x.kind(), x.toString());
+            assertTrue(d.text().substring(x.start(), x.end()).startsWith("de Jong"), d.text().substring(x.start(), x.end()));
+        }
+    }
+
+    @Test
+    void titlesInLowerCaseCountLikeNamesNotAsRecycledWords() {
+        // one outlet, two sentences sharing only "former secretary of state ... and former president ..."
+        List<Match> r = between("example.com",
+                "His targets included former secretary of state Colin Powell, relatives of former president George Bush and"
+                        + " a host of celebrities, and his aim seemed to be to embarrass them.",
+                "They included celebrities, business executives and political figures such as confidants of former"
+                        + " president George Bush and former secretary of state Colin Powell.");
+        assertTrue(r.isEmpty(), r.toString());
     }
 }

@@ -66,4 +66,27 @@ class OutletRegistryTest {
         assertNull(registry.byId("foo-daily"));
         assertEquals("newspaper", r.kindOf(added));
     }
+
+    @Test
+    void speakerNamesAreTheRegistrysSafeNamesShownWithWhatAnAcronymStandsFor() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (org.sourcelight.model.OutletName n : OutletRegistry.shipped().speakerNames()) names.putIfAbsent(n.name(), n.shownAs());
+        assertEquals("Syrian Arab News Agency (SANA)", names.get("SANA"));
+        assertEquals("Syrian Arab News Agency (SANA)", names.get("Syrian Arab News Agency"));
+        assertEquals("Agence France-Presse (AFP)", names.get("AFP"));
+        assertEquals("Associated Press", names.get("AP"), "a two-letter alias of a hand-checked outlet");
+        assertEquals("Interfax", names.get("Interfax"));
+        assertNull(names.get("HR"), "a two-letter name only the State Media Monitor data lists");
+        assertNull(names.get("Sputnik"), "also an ordinary word (outlet-ambiguous-names)");
+        assertEquals("Sputnik", names.get("Sputnik News"));
+        assertNull(names.get("Iran"), "a country");
+    }
+
+    @Test
+    void speakerNamesIncludeTheReadersOwnEntriesFirst() {
+        Outlet mine = new Outlet("sana", "SANA", List.of("Syrian news agency"), List.of(), "Syria", "", null, "state", 0, "", "",
+                "user");
+        org.sourcelight.model.OutletName first = registry.withOverlay(List.of(mine)).speakerNames().get(0);
+        assertEquals(new org.sourcelight.model.OutletName("SANA", "SANA"), first);
+    }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
-import org.sourcelight.store.ArticleSummary;
+import org.sourcelight.model.ArticleSummary;
 import org.sourcelight.ui.SourcelightApp;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;

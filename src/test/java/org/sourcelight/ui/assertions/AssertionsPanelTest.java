@@ -23,11 +23,11 @@ import org.sourcelight.analysis.ArticleAnalysis;
 import org.sourcelight.analysis.assertions.AssertionDetector;
 import org.sourcelight.model.Span;
 import org.sourcelight.store.Database;
+import org.sourcelight.testsupport.fx.Fx;
+import org.sourcelight.testsupport.fx.RecordingPanelHost;
 import org.sourcelight.text.TextDocument;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.panel.LoadedArticle;
-import org.sourcelight.testsupport.fx.Fx;
-import org.sourcelight.testsupport.fx.RecordingPanelHost;
 import org.sourcelight.ui.task.SyncTaskRunner;
 import org.sourcelight.ui.task.TaskRunner;
 
@@ -50,8 +50,7 @@ class AssertionsPanelTest {
         LoadedArticle article = new LoadedArticle(1, new ArticleAnalysis(d, List.of(), null, List.of(), List.of(),
                 List.of(), List.of(), AssertionDetector.standard().detect(d, List.of())));
         AssertionsPanel panel = onFx(() -> {
-            java.util.function.Supplier<org.sourcelight.store.LexiconRepository> lexicons =
-                    () -> new org.sourcelight.store.LexiconRepository(db);
+            org.sourcelight.library.WordListEdits lexicons = new org.sourcelight.library.WordListEdits(db);
             AssertionsPanel p = new AssertionsPanel(host, new AssertionsViewModel(host.tasks(), lexicons), lexicons);
             Fx.styledScene((javafx.scene.Parent) p.view(), 420, 600);
             p.show(article);

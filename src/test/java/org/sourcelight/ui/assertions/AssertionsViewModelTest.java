@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.sourcelight.Samples;
 import org.sourcelight.analysis.ArticleAnalysis;
 import org.sourcelight.analysis.assertions.AssertionDetector;
-import org.sourcelight.text.LexiconEdit;
 import org.sourcelight.analysis.assertions.Lexicons;
 import org.sourcelight.analysis.assertions.Reason;
 import org.sourcelight.model.Severity;
 import org.sourcelight.store.Database;
 import org.sourcelight.store.LexiconRepository;
+import org.sourcelight.text.LexiconEdit;
 import org.sourcelight.text.TextDocument;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.panel.LoadedArticle;
@@ -25,7 +25,7 @@ import org.sourcelight.ui.task.SyncTaskRunner;
 
 class AssertionsViewModelTest {
     private final Database db = Database.inMemory();
-    private final AssertionsViewModel vm = new AssertionsViewModel(new SyncTaskRunner(), () -> new LexiconRepository(db));
+    private final AssertionsViewModel vm = new AssertionsViewModel(new SyncTaskRunner(), new org.sourcelight.library.WordListEdits(db));
 
     @AfterEach
     void close() { db.close(); }
@@ -111,7 +111,7 @@ class AssertionsViewModelTest {
 
     @Test
     void wordListsDialogAddsRemovesAndSaves() {
-        WordListsViewModel w = new WordListsViewModel(new SyncTaskRunner(), () -> new LexiconRepository(db), Lexicons.standard());
+        WordListsViewModel w = new WordListsViewModel(new SyncTaskRunner(), new org.sourcelight.library.WordListEdits(db), Lexicons.standard());
         w.selectedProperty().set(Lexicons.INFO.stream().filter(i -> i.name().equals(Lexicons.LOADED_TERMS)).findFirst().orElseThrow());
         w.newTermProperty().set("  caliphate ");
         w.add();

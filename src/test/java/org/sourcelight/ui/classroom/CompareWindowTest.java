@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sourcelight.Samples;
 import org.sourcelight.library.LibraryService;
-import org.sourcelight.store.ArticleSummary;
+import org.sourcelight.model.ArticleSummary;
 import org.sourcelight.store.Database;
 import org.sourcelight.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;

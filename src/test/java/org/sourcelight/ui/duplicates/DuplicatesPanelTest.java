@@ -1,11 +1,11 @@
 package org.sourcelight.ui.duplicates;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListView;
@@ -20,12 +20,9 @@ import org.sourcelight.analysis.duplicates.DuplicateFinder;
 import org.sourcelight.analysis.duplicates.DuplicateFinder.Named;
 import org.sourcelight.analysis.duplicates.Match;
 import org.sourcelight.model.Span;
-import org.sourcelight.store.Database;
+import org.sourcelight.testsupport.fx.RecordingPanelHost;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.panel.LoadedArticle;
-import org.sourcelight.ui.panel.PanelHost;
-import org.sourcelight.ui.task.SyncTaskRunner;
-import org.sourcelight.ui.task.TaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,38 +30,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class DuplicatesPanelTest {
-    private final List<String> calls = new ArrayList<>();
-    private final List<Highlight> highlights = new ArrayList<>();
+    private final RecordingPanelHost host = new RecordingPanelHost();
     private DuplicatesPanel panel;
 
     @Start
     void start(Stage stage) {
-        PanelHost host = new PanelHost() {
-            @Override
-            public void reveal(int start, int end) { calls.add("reveal " + start + "-" + end); }
-
-            @Override
-            public void setHighlights(String layer, List<Highlight> h) {
-                calls.add("highlights " + layer);
-                highlights.clear();
-                highlights.addAll(h);
-            }
-
-            @Override
-            public void openArticle(long articleId, int start, int end) { calls.add("open " + articleId + " " + start + "-" + end); }
-
-            @Override
-            public Optional<Span> selection() { return Optional.empty(); }
-
-            @Override
-            public void reanalyze() { }
-
-            @Override
-            public void notify(String message) { }
-
-            @Override
-            public TaskRunner tasks() { return new SyncTaskRunner(); }
-        };
         DuplicatesViewModel.Lookup lookup = a -> {
             List<Named> docs = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
@@ -73,13 +43,7 @@ class DuplicatesPanelTest {
             }
             return DuplicateFinder.standard().matchesAcross(docs).get(0);
         };
-        panel = new DuplicatesPanel(host, new DuplicatesViewModel(host.tasks(), lookup, new DuplicatesViewModel.Navigator() {
-            @Override
-            public void reveal(int start, int end) { host.reveal(start, end); }
-
-            @Override
-            public void openArticle(long articleId, int start, int end) { host.openArticle(articleId, start, end); }
-        }));
+        panel = new DuplicatesPanel(host, DuplicatesViewModel.forHost(host, lookup));
         Scene scene = new Scene(new javafx.scene.layout.StackPane(panel.view()), 700, 700);
         scene.getStylesheets().add(getClass().getResource("/css/duplicates.css").toExternalForm());
         stage.setScene(scene);
@@ -93,6 +57,7 @@ class DuplicatesPanelTest {
         robot.interact(() -> panel.show(new LoadedArticle(1, Pipeline.standard().analyze(Samples.doc(Samples.S000)))));
         ListView<?> list = robot.lookup(".list-view").queryAs(ListView.class);
         assertEquals(2, list.getItems().size(), "the recycled sentence, and the footer collapsed into one template line");
+        List<Highlight> highlights = host.layers.get("duplicates");
         assertEquals(4, highlights.size());
         assertEquals(List.of("dup-near", "dup-boilerplate", "dup-boilerplate", "dup-boilerplate"),
                 highlights.stream().map(Highlight::styleClass).toList());
@@ -102,7 +67,7 @@ class DuplicatesPanelTest {
 
         robot.interact(() -> list.getSelectionModel().select(0));
         Match near = panel.model().rows().get(0).match();
-        assertTrue(calls.contains("reveal " + near.duplicate().start() + "-" + near.duplicate().end()), calls.toString());
+        assertTrue(host.revealed.contains(new Span(near.duplicate().start(), near.duplicate().end())), host.revealed.toString());
         TextFlow left = robot.lookup(".duplicates-this").queryAs(TextFlow.class);
         StringBuilder shown = new StringBuilder();
         int changed = 0;
@@ -117,6 +82,7 @@ class DuplicatesPanelTest {
         Hyperlink other = robot.lookup(".duplicates-side-title").match(n -> n instanceof Hyperlink).queryAs(Hyperlink.class);
         assertEquals("Sample 003", other.getText());
         robot.interact(other::fire);
-        assertEquals("open 4 " + near.duplicate().otherStart() + "-" + near.duplicate().otherEnd(), calls.get(calls.size() - 1));
+        assertArrayEquals(new long[]{4, near.duplicate().otherStart(), near.duplicate().otherEnd()},
+                host.opened.get(host.opened.size() - 1));
     }
 }

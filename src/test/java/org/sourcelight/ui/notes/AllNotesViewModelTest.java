@@ -30,7 +30,7 @@ class AllNotesViewModelTest {
                     Instant.parse("2024-05-01T10:00:00Z")));
             repo.save(Annotation.create(envoy, t2, j, j + 8, AnnotationColour.ORANGE, "who is he?", List.of("claim"),
                     Instant.parse("2024-05-02T10:00:00Z")));
-            AllNotesViewModel vm = new AllNotesViewModel(repo, new SyncTaskRunner());
+            AllNotesViewModel vm = new AllNotesViewModel(new org.sourcelight.library.NoteService(db), new SyncTaskRunner());
             vm.refresh();
             assertEquals(List.of("Bogdanov", "act of aggression"),
                     vm.results().stream().map(n -> n.annotation().exact()).toList()); // newest first

@@ -28,7 +28,7 @@ class NotesDiskFullTest {
             long article = new ArticleRepository(db).add("Syria wants US troops to leave", Samples.text(Samples.S004),
                     Map.of(), ArticleMeta.empty()).id();
             String text = Samples.doc(Samples.S004).text();
-            NotesViewModel vm = new NotesViewModel(repo, new SyncTaskRunner(), () -> Instant.parse("2024-05-01T10:00:00Z"));
+            NotesViewModel vm = new NotesViewModel(new org.sourcelight.library.NoteService(db), new SyncTaskRunner(), () -> Instant.parse("2024-05-01T10:00:00Z"));
             vm.open(article, text);
             try (Statement s = db.connection().createStatement(); var rs = s.executeQuery("PRAGMA page_count")) {
                 rs.next();

@@ -35,7 +35,7 @@ class NotesViewModelTest {
         article = new ArticleRepository(db).add("Syria wants US troops to leave", Samples.text(Samples.S004), Map.of(),
                 ArticleMeta.empty()).id();
         text = Samples.doc(Samples.S004).text();
-        vm = new NotesViewModel(repo, new SyncTaskRunner(), () -> T0);
+        vm = new NotesViewModel(new org.sourcelight.library.NoteService(db), new SyncTaskRunner(), () -> T0);
     }
 
     @AfterEach

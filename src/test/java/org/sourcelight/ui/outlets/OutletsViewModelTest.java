@@ -13,14 +13,13 @@ import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.model.Outlet;
 import org.sourcelight.store.ArticleRepository;
 import org.sourcelight.store.Database;
-import org.sourcelight.store.OutletRepository;
 import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.panel.LoadedArticle;
 import org.sourcelight.ui.task.SyncTaskRunner;
 
 class OutletsViewModelTest {
     private final Database db = Database.inMemory();
-    private final OutletsViewModel vm = new OutletsViewModel(new SyncTaskRunner(), new OutletRepository(db), OutletRegistry.shipped());
+    private final OutletsViewModel vm = new OutletsViewModel(new SyncTaskRunner(), new org.sourcelight.library.OutletCorrections(db), OutletRegistry.shipped());
     private int reanalysed;
 
     @AfterEach

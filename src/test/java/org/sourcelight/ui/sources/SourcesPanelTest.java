@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,35 +16,16 @@ import org.sourcelight.Samples;
 import org.sourcelight.analysis.ArticleAnalysis;
 import org.sourcelight.analysis.sources.SourceExtractor;
 import org.sourcelight.model.Span;
-import org.sourcelight.store.Database;
+import org.sourcelight.testsupport.fx.RecordingPanelHost;
 import org.sourcelight.text.TextDocument;
-import org.sourcelight.ui.panel.Highlight;
 import org.sourcelight.ui.panel.LoadedArticle;
-import org.sourcelight.ui.panel.PanelHost;
-import org.sourcelight.ui.task.SyncTaskRunner;
-import org.sourcelight.ui.task.TaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class SourcesPanelTest {
-    /** A host that records what the panel asks of the window. */
-    static final class RecordingHost implements PanelHost {
-        final List<Span> revealed = new ArrayList<>();
-        List<Highlight> highlights = List.of();
-        String layer = "";
-
-        @Override public void reveal(int start, int end) { revealed.add(new Span(start, end)); }
-        @Override public void setHighlights(String l, List<Highlight> h) { layer = l; highlights = h; }
-        @Override public void openArticle(long articleId, int start, int end) {}
-        @Override public Optional<Span> selection() { return Optional.empty(); }
-        @Override public void reanalyze() {}
-        @Override public void notify(String message) {}
-        @Override public TaskRunner tasks() { return new SyncTaskRunner(); }
-    }
-
-    private final RecordingHost host = new RecordingHost();
+    private final RecordingPanelHost host = new RecordingPanelHost();
     private SourcesPanel panel;
 
     @Start
@@ -76,8 +55,8 @@ class SourcesPanelTest {
         robot.clickOn(zakharova);
         Span first = panel.viewModel().rows().get(1).firstSpan();
         assertEquals(List.of(first), host.revealed);
-        assertEquals("sources", host.layer);
-        assertTrue(host.highlights.stream().anyMatch(h -> h.styleClass().equals("src-quote") && h.tooltip().contains("Maria Zakharova")));
+        assertEquals(java.util.Set.of("sources"), host.layers.keySet());
+        assertTrue(host.layers.get("sources").stream().anyMatch(h -> h.styleClass().equals("src-quote") && h.tooltip().contains("Maria Zakharova")));
 
         ComboBox<String> filter = robot.lookup("#sources-filter").queryComboBox();
         robot.interact(() -> filter.getSelectionModel().select("Named person"));

@@ -1,4 +1,4 @@
-package org.sourcelight.store;
+package org.sourcelight.model;
 
 /** A row of the library list: what the reader sees before opening an article. Counts are -1 until analysed. */
 public record ArticleSummary(long id, String title, String outlet, String published, String importedAt,

@@ -1,7 +1,6 @@
-package org.sourcelight.store;
+package org.sourcelight.model;
 
 import java.util.List;
-import org.sourcelight.model.Annotation;
 
 /**
  * An article's annotations after anchoring them to its current text.

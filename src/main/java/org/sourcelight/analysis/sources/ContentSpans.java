@@ -1,0 +1,89 @@
+package org.sourcelight.analysis.sources;
+
+import static org.sourcelight.analysis.sources.BlockContext.*;
+import static org.sourcelight.analysis.sources.WordClasses.*;
+
+import java.util.List;
+import org.sourcelight.model.QuoteSpan;
+import org.sourcelight.model.Span;
+
+/**
+ * The words attributed by a cue (its content), as a character span of the normalized text: the quotation or
+ * clause before a trailing cue ('"…," she said'), or the words after a cue ("said that …", "noted: '…'") up to the
+ * sentence's end, widened to the whole quotation it opens or ends in.
+ */
+final class ContentSpans {
+    private final CueReader cues;
+
+    ContentSpans(CueReader cues) { this.cues = cues; }
+
+    /** Trailing attribution ('"...," Zakharova said on Thursday.', '..., Bogdanov emphasized.'). */
+    boolean isTrailing(BlockContext c, int npStart, int i, int j) {
+        List<Token> t = c.tokens;
+        if (npStart <= 0) return false;
+        Token prev = t.get(npStart - 1);
+        boolean quoteBefore = prev.type() == Token.Type.QUOTE && c.quotes.closingAt(prev.end()) != null;
+        if (!quoteBefore && !(prev.type() == Token.Type.COMMA && same(t, npStart - 1, i))) return false;
+        int words = 0;
+        for (int k = j; k < t.size() && same(t, k, i); k++) {
+            Token y = t.get(k);
+            if (y.type() == Token.Type.COMMA && k + 1 < t.size() && cues.isParticipleCue(t, k + 1)) break;
+            if (y.is("that") || y.type() == Token.Type.COLON || y.type() == Token.Type.QUOTE) return false;
+            if (y.isWord() && ++words > 8) return false;
+        }
+        if (!quoteBefore) {
+            int s = sentenceFirst(t, npStart - 1);
+            int segWords = 0;
+            for (int k = s; k < npStart - 1; k++) if (t.get(k).isWord()) segWords++;
+            if (segWords <= 8 && OPENERS.contains(t.get(s).lower())) return false;
+        }
+        return true;
+    }
+
+    /** The clause before a trailing attribution, ending at token {@code p} (a comma or a closing quote mark). */
+    Span trailingContent(BlockContext c, int p) {
+        Token end = c.tokens.get(p);
+        int e = end.type() == Token.Type.QUOTE ? end.end() : end.start();
+        QuoteSpan q = end.type() == Token.Type.QUOTE ? c.quotes.closingAt(end.end()) : null;
+        int s = q != null ? q.start() : c.sentence(end.sentence()).start();
+        for (int guard = 0; guard < 4; guard++) {
+            QuoteSpan inside = c.quotes.strictlyAround(s);
+            if (inside != null) s = inside.start();
+            int ss = Math.max(c.blockStart, c.sentenceStartAt(s));
+            if (ss == s && inside == null) break;
+            s = ss;
+        }
+        return span(c, Math.max(s, c.blockStart), e);
+    }
+
+    /** The words after a cue: after "that", or the quotation after "noted, ", up to the end of the sentence. */
+    Span forwardContent(BlockContext c, int i, int j) {
+        List<Token> t = c.tokens;
+        int n = t.size();
+        int p = j;
+        int m = j;
+        while (m < n && same(t, m, i) && m - j < 5 && t.get(m).isWord() && (BEFORE_THAT.contains(t.get(m).lower()) || t.get(m).digits())) m++;
+        if (m < n && same(t, m, i) && t.get(m).is("that")) p = m + 1;
+        else if (p + 1 < n && (t.get(p).type() == Token.Type.COMMA || t.get(p).type() == Token.Type.COLON) && t.get(p + 1).type() == Token.Type.QUOTE) p++;
+        int cueEnd = t.get(j - 1).end();
+        if (p >= n || !same(t, p, i) && t.get(p).type() != Token.Type.QUOTE) return new Span(cueEnd, cueEnd);
+        int start = t.get(p).start();
+        int end = c.sentence(t.get(i).sentence()).end();
+        for (int k = p; k + 1 < n && same(t, k, i); k++) {
+            if (t.get(k).type() == Token.Type.COMMA && !t.get(k).quoted() && cues.isParticipleCue(t, k + 1)) { end = t.get(k).start(); break; }
+        }
+        QuoteSpan q = c.quotes.startingAt(start);
+        if (q != null) end = Math.max(end, q.end());
+        QuoteSpan around = c.quotes.strictlyAround(end - 1);
+        if (around != null && around.end() > end) end = around.end();
+        return span(c, start, end);
+    }
+
+    /** Trims white space and a final full stop or comma outside quotes. */
+    static Span span(BlockContext c, int s, int e) {
+        String x = c.text;
+        while (e > s && (Character.isWhitespace(x.charAt(e - 1)) || x.charAt(e - 1) == ',' || x.charAt(e - 1) == '.' && (e - 2 < s || x.charAt(e - 2) != '.'))) e--;
+        while (s < e && Character.isWhitespace(x.charAt(s))) s++;
+        return new Span(s, e);
+    }
+}

@@ -1,0 +1,101 @@
+package org.sourcelight.analysis.sources;
+
+import static org.sourcelight.analysis.sources.BlockContext.*;
+import static org.sourcelight.analysis.sources.WordClasses.*;
+
+import java.util.List;
+
+/**
+ * Reads a cue at a token: which entry of {@code attribution-cues.txt} starts there, whether a form that is also a
+ * noun reads as a verb ("they call", not "phone calls"), and whether a cue that needs a reported complement has
+ * one ("added that …", not "added three goals").
+ */
+final class CueReader {
+    private final SourceLexicons lex;
+    private final WordClasses words;
+
+    CueReader(SourceLexicons lex, WordClasses words) {
+        this.lex = lex;
+        this.words = words;
+    }
+
+    SourceLexicons.Cue matchCue(List<Token> t, int i) {
+        List<SourceLexicons.Cue> cands = lex.cuesByFirstWord.get(t.get(i).lower());
+        if (cands == null) return null;
+        outer:
+        for (SourceLexicons.Cue cue : cands) {
+            int n = cue.words().size();
+            if (i + n > t.size()) continue;
+            for (int k = 1; k < n; k++) {
+                Token y = t.get(i + k);
+                if (!y.isWord() || y.quoted() || !y.lower().equals(cue.words().get(k)) || y.sentence() != t.get(i).sentence()) continue outer;
+            }
+            return cue;
+        }
+        return null;
+    }
+
+    /** True when a cue that is also a noun reads as a verb here: after its subject, "to" or an auxiliary. */
+    boolean verbAfter(BlockContext c, List<Token> t, int i) {
+        if (i == 0 || !same(t, i - 1, i)) return false;
+        Token y = t.get(i - 1);
+        if (y.type() == Token.Type.CLOSE) return true;
+        if (!y.isWord() || y.quoted()) return false;
+        String l = y.lower();
+        if (BEFORE_VERB.contains(l) || words.isAdverb(y)) return true;
+        if (y.capitalized()) {
+            if (lex.functionWords.contains(l)) return false;
+            // "Phone calls went unanswered": a capital at the sentence's start is a name only if the article also
+            // writes the word with a capital inside a sentence ("Trump calls for" after "... said Trump")
+            boolean initial = i - 1 == 0 || !same(t, i - 2, i - 1);
+            return !initial || WordForms.of(c.text).cappedInside(y.text());
+        }
+        return words.commonNounWord(y) && l.endsWith("s") && !l.endsWith("ss") && !l.equals("news");
+    }
+
+    /**
+     * True when a cue that needs a reported complement has one: "that", a quotation, a colon or comma, a clause, a
+     * wh- or to-clause, "for/as/of" after a verb of judging ("accused X of", "described it as"), or nothing but the
+     * end of the sentence after it (the cue closes the words it reports).
+     */
+    boolean hasComplement(BlockContext c, SourceLexicons.Cue cue, int i, int j) {
+        List<Token> t = c.tokens;
+        if (j >= t.size() || !same(t, j, i)) return true;
+        Token first = t.get(j);
+        if (first.is("that") || first.type() == Token.Type.QUOTE || first.type() == Token.Type.COLON || first.type() == Token.Type.COMMA
+                || first.type() == Token.Type.STOP) return true;
+        for (int k = j; k < t.size() && k < j + 8 && same(t, k, i); k++) {
+            Token y = t.get(k);
+            if (y.type() == Token.Type.COLON) return true;
+            // a quotation is the reported words after a comma or colon, not a scare quote inside the object
+            if (y.type() == Token.Type.QUOTE) {
+                Token before = t.get(k - 1);
+                if (before.type() == Token.Type.COMMA || before.type() == Token.Type.COLON || before.is("that")) return true;
+                continue;
+            }
+            if (y.type() == Token.Type.STOP) return k - j <= 4 && precededByBoundary(c, i);
+            if (!y.isWord() || y.quoted()) continue;
+            String l = y.lower();
+            if (l.equals("to")) {
+                // a to-clause ("urged him to resign"), not a place or a noun ("point to the", "to Iowa")
+                if (k - j <= 3 && k + 1 < t.size() && t.get(k + 1).isWord() && !t.get(k + 1).capitalized()
+                        && !lex.functionWords.contains(t.get(k + 1).lower())) return true;
+                continue;
+            }
+            if (COMPLEMENT_OPENERS.contains(l) || CLAUSE_WORDS.contains(l)) return true;
+            if ((l.equals("for") || l.equals("as") || l.equals("of")) && !FACT_VERBS.contains(cue.lemma())) return true;
+        }
+        return false;
+    }
+
+    /** A comma or closing quote earlier in the cue's sentence: the cue may close the words it reports. */
+    boolean precededByBoundary(BlockContext c, int i) {
+        for (int k = i - 1; k >= 0 && same(c.tokens, k, i) && k >= i - 8; k--) if (c.isContentBoundary(k)) return true;
+        return false;
+    }
+
+    boolean isParticipleCue(List<Token> t, int k) {
+        SourceLexicons.Cue cue = t.get(k).isWord() && !t.get(k).quoted() ? matchCue(t, k) : null;
+        return cue != null && cue.participle();
+    }
+}

@@ -1,0 +1,166 @@
+package org.sourcelight.analysis.sources;
+
+import static org.sourcelight.analysis.sources.BlockContext.*;
+import static org.sourcelight.analysis.sources.WordClasses.*;
+
+import java.util.List;
+import org.sourcelight.analysis.sources.Speaker.Cls;
+import org.sourcelight.analysis.sources.Speaker.Gender;
+
+/**
+ * Finds the token range of a speaker's noun phrase next to a cue: read back from the verb ("His father said"),
+ * forward after an inverted or "according to" cue ("said one former GOP aide"), or across an appositive between
+ * commas ("Tara Gomes, a co-author of the report, says"). Ranges are token indices of the block.
+ */
+final class SubjectPhrases {
+    /** A speaker phrase and the appositive or relative clause that describes it, both as token ranges. */
+    record Appositive(TokenRange speaker, TokenRange role) {}
+
+    private final SourceLexicons lex;
+    private final WordClasses words;
+    private final SpeakerParser parser;
+
+    SubjectPhrases(SourceLexicons lex, WordClasses words, SpeakerParser parser) {
+        this.lex = lex;
+        this.words = words;
+        this.parser = parser;
+    }
+
+    /**
+     * The first token of the subject noun phrase ending at {@code k}, or {@code k + 1} when there is none: any
+     * noun phrase read back from its head over names, content words, numbers, possessives and title abbreviations
+     * ("police", "His father", "a veteran Boston-based engineer", "Police Lt. Tom Wilkison"), stopping after the
+     * word that opens it ("the", "his", "some") or at a function word, comma, quote or sentence start.
+     */
+    int npBackward(BlockContext c, int k) {
+        List<Token> t = c.tokens;
+        Token head = t.get(k);
+        if (head.isWord() && lex.pronouns.containsKey(head.lower())) return k;
+        if (head.type() == Token.Type.CLOSE) {
+            // "Rep. Sander M. Levin (Mich.)", "Sen. Bernie Sanders (I-Vt.)": the name before the bracket
+            int open = k - 1;
+            while (open > 0 && k - open < 8 && same(t, open, k) && t.get(open).type() != Token.Type.OPEN) open--;
+            if (open > 0 && t.get(open).type() == Token.Type.OPEN && same(t, open - 1, k) && words.isHead(t.get(open - 1))) {
+                int s0 = npBackward(c, open - 1);
+                return s0 <= open - 1 ? s0 : k + 1;
+            }
+        }
+        if (!words.isHead(head) && !words.commonNounWord(head)) return k + 1;
+        int s = k;
+        for (int pp = 0; pp < 3; pp++) {
+            while (s - 1 >= 0 && same(t, s - 1, k) && c.wide[s - 1] && !NP_PREPOSITIONS.contains(t.get(s - 1).lower())) {
+                s--;
+                if (NP_OPENERS.contains(t.get(s).lower()) && !(s - 1 >= 0 && t.get(s - 1).lower().endsWith("'s"))) break;
+            }
+            // a post-modifier: "sources familiar with the matter", "a spokesman for the company", "head of the agency"
+            int p = s - 1;
+            if (p < 1 || !same(t, p, k) || !NP_PREPOSITIONS.contains(t.get(p).lower()) || t.get(p).quoted()) break;
+            int q = p - 1;
+            if (q >= 0 && NP_PREPOSITIONS.contains(t.get(q).lower())) q--; // "close to"
+            if (q < 0 || !same(t, q, k) || !(c.wide[q] && (words.isHead(t.get(q)) || words.commonNounWord(t.get(q)))) || WordClasses.verbLike(t.get(q))) break;
+            s = q + 1;
+        }
+        while (s <= k && t.get(s).isWord() && CONNECTORS.contains(t.get(s).lower())) s++;
+        return s;
+    }
+
+    /** The end (exclusive) of the speaker phrase starting at {@code s}. */
+    int npForward(BlockContext c, int s) {
+        List<Token> t = c.tokens;
+        if (s < t.size() && t.get(s).isWord() && lex.pronouns.containsKey(t.get(s).lower())) return s + 1;
+        int e = s;
+        while (e < t.size() && same(t, e, s) && c.np[e]) e++;
+        while (e > s && (t.get(e - 1).isWord() && (CONNECTORS.contains(t.get(e - 1).lower()) || DETERMINERS.contains(t.get(e - 1).lower()))
+                || t.get(e - 1).type() == Token.Type.OPEN)) e--;
+        return e;
+    }
+
+    /** The end of a subject-like noun phrase after an inverted cue, over any content word ("one former GOP aide"). */
+    int wideForward(BlockContext c, int s) {
+        List<Token> t = c.tokens;
+        int e = s;
+        while (e < t.size() && same(t, e, s) && c.wide[e] && !NP_PREPOSITIONS.contains(t.get(e).lower()) && e - s < 12) e++;
+        while (e > s && t.get(e - 1).isWord() && (CONNECTORS.contains(t.get(e - 1).lower()) || NP_OPENERS.contains(t.get(e - 1).lower()))) e--;
+        return e;
+    }
+
+    /** Like {@link #wideForward}, over post-modifiers too ("people familiar with the network's plans"). */
+    int wideForwardWithModifiers(BlockContext c, int s) {
+        List<Token> t = c.tokens;
+        int e = s;
+        while (e < t.size() && same(t, e, s) && (c.wide[e] || t.get(e).lower().endsWith("'s") && t.get(e).isWord()) && e - s < 14) e++;
+        while (e > s && t.get(e - 1).isWord() && (CONNECTORS.contains(t.get(e - 1).lower()) || NP_OPENERS.contains(t.get(e - 1).lower())
+                || NP_PREPOSITIONS.contains(t.get(e - 1).lower()))) e--;
+        return e;
+    }
+
+    /** True when the speaker phrase ending before {@code e} ends the clause: a stop, comma, "who" or the sentence's end. */
+    static boolean endsPhrase(List<Token> t, int e, int i) {
+        if (e >= t.size() || !same(t, e, i)) return true;
+        Token y = t.get(e);
+        return y.type() == Token.Type.STOP || y.type() == Token.Type.COMMA || y.is("who") || y.is("whose");
+    }
+
+    /**
+     * "Ahmad Touzan, a spokesman for the prosecution, said", "Faisal Mekdad, who was speaking ..., elaborated on":
+     * the comma before the cue closes an appositive or relative clause; the speaker is the phrase before it.
+     * Returns the speaker and role token ranges, or null.
+     */
+    Appositive appositive(BlockContext c, int comma) {
+        List<Token> t = c.tokens;
+        int end = comma;
+        int wordCount = 0;
+        for (int seg = 0; seg < 5; seg++) {
+            int s = segmentStart(t, end);
+            if (s <= 0 || s >= end) return null;
+            for (int k = s; k < end; k++) if (t.get(k).isWord()) wordCount++;
+            if (wordCount > 30) return null;
+            Token first = t.get(s);
+            boolean relative = first.is("who") || first.is("which");
+            boolean apposition = (first.is("a") || first.is("an") || first.is("the")) && words.containsRole(t, s, end);
+            if (t.get(s - 1).type() != Token.Type.COMMA) return null;
+            int npEnd = s - 1;
+            int npStart = npEnd > 0 ? npBackward(c, npEnd - 1) : npEnd;
+            // "Marcel Lazar, 44, said", "Tara Gomes, a co-author of the report, says", "Corey Lewandowski, in a
+            // statement ..., said": any aside between commas after a name that opens its clause
+            boolean named = npStart < npEnd && isNameHead(t, npEnd - 1) && opensClause(t, npStart);
+            if (npStart < npEnd && (relative || apposition || named)) {
+                int roleStart = s;
+                while (roleStart < end && (t.get(roleStart).is("who") || t.get(roleStart).is("is") || t.get(roleStart).is("was")
+                        || t.get(roleStart).is("also"))) roleStart++;
+                return new Appositive(new TokenRange(npStart, npEnd), new TokenRange(roleStart, end));
+            }
+            end = s - 1;
+        }
+        return null;
+    }
+
+    /** The last word of a name: capitalised (and not a sentence-opening common word), or a closing bracket. */
+    static boolean isNameHead(List<Token> t, int k) {
+        Token y = t.get(k);
+        return y.type() == Token.Type.CLOSE || y.capitalized();
+    }
+
+    /** True when token {@code k} opens its clause: sentence start, after a quote, a colon, "and", "but" or an opener. */
+    static boolean opensClause(List<Token> t, int k) {
+        if (k == 0 || !same(t, k - 1, k)) return true;
+        Token p = t.get(k - 1);
+        if (p.type() == Token.Type.QUOTE || p.type() == Token.Type.COLON) return true;
+        if (p.is("and") || p.is("but") || p.is("while") || p.is("because") || p.is("when")) return true;
+        if (p.type() == Token.Type.COMMA) {
+            int s = segmentStart(t, k - 1);
+            return s < k - 1 && OPENERS.contains(t.get(s).lower()) && (s == 0 || !same(t, s - 1, s));
+        }
+        return false;
+    }
+
+    /** Adds the role and country of an appositive ("a spokesman for the prosecution") to a named person. */
+    Speaker withRole(BlockContext c, Speaker sp, int roleStart, int roleEnd) {
+        if (sp == null || sp.cls() != Cls.PERSON || !sp.named() || roleStart >= roleEnd) return sp;
+        Speaker role = parser.parse(c.text, c.tokens, roleStart, roleEnd);
+        if (role == null || role.cls() != Cls.PERSON || role.named()) return sp;
+        return new Speaker(sp.cls(), sp.start(), sp.end(), sp.phrase(), sp.name(), sp.role().isEmpty() ? role.role() : sp.role(),
+                sp.organization(), sp.country().isEmpty() ? role.country() : sp.country(), sp.head(),
+                sp.gender() == Gender.UNKNOWN ? role.gender() : sp.gender(), true, false, false);
+    }
+}

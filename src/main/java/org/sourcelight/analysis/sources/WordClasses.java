@@ -1,0 +1,117 @@
+package org.sourcelight.analysis.sources;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The closed word classes the attribution rules read (auxiliaries, determiners, openers of a clause, prepositions
+ * of a post-modifier …) and the tests of one token that use the lexicons: may it stand in a speaker's noun phrase,
+ * is it a lower-case content word, an adverb, a title's dot. No part-of-speech tagger: the closed classes are what
+ * is excluded (decision 0016). The sets are written here, not in a resource, because they are grammar, not
+ * vocabulary: every entry is a function word of English.
+ */
+final class WordClasses {
+    static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "would", "will", "then",
+            "repeatedly", "later", "earlier", "further", "instead", "meanwhile", "again", "previously", "reportedly",
+            "allegedly", "both", "too", "last", "once", "already", "now", "recently", "publicly", "angrily", "strongly");
+    static final Set<String> BE = Set.of("been", "be", "being", "is", "are", "was", "were");
+    static final Set<String> CONNECTORS = Set.of("of", "for", "in", "by", "from", "and");
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** Words that open a noun phrase and end the walk back from its head ("his aides", "some officials"). */
+    static final Set<String> NP_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "this", "these", "those", "some", "many", "most", "several", "both", "all", "other", "another",
+            "each", "few", "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+            "hundreds", "thousands", "millions");
+    /** Words between a subject and its verb that are not part of either ("Clinton herself said", "Carter however said"). */
+    static final Set<String> INTERPOSED = Set.of("himself", "herself", "itself", "themselves", "however",
+            "though", "too", "also", "alone", "instead");
+    /** Words that open a sentence-initial adverbial ("On Wednesday, ...") rather than reported content. */
+    static final Set<String> OPENERS = Set.of("on", "in", "last", "back", "separately", "speaking", "earlier",
+            "later", "meanwhile", "this", "during", "after", "before", "at", "following", "yesterday", "today",
+            "also", "however", "but", "and", "elsewhere", "since", "when", "while", "addressing");
+    /** Words allowed between a cue and its "that" ("said on Thursday that", "told reporters that"). */
+    static final Set<String> BEFORE_THAT = Set.of("on", "in", "at", "during", "last", "this", "earlier",
+            "later", "also", "again", "today", "yesterday", "reporters", "journalists", "the", "press", "a", "news",
+            "conference", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+            "statement", "interview", "email", "letter", "speech", "tweet", "post", "release", "call", "briefing",
+            "an", "his", "her", "their", "its", "recent", "written", "televised", "phone", "radio", "night", "morning",
+            "afternoon", "evening", "weekend", "month", "year", "ago", "him", "them", "us", "me");
+    /** Prepositions that join a post-modifier to a subject's head ("sources familiar with the matter"). */
+    static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "with", "in", "at", "from", "to", "on", "close", "near", "among", "inside", "within", "under");
+    /** Words after which a verb follows, never a noun ("they call", "will call", "to call"). */
+    static final Set<String> BEFORE_VERB = Set.of("he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
+            "will", "would", "can", "could", "should", "may", "might", "must", "to", "did", "does", "do", "also", "often",
+            "repeatedly", "never", "always", "now", "then", "still", "just", "only", "later", "again", "and");
+    /** Words after which a verb's object is a reported clause ("whether", "to" + verb ...). */
+    static final Set<String> COMPLEMENT_OPENERS = Set.of("that", "whether", "why", "how", "if", "what", "when",
+            "where", "who", "to", "about");
+    /** Words that show a clause follows (a subject and its verb): "added the deal was good", "added he would". */
+    static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "will", "would", "could", "should",
+            "can", "may", "might", "must", "has", "have", "had", "did", "does", "do", "he", "she", "they", "we", "i", "it",
+            "there", "won't", "wasn't", "isn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "couldn't");
+    /** Verbs of reporting facts, whose "for/as/of" object is no statement ("reported a profit for the quarter"). */
+    static final Set<String> FACT_VERBS = Set.of("report", "announce", "post", "show", "find", "reveal", "confirm",
+            "state", "declare", "indicate", "estimate", "charge", "disclose", "signal");
+
+
+    private final SourceLexicons lex;
+
+    WordClasses(SourceLexicons lex) { this.lex = lex; }
+
+    boolean acceptableWord(Token y) {
+        if (y.quoted()) return false;
+        if (y.type() == Token.Type.OPEN || y.type() == Token.Type.CLOSE) return true;
+        if (!y.isWord()) return false;
+        if (y.capitalized() || y.digits()) return true;
+        String l = y.lower();
+        return DETERMINERS.contains(l) || CONNECTORS.contains(l) || lex.isSpeakerNoun(l) || lex.modifiers.contains(l)
+                || lex.anonymousModifiers.contains(l) || l.indexOf('-') > 0 || l.endsWith("'s");
+    }
+
+    /**
+     * A lower-case content word that may stand in a noun phrase: not a function word, not an attribution cue, not
+     * an adverb in -ly. No part-of-speech tagger: the closed classes are what is excluded.
+     */
+    boolean commonNounWord(Token y) {
+        if (!y.isWord() || y.quoted() || y.capitalized() || y.digits()) return false;
+        String l = y.lower();
+        return !lex.functionWords.contains(l) && !lex.cueWords.contains(l) && !isAdverb(y) && !BE.contains(l) && !l.endsWith("n't")
+                && !AUXILIARIES.contains(l) && !INTERPOSED.contains(l) && !OPENERS.contains(l) && l.length() > 1;
+    }
+
+    static boolean verbLike(Token y) {
+        String l = y.lower();
+        return y.isWord() && !y.capitalized() && l.length() > 4 && l.indexOf('-') < 0 && (l.endsWith("ed") || l.endsWith("ing"));
+    }
+
+    boolean isAdverb(Token y) {
+        String l = y.lower();
+        return l.length() > 5 && l.endsWith("ly") && !lex.lyNouns.contains(l) && !y.capitalized();
+    }
+
+    /** The dot of a title abbreviation inside a name ("Lt." in "Police Lt. Tom Wilkison", "Mr." in "Mr. Hawes"). */
+    boolean titleStop(List<Token> t, int i) {
+        Token y = t.get(i);
+        if (y.type() != Token.Type.STOP || !y.text().equals(".") || i == 0 || t.get(i - 1).end() != y.start()) return false;
+        Token before = t.get(i - 1);
+        boolean initial = before.capitalized() && before.text().length() == 1; // "Terry E. Branstad"
+        return (lex.titles.contains(before.lower()) || initial) && i + 1 < t.size() && t.get(i + 1).capitalized()
+                && t.get(i + 1).sentence() == y.sentence();
+    }
+
+    boolean isHead(Token y) {
+        if (y.type() == Token.Type.CLOSE || y.digits()) return true;
+        if (!y.isWord() || y.quoted()) return false;
+        return y.capitalized() || lex.isSpeakerNoun(y.lower());
+    }
+
+    boolean containsRole(List<Token> t, int a, int b) {
+        for (int i = a; i < b; i++) if (t.get(i).isWord() && lex.isRole(t.get(i).lower())) return true;
+        return false;
+    }
+
+    boolean containsDocumentNoun(List<Token> t, int a, int b) {
+        for (int i = a; i < b; i++) if (t.get(i).isWord() && lex.documentNouns.contains(t.get(i).lower())) return true;
+        return false;
+    }
+}
