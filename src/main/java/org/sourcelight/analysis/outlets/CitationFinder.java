@@ -52,13 +52,13 @@ final class CitationFinder {
      */
     List<CitedOutlet> names(TextDocument doc, List<NameMatcher.Hit> hits) {
         String text = doc.text();
-        List<Span> credits = creditSpans(doc);
+        Spans credits = new Spans(creditSpans(doc));
         Context context = new Context(doc, hits);
         List<CitedOutlet> out = new ArrayList<>();
         for (NameMatcher.Hit h : hits) {
             Block b = doc.blockAt(h.start());
             if (b == null || b.kind() == BlockKind.FOOTER || b.kind() == BlockKind.BREADCRUMB) continue;
-            boolean inCredit = inside(credits, h.start(), h.end());
+            boolean inCredit = credits.contains(h.start(), h.end());
             List<OutletRegistry.Entry> cands = h.name().candidates();
             if (cands.isEmpty()) { // a photo agency not in the registry: only as a credit or in a caption
                 if (inCredit || b.kind() == BlockKind.CAPTION) {
@@ -88,8 +88,20 @@ final class CitationFinder {
     private static boolean hyphenatedOnward(String text, NameMatcher.Hit h, List<NameMatcher.Hit> hits) {
         int e = h.end();
         if (e + 1 >= text.length() || text.charAt(e) != '-' || !Character.isUpperCase(text.charAt(e + 1))) return false;
-        for (NameMatcher.Hit o : hits) if (o.start() == e + 1) return false; // "NBC-Wall Street Journal poll"
-        return true;
+        return startingAt(hits, e + 1) < 0; // "NBC-Wall Street Journal poll"
+    }
+
+    /** The index of the hit starting at {@code offset}, or -1 (binary search: the hits are sorted by start). */
+    static int startingAt(List<NameMatcher.Hit> hits, int offset) {
+        int lo = 0, hi = hits.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = hits.get(mid).start();
+            if (s < offset) lo = mid + 1;
+            else if (s > offset) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
     }
 
     /** One outlet for a name several entries share, or none with a note naming both when the text cannot tell. */
@@ -139,15 +151,28 @@ final class CitationFinder {
         return c.endsWith("s") ? c + "'" : c + "'s";
     }
 
-    /** What the whole article says that helps read one name: full names it uses, countries it is about. */
+    /**
+     * What the whole article says that helps read one name: full names it uses, countries it is about. Read once per
+     * article into tables, so each name is looked up in constant time (a text with a million names stays linear).
+     */
     private final class Context {
         private final TextDocument doc;
-        private final List<NameMatcher.Hit> hits;
+        private final List<NameMatcher.Hit> hits; // sorted by start, not overlapping (NameMatcher.findAll)
+        /** Outlet id → the most significant words of a name with evidence that stands for it alone. */
+        private final Map<String, Integer> fullest = new HashMap<>();
+        /** Registry country → names with evidence that stand for one outlet of it. */
+        private final Map<String, Integer> citedFrom = new HashMap<>();
         private Map<String, Integer> countryMentions;
 
         Context(TextDocument doc, List<NameMatcher.Hit> hits) {
             this.doc = doc;
             this.hits = hits;
+            for (NameMatcher.Hit o : hits) {
+                List<OutletRegistry.Entry> c = o.name().candidates();
+                if (!o.evidence() || c.size() != 1) continue;
+                fullest.merge(c.get(0).outlet().id(), o.name().significant(), Math::max);
+                citedFrom.merge(c.get(0).outlet().country(), 1, Integer::sum);
+            }
         }
 
         /** The candidates the article also names by a longer name with evidence ("Australian Broadcasting Corporation"). */
@@ -159,25 +184,38 @@ final class CitationFinder {
 
         boolean namedInFull(OutletRegistry.Entry e) { return namedInFull(e, 1); }
 
+        /** A name with evidence and more than {@code moreThan} significant words stands for {@code e} alone. */
         private boolean namedInFull(OutletRegistry.Entry e, int moreThan) {
-            for (NameMatcher.Hit o : hits) {
-                if (!o.evidence() || o.name().significant() <= moreThan) continue;
-                List<OutletRegistry.Entry> c = o.name().candidates();
-                if (c.size() == 1 && c.get(0).outlet().id().equals(e.outlet().id())) return true;
+            Integer words = fullest.get(e.outlet().id());
+            return words != null && words > moreThan;
+        }
+
+        /**
+         * Another outlet named with evidence right beside it: "NBC-Wall Street Journal poll", "NBC, CBS and ABC". Only
+         * the names within six characters can be beside it; the hits are sorted, so those are its neighbours.
+         */
+        boolean besideAnotherOutlet(NameMatcher.Hit h) {
+            String text = doc.text();
+            int at = indexOf(h);
+            for (int i = at - 1; i >= 0 && hits.get(i).end() >= h.start() - 6; i--) {
+                if (beside(text, hits.get(i), hits.get(i).end(), h.start())) return true;
+            }
+            for (int i = at + 1; i < hits.size() && hits.get(i).start() <= h.end() + 6; i++) {
+                if (beside(text, hits.get(i), h.end(), hits.get(i).start())) return true;
             }
             return false;
         }
 
-        /** Another outlet named with evidence right beside it: "NBC-Wall Street Journal poll", "NBC, CBS and ABC". */
-        boolean besideAnotherOutlet(NameMatcher.Hit h) {
-            String text = doc.text();
-            for (NameMatcher.Hit o : hits) {
-                if (o == h || !o.evidence() || o.name().candidates().isEmpty()) continue;
-                String gap = o.end() <= h.start() ? text.substring(o.end(), h.start())
-                        : h.end() <= o.start() ? text.substring(h.end(), o.start()) : null;
-                if (gap != null && gap.length() <= 6 && gap.matches("\\s*(?:[-/&,]|,?\\s*and)\\s*")) return true;
-            }
-            return false;
+        private boolean beside(String text, NameMatcher.Hit o, int gapStart, int gapEnd) {
+            if (!o.evidence() || o.name().candidates().isEmpty() || gapStart > gapEnd) return false;
+            return gapEnd - gapStart <= 6 && text.substring(gapStart, gapEnd).matches("\\s*(?:[-/&,]|,?\\s*and)\\s*");
+        }
+
+        /** The index of {@code h} in the hits. */
+        private int indexOf(NameMatcher.Hit h) {
+            int i = startingAt(hits, h.start());
+            if (i < 0 || hits.get(i) != h) throw new IllegalArgumentException("not a hit of this article: " + h);
+            return i;
         }
 
         /** How much the article is about a country: its mentions (capped) plus 3 for each other outlet cited from it. */
@@ -185,18 +223,14 @@ final class CitationFinder {
             if (countryMentions == null) {
                 countryMentions = new HashMap<>();
                 String text = doc.text();
-                Matcher m = lex.countryPattern.matcher(text);
+                PhraseScanner.Scan m = lex.countryScanner.scan(text, 0, text.length());
                 while (m.find()) countryMentions.merge(lex.country(m.group()), 1, Integer::sum);
             }
             int v = 0;
             for (Map.Entry<String, Integer> c : countryMentions.entrySet()) {
                 if (Countries.matches(registryCountry, c.getKey())) v += Math.min(10, c.getValue());
             }
-            for (NameMatcher.Hit o : hits) {
-                List<OutletRegistry.Entry> c = o.name().candidates();
-                if (o.evidence() && c.size() == 1 && c.get(0).outlet().country().equals(registryCountry)) v += 3;
-            }
-            return v;
+            return v + 3 * citedFrom.getOrDefault(registryCountry, 0);
         }
     }
 
@@ -205,15 +239,14 @@ final class CitationFinder {
         List<Span> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b.kind() == BlockKind.FOOTER || b.kind() == BlockKind.BREADCRUMB) continue;
-            int paren = text.indexOf('(', b.start());
-            boolean hasParen = paren >= 0 && paren < b.end();
-            int colon = text.indexOf(':', b.start());
-            boolean hasColon = colon >= 0 && colon < b.end();
+            int paren = indexIn(text, '(', b.start(), b.end());
+            boolean hasParen = paren >= 0;
+            boolean hasColon = indexIn(text, ':', b.start(), b.end()) >= 0;
             if (!hasParen && !hasColon) continue;
             for (OutletLexicons.Credit c : lex.credits) {
                 if (c.atParen()) {
                     // tried only at each "(": "(Photo by AFP)", "(AFP/Getty Images)"
-                    for (int p = paren; hasParen && p >= 0 && p < b.end(); p = text.indexOf('(', p + 1)) {
+                    for (int p = paren; hasParen && p >= 0; p = indexIn(text, '(', p + 1, b.end())) {
                         Matcher m = c.pattern().matcher(text).region(p, b.end());
                         if (m.lookingAt()) out.add(new Span(m.start("who"), m.end("who")));
                     }
@@ -226,18 +259,50 @@ final class CitationFinder {
         return out;
     }
 
-    private static boolean inside(List<Span> spans, int start, int end) {
-        for (Span s : spans) if (s.start() <= start && end <= s.end()) return true;
-        return false;
+    /** The first {@code c} in {@code text[from, to)}, or -1 (a search that stops at the block's end). */
+    private static int indexIn(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) if (text.charAt(i) == c) return i;
+        return -1;
+    }
+
+    /** Spans sorted by start with the furthest end so far: whether one contains a range, in logarithmic time. */
+    private static final class Spans {
+        private final int[] starts;
+        private final int[] maxEnds;
+
+        Spans(List<Span> spans) {
+            List<Span> sorted = new ArrayList<>(spans);
+            sorted.sort(Comparator.comparingInt(Span::start));
+            starts = new int[sorted.size()];
+            maxEnds = new int[sorted.size()];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < sorted.size(); i++) {
+                starts[i] = sorted.get(i).start();
+                max = Math.max(max, sorted.get(i).end());
+                maxEnds[i] = max;
+            }
+        }
+
+        /** True when a span starts at or before {@code start} and ends at or after {@code end}. */
+        boolean contains(int start, int end) {
+            int lo = 0, hi = starts.length; // first span starting after start
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= start) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo > 0 && maxEnds[lo - 1] >= end;
+        }
     }
 
     /** Descriptive references resolved by country and kind, unless a name right next to them already says who. */
     List<CitedOutlet> descriptions(TextDocument doc, List<CitedOutlet> named) {
         String text = doc.text();
         List<CitedOutlet> out = new ArrayList<>();
+        PhraseScanner.Scan kinds = lex.kinds.scan(text);
         for (Block b : doc.blocks()) {
             if (!b.kind().isBody() && b.kind() != BlockKind.CAPTION && b.kind() != BlockKind.TITLE) continue;
-            Matcher k = lex.kinds.pattern().matcher(text).region(b.start(), b.end());
+            PhraseScanner.Scan k = kinds.region(b.start(), b.end());
             while (k.find()) {
                 String kw = k.group();
                 // "The Moscow Times", "Tehran Times": a capitalised kind word is part of a name, not a description
@@ -286,8 +351,20 @@ final class CitationFinder {
 
     private static final Pattern APPOSITION = Pattern.compile("[\\s,]*(?:(?:the|an?)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}");
 
+    /**
+     * True when a named outlet overlaps {@code [start, end)}, ends up to 40 characters before it with an apposition
+     * between, or starts up to 3 characters after it. {@code named} is sorted by start without overlaps (so also by
+     * end): only the names from the first one ending at or after {@code start - 40} can be near.
+     */
     private static boolean nearName(List<CitedOutlet> named, int start, int end, String text) {
-        for (CitedOutlet c : named) {
+        int lo = 0, hi = named.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (named.get(mid).end() < start - 40) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo; i < named.size() && named.get(i).start() <= end + 3; i++) {
+            CitedOutlet c = named.get(i);
             if (c.start() < end && start < c.end()) return true;
             // "Xinhua, the official Chinese news agency": the description is the name's apposition
             if (c.end() <= start && start - c.end() <= 40 && APPOSITION.matcher(text.substring(c.end(), start)).matches()) return true;
@@ -296,8 +373,17 @@ final class CitationFinder {
         return false;
     }
 
+    /** {@link #byCountryAndKind} by its arguments: a registry scan per description made a text of many descriptions slow. */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<Outlet>> byCountryAndKind =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private Outlet byCountryAndKind(String country, String kind, boolean stateWords) {
         if (country == null || kind.isEmpty()) return null;
+        return byCountryAndKind.computeIfAbsent(country + '\u0000' + kind + '\u0000' + stateWords,
+                k -> java.util.Optional.ofNullable(scanByCountryAndKind(country, kind, stateWords))).orElse(null);
+    }
+
+    private Outlet scanByCountryAndKind(String country, String kind, boolean stateWords) {
         List<OutletRegistry.Entry> cands = new ArrayList<>();
         for (OutletRegistry.Entry e : registry.entries()) {
             if (kind.equals(e.kind()) && Countries.matches(e.outlet().country(), country)) cands.add(e);
@@ -329,9 +415,10 @@ final class CitationFinder {
     List<StateCue> cues(TextDocument doc, List<CitedOutlet> cited) {
         String text = doc.text();
         List<StateCue> out = new ArrayList<>();
+        PhraseScanner.Scan scan = lex.cueScanner.scan(text);
         for (Block b : doc.blocks()) {
             if (b.kind() == BlockKind.FOOTER || b.kind() == BlockKind.BREADCRUMB) continue;
-            Matcher m = lex.cuePattern.matcher(text).region(b.start(), b.end());
+            PhraseScanner.Scan m = scan.region(b.start(), b.end());
             while (m.find()) {
                 OutletLexicons.Cue c = lex.cue(m.group());
                 if (c != null) out.add(new StateCue(m.start(), m.end(), m.group(), c.explanation()));

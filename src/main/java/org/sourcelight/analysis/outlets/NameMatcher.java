@@ -2,7 +2,6 @@ package org.sourcelight.analysis.outlets;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +48,7 @@ final class NameMatcher {
             "june", "july", "august", "september", "october", "november", "december");
     private final Map<String, String> countries;
 
-    private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final WordIds vocabulary = new WordIds();
     private final Transitions next = new Transitions();
     private final List<List<Name>> variants = new ArrayList<>(); // per word sequence, its written forms
     private final int[] fail;
@@ -68,7 +67,7 @@ final class NameMatcher {
         for (Map.Entry<String, List<Name>> e : bySequence.entrySet()) {
             int s = 0;
             for (String w : e.getKey().split(" ")) {
-                int id = vocabulary.computeIfAbsent(w, k -> vocabulary.size());
+                int id = vocabulary.add(w);
                 int t = next.get(s, id);
                 if (t < 0) {
                     t = states++;
@@ -201,8 +200,8 @@ final class NameMatcher {
         List<Hit> raw = new ArrayList<>();
         int s = 0;
         for (int i = 0; i < t.size(); i++) {
-            Integer id = vocabulary.get(t.norm(i));
-            if (id == null) {
+            int id = vocabulary.id(text, t.start(i), t.end(i));
+            if (id < 0) {
                 s = 0;
                 continue;
             }

@@ -11,7 +11,7 @@ import org.sourcelight.text.Tokens;
 final class NameWords {
     private int[] firsts;
     private int[] lasts;
-    private String[] norms;
+    private String[] norms; // made on first use: the automaton reads ids from the text, not these strings
     private int size;
     private final Tokens tokens;
 
@@ -20,7 +20,6 @@ final class NameWords {
         int c = Math.max(4, capacity);
         firsts = new int[c];
         lasts = new int[c];
-        norms = new String[c];
     }
 
     /** The name words of {@code [from, to)} of the tokenized text. */
@@ -44,7 +43,6 @@ final class NameWords {
         if (size == firsts.length) {
             firsts = Arrays.copyOf(firsts, size * 2);
             lasts = Arrays.copyOf(lasts, size * 2);
-            norms = Arrays.copyOf(norms, size * 2);
         }
         firsts[size] = first;
         lasts[size] = last;
@@ -59,6 +57,7 @@ final class NameWords {
 
     /** Lower-case, accents removed. */
     String norm(int i) {
+        if (norms == null) norms = new String[size];
         String n = norms[i];
         if (n == null) norms[i] = n = firsts[i] == lasts[i] ? tokens.folded(firsts[i]) : Tokens.fold(tokens.text(), start(i), end(i));
         return n;

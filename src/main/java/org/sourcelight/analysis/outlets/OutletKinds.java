@@ -18,6 +18,7 @@ import org.sourcelight.text.Lexicon;
 public final class OutletKinds {
     private final Map<String, String> wordToKind; // lower-case word -> kind, longest words first
     private final Pattern words;
+    private final PhraseScanner scanner;
 
     OutletKinds(Lexicon lexicon) {
         List<String[]> pairs = new ArrayList<>();
@@ -39,11 +40,15 @@ public final class OutletKinds {
         List<String> firsts = new ArrayList<>();
         for (String[] p : pairs) firsts.add(p[0]);
         this.words = Pattern.compile(OutletLexicons.firstChars(firsts, true) + "\\b(?:" + alt + ")\\b", Pattern.CASE_INSENSITIVE);
+        this.scanner = new PhraseScanner(words, firsts, PhraseScanner.asciiStarts(firsts));
     }
 
 
     /** The regex alternation of all kind words (whole words, case-insensitive). */
     Pattern pattern() { return words; }
+
+    /** A scan for kind words in regions of {@code text}, as {@link #pattern()} finds them there, tried only where one can start. */
+    PhraseScanner.Scan scan(String text) { return scanner.scan(text); }
 
     /** The kind a kind word stands for ("daily" → "newspaper"), or "". */
     public String kindOfWord(String word) {

@@ -36,8 +36,10 @@ final class OutletLexicons {
     /** lower-case country name or adjective → registry country name. */
     final Map<String, String> countries;
     final Pattern countryPattern;
+    final PhraseScanner countryScanner;
     final List<Cue> cues;
     final Pattern cuePattern;
+    final PhraseScanner cueScanner;
     final List<Signature> signatures;
     final List<Credit> credits;
     final List<String> photoAgencies;
@@ -71,6 +73,7 @@ final class OutletLexicons {
         }
         this.countries = c;
         this.countryPattern = alternation(forms, false);
+        this.countryScanner = new PhraseScanner(countryPattern, forms, true);
         List<Cue> cs = new ArrayList<>();
         for (String line : cues.entries()) {
             String[] kv = split(line, '|', "state-cues");
@@ -80,6 +83,7 @@ final class OutletLexicons {
         List<String> phrases = new ArrayList<>();
         for (Cue q : cs) phrases.add(q.phrase());
         this.cuePattern = alternation(phrases, true);
+        this.cueScanner = new PhraseScanner(cuePattern, phrases, true);
         List<Signature> sig = new ArrayList<>();
         for (String line : signatures.entries()) {
             String[] f = line.split("\\s*\\|\\s*", 5);

@@ -116,13 +116,11 @@ final class PublisherDetector {
 
     private void signatures(TextDocument doc, List<Clue> clues) {
         String text = doc.text();
-        String lower = null;
+        // lower-casing changes the length only for U+0130 (İ → i + combining dot): then offsets would not hold
+        boolean sameLength = text.indexOf('\u0130') < 0;
         for (OutletLexicons.Signature sig : lex.signatures) {
             int[] at = null; // where the signature's literals occur, sorted
-            if (!sig.needs().isEmpty()) {
-                if (lower == null) lower = text.toLowerCase(java.util.Locale.ROOT);
-                if (lower.length() == text.length()) at = occurrences(lower, sig.needs()); // else offsets would not hold
-            }
+            if (!sig.needs().isEmpty() && sameLength) at = occurrences(text, sig.needs());
             for (Block b : doc.blocks()) {
                 if (!applies(sig.where(), b, doc)) continue;
                 if (at != null && !anyWithin(at, b.start(), b.end())) continue;
@@ -138,12 +136,26 @@ final class PublisherDetector {
         }
     }
 
-    /** Start offsets of every occurrence of the literals in {@code lower}, sorted (one linear scan per literal). */
-    private static int[] occurrences(String lower, List<String> literals) {
+    /**
+     * Start offsets of every occurrence of the literals (lower case) in the text lower-cased, sorted: where the
+     * lower-cased text ({@link Character#toLowerCase}, as {@code String.toLowerCase(Locale.ROOT)} does for every
+     * character but U+0130, excluded by the caller) has a literal. One pass over the text, without a lower-cased copy.
+     */
+    private static int[] occurrences(String text, List<String> literals) {
+        boolean[] firsts = new boolean[128];
+        boolean nonAscii = false;
+        for (String l : literals) {
+            char c = l.charAt(0);
+            if (c < 128) firsts[c] = true;
+            else nonAscii = true;
+        }
         int[] out = new int[16];
         int n = 0;
-        for (String l : literals) {
-            for (int i = lower.indexOf(l); i >= 0; i = lower.indexOf(l, i + 1)) {
+        for (int i = 0, len = text.length(); i < len; i++) {
+            char c = lower(text.charAt(i));
+            if (c < 128 ? !firsts[c] : !nonAscii) continue;
+            for (String l : literals) {
+                if (l.charAt(0) != c || !startsWithLowered(text, i, l)) continue;
                 if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
                 out[n++] = i;
             }
@@ -151,6 +163,17 @@ final class PublisherDetector {
         out = java.util.Arrays.copyOf(out, n);
         java.util.Arrays.sort(out);
         return out;
+    }
+
+    private static char lower(char c) {
+        if (c < 128) return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        return Character.toLowerCase(c);
+    }
+
+    private static boolean startsWithLowered(String text, int at, String literal) {
+        if (at + literal.length() > text.length()) return false;
+        for (int k = 1; k < literal.length(); k++) if (lower(text.charAt(at + k)) != literal.charAt(k)) return false;
+        return true;
     }
 
     /** True when a literal starts in {@code [from, to)}. */

@@ -9,4 +9,9 @@ record RawMention(Speaker speaker, int cueStart, int cueEnd, String cue, int con
                   int block, int position, RawMention continues) {
     /** Where the speaker is named (or the cue, or the quote): the point that sets who was mentioned last. */
     int anchor() { return position; }
+
+    /** The same attribution with its speaker phrase re-read (a wider span, see {@link SpeakerSpans}). */
+    RawMention withSpeaker(Speaker s) {
+        return new RawMention(s, cueStart, cueEnd, cue, contentStart, contentEnd, block, position, continues);
+    }
 }

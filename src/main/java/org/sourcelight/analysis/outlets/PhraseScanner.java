@@ -1,0 +1,189 @@
+package org.sourcelight.analysis.outlets;
+
+import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The matches of a phrase-list pattern (an alternation of literal phrases whose words are joined by {@code \s+},
+ * such as {@link OutletLexicons#alternation}) in a region of text, exactly as {@code pattern.matcher(text)
+ * .region(from, to)} and repeated {@code find()} give them, but with the pattern tried only where one of the phrases
+ * can start: where the text, compared case-insensitively, begins with the first word of some phrase (a literal
+ * prefilter, a trie). Most positions of an article are rejected by a table look-up instead of a regex attempt.
+ * <p>
+ * Why the result is the same: {@code find()} tries each position of the region in turn and returns the first
+ * match; the prefilter only skips positions where no phrase can match, and at each remaining position the pattern
+ * is tried anchored ({@code lookingAt}) over a view of exactly the region, with transparent bounds, so look-arounds
+ * see what they see in the region and nothing beyond it. Immutable and thread-safe.
+ */
+final class PhraseScanner {
+    /** Folded first characters of the phrases (the quick first test). */
+    private final boolean[] first = new boolean[1 << 16];
+    /** A trie of the phrases' folded first words (their letters and digits up to the first other character). */
+    private final Transitions trie = new Transitions();
+    /** Trie states where a first word ends. */
+    private boolean[] wordEnd = new boolean[64];
+    private final Pattern pattern;
+    /** True when a match can start only where the character before is not an ASCII letter or digit. */
+    private final boolean wordStart;
+
+    /**
+     * @param pattern   the alternation of {@code phrases} (with look-arounds around it)
+     * @param phrases   every phrase of the pattern, as written in the list
+     * @param wordStart true only when the pattern cannot match right after an ASCII letter or digit (it opens with
+     *                  {@code (?<![\p{L}\p{N}-])}, or with {@code \b} and every phrase starts with an ASCII letter
+     *                  or digit and the pattern is not {@code UNICODE_CASE})
+     */
+    PhraseScanner(Pattern pattern, Collection<String> phrases, boolean wordStart) {
+        this.pattern = pattern;
+        this.wordStart = wordStart;
+        int states = 1;
+        for (String p : phrases) {
+            if (p.isEmpty()) throw new IllegalArgumentException("an empty phrase matches everywhere");
+            first[fold(p.charAt(0))] = true;
+            int s = 0;
+            // the first word, at least one character: a match must start with these characters, case aside
+            for (int i = 0; i < p.length() && (i == 0 || Character.isLetterOrDigit(p.charAt(i))); i++) {
+                char c = fold(p.charAt(i));
+                int t = trie.get(s, c);
+                if (t < 0) {
+                    t = states++;
+                    trie.put(s, c, t);
+                }
+                s = t;
+            }
+            if (s >= wordEnd.length) wordEnd = java.util.Arrays.copyOf(wordEnd, Math.max(s + 1, wordEnd.length * 2));
+            wordEnd[s] = true;
+        }
+    }
+
+    /** True when every phrase starts with an ASCII letter or digit (for a pattern opening with {@code \b}). */
+    static boolean asciiStarts(Collection<String> phrases) {
+        for (String p : phrases) if (p.isEmpty() || !asciiWord(p.charAt(0))) return false;
+        return true;
+    }
+
+    /**
+     * Case folding that two characters share whenever a case-insensitive regex (ASCII or Unicode case) takes one
+     * for the other: {@code toLowerCase(toUpperCase(c))}, as {@code Pattern}'s Unicode-case comparison does.
+     */
+    private static char fold(char c) {
+        if (c < 128) return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static boolean asciiWord(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** The matches in {@code text[from, to)}, one after another. */
+    Scan scan(String text, int from, int to) { return new Scan(text).region(from, to); }
+
+    /** A scan of {@code text}, to be given its {@link Scan#region} (one per document: it keeps its matcher). */
+    Scan scan(String text) { return new Scan(text); }
+
+    /**
+     * Like a {@link Matcher} in a find loop: {@link #region}, {@link #find()}, then {@link #start()}, {@link #end()},
+     * {@link #group()}. Not thread-safe (one per document and thread).
+     */
+    final class Scan {
+        private final String text;
+        private int from;
+        private int to;
+        private Matcher m;
+        private int base; // the matcher's index 0 in the text
+        private int at;
+        private int start = -1, end = -1;
+
+        private Scan(String text) {
+            this.text = text;
+        }
+
+        /** Scans {@code text[from, to)} from its start, as a matcher's {@code region(from, to)} would. */
+        Scan region(int from, int to) {
+            this.from = from;
+            this.to = to;
+            this.at = from;
+            this.start = this.end = -1;
+            if (m != null) attach();
+            return this;
+        }
+
+        /** The next match, as {@code Matcher.find()} in the region would return it. */
+        boolean find() {
+            for (int p = at; p < to; p++) {
+                if (wordStart && p > from && asciiWord(text.charAt(p - 1))) continue;
+                if (!first[fold(text.charAt(p))] || !firstWordAt(p)) continue;
+                Matcher m = matcher();
+                m.region(p - base, to - base);
+                if (m.lookingAt()) {
+                    start = m.start() + base;
+                    end = m.end() + base;
+                    at = end > start ? end : end + 1;
+                    return true;
+                }
+            }
+            at = to;
+            start = end = -1;
+            return false;
+        }
+
+        /** True when the folded text at {@code p} starts with some phrase's first word. */
+        private boolean firstWordAt(int p) {
+            int state = 0;
+            for (int i = p; i < to; i++) {
+                state = trie.get(state, fold(text.charAt(i)));
+                if (state < 0) return false;
+                if (state < wordEnd.length && wordEnd[state]) return true;
+            }
+            return false;
+        }
+
+        /** Made at the first candidate: over the whole text the region's bounds are the text's own, else a view of the region. */
+        private Matcher matcher() {
+            if (m == null) {
+                m = pattern.matcher("");
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                attach();
+            }
+            return m;
+        }
+
+        private void attach() {
+            boolean whole = from == 0 && to == text.length();
+            base = whole ? 0 : from;
+            m.reset(whole ? text : new Window(text, from, to));
+        }
+
+        int start() { return start; }
+
+        int end() { return end; }
+
+        String group() { return text.substring(start, end); }
+    }
+
+    /** {@code text[from, to)} as a char sequence indexed from 0, without a copy. */
+    private static final class Window implements CharSequence {
+        private final String text;
+        private final int from;
+        private final int length;
+
+        Window(String text, int from, int to) {
+            this.text = text;
+            this.from = from;
+            this.length = to - from;
+        }
+
+        @Override public int length() { return length; }
+
+        @Override public char charAt(int index) {
+            if (index < 0 || index >= length) throw new IndexOutOfBoundsException(index);
+            return text.charAt(from + index);
+        }
+
+        @Override public CharSequence subSequence(int start, int end) { return text.substring(from + start, from + end); }
+
+        @Override public String toString() { return text.substring(from, from + length); }
+    }
+}
