@@ -172,7 +172,8 @@ public final class SourceExtractor {
             boolean wholeParagraph = opensNext && q.end() >= blocks.get(block).end() - 1;
             if (!isDirect(quotes, last.contentStart(), last.contentEnd()) && !wholeParagraph) continue;
             if (!sameBlock && !opensNext) continue;
-            RawMention added = new RawMention(null, q.start(), q.start(), "", q.start(), q.end(), block, q.start(), last);
+            RawMention added = new RawMention(null, q.start(), q.start(), "", q.start(), q.end(), block, q.start(), last,
+                    org.sourcelight.model.MentionKind.STATEMENT);
             out.add(added);
             pending.add(new Ending(reach(added), order++, added));
             addedEnd = Math.max(addedEnd, q.end());
