@@ -86,6 +86,8 @@ final class PassageMatcher {
      */
     static final double NEAR_MIN_SIMILARITY = 0.65;
     static final int NEAR_MIN_SHARED = 12;
+    /** Least similarity of a shared quotation ("same quote"): outlets quote in part, so below the near threshold. */
+    static final double QUOTE_MIN_SIMILARITY = 0.6;
     /**
      * Between two articles of the same outlet, a sentence the outlet recycles and rewords (its stock background
      * line): {@link #OUTLET_SHARED} shared words in two runs or more, covering {@link #OUTLET_SIMILARITY}, of which
@@ -448,7 +450,11 @@ final class PassageMatcher {
             }
         }
         boolean oneOutlet = !within && mayBeOneOutlet(a.group(), b.group());
-        boolean copyNear = shared >= nearShared && sim >= nearMin;
+        boolean quote = !within && sharedA > 0 && sharedB > 0
+                && quotedA >= QUOTED_SHARE * sharedA && quotedB >= QUOTED_SHARE * sharedB
+                && sharedA - quotedA <= MAX_UNQUOTED_SHARED && sharedB - quotedB <= MAX_UNQUOTED_SHARED;
+        // a quotation both print keeps the looser floor: outlets cut and splice the speaker's words
+        boolean copyNear = shared >= nearShared && sim >= (quote ? Math.min(nearMin, QUOTE_MIN_SIMILARITY) : nearMin);
         boolean outletNear = !copyNear && oneOutlet && shared >= OUTLET_SHARED && Math.max(plainA, plainB) >= OUTLET_PLAIN
                 && runsA >= OUTLET_RUNS && sim >= OUTLET_SIMILARITY;
         boolean near = copyNear || outletNear;
@@ -494,9 +500,6 @@ final class PassageMatcher {
         boolean tail = sameGroup(a.group(), b.group()) && run.lastA - run.firstA < TAIL_UNITS
                 && ta.units() > 2 * TAIL_UNITS && tb.units() > 2 * TAIL_UNITS
                 && run.firstA >= ta.units() - TAIL_UNITS && run.firstB >= tb.units() - TAIL_UNITS;
-        boolean quote = !within && sharedA > 0 && sharedB > 0
-                && quotedA >= QUOTED_SHARE * sharedA && quotedB >= QUOTED_SHARE * sharedB
-                && sharedA - quotedA <= MAX_UNQUOTED_SHARED && sharedB - quotedB <= MAX_UNQUOTED_SHARED;
         double similarity = exact ? 1.0 : Math.min(MAX_NEAR_SIMILARITY, sim);
         DuplicateKind kind = exact ? DuplicateKind.EXACT : DuplicateKind.NEAR;
         int sa = ta.unitStart[run.firstA], ea = ta.unitEnd[run.lastA];
@@ -505,22 +508,22 @@ final class PassageMatcher {
         if (da < focus) {
             Duplicate dup = new Duplicate(sa, ea, kind, similarity, within ? null : b.id(), within ? "" : b.file(), sb, eb);
             found.get(da).add(new Found(db, sa, ea, exact, rule, quote, weak, names, tail,
-                    counted(dup, textA, textB, shared, stateA, runsA)));
+                    counted(dup, textA, textB, shared, stateA, runsA, !within && sameGroup(a.group(), b.group()))));
         }
         if (db < focus) {
             Duplicate dup = new Duplicate(sb, eb, kind, similarity, within ? null : a.id(), within ? "" : a.file(), sa, ea);
             found.get(db).add(new Found(da, sb, eb, exact, rule, quote, weak, names, tail,
-                    counted(dup, textB, textA, shared, stateB, runsA)));
+                    counted(dup, textB, textA, shared, stateB, runsA, !within && sameGroup(a.group(), b.group()))));
         }
     }
 
-    private static Match counted(Duplicate d, String text, String otherText, int shared, int[] state, int runs) {
+    private static Match counted(Duplicate d, String text, String otherText, int shared, int[] state, int runs, boolean sameOutlet) {
         int same = 0, reworded = 0;
         for (int s : state) {
             if (s == 2) same++;
             else if (s == 1) reworded++;
         }
-        return new Match(d, text, otherText, shared, 0, state.length, same, reworded, runs);
+        return new Match(d, text, otherText, shared, 0, state.length, same, reworded, runs, "", sameOutlet);
     }
 
     /**
