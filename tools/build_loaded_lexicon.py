@@ -159,6 +159,12 @@ def main():
     hurt = babe_phrase_stats(args.corpora, keys)
     out = [HEADER % (MIN_SEEN, round(MIN_SHARE * 100), round(HURT_SHARE * 100), HURT_SEEN)]
     pruned, taken = [], set()
+    # a word that is already an intensifier or a hedge is flagged as that; listing it here too would flag it twice
+    for other in ('intensifiers', 'hedges'):
+        for line in open(os.path.join(ROOT, 'resources', 'lexicons', other + '.txt'), encoding='utf-8'):
+            if line.strip() and not line.startswith('#'):
+                taken.add(' '.join(words(line.partition('|')[0])))
+    own = len(taken)
     for title, entries in sections:
         out.append('\n# -- ' + title + '\n')
         for forms, note in entries:
@@ -185,7 +191,7 @@ def main():
                 '# train sentences, P% of its words marked": precision below half the list\'s F1, so the form lowers it.\n'
                 '# Counts only, no corpus text.\n')
         o.writelines(p + '\n' for p in pruned)
-    print('%d terms, %d pruned' % (len(taken) - len(pruned), len(pruned)), file=sys.stderr)
+    print('%d terms, %d pruned' % (len(taken) - own - len(pruned), len(pruned)), file=sys.stderr)
     if args.suggest:
         cands = [(w, marked[w], seen[w]) for w in seen if marked[w] >= 2 and marked[w] / seen[w] >= 0.3 and w not in taken]
         cands.sort(key=lambda c: -c[1])

@@ -163,6 +163,7 @@ public final class JsonReport {
             g.writeNumberField("contentStart", m.contentStart());
             g.writeNumberField("contentEnd", m.contentEnd());
             g.writeBooleanField("direct", m.direct());
+            g.writeStringField("reports", m.kind() == org.sourcelight.model.MentionKind.BELIEF ? "belief" : "statement");
             g.writeStringField("speakerText", m.speakerText());
             if (m.resolvedBy() == null) g.writeNullField("resolvedBy");
             else g.writeStringField("resolvedBy", m.resolvedBy());

@@ -61,6 +61,13 @@ public final class AssertionDetector {
      */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "your",
             "my", "this", "that", "these", "those");
+    /**
+     * Prepositions that end some loaded phrases only to place the loaded word ("flood of", "hostage to", "toying
+     * with"): the highlight stops before them. Particles that change the verb ("lashed out", "doubled down") are not
+     * here. A closed grammatical class.
+     */
+    private static final Set<String> TRAILING_PREPOSITIONS = Set.of("of", "to", "with", "against", "into", "for", "on",
+            "at", "about", "from");
     /** Auxiliaries taken into a hidden-accuser phrase before "been" ("has been accused"). */
     private static final Set<String> PERFECT = Set.of("has", "have", "had");
     /** Possessives before a quoted term make it that party's own term (a closed class; "s" is the word after "'"). */
@@ -101,7 +108,8 @@ public final class AssertionDetector {
         for (String e : lexicons.set().get(Lexicons.ATTRIBUTION_CUES).entries()) {
             int bar = e.indexOf('|');
             String form = (bar < 0 ? e : e.substring(0, bar)).strip();
-            if (bar >= 0 && e.substring(bar).contains("+signal")) continue;
+            // a signal phrase is no cue of its own; a belief ("thinks", "wants") reports no statement
+            if (bar >= 0 && (e.substring(bar).contains("+signal") || e.substring(bar).contains("+belief"))) continue;
             StringBuilder b = new StringBuilder();
             for (String w : form.split("\\s+")) if (!w.startsWith("+")) b.append(b.length() == 0 ? "" : " ").append(w);
             if (b.length() > 0) out.add(new Term(b.toString(), ""));
@@ -186,7 +194,9 @@ public final class AssertionDetector {
         List<TermMatcher.Match> out = new ArrayList<>(loaded.size());
         for (TermMatcher.Match m : loaded) {
             if (inside(m, plain) || (!titleCase && inName(t, m))) continue;
-            out.add(m);
+            int end = m.end(); // "flood of", "hostage to": the preposition only places the word, the word is loaded
+            while (end - 1 > m.first() && TRAILING_PREPOSITIONS.contains(t.word(end - 1))) end--;
+            out.add(end == m.end() ? m : new TermMatcher.Match(m.first(), end, m.term()));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sourcelight.analysis.sources.Speaker.Cls;
 import org.sourcelight.analysis.sources.Speaker.Gender;
+import org.sourcelight.model.MentionKind;
 import org.sourcelight.model.QuoteSpan;
 import org.sourcelight.model.Sentence;
 import org.sourcelight.model.Span;
@@ -77,6 +78,8 @@ final class AttributionFinder {
             else if (cue.after()) according(c, i, j, out);
             else if (cue.needsThat() && !cues.hasComplement(c, cue, i, j)) {
                 // "added three goals", "reported a profit": not speech
+            } else if (cue.belief() && (!cues.hasClause(c, i, j) || insideReportedWords(c, i, out))) {
+                // "wants more funding" names no view; "Sanders said he plans to ..." is one attribution, Sanders'
             } else if (cue.participle()) participle(c, i, j, out);
             else if (!(c.isContentBoundary(i - 1) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
             i = j - 1;
@@ -148,8 +151,9 @@ final class AttributionFinder {
                 passive |= BE.contains(y.lower());
                 k--;
             } else if (y.type() == Token.Type.COMMA && k >= 2 && t.get(k - 1).isWord()
-                    && AUXILIARIES.contains(t.get(k - 1).lower()) && t.get(k - 2).type() == Token.Type.COMMA) {
-                k -= 3; // "would, meanwhile, point to"
+                    && (AUXILIARIES.contains(t.get(k - 1).lower()) || INTERPOSED.contains(t.get(k - 1).lower()))
+                    && t.get(k - 2).type() == Token.Type.COMMA) {
+                k -= 3; // "would, meanwhile, point to", "experts and officials, however, said"
             } else break;
         }
         if (passive) {
@@ -166,8 +170,21 @@ final class AttributionFinder {
         } else if (t.get(k).type() == Token.Type.COMMA) {
             SubjectPhrases.Appositive app = phrases.appositive(c, k);
             if (app == null) return;
-            npStart = app.speaker().start();
+            npStart = Math.min(app.speaker().start(), app.role().start()); // the role may come first: "the assailant, John McGraw,"
             sp = phrases.withRole(c, parser.parse(c.text, t, app.speaker().start(), app.speaker().end()), app.role().start(), app.role().end());
+        } else if (isDash(t.get(k))) {
+            // "Joyce — who is listed as an attorney in Illinois — told", "Gingrich -- mentioned by Newsmax -- told"
+            int open = openingDash(t, k);
+            if (open <= 0) return;
+            npStart = phrases.npBackward(c, open - 1);
+            if (npStart > open - 1 || !(SubjectPhrases.opensClause(t, npStart) || SubjectPhrases.isNameHead(t, open - 1))) return;
+            sp = parser.parse(c.text, t, npStart, open);
+        } else if (t.get(k).is("who") && k == i - 1 && k > 0 && same(t, k - 1, k) && !cue.needsThat()) {
+            // "security experts who say ...": the noun phrase the relative clause hangs on (the cue right after
+            // "who", a plain verb of saying: "a liar who has repeatedly pledged" is a description, not a source)
+            npStart = phrases.npBackward(c, k - 1);
+            if (npStart > k - 1) return;
+            sp = parser.parse(c.text, t, npStart, k);
         } else {
             npStart = phrases.npBackward(c, k);
             if (npStart > k) return;
@@ -178,6 +195,7 @@ final class AttributionFinder {
             }
         }
         if (sp == null) return;
+        if (cue.belief() && relativeClause(c, npStart)) return; // "what he believes are", "the campaign he wants to run"
         if (cue.asSaying()) {
             asSaying(c, sp, npStart, i, j, out);
             return;
@@ -325,12 +343,63 @@ final class AttributionFinder {
         int cs = t.get(i).start(), ce = t.get(j - 1).end();
         Speaker sp = new Speaker(Cls.VAGUE, cs, cs, "", name, "", "", "", name, Gender.UNKNOWN, false, false, false);
         Span content = ContentSpans.span(c, s.start(), s.end());
-        return new RawMention(sp, cs, ce, c.text.substring(cs, ce), content.start(), content.end(), c.block, cs, null);
+        return new RawMention(sp, cs, ce, c.text.substring(cs, ce), content.start(), content.end(), c.block, cs, null, kindAt(c, i));
     }
 
-    private static RawMention mention(BlockContext c, Speaker sp, int i, int j, Span content) {
+    private RawMention mention(BlockContext c, Speaker sp, int i, int j, Span content) {
         int cs = c.tokens.get(i).start(), ce = c.tokens.get(j - 1).end();
         return new RawMention(sp, cs, ce, c.text.substring(cs, ce), content.start(), content.end(), c.block,
-                sp.end() > sp.start() ? sp.start() : cs, null);
+                sp.end() > sp.start() ? sp.start() : cs, null, kindAt(c, i));
+    }
+
+    /**
+     * True when token {@code i} lies in the words of an attribution found earlier in its sentence ("Sanders said
+     * last week that he plans to ..."): the belief is part of what was said. Walks back only over that sentence.
+     */
+    private static boolean insideReportedWords(BlockContext c, int i, List<RawMention> out) {
+        int at = c.tokens.get(i).start(), sentence = c.tokens.get(i).sentence();
+        for (int m = out.size() - 1; m >= 0; m--) {
+            RawMention r = out.get(m);
+            if (c.sentenceIndexAt(r.cueStart()) < sentence) break;
+            if (r.contentStart() <= at && at < r.contentEnd()) return true;
+        }
+        return false;
+    }
+
+    /** A dash used as a bracket: an em or en dash, or a hyphen (or two) standing alone. */
+    private static boolean isDash(Token y) {
+        if (y.type() != Token.Type.OTHER || y.quoted()) return false;
+        String x = y.text();
+        return x.equals("\u2014") || x.equals("\u2013") || x.equals("-");
+    }
+
+    /**
+     * The token before the opening dash of the aside whose closing dash (run) ends at {@code k}, within its
+     * sentence and 40 tokens; -1 when there is none. "X — aside — said": returns the index of the first dash.
+     */
+    private static int openingDash(List<Token> t, int k) {
+        int close = k;
+        while (close - 1 >= 0 && isDash(t.get(close - 1))) close--;
+        for (int d = close - 1; d >= 0 && close - d <= 40 && same(t, d, k); d--) {
+            if (isDash(t.get(d))) {
+                while (d - 1 >= 0 && isDash(t.get(d - 1))) d--;
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the subject starting at token {@code s} opens a relative clause: after "what", "which" or a noun. */
+    private boolean relativeClause(BlockContext c, int s) {
+        if (s <= 0 || !same(c.tokens, s - 1, s)) return false;
+        Token before = c.tokens.get(s - 1);
+        if (!before.isWord() || before.quoted()) return false;
+        return before.is("what") || before.is("which") || before.is("whom") || words.commonNounWord(before);
+    }
+
+    /** A statement, or a belief or intention when the cue at token {@code i} is a {@code +belief} form. */
+    private MentionKind kindAt(BlockContext c, int i) {
+        SourceLexicons.Cue cue = c.tokens.get(i).isWord() ? cues.matchCue(c.tokens, i) : null;
+        return cue == null ? MentionKind.STATEMENT : cue.kind();
     }
 }

@@ -62,8 +62,13 @@ final class ContentSpans {
         int n = t.size();
         int p = j;
         int m = j;
-        while (m < n && same(t, m, i) && m - j < 5 && t.get(m).isWord() && (BEFORE_THAT.contains(t.get(m).lower()) || t.get(m).digits())) m++;
+        // the listener, venue and time between a cue and its "that" or quotation: "told the Toronto Star on Friday
+        // that", "said in a statement Tuesday: \"...\"" (names, possessives, the words of BEFORE_THAT)
+        while (m < n && same(t, m, i) && m - j < 10 && t.get(m).isWord() && !t.get(m).quoted()
+                && (BEFORE_THAT.contains(t.get(m).lower()) || t.get(m).digits() || t.get(m).capitalized() || t.get(m).is("of"))) m++;
         if (m < n && same(t, m, i) && t.get(m).is("that")) p = m + 1;
+        else if (m > j && m + 1 < n && same(t, m, i) && (t.get(m).type() == Token.Type.COMMA || t.get(m).type() == Token.Type.COLON)
+                && t.get(m + 1).type() == Token.Type.QUOTE) p = m + 1;
         else if (p + 1 < n && (t.get(p).type() == Token.Type.COMMA || t.get(p).type() == Token.Type.COLON) && t.get(p + 1).type() == Token.Type.QUOTE) p++;
         int cueEnd = t.get(j - 1).end();
         if (p >= n || !same(t, p, i) && t.get(p).type() != Token.Type.QUOTE) return new Span(cueEnd, cueEnd);

@@ -54,6 +54,30 @@ final class CueReader {
     }
 
     /**
+     * True when a cue of believing or wanting has a clause for its object: "thinks that", "believes he", "wants to
+     * run", "expects Trump to win", "worried about", "knows what". Not "wants more funding", not "Western thought."
+     */
+    boolean hasClause(BlockContext c, int i, int j) {
+        List<Token> t = c.tokens;
+        for (int k = j; k < t.size() && k <= j + 3 && same(t, k, i); k++) {
+            Token y = t.get(k);
+            if (!y.isWord() || y.quoted()) return false;
+            String l = y.lower();
+            if (l.equals("to")) {
+                // a verb after "to" ("wants to run", "is expected to be"), not a noun phrase ("agreed to the deal")
+                return k + 1 < t.size() && same(t, k + 1, i) && t.get(k + 1).isWord() && !t.get(k + 1).capitalized()
+                        && !NP_OPENERS.contains(t.get(k + 1).lower()) && !t.get(k + 1).digits();
+            }
+            if (BELIEF_OPENERS.contains(l) || CLAUSE_WORDS.contains(l)) return true;
+        }
+        return false;
+    }
+
+    /** Words that open the clause a belief is about ("that", "whether", "about"). */
+    private static final java.util.Set<String> BELIEF_OPENERS = java.util.Set.of("that", "whether", "if", "why", "how", "what",
+            "about", "who", "where", "when");
+
+    /**
      * True when a cue that needs a reported complement has one: "that", a quotation, a colon or comma, a clause, a
      * wh- or to-clause, "for/as/of" after a verb of judging ("accused X of", "described it as"), or nothing but the
      * end of the sentence after it (the cue closes the words it reports).

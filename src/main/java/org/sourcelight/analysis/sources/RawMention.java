@@ -3,10 +3,16 @@ package org.sourcelight.analysis.sources;
 /**
  * An attribution found in one block, before the speaker is resolved. {@code speaker} is null for a quote that
  * continues the previous speaker's words ({@code continues} then points at that earlier attribution). Offsets
- * index the normalized text; an absent cue has {@code cueStart == cueEnd}.
+ * index the normalized text; an absent cue has {@code cueStart == cueEnd}. {@code kind} says whether the cue reports
+ * words said or a belief or intention ({@code +belief} cues).
  */
 record RawMention(Speaker speaker, int cueStart, int cueEnd, String cue, int contentStart, int contentEnd,
-                  int block, int position, RawMention continues) {
+                  int block, int position, RawMention continues, org.sourcelight.model.MentionKind kind) {
     /** Where the speaker is named (or the cue, or the quote): the point that sets who was mentioned last. */
     int anchor() { return position; }
+
+    /** The same attribution with its speaker phrase re-read (a wider span, see {@link SpeakerSpans}). */
+    RawMention withSpeaker(Speaker s) {
+        return new RawMention(s, cueStart, cueEnd, cue, contentStart, contentEnd, block, position, continues, kind);
+    }
 }

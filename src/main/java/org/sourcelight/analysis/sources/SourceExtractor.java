@@ -25,6 +25,7 @@ public final class SourceExtractor {
     private final SourceLexicons lex;
     private final AttributionFinder finder;
     private final SpeakerResolver resolver;
+    private final SpeakerSpans spans;
 
     /** The extractor over the word lists of {@code lexicons} (attribution verbs, role nouns, countries …). */
     public SourceExtractor(LexiconSet lexicons) {
@@ -36,6 +37,7 @@ public final class SourceExtractor {
         this.lex = new SourceLexicons(lexicons, outletNames);
         this.finder = new AttributionFinder(lex, new SpeakerParser(lex));
         this.resolver = new SpeakerResolver(lex);
+        this.spans = new SpeakerSpans(lex);
     }
 
     private static final class Shipped {
@@ -70,7 +72,7 @@ public final class SourceExtractor {
             bodyQuotes.addAll(quotes);
             List<Token> tokens = BlockTokens.tokenize(doc.tokens(), b.start(), b.end(), quotes);
             BlockContext c = finder.context(text, tokens, doc.sentences(), quotes, bodyBlocks.size(), b.start());
-            raws.addAll(finder.find(c));
+            raws.addAll(spans.widen(text, finder.find(c)));
             registrations.addAll(finder.registrations(c));
             sentenceShapes(text, tokens, leads, mainClauses, subjects);
             bodyBlocks.add(b);
@@ -170,7 +172,8 @@ public final class SourceExtractor {
             boolean wholeParagraph = opensNext && q.end() >= blocks.get(block).end() - 1;
             if (!isDirect(quotes, last.contentStart(), last.contentEnd()) && !wholeParagraph) continue;
             if (!sameBlock && !opensNext) continue;
-            RawMention added = new RawMention(null, q.start(), q.start(), "", q.start(), q.end(), block, q.start(), last);
+            RawMention added = new RawMention(null, q.start(), q.start(), "", q.start(), q.end(), block, q.start(), last,
+                    org.sourcelight.model.MentionKind.STATEMENT);
             out.add(added);
             pending.add(new Ending(reach(added), order++, added));
             addedEnd = Math.max(addedEnd, q.end());

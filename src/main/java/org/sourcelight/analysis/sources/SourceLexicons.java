@@ -17,7 +17,12 @@ import org.sourcelight.text.LexiconSet;
 final class SourceLexicons {
     /** One attribution cue: its words (lower case) and flags. */
     record Cue(List<String> words, String lemma, boolean needsThat, boolean invertedOnly, boolean participle, boolean after,
-               boolean asSaying, boolean noContent, boolean venue, boolean trailingOnly, boolean nounToo) {}
+               boolean asSaying, boolean noContent, boolean venue, boolean trailingOnly, boolean nounToo, boolean belief) {
+        /** A statement or, for a {@code +belief} form, a belief or intention. */
+        org.sourcelight.model.MentionKind kind() {
+            return belief ? org.sourcelight.model.MentionKind.BELIEF : org.sourcelight.model.MentionKind.STATEMENT;
+        }
+    }
 
     /** A country: its name, the adjective used in findings, and words that stand for it. */
     record Country(String name, String adjective) {}
@@ -96,7 +101,7 @@ final class SourceLexicons {
             Cue c = new Cue(words, lemma.length() == 0 ? lower(form) : lemma.toString(), flags.contains("that") && !participle,
                     flags.contains("inverted"), participle, flags.contains("after"), flags.contains("assaying") && !participle,
                     flags.contains("nocontent"), flags.contains("venue"), flags.contains("trailing"),
-                    flags.contains("noun") && nounForm(words.get(0), lemma.toString()));
+                    flags.contains("noun") && nounForm(words.get(0), lemma.toString()), flags.contains("belief"));
             List<Cue> l = cuesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
             l.add(c);
             l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first

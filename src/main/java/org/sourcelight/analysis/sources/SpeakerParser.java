@@ -16,7 +16,12 @@ final class SpeakerParser {
         this.lex = lex;
     }
 
+    /** Conjunctions and subordinators that open a clause, never a speaker phrase ("But Cox said", "While Ramos said"). */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("but", "and", "while", "though",
+            "although", "as", "when", "after", "before", "because", "since", "if", "then", "yet", "so", "whereas", "until");
+
     Speaker parse(String text, List<Token> t, int a, int b) {
+        while (a < b - 1 && t.get(a).isWord() && CLAUSE_OPENERS.contains(t.get(a).lower())) a++;
         int first = a;
         while (first < b && (t.get(first).is("the") || t.get(first).is("a") || t.get(first).is("an"))) first++;
         if (first < b && (incidentalCapital(t, first) || pluralWrittenLower(text, t, first, b))) {

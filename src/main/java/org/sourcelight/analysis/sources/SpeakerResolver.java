@@ -372,7 +372,7 @@ final class SpeakerResolver {
                 hasCue ? m.cueStart() : start, hasCue ? m.cueEnd() : start,
                 hasSpeaker ? s.start() : start, hasSpeaker ? s.end() : start,
                 hasContent ? m.contentStart() : start, hasContent ? m.contentEnd() : start,
-                SourceExtractor.isDirect(quotes, m.contentStart(), m.contentEnd()), hasSpeaker ? s.phrase() : "", by);
+                SourceExtractor.isDirect(quotes, m.contentStart(), m.contentEnd()), hasSpeaker ? s.phrase() : "", by, m.kind());
     }
 
     private static boolean compatible(String a, String b) { return a.isEmpty() || b.isEmpty() || a.equals(b); }

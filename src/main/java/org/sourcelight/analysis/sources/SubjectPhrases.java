@@ -57,7 +57,10 @@ final class SubjectPhrases {
             if (p < 1 || !same(t, p, k) || !NP_PREPOSITIONS.contains(t.get(p).lower()) || t.get(p).quoted()) break;
             int q = p - 1;
             if (q >= 0 && NP_PREPOSITIONS.contains(t.get(q).lower())) q--; // "close to"
-            if (q < 0 || !same(t, q, k) || !(c.wide[q] && (words.isHead(t.get(q)) || words.commonNounWord(t.get(q)))) || WordClasses.verbLike(t.get(q))) break;
+            // "three in 10", "one in four": a count of people, the way polls give who said something
+            boolean counted = q >= 0 && same(t, q, k) && NUMBER_WORDS.contains(t.get(q).lower()) && (t.get(p).is("in") || t.get(p).is("of"));
+            if (!counted && (q < 0 || !same(t, q, k) || !(c.wide[q] && (words.isHead(t.get(q)) || words.commonNounWord(t.get(q))))
+                    || WordClasses.verbLike(t.get(q)))) break;
             s = q + 1;
         }
         while (s <= k && t.get(s).isWord() && CONNECTORS.contains(t.get(s).lower())) s++;
@@ -124,15 +127,41 @@ final class SubjectPhrases {
             // "Marcel Lazar, 44, said", "Tara Gomes, a co-author of the report, says", "Corey Lewandowski, in a
             // statement ..., said": any aside between commas after a name that opens its clause
             boolean named = npStart < npEnd && isNameHead(t, npEnd - 1) && opensClause(t, npStart);
-            if (npStart < npEnd && (relative || apposition || named)) {
+            // "The company, in a statement, said": an aside that opens with a preposition, after any subject
+            boolean aside = npStart < npEnd && ASIDE_PREPOSITIONS.contains(first.lower()) && opensClause(t, npStart)
+                    && (words.isHead(t.get(npEnd - 1)) || words.commonNounWord(t.get(npEnd - 1)));
+            if (npStart < npEnd && (relative || apposition || named || aside)) {
                 int roleStart = s;
                 while (roleStart < end && (t.get(roleStart).is("who") || t.get(roleStart).is("is") || t.get(roleStart).is("was")
                         || t.get(roleStart).is("also"))) roleStart++;
                 return new Appositive(new TokenRange(npStart, npEnd), new TokenRange(roleStart, end));
             }
+            // "A Twitter spokesman, Christopher Abboud, said": the name is the speaker, the role before it describes it
+            // ("the assailant, John McGraw, told": any description that opens with a determiner, or names a role)
+            boolean described = npStart < npEnd && (words.containsRole(t, npStart, npEnd)
+                    || NP_OPENERS.contains(t.get(npStart).lower()) && words.commonNounWord(t.get(npEnd - 1)));
+            if (seg == 0 && described && allCapitalized(t, s, end) && opensClause(t, npStart)) {
+                return new Appositive(new TokenRange(s, end), new TokenRange(npStart, npEnd));
+            }
             end = s - 1;
         }
         return null;
+    }
+
+    /** Prepositions that open an aside between a subject and its cue ("the company, in a statement, said"). */
+    private static final java.util.Set<String> ASIDE_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during", "through", "via");
+    /** Number words that count people ("three in 10 said", "one of them said"). */
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "half", "most", "many", "some", "none", "few");
+
+    /** True when tokens {@code [a, b)} are a name: every one capitalised, or a title's dot inside it. */
+    private static boolean allCapitalized(List<Token> t, int a, int b) {
+        if (b <= a) return false;
+        for (int k = a; k < b; k++) {
+            Token y = t.get(k);
+            if (!(y.capitalized() && !y.quoted() || y.type() == Token.Type.STOP && y.text().equals(".") && k > a)) return false;
+        }
+        return true;
     }
 
     /** The last word of a name: capitalised (and not a sentence-opening common word), or a closing bracket. */

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sourcelight.analysis.sources.SourceSummary;
 import org.sourcelight.model.Mention;
+import org.sourcelight.model.MentionKind;
 import org.sourcelight.model.Source;
 import org.sourcelight.model.SourceKind;
 import org.sourcelight.model.Span;
@@ -132,6 +133,8 @@ public final class SourcesViewModel {
             content = content.substring(0, cut > 45 ? cut : 87).strip() + " …"; // never a word cut in two
         }
         String how = m.resolvedBy() == null ? "" : " (found by " + m.resolvedBy() + ")";
+        // "Trump thinks: …" is the writer's account of a view, not words Trump said: the label says so
+        if (m.kind() == MentionKind.BELIEF) how = " (" + m.kind().label() + ", as the writer reports it)" + how;
         // "he, claiming: …" — a participle after a bare pronoun or name reads as a sentence only with a comma
         String joint = !who.isEmpty() && cue.endsWith("ing") ? ", " : "";
         return (joint.isEmpty() ? who : who.strip() + joint) + cue + (content.isEmpty() ? "" : ": " + content) + how;
@@ -151,8 +154,9 @@ public final class SourcesViewModel {
                     wanted.add(new Highlight(m.cueStart(), m.cueEnd(), STYLE_CUE, "Attribution cue \"" + m.cue() + "\" for " + r.speaker()));
                 }
                 if (m.contentEnd() > m.contentStart()) {
-                    wanted.add(new Highlight(m.contentStart(), m.contentEnd(), m.direct() ? STYLE_QUOTE : STYLE_REPORTED,
-                            (m.direct() ? "Quoted words of " : "Reported words of ") + who));
+                    String what = m.kind() == MentionKind.BELIEF ? "Belief or intention the writer gives to "
+                            : m.direct() ? "Quoted words of " : "Reported words of ";
+                    wanted.add(new Highlight(m.contentStart(), m.contentEnd(), m.direct() ? STYLE_QUOTE : STYLE_REPORTED, what + who));
                 }
             }
         }

@@ -69,6 +69,14 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aPrepositionThatOnlyPlacesALoadedWordIsNotHighlighted() {
+        TextDocument d = doc("The town faced a flood of complaints, and the mayor railed against the plan.");
+        Assertion a = detect(d).get(0);
+        assertEquals(List.of("loaded-language:flood", "loaded-language:railed"), triggers(d, a));
+        assertEquals("flood of", a.triggers().get(0).term());
+    }
+
+    @Test
     void inTitleCaseCapitalsDoNotMarkANameAndAReaderCanRemoveAPlainUse() {
         TextDocument title = doc("Democrats Claim The Plan Is A Sham And Slammed Rivals.");
         assertEquals(List.of("loaded-language:Claim", "loaded-language:Sham", "loaded-language:Slammed"),

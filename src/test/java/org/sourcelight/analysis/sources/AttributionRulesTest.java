@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.model.Mention;
+import org.sourcelight.model.MentionKind;
 import org.sourcelight.model.Source;
 import org.sourcelight.model.SourceKind;
 import org.sourcelight.text.DocumentBuilder;
@@ -107,5 +108,59 @@ class AttributionRulesTest {
                 "\"We want no part in it,\" the company wrote.");
         assertEquals(1, co.size(), co.toString());
         assertEquals(2, co.get(0).mentions().size());
+    }
+
+    private static String content(TextDocument d, Mention m) { return d.text().substring(m.contentStart(), m.contentEnd()); }
+
+    @Test
+    void aBeliefOrIntentionIsAnAttributionOfItsOwnKind() {
+        TextDocument d = doc("The governor thinks that the budget will pass.");
+        Mention m = only(X.extract(d)).mentions().get(0);
+        assertEquals(MentionKind.BELIEF, m.kind());
+        assertEquals("thinks", m.cue());
+        assertEquals("the budget will pass", content(d, m));
+        Mention wants = only(sources("Mayor Ann Lee wants to rebuild the bridge.")).mentions().get(0);
+        assertEquals(MentionKind.BELIEF, wants.kind());
+        Mention said = only(sources("Mayor Ann Lee said the bridge would reopen.")).mentions().get(0);
+        assertEquals(MentionKind.STATEMENT, said.kind());
+        // "is expected to": a view held by someone the text does not name
+        Source expected = only(sources("The council is expected to approve the plan."));
+        assertEquals(SourceKind.VAGUE, expected.kind());
+        assertEquals(MentionKind.BELIEF, expected.mentions().get(0).kind());
+    }
+
+    @Test
+    void aBeliefNeedsAClauseAndIsNotCountedInsideWordsAlreadyAttributed() {
+        assertTrue(sources("Mayor Ann Lee wants more money for schools.").isEmpty(), "a wish for a thing is no reported view");
+        // one attribution: what the mayor said, of which the plan is a part
+        Source lee = only(sources("Mayor Ann Lee said on Monday that she hopes to rebuild the bridge."));
+        assertEquals(1, lee.mentions().size(), lee.toString());
+        assertEquals("said", lee.mentions().get(0).cue());
+        assertTrue(sources("The voters saw what the mayor believes are her best years.").isEmpty(), "a relative clause");
+    }
+
+    @Test
+    void theListenerAndVenueBeforeThatOrAColonAreNotContent() {
+        TextDocument d = doc("Jane Doe told the Toronto Star on Friday that the plan was dead.");
+        assertEquals("the plan was dead", content(d, only(X.extract(d)).mentions().get(0)));
+        TextDocument e = doc("Ford said in a statement Tuesday: \"We will keep the plant open.\"");
+        assertEquals("\"We will keep the plant open.\"", content(e, only(X.extract(e)).mentions().get(0)));
+        TextDocument f = doc("Mayor John Tory fumed: \"This is a disgrace to the city.\"");
+        Mention fumed = only(X.extract(f)).mentions().get(0);
+        assertEquals("fumed", fumed.cue());
+        assertEquals("\"This is a disgrace to the city.\"", content(f, fumed));
+    }
+
+    @Test
+    void asidesBetweenSubjectAndCueAreSkipped() {
+        Source company = only(sources("The company, in a statement, said it would appeal."));
+        assertEquals(SourceKind.ORGANIZATION, company.kind(), company.toString());
+        Source abboud = only(sources("A Twitter spokesman, Christopher Abboud, said on Saturday that the count was wrong."));
+        assertEquals("Christopher Abboud", abboud.speaker());
+        Source joyce = only(sources("Reached by phone on Tuesday, Ann Joyce \u2014 who is listed as an attorney \u2014 told reporters she would not appeal."));
+        assertEquals("Ann Joyce", joyce.speaker());
+        Source experts = only(sources("Pelosi is echoing security experts who say the files were doctored."));
+        assertEquals("Security experts", experts.speaker(), experts.toString());
+        assertTrue(sources("He is a serial liar who has repeatedly pledged to ban visitors.").isEmpty(), "a description, not a source");
     }
 }

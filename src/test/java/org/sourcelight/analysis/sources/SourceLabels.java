@@ -71,7 +71,7 @@ final class SourceLabels {
     private static final List<Label> S002 = List.of(
             l("Mikhail Bogdanov", SPECIAL_REP, "urges", "role noun"),
             l("Mikhail Bogdanov", SPECIAL_REP, "saying", "role noun"),
-            l("Mikhail Bogdanov", "Mikhail Bogdanov", "made the remarks", null),
+            l("Mikhail Bogdanov", "Mikhail Bogdanov, who is also Russia's deputy foreign minister", "made the remarks", null),
             l("Syrian Arab News Agency (SANA)", "the official Syrian Arab News Agency (SANA)", "reported", null),
             l("Mikhail Bogdanov", "the Russian official", "said", "role noun"),
             l("Mikhail Bogdanov", "Bogdanov", "emphasized", "surname"),
@@ -79,7 +79,7 @@ final class SourceLabels {
             l("Mikhail Bogdanov", "he", "calling on", "pronoun"),
             l("Numerous reports and regional officials", "Numerous reports and regional officials", "point to", null),
             l("Syrian Military Prosecution", "the Syrian Military Prosecution", "announced", null),
-            l("Ahmad Touzan", "Ahmad Touzan", "said", null),
+            l("Ahmad Touzan", "Ahmad Touzan, a spokesman for the prosecution", "said", null),
             l("Ahmad Touzan", "He", "noted", "pronoun"),
             l("Ahmad Touzan", "Touzan", "went on to stress", "surname"),
             l("Ahmad Touzan", "Touzan", "pointed out", "surname"),

@@ -65,4 +65,43 @@ class SpeakerRulesTest {
                 "\"It is going to be hard,\" he said.");
         assertEquals("Lance Beebe", saying(d, X.extract(d), "he").speaker());
     }
+
+    @Test
+    void anAppositiveBelongsToTheSpeakerSpanButAnAdverbialAsideDoesNot() {
+        TextDocument d = doc("Tara Gomes, a co-author of the report, says the numbers are up.");
+        Source gomes = only(X.extract(d));
+        assertEquals("Tara Gomes", gomes.speaker());
+        assertEquals("Tara Gomes, a co-author of the report", speakerText(d, gomes));
+        TextDocument after = doc("\"We will appeal,\" said Anna Richardson, a spokeswoman for the company.");
+        assertEquals("Anna Richardson, a spokeswoman for the company", speakerText(after, only(X.extract(after))));
+        TextDocument aside = doc("Corey Lewandowski, in a statement, said the team was ready.");
+        assertEquals("Corey Lewandowski", speakerText(aside, only(X.extract(aside))));
+        TextDocument age = doc("Marcel Lazar, 44, said that he regretted it.");
+        assertEquals("Marcel Lazar, 44", speakerText(age, only(X.extract(age))));
+    }
+
+    @Test
+    void aConjunctionOpeningTheClauseIsNotPartOfTheSpeaker() {
+        TextDocument d = doc("The vote was close. But Cox said the count was fair.");
+        Source cox = only(X.extract(d));
+        assertEquals("Cox", speakerText(d, cox));
+        TextDocument w = doc("While Ramos said the plan would work, others doubted it.");
+        assertEquals("Ramos", speakerText(w, saying(w, X.extract(w), "Ramos")));
+    }
+
+    @Test
+    void unnamedPeopleByRoleOrGroupAreAnonymousAndASpeakerIsNeverABareTitle() {
+        assertEquals(SourceKind.ANONYMOUS, only(sources("Aides said the trip was off.")).kind());
+        Source officials = only(sources("Both State and FBI officials said the emails were classified."));
+        assertEquals(SourceKind.ANONYMOUS, officials.kind(), officials.toString());
+        Source former = only(sources("Former senior law enforcement officials in both parties said the inquiry was sound."));
+        assertEquals(SourceKind.ANONYMOUS, former.kind(), former.toString());
+        Source sen = only(sources("Sen. Smith said the vote was rigged."));
+        assertEquals("Smith", sen.speaker());
+        assertEquals(SourceKind.NAMED, sen.kind());
+        Source asked = only(sources("Asked about the tariffs, Trump said they would stay."));
+        assertEquals("Trump", asked.speaker());
+        Source friday = only(sources("Friday, Smith said the vote was rigged."));
+        assertEquals("Smith", friday.speaker());
+    }
 }

@@ -1,0 +1,109 @@
+package org.sourcelight.analysis.sources;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a speaker phrase ends on the page: a name and the appositive that describes it belong together ("Tara
+ * Gomes, a co-author of the report, says"; "said Huma Abedin, vice chairwoman of the campaign."), so the speaker
+ * span takes in the aside between commas before the cue, or the description after a name that follows its cue.
+ * An aside that is an adverbial ("Lewandowski, in a statement, said") or a participle ("..., adding that") is not
+ * part of the speaker. Bounded: at most {@link #MAX} characters are read after a speaker.
+ */
+final class SpeakerSpans {
+    static final int MAX = 300;
+    /** Words that open an aside that describes the speaker. */
+    private static final Set<String> DESCRIBING = Set.of("a", "an", "the", "who", "whose", "which", "also", "now", "then",
+            "once", "himself", "herself", "both");
+
+    private final SourceLexicons lex;
+
+    SpeakerSpans(SourceLexicons lex) {
+        this.lex = lex;
+    }
+
+    List<RawMention> widen(String text, List<RawMention> raws) {
+        List<RawMention> out = new ArrayList<>(raws.size());
+        for (RawMention m : raws) out.add(widen(text, m));
+        return out;
+    }
+
+    private RawMention widen(String text, RawMention m) {
+        Speaker s = m.speaker();
+        if (s == null || s.end() <= s.start() || s.cls() == Speaker.Cls.PRONOUN || m.cueEnd() <= m.cueStart()) return m;
+        int end = -1;
+        if (s.end() <= m.cueStart()) {
+            // "Tara Gomes, a co-author of the report, says": the aside between the name and the cue
+            int gapEnd = m.cueStart();
+            while (gapEnd > s.end() && Character.isWhitespace(text.charAt(gapEnd - 1))) gapEnd--;
+            if (gapEnd - s.end() < 4 || gapEnd - s.end() > MAX || text.charAt(s.end()) != ',' || text.charAt(gapEnd - 1) != ',') return m;
+            if (describesEach(text, s.end() + 1, gapEnd - 1)) end = gapEnd - 1;
+        } else if (s.start() >= m.cueEnd() && s.end() + 2 < text.length() && text.charAt(s.end()) == ',') {
+            // "said Huma Abedin, vice chairwoman of the campaign.": the description up to the clause's end
+            int limit = Math.min(text.length(), s.end() + 1 + MAX), e = s.end() + 1;
+            while (e < limit && !endsClause(text, e)) e++;
+            // only a description in lower case ("a spokesman for ...", "who runs ..."): "according to a poll of
+            // voters, Trump leads" goes on with the main clause
+            if (e >= limit || text.charAt(e) == '(' || text.charAt(e) == ':') return m;
+            int w = s.end() + 1;
+            while (w < e && Character.isWhitespace(text.charAt(w))) w++;
+            if (w < e && Character.isLowerCase(text.charAt(w)) && describes(text, w, e)) end = e;
+        }
+        if (end < 0) return m;
+        while (end > s.end() && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end <= s.end()) return m;
+        return m.withSpeaker(s.withSpan(s.start(), end, text.substring(s.start(), end)));
+    }
+
+    private boolean endsClause(String text, int i) {
+        char c = text.charAt(i);
+        if (c == ',' || c == ';' || c == '\n' || c == '"' || c == '\u201C' || c == '\u201D' || c == '(' || c == ':') return true;
+        if (c != '.' || i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) return false;
+        // "a former C.I.A. analyst", "an adviser to Mr. Obama", "George W. Bush": the dot of an abbreviation
+        int w = i;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) w--;
+        String word = text.substring(w, i);
+        return !(word.indexOf('.') >= 0 || word.length() == 1 || lex.titles.contains(SourceLexicons.lower(word)));
+    }
+
+    /** Every comma-separated part of {@code [a, b)} describes the speaker ("founder of ..., a member of ..."). */
+    private boolean describesEach(String text, int a, int b) {
+        int p = a;
+        for (int i = a; i <= b; i++) {
+            if (i == b || text.charAt(i) == ',') {
+                if (!describes(text, p, i)) return false;
+                p = i + 1;
+            }
+        }
+        return true;
+    }
+
+    /** True when {@code [a, b)} is a description of a person or body: "a co-author of ...", "44", "who runs ...". */
+    private boolean describes(String text, int a, int b) {
+        while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+        if (a >= b) return false;
+        boolean relative = text.startsWith("who ", a) || text.startsWith("which ", a) || text.startsWith("whose ", a);
+        for (int i = a; i < b; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\n') return false;
+            // a reporting verb in a relative clause ("Barkley, who said he votes Democratic,") makes it a clause of its own
+            if (relative && Character.isLetter(c) && (i == a || !Character.isLetter(text.charAt(i - 1)))) {
+                int j = i;
+                while (j < b && Character.isLetter(text.charAt(j))) j++;
+                if (lex.cueWords.contains(SourceLexicons.lower(text.substring(i, j))) && i > a) return false;
+            }
+        }
+        int w = a;
+        while (w < b && (Character.isLetterOrDigit(text.charAt(w)) || text.charAt(w) == '-' || text.charAt(w) == '\'')) w++;
+        String first = text.substring(a, w);
+        if (first.isEmpty()) return false;
+        if (Character.isDigit(first.charAt(0))) return true; // an age: "Marcel Lazar, 44, said"
+        String l = SourceLexicons.lower(first);
+        if (DESCRIBING.contains(l)) return true;
+        if (lex.functionWords.contains(l) || lex.cueWords.contains(l)) return false; // "in a statement", "adding"
+        if (l.endsWith("ing") || l.endsWith("ed") || l.endsWith("ly") && !lex.lyNouns.contains(l)) return false;
+        return Character.isUpperCase(first.charAt(0)) || lex.isSpeakerNoun(l) || lex.isRole(l) || lex.modifiers.contains(l)
+                || lex.countryWords.containsKey(l);
+    }
+}
