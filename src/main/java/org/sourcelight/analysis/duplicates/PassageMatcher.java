@@ -86,6 +86,8 @@ final class PassageMatcher {
      */
     static final double NEAR_MIN_SIMILARITY = 0.65;
     static final int NEAR_MIN_SHARED = 12;
+    /** Least similarity of a shared quotation ("same quote"): outlets quote in part, so below the near threshold. */
+    static final double QUOTE_MIN_SIMILARITY = 0.6;
     /**
      * Between two articles of the same outlet, a sentence the outlet recycles and rewords (its stock background
      * line): {@link #OUTLET_SHARED} shared words in two runs or more, covering {@link #OUTLET_SIMILARITY}, of which
@@ -454,7 +456,11 @@ final class PassageMatcher {
             }
         }
         boolean oneOutlet = !within && mayBeOneOutlet(a.group(), b.group());
-        boolean copyNear = shared >= nearShared && sim >= nearMin;
+        boolean quote = !within && sharedA > 0 && sharedB > 0
+                && quotedA >= QUOTED_SHARE * sharedA && quotedB >= QUOTED_SHARE * sharedB
+                && sharedA - quotedA <= MAX_UNQUOTED_SHARED && sharedB - quotedB <= MAX_UNQUOTED_SHARED;
+        // a quotation both print keeps the looser floor: outlets cut and splice the speaker's words
+        boolean copyNear = shared >= nearShared && sim >= (quote ? Math.min(nearMin, QUOTE_MIN_SIMILARITY) : nearMin);
         boolean outletNear = !copyNear && oneOutlet && shared >= OUTLET_SHARED && Math.max(plainA, plainB) >= OUTLET_PLAIN
                 && runsA >= OUTLET_RUNS && sim >= OUTLET_SIMILARITY;
         boolean near = copyNear || outletNear;
@@ -500,9 +506,6 @@ final class PassageMatcher {
         boolean tail = sameGroup(a.group(), b.group()) && run.lastA - run.firstA < TAIL_UNITS
                 && ta.units() > 2 * TAIL_UNITS && tb.units() > 2 * TAIL_UNITS
                 && run.firstA >= ta.units() - TAIL_UNITS && run.firstB >= tb.units() - TAIL_UNITS;
-        boolean quote = !within && sharedA > 0 && sharedB > 0
-                && quotedA >= QUOTED_SHARE * sharedA && quotedB >= QUOTED_SHARE * sharedB
-                && sharedA - quotedA <= MAX_UNQUOTED_SHARED && sharedB - quotedB <= MAX_UNQUOTED_SHARED;
         double similarity = exact ? 1.0 : Math.min(MAX_NEAR_SIMILARITY, sim);
         DuplicateKind kind = exact ? DuplicateKind.EXACT : DuplicateKind.NEAR;
         int sa = ta.unitStart[run.firstA], ea = ta.unitEnd[run.lastA];
