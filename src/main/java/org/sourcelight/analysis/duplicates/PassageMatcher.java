@@ -505,22 +505,22 @@ final class PassageMatcher {
         if (da < focus) {
             Duplicate dup = new Duplicate(sa, ea, kind, similarity, within ? null : b.id(), within ? "" : b.file(), sb, eb);
             found.get(da).add(new Found(db, sa, ea, exact, rule, quote, weak, names, tail,
-                    counted(dup, textA, textB, shared, stateA, runsA)));
+                    counted(dup, textA, textB, shared, stateA, runsA, !within && sameGroup(a.group(), b.group()))));
         }
         if (db < focus) {
             Duplicate dup = new Duplicate(sb, eb, kind, similarity, within ? null : a.id(), within ? "" : a.file(), sa, ea);
             found.get(db).add(new Found(da, sb, eb, exact, rule, quote, weak, names, tail,
-                    counted(dup, textB, textA, shared, stateB, runsA)));
+                    counted(dup, textB, textA, shared, stateB, runsA, !within && sameGroup(a.group(), b.group()))));
         }
     }
 
-    private static Match counted(Duplicate d, String text, String otherText, int shared, int[] state, int runs) {
+    private static Match counted(Duplicate d, String text, String otherText, int shared, int[] state, int runs, boolean sameOutlet) {
         int same = 0, reworded = 0;
         for (int s : state) {
             if (s == 2) same++;
             else if (s == 1) reworded++;
         }
-        return new Match(d, text, otherText, shared, 0, state.length, same, reworded, runs);
+        return new Match(d, text, otherText, shared, 0, state.length, same, reworded, runs, "", sameOutlet);
     }
 
     /**
