@@ -213,17 +213,23 @@ final class PassageMatcher {
         LongSet seen = new LongSet(Math.min(total, 1 << 20) * 4);
         int[] count = new int[total];
         int[] touched = new int[64];
+        int[] slots = new int[64];
         for (int g = 0; g < base[Math.min(focus, n)]; g++) {
             int need = Math.min(MIN_SHARED_SEEDS, seeds[g].length);
             if (need == 0) continue;
+            long[] own = seeds[g];
+            if (slots.length < own.length) slots = new int[Math.max(own.length, slots.length * 2)];
             int rare = 0;
-            for (long s : seeds[g]) if (!index.full(s)) rare++;
+            for (int k = 0; k < own.length; k++) {
+                slots[k] = index.find(own[k]); // one hash look-up per seed, read twice below
+                if (!index.fullAt(slots[k])) rare++;
+            }
             boolean all = rare < need; // a line made only of common phrases: its recurrences are still looked up
-            int walked = all ? seeds[g].length : rare;
+            int walked = all ? own.length : rare;
             int t = 0;
-            for (long s : seeds[g]) {
-                if (!all && index.full(s)) continue;
-                for (int e = index.first(s); e >= 0; e = index.next(e)) {
+            for (int k = 0; k < own.length; k++) {
+                if (!all && index.fullAt(slots[k])) continue;
+                for (int e = index.firstAt(slots[k]); e >= 0; e = index.next(e)) {
                     int v = index.unit(e);
                     if (v == g) continue;
                     if (count[v]++ == 0) {
