@@ -47,6 +47,14 @@ final class SpeakerResolver {
         final List<Integer> seenAt = new ArrayList<>();
         final List<Mention> mentions = new ArrayList<>();
 
+        private String keyName, key;
+
+        /** The name's lookup key ({@link SpeakerResolver#key(String)}), kept until the name changes. */
+        String key() {
+            if (keyName != name) { keyName = name; key = SpeakerResolver.key(name); }
+            return key;
+        }
+
         void seen(int at) {
             lastSeen = Math.max(lastSeen, at);
             seenAt.add(at);
@@ -382,7 +390,7 @@ final class SpeakerResolver {
 
     private static Entity findByName(List<Entity> entities, Cls cls, String name) {
         String k = key(name);
-        for (Entity e : entities) if (e.cls == cls && key(e.name).equals(k)) return e;
+        for (Entity e : entities) if (e.cls == cls && e.key().equals(k)) return e;
         return null;
     }
 
@@ -393,7 +401,7 @@ final class SpeakerResolver {
         Entity partial = null;
         for (Entity e : entities) {
             if (e.cls != Cls.PERSON || !e.named) continue;
-            String ek = key(e.name);
+            String ek = e.key();
             if (ek.equals(k)) return e;
             boolean surnameOfOther = k.indexOf(' ') < 0 && lastWord(ek).equals(k);
             boolean otherIsSurname = ek.indexOf(' ') < 0 && ek.equals(last);
