@@ -43,9 +43,15 @@ final class ArticleDates {
     static String inFirstLines(String text, LocalDate today) {
         if (text == null || text.isEmpty()) return null;
         String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
+        // every pattern ends in a year "19dd"/"20dd" and spans at most MAX_SPAN characters up to it: no match starts
+        // before the first such year minus that, so the search starts there (with the look-behinds still seeing
+        // what is before it): the same matches, without trying each of the first lines' positions
+        int year = firstYear(head);
+        if (year < 0) return null;
+        int from = Math.max(0, year - MAX_SPAN);
         int bestAt = Integer.MAX_VALUE;
         LocalDate best = null;
-        Matcher m = DAY_MONTH_YEAR.matcher(head);
+        Matcher m = DAY_MONTH_YEAR.matcher(head).region(from, head.length()).useTransparentBounds(true);
         while (m.find()) {
             LocalDate d = placed(head, m.start()) ? date(m.group(3), month(m.group(2)), m.group(1), today) : null;
             if (d != null) {
@@ -54,7 +60,7 @@ final class ArticleDates {
                 break;
             }
         }
-        m = MONTH_DAY_YEAR.matcher(head);
+        m = MONTH_DAY_YEAR.matcher(head).region(from, head.length()).useTransparentBounds(true);
         while (m.find() && m.start() < bestAt) {
             LocalDate d = placed(head, m.start()) ? date(m.group(3), month(m.group(1)), m.group(2), today) : null;
             if (d != null) {
@@ -63,7 +69,7 @@ final class ArticleDates {
                 break;
             }
         }
-        m = ISO.matcher(head);
+        m = ISO.matcher(head).region(from, head.length()).useTransparentBounds(true);
         while (m.find() && m.start() < bestAt) {
             LocalDate d = placed(head, m.start()) ? date(m.group(1), Integer.parseInt(m.group(2)), m.group(3), today) : null;
             if (d != null) {
@@ -73,6 +79,24 @@ final class ArticleDates {
         }
         return best == null ? null : best.toString();
     }
+
+    /**
+     * The longest text before and including a date's year: "30th   of   September.,   " is 26 characters before
+     * it ({@link #DAY_MONTH_YEAR}: 2 digits, 2 suffix letters, 3 spaces, "of" and 3 spaces, 9 letters and a dot, a
+     * comma, 3 spaces); a margin is added.
+     */
+    private static final int MAX_SPAN = 40;
+
+    /** Where the first "19dd" or "20dd" starts, or -1 (all three patterns need one). */
+    static int firstYear(String s) {
+        for (int i = 0; i + 3 < s.length(); i++) {
+            char a = s.charAt(i), b = s.charAt(i + 1);
+            if (((a == '1' && b == '9') || (a == '2' && b == '0')) && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))) return i;
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
 
     /** True when a date at {@code at} is where a dateline or byline puts one (see the class comment). */
     private static boolean placed(String head, int at) {

@@ -53,9 +53,9 @@ final class ArticleExtractor {
      * @param byline   the text of the first byline element met in the page (for when the metadata names nobody), or null
      * @param stats    text lengths and counts per element, computed before cleaning (stale for removed parts)
      */
-    record Result(List<Element> elements, String byline, Map<Element, Stats> stats, Effects effects) {
+    record Result(List<Element> elements, String byline, Map<Element, Stats> stats, Effects effects, Prepared prepared) {
         Result(List<Element> elements, String byline, Map<Element, Stats> stats) {
-            this(elements, byline, stats, new Effects());
+            this(elements, byline, stats, new Effects(), null);
         }
 
         /** True when a rule among {@code flags} changed this attempt (so an attempt without it can differ). */
@@ -74,6 +74,41 @@ final class ArticleExtractor {
     static final class Effects {
         boolean stripped, weighted, cleaned;
     }
+
+    /**
+     * The page after the removals every attempt makes, measured, and what the last attempt's cleaning removed. When
+     * an attempt stripped nothing by class, the tree before cleaning is the one a new parse would give any attempt, so
+     * the next attempt puts the cleaned elements back and starts from it instead of parsing the page again (a deeply
+     * nested page costs one parse, not one per attempt).
+     */
+    static final class Prepared {
+        final Element body;
+        final String byline;
+        final Map<Element, Stats> stats;
+        /** Elements the cleaning took out, each with its parent and place there, in the order they went. */
+        private final List<Removal> removed = new ArrayList<>();
+
+        private Prepared(Element body, String byline, Map<Element, Stats> stats) {
+            this.body = body;
+            this.byline = byline;
+            this.stats = stats;
+        }
+
+        /** Puts back what the cleaning removed, last removal first, so each goes back to the place it had. */
+        private void restore() {
+            for (int i = removed.size() - 1; i >= 0; i--) {
+                Removal r = removed.get(i);
+                r.parent().insertChildren(r.index(), r.node());
+            }
+            removed.clear();
+            for (Stats st : stats.values()) {
+                st.score = 0;
+                st.candidate = false;
+            }
+        }
+    }
+
+    private record Removal(Node node, Element parent, int index) {}
 
     /** Figures of one element, summed over its subtree. */
     static final class Stats {
@@ -102,17 +137,35 @@ final class ArticleExtractor {
         Set<Element> holders = articleHolders(doc);
         Effects fx = new Effects();
         String byline = prepare(body, flags, title, holders, fx);
-        Map<Element, Stats> stats = measure(body);
-        List<Element> chosen = choose(body, stats, flags, fx);
+        return pick(new Prepared(body, byline, measure(body)), flags, fx);
+    }
+
+    /** True when {@link #findAgain} can run the next attempt on {@code last}'s tree: it stripped nothing by class. */
+    static boolean canFindAgain(Result last) {
+        return last.prepared() != null && !last.effects().stripped;
+    }
+
+    /**
+     * The attempt with {@code flags} on the tree of {@code last} (see {@link #canFindAgain}), with what its cleaning
+     * removed put back: the same result as {@link #find} on a new parse of the page, without parsing it again.
+     */
+    static Result findAgain(Result last, int flags) {
+        if (!canFindAgain(last)) throw new IllegalArgumentException("the last attempt changed the page by class names");
+        last.prepared().restore();
+        return pick(last.prepared(), flags, new Effects());
+    }
+
+    private static Result pick(Prepared page, int flags, Effects fx) {
+        List<Element> chosen = choose(page.body, page.stats, flags, fx);
         if ((flags & CLEAN_CONDITIONALLY) != 0 || (flags & WEIGHT_CLASSES) != 0) {
             List<Element> kept = new ArrayList<>();
             for (Element e : chosen) {
-                clean(e, stats, flags, fx);
-                if (e == body || e.parent() != null) kept.add(e);
+                clean(e, page, flags, fx);
+                if (e == page.body || e.parent() != null) kept.add(e);
             }
             chosen = kept;
         }
-        return new Result(List.copyOf(chosen), byline, stats, fx);
+        return new Result(List.copyOf(chosen), page.byline, page.stats, fx, page);
     }
 
     /** Elements that are or hold an article/main/articleBody: a site header or form around them is not furniture. */
@@ -522,12 +575,20 @@ final class ArticleExtractor {
      * lists and divs that look like link lists, image strips or widgets rather than text (Readability's
      * cleanConditionally, on the figures measured before cleaning). Data tables, code and figures are kept.
      */
-    private static void clean(Element root, Map<Element, Stats> stats, int flags, Effects fx) {
+    private static void clean(Element root, Prepared page, int flags, Effects fx) {
+        Map<Element, Stats> stats = page.stats;
         boolean conditionally = (flags & CLEAN_CONDITIONALLY) != 0;
         boolean weigh = (flags & WEIGHT_CLASSES) != 0;
         final int[] keep = {0}; // inside a data table, code or a figure
         NodeTraversor.filter(new NodeFilter() {
             @Override public FilterResult head(Node node, int depth) {
+                FilterResult r = decide(node);
+                // the traversal removes the node before it visits any other (and never removes the root): note its place
+                if (r == FilterResult.REMOVE && node != root) page.removed.add(new Removal(node, (Element) node.parentNode(), node.siblingIndex()));
+                return r;
+            }
+
+            private FilterResult decide(Node node) {
                 if (!(node instanceof Element)) return FilterResult.CONTINUE;
                 Element e = (Element) node;
                 String tag = e.normalName();

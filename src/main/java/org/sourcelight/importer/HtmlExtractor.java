@@ -59,9 +59,16 @@ final class HtmlExtractor {
                 boolean same = !last.affected(lastFlags & ~flags); // the rules it drops changed nothing: same result
                 lastFlags = flags;
                 if (same) continue;
-                doc = parse(html, baseUrl); // an attempt changes the tree: start again from the bytes
             }
-            ArticleExtractor.Result r = ArticleExtractor.find(doc, flags, title);
+            ArticleExtractor.Result r;
+            if (last == null) {
+                r = ArticleExtractor.find(doc, flags, title);
+            } else if (ArticleExtractor.canFindAgain(last)) {
+                r = ArticleExtractor.findAgain(last, flags); // the same tree with the cleaning undone
+            } else {
+                doc = parse(html, baseUrl); // class names removed furniture: start again from the bytes
+                r = ArticleExtractor.find(doc, flags, title);
+            }
             last = r;
             lastFlags = flags;
             Writer w = new Writer(title != null, r);

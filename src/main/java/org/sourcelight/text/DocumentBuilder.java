@@ -118,7 +118,7 @@ public final class DocumentBuilder {
             }
             else if (!titleSeen && !bodySeen && looksLikeTitle(p, meta)) k = BlockKind.TITLE;
             else if (BYLINE.matcher(p).matches() && !bodySeen) k = BlockKind.BYLINE;
-            else if (p.length() < MAX_CREDIT_PARAGRAPH && CREDIT.matcher(p).find()) k = BlockKind.CAPTION;
+            else if (p.length() < MAX_CREDIT_PARAGRAPH && mayEndInCredit(p) && CREDIT.matcher(p).find()) k = BlockKind.CAPTION;
             else if (bodySeen && isNameCaption(p)) k = BlockKind.CAPTION;
             else if (titleSeen && isShortHeading(p)) k = BlockKind.SUBHEADING;
             else k = BlockKind.BODY;
@@ -140,6 +140,29 @@ public final class DocumentBuilder {
             blocks.add(new Block(kinds[i], p.start(), p.end(), i));
         }
         return blocks;
+    }
+
+    /** The agencies {@link #CREDIT}'s second branch ends with, lower case. */
+    private static final List<String> CREDIT_AGENCIES = List.of("getty images", "afp", "reuters", "ap photo", "epa", "anadolu");
+
+    /**
+     * A literal prefilter for {@link #CREDIT}, true whenever it can match: both branches end the paragraph (then
+     * only white space and one line end may follow) with ")" or an agency's name. Most paragraphs end with a full
+     * stop and are settled by this test instead of a regex search from every position.
+     */
+    static boolean mayEndInCredit(String p) {
+        int e = p.length();
+        while (e > 0 && isTrailing(p.charAt(e - 1))) e--;
+        if (e == 0) return false;
+        if (p.charAt(e - 1) == ')') return true;
+        for (String a : CREDIT_AGENCIES) if (e >= a.length() && p.regionMatches(true, e - a.length(), a, 0, a.length())) return true;
+        return false;
+    }
+
+    /** What may follow a {@link #CREDIT} match: {@code \s} and the line terminators {@code $} may stand before. */
+    private static boolean isTrailing(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085'
+                || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean matchesAny(List<Pattern> ps, String s) {

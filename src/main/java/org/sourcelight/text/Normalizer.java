@@ -27,7 +27,7 @@ public final class Normalizer {
 
     public static Result normalize(String original) {
         int n = original.length();
-        StringBuilder out = new StringBuilder(n + n / 8);
+        char[] out = new char[n + n / 8 + 16];
         int[] map = new int[n + 16];
         int len = 0;
         boolean pendingSpace = false;
@@ -62,28 +62,31 @@ public final class Normalizer {
             }
             if (pendingBreak) {
                 map = ensure(map, len + 3);
-                out.append('\n');
+                out = ensure(out, len + 3);
+                out[len] = '\n';
                 map[len++] = pendingBreakAt;
-                out.append('\n');
+                out[len] = '\n';
                 map[len++] = pendingBreakAt;
                 pendingBreak = false;
                 pendingSpace = false;
                 marks = 0;
             } else if (pendingSpace) {
                 map = ensure(map, len + 2);
-                out.append(' ');
+                out = ensure(out, len + 2);
+                out[len] = ' ';
                 map[len++] = pendingSpaceAt;
                 pendingSpace = false;
                 marks = 0;
             }
             map = ensure(map, len + 2);
+            out = ensure(out, len + 2);
             char m = mapChar(c);
             int at = i;
             if (m == '\'' && markChars == 0 && i + 1 < n && mapChar(original.charAt(i + 1)) == '\'') {
                 m = '"'; // '' written for a double quotation mark: one mark, at the first of the two
                 i++;
             }
-            out.append(m);
+            out[len] = m;
             map[len++] = at;
             if (markChars > 0) {
                 marks++;
@@ -98,7 +101,12 @@ public final class Normalizer {
         map[len] = n;
         int[] exact = new int[len + 1];
         System.arraycopy(map, 0, exact, 0, len + 1);
-        return new Result(out.toString(), new OffsetMap(exact));
+        return new Result(new String(out, 0, len), new OffsetMap(exact));
+    }
+
+    private static char[] ensure(char[] a, int size) {
+        if (size <= a.length) return a;
+        return java.util.Arrays.copyOf(a, Math.max(size, a.length * 2));
     }
 
     private static int[] ensure(int[] a, int size) {
@@ -111,6 +119,7 @@ public final class Normalizer {
     /** 1 or 2 (a surrogate pair) when a combining mark starts at {@code i}, else 0. */
     private static int markLength(String s, int i) {
         char c = s.charAt(i);
+        if (c < '\u0300') return 0; // U+0300 is the first combining mark
         if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
             return isMark(Character.toCodePoint(c, s.charAt(i + 1))) ? 2 : 0;
         }

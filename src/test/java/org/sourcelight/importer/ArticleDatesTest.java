@@ -61,4 +61,15 @@ class ArticleDatesTest {
         ImportedArticle a = ArticleImporter.standard().importBytes(html.getBytes(StandardCharsets.UTF_8), "p.html", null);
         assertEquals("2024-01-05", a.meta().published());
     }
+
+    @Test
+    void aDateLongAfterTheStartIsStillFoundWhereTheSearchStartsNearItsYear() {
+        java.time.LocalDate today = java.time.LocalDate.of(2025, 6, 1);
+        String filler = "x".repeat(60) + "\n";
+        assertEquals("2024-09-30", ArticleDates.inFirstLines(filler.repeat(5) + "By Ann Smith, 30th   of   September.,   2024\n", today));
+        assertEquals("2024-01-05", ArticleDates.inFirstLines(filler + "Jan. 5, 2024\n" + "2023-02-02\n", today));
+        assertEquals(null, ArticleDates.inFirstLines(filler.repeat(3) + "no year here 1850 or 2l00\n", today));
+        assertEquals(69, ArticleDates.firstYear(filler + "id 1899 2016"));
+        assertEquals(-1, ArticleDates.firstYear("18999 2l0 209"));
+    }
 }

@@ -117,4 +117,17 @@ class DocumentBuilderTest {
         assertEquals(1, one.quotes().size());
         assertFalse(one.quotes().get(0).closed());
     }
+
+    @Test
+    void theCreditPrefilterLetsThroughEveryParagraphEndingInACredit() {
+        for (String p : List.of("Lavrov (Photo by AFP)", "Lavrov (Photo by AFP)  \n", "Lavrov. Getty Images", "Lavrov. AFP)",
+                "Lavrov, REUTERS\u2028", "Minister (file photo)\t", "Anadolu")) {
+            assertTrue(DocumentBuilder.mayEndInCredit(p), p);
+        }
+        for (String p : List.of("The minister spoke.", "Photo by AFP.", "", "  ", "(AFP) said the minister")) {
+            assertFalse(DocumentBuilder.mayEndInCredit(p), p);
+        }
+        assertEquals(List.of("A man at the meeting. REUTERS"),
+                kinds(DocumentBuilder.standard().build("Headline\n\nThe minister spoke.\n\nA man at the meeting. REUTERS\n\nMore text.", null), BlockKind.CAPTION));
+    }
 }

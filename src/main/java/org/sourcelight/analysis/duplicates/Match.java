@@ -17,9 +17,11 @@ import org.sourcelight.model.Duplicate;
  * @param reworded    of those, how many stand in the other passage with words changed
  * @param runs        separate runs of shared words in this passage (a long copied stretch is one run)
  * @param why         for boilerplate, why it is the site's template, in plain words ("a list of headlines"); else ""
+ * @param sameOutlet  the other article is known to be of this article's outlet (its own recycling, not another
+ *                    outlet's copy); false when either outlet is unknown or for a repeat inside the article
  */
 public record Match(Duplicate duplicate, String text, String otherText, int sharedWords, int copies,
-                    int sentences, int same, int reworded, int runs, String why) {
+                    int sentences, int same, int reworded, int runs, String why, boolean sameOutlet) {
     public Match {
         if (duplicate == null) throw new IllegalArgumentException("duplicate");
         if (text == null || otherText == null) throw new IllegalArgumentException("text");
@@ -33,7 +35,7 @@ public record Match(Duplicate duplicate, String text, String otherText, int shar
     /** A finding with no template reason. */
     public Match(Duplicate duplicate, String text, String otherText, int sharedWords, int copies,
                  int sentences, int same, int reworded, int runs) {
-        this(duplicate, text, otherText, sharedWords, copies, sentences, same, reworded, runs, "");
+        this(duplicate, text, otherText, sharedWords, copies, sentences, same, reworded, runs, "", false);
     }
 
     /** This article's passage, as in its normalized text. */
@@ -44,7 +46,7 @@ public record Match(Duplicate duplicate, String text, String otherText, int shar
 
     /** The same finding with another duplicate record (kind) and number of copies. */
     Match with(Duplicate d, int copies, String why) {
-        return new Match(d, text, otherText, sharedWords, copies, sentences, same, reworded, runs, why);
+        return new Match(d, text, otherText, sharedWords, copies, sentences, same, reworded, runs, why, sameOutlet);
     }
 
     /**
@@ -71,9 +73,12 @@ public record Match(Duplicate duplicate, String text, String otherText, int shar
         return switch (d.kind()) {
             case EXACT -> "The same words in the same order also stand " + where
                     + " (capital letters, punctuation and quote marks aside)."
-                    + (d.withinArticle() ? " The text repeats itself." : " One was copied from the other, or both from a common source.");
+                    + (d.withinArticle() ? " The text repeats itself."
+                            : sameOutlet ? " Both are from the same outlet: it reused its own text."
+                            : " One was copied from the other, or both from a common source.");
             case NEAR -> "This passage also stands " + where + ", edited: " + likeness()
-                    + ". It was reused with some words changed, added, dropped or moved.";
+                    + ". It was reused with some words changed, added, dropped or moved"
+                    + (sameOutlet ? ", by the same outlet." : ".");
             case BOILERPLATE -> "This text is the site's template (a footer, a standard line or a notice), not part of"
                     + " the story" + (why.isEmpty() ? "" : " (" + why + ")") + ": it also stands " + where
                     + (copies > 1 ? " and in " + (copies - 1) + " more article" + (copies > 2 ? "s" : "") : "")

@@ -86,6 +86,8 @@ final class PassageMatcher {
      */
     static final double NEAR_MIN_SIMILARITY = 0.65;
     static final int NEAR_MIN_SHARED = 12;
+    /** Least similarity of a shared quotation ("same quote"): outlets quote in part, so below the near threshold. */
+    static final double QUOTE_MIN_SIMILARITY = 0.6;
     /**
      * Between two articles of the same outlet, a sentence the outlet recycles and rewords (its stock background
      * line): {@link #OUTLET_SHARED} shared words in two runs or more, covering {@link #OUTLET_SIMILARITY}, of which
@@ -211,17 +213,23 @@ final class PassageMatcher {
         LongSet seen = new LongSet(Math.min(total, 1 << 20) * 4);
         int[] count = new int[total];
         int[] touched = new int[64];
+        int[] slots = new int[64];
         for (int g = 0; g < base[Math.min(focus, n)]; g++) {
             int need = Math.min(MIN_SHARED_SEEDS, seeds[g].length);
             if (need == 0) continue;
+            long[] own = seeds[g];
+            if (slots.length < own.length) slots = new int[Math.max(own.length, slots.length * 2)];
             int rare = 0;
-            for (long s : seeds[g]) if (!index.full(s)) rare++;
+            for (int k = 0; k < own.length; k++) {
+                slots[k] = index.find(own[k]); // one hash look-up per seed, read twice below
+                if (!index.fullAt(slots[k])) rare++;
+            }
             boolean all = rare < need; // a line made only of common phrases: its recurrences are still looked up
-            int walked = all ? seeds[g].length : rare;
+            int walked = all ? own.length : rare;
             int t = 0;
-            for (long s : seeds[g]) {
-                if (!all && index.full(s)) continue;
-                for (int e = index.first(s); e >= 0; e = index.next(e)) {
+            for (int k = 0; k < own.length; k++) {
+                if (!all && index.fullAt(slots[k])) continue;
+                for (int e = index.firstAt(slots[k]); e >= 0; e = index.next(e)) {
                     int v = index.unit(e);
                     if (v == g) continue;
                     if (count[v]++ == 0) {
@@ -448,7 +456,11 @@ final class PassageMatcher {
             }
         }
         boolean oneOutlet = !within && mayBeOneOutlet(a.group(), b.group());
-        boolean copyNear = shared >= nearShared && sim >= nearMin;
+        boolean quote = !within && sharedA > 0 && sharedB > 0
+                && quotedA >= QUOTED_SHARE * sharedA && quotedB >= QUOTED_SHARE * sharedB
+                && sharedA - quotedA <= MAX_UNQUOTED_SHARED && sharedB - quotedB <= MAX_UNQUOTED_SHARED;
+        // a quotation both print keeps the looser floor: outlets cut and splice the speaker's words
+        boolean copyNear = shared >= nearShared && sim >= (quote ? Math.min(nearMin, QUOTE_MIN_SIMILARITY) : nearMin);
         boolean outletNear = !copyNear && oneOutlet && shared >= OUTLET_SHARED && Math.max(plainA, plainB) >= OUTLET_PLAIN
                 && runsA >= OUTLET_RUNS && sim >= OUTLET_SIMILARITY;
         boolean near = copyNear || outletNear;
@@ -494,9 +506,6 @@ final class PassageMatcher {
         boolean tail = sameGroup(a.group(), b.group()) && run.lastA - run.firstA < TAIL_UNITS
                 && ta.units() > 2 * TAIL_UNITS && tb.units() > 2 * TAIL_UNITS
                 && run.firstA >= ta.units() - TAIL_UNITS && run.firstB >= tb.units() - TAIL_UNITS;
-        boolean quote = !within && sharedA > 0 && sharedB > 0
-                && quotedA >= QUOTED_SHARE * sharedA && quotedB >= QUOTED_SHARE * sharedB
-                && sharedA - quotedA <= MAX_UNQUOTED_SHARED && sharedB - quotedB <= MAX_UNQUOTED_SHARED;
         double similarity = exact ? 1.0 : Math.min(MAX_NEAR_SIMILARITY, sim);
         DuplicateKind kind = exact ? DuplicateKind.EXACT : DuplicateKind.NEAR;
         int sa = ta.unitStart[run.firstA], ea = ta.unitEnd[run.lastA];
@@ -505,22 +514,22 @@ final class PassageMatcher {
         if (da < focus) {
             Duplicate dup = new Duplicate(sa, ea, kind, similarity, within ? null : b.id(), within ? "" : b.file(), sb, eb);
             found.get(da).add(new Found(db, sa, ea, exact, rule, quote, weak, names, tail,
-                    counted(dup, textA, textB, shared, stateA, runsA)));
+                    counted(dup, textA, textB, shared, stateA, runsA, !within && sameGroup(a.group(), b.group()))));
         }
         if (db < focus) {
             Duplicate dup = new Duplicate(sb, eb, kind, similarity, within ? null : a.id(), within ? "" : a.file(), sa, ea);
             found.get(db).add(new Found(da, sb, eb, exact, rule, quote, weak, names, tail,
-                    counted(dup, textB, textA, shared, stateB, runsA)));
+                    counted(dup, textB, textA, shared, stateB, runsA, !within && sameGroup(a.group(), b.group()))));
         }
     }
 
-    private static Match counted(Duplicate d, String text, String otherText, int shared, int[] state, int runs) {
+    private static Match counted(Duplicate d, String text, String otherText, int shared, int[] state, int runs, boolean sameOutlet) {
         int same = 0, reworded = 0;
         for (int s : state) {
             if (s == 2) same++;
             else if (s == 1) reworded++;
         }
-        return new Match(d, text, otherText, shared, 0, state.length, same, reworded, runs);
+        return new Match(d, text, otherText, shared, 0, state.length, same, reworded, runs, "", sameOutlet);
     }
 
     /**

@@ -63,6 +63,18 @@ final class SeedIndex {
         return used[slot] && size[slot] >= cap;
     }
 
+    /** The key's slot, or -1 when no unit has it: look it up once, then read {@link #fullAt} and {@link #firstAt}. */
+    int find(long key) {
+        int slot = slot(key);
+        return used[slot] ? slot : -1;
+    }
+
+    /** {@link #full} of the key at {@code slot} (from {@link #find}; false for -1). */
+    boolean fullAt(int slot) { return slot >= 0 && size[slot] >= cap; }
+
+    /** {@link #first} of the key at {@code slot} (from {@link #find}; -1 for -1). */
+    int firstAt(int slot) { return slot >= 0 ? head[slot] : -1; }
+
     int next(int entry) { return next[entry]; }
 
     int unit(int entry) { return value[entry]; }

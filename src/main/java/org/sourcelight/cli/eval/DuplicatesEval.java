@@ -173,6 +173,11 @@ public final class DuplicatesEval implements Callable<Integer> {
         return 0;
     }
 
+    /** "16 of 16 times (100%)". */
+    private static String times(int[] f) {
+        return f == null || f[1] == 0 ? "n/a" : f[0] + " of " + f[1] + " times (" + pct(f) + ")";
+    }
+
     private static String pct(int[] f) {
         return f == null || f[1] == 0 ? "n/a" : Math.round(100.0 * f[0] / f[1]) + "%";
     }
@@ -181,10 +186,10 @@ public final class DuplicatesEval implements Callable<Integer> {
         int[] exact = across.get(DuplicateKind.EXACT), near = across.get(DuplicateKind.NEAR), quote = across.get(DuplicateKind.SAME_QUOTE);
         String line = String.format(Locale.ROOT, "On %d news articles and web pages (US political news from 2015-16, PolNeAR, and"
                         + " the Readability test pages) we read %d of the passages it found shared between two texts: when it"
-                        + " said \u201ccopied word for word\u201d it was right %s of the time, \u201ccopied with changes\u201d %s,"
+                        + " said \u201ccopied word for word\u201d it was right %s, \u201ccopied with changes\u201d %s,"
                         + " \u201cthe same quotation\u201d %s; and it called %s of the site template passages we found template."
                         + " Its rules were set on these same texts, so expect it to be right less often on new ones.",
-                articles, labels, pct(exact), pct(near), pct(quote),
+                articles, labels, times(exact), times(near), times(quote),
                 templatesJudged == 0 ? "n/a" : Math.round(100.0 * templatesCalled / templatesJudged) + "%");
         String figures = String.format(Locale.ROOT, "# exact %s, near %s, same-quote %s (precision across articles), boilerplate %d/%d%n",
                 pct(exact), pct(near), pct(quote), templatesCalled, templatesJudged);

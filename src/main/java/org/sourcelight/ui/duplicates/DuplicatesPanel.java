@@ -69,6 +69,10 @@ public final class DuplicatesPanel implements AnalysisPanel {
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.busyProperty());
         busy.managedProperty().bind(model.busyProperty());
+        // the status line wraps to the panel's width instead of being cut ("… 1 boilerplate ...")
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
         HBox top = new HBox(6, busy, status);
         javafx.scene.control.Button showAll = new javafx.scene.control.Button();
         showAll.getStyleClass().add("duplicates-show-all");

@@ -178,7 +178,7 @@ public final class DuplicatesViewModel {
         List<Highlight> marks = new ArrayList<>();
         List<Match> template = new ArrayList<>();
         List<Match> shown = new ArrayList<>();
-        int within = 0, elsewhere = 0, quotes = 0;
+        List<Duplicate> within = new ArrayList<>(), elsewhere = new ArrayList<>(), quotes = new ArrayList<>();
         for (Match m : matches) {
             Duplicate d = m.duplicate();
             Row r = row(m);
@@ -188,9 +188,9 @@ public final class DuplicatesViewModel {
                 continue;
             }
             shown.add(m);
-            if (d.kind() == DuplicateKind.SAME_QUOTE) quotes++;
-            else if (d.withinArticle()) within++;
-            else elsewhere++;
+            if (d.kind() == DuplicateKind.SAME_QUOTE) quotes.add(d);
+            else if (d.withinArticle()) within.add(d);
+            else elsewhere.add(d);
         }
         List<Row> out = new ArrayList<>();
         for (Match m : ranked(shown)) out.add(row(m));
@@ -201,10 +201,11 @@ public final class DuplicatesViewModel {
         hidden.set(Math.max(0, out.size() - SCREENFUL));
         rows.setAll(out.size() > SCREENFUL ? out.subList(0, SCREENFUL) : out);
         highlights.setAll(marks);
+        // each stretch of the article once, however many other articles share it (as library cards count them)
         List<String> parts = new ArrayList<>();
-        count(parts, within, "repeat inside the article", "repeats inside the article");
-        count(parts, elsewhere, "passage shared with another article", "passages shared with other articles");
-        count(parts, quotes, "quotation another article prints too", "quotations other articles print too");
+        count(parts, Duplicate.copiedPassages(within), "repeat inside the article", "repeats inside the article");
+        count(parts, Duplicate.copiedPassages(elsewhere), "passage shared with another article", "passages shared with other articles");
+        count(parts, distinct(quotes), "quotation another article prints too", "quotations other articles print too");
         count(parts, templatePassages, "boilerplate passage", "boilerplate passages");
         String text = parts.isEmpty() ? "No repeated or copied passages found." : String.join(", ", parts) + ".";
         if (hidden.get() > 0) text += " Showing the first " + SCREENFUL + " of " + out.size() + " lines.";
@@ -213,14 +214,16 @@ public final class DuplicatesViewModel {
 
     /**
      * The list order: findings grouped by the other article, the groups by their weightiest passage (its length
-     * times its similarity), copies before repeats inside the article and shared quotations; inside a group, by
-     * position. Findings of one other article whose passages overlap here were already merged by the finder.
+     * times its similarity); copies from other outlets first, then an outlet's reuse of its own articles, then
+     * repeats inside the article, then shared quotations; inside a group, by position. Findings of one other
+     * article whose passages overlap here were already merged by the finder (it keeps the one sharing most words).
      */
     static List<Match> ranked(List<Match> matches) {
         java.util.Map<String, List<Match>> groups = new java.util.LinkedHashMap<>();
         for (Match m : matches) {
             Duplicate d = m.duplicate();
-            String key = d.kind() == DuplicateKind.SAME_QUOTE ? "quote:" + otherKey(d) : d.withinArticle() ? "within" : "copy:" + otherKey(d);
+            String key = d.kind() == DuplicateKind.SAME_QUOTE ? "quote:" + otherKey(d) : d.withinArticle() ? "within"
+                    : (m.sameOutlet() ? "own:" : "copy:") + otherKey(d);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
         }
         List<java.util.Map.Entry<String, List<Match>>> order = new ArrayList<>(groups.entrySet());
@@ -242,7 +245,7 @@ public final class DuplicatesViewModel {
     }
 
     private static int tier(String key) {
-        return key.startsWith("copy:") ? 0 : key.equals("within") ? 1 : 2;
+        return key.startsWith("copy:") ? 0 : key.startsWith("own:") ? 1 : key.equals("within") ? 2 : 3;
     }
 
     private static double weight(List<Match> group) {
@@ -253,8 +256,15 @@ public final class DuplicatesViewModel {
 
     /** Boilerplate passages counted once each, however many other articles carry them. */
     private static int distinctStretches(List<Match> template) {
+        List<Duplicate> d = new ArrayList<>();
+        for (Match m : template) d.add(m.duplicate());
+        return distinct(d);
+    }
+
+    /** Stretches of the article covered by these findings, overlapping ones counted once. */
+    private static int distinct(List<Duplicate> found) {
         List<int[]> spans = new ArrayList<>();
-        for (Match m : template) spans.add(new int[] {m.duplicate().start(), m.duplicate().end()});
+        for (Duplicate x : found) spans.add(new int[] {x.start(), x.end()});
         spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
         int n = 0, end = -1;
         for (int[] sp : spans) {
@@ -276,9 +286,15 @@ public final class DuplicatesViewModel {
 
     static Row row(Match m) {
         Duplicate d = m.duplicate();
-        String other = d.withinArticle() ? "Elsewhere in this article" : d.otherFile().isBlank() ? "Another article" : d.otherFile();
+        String other = otherTitle(d);
+        if (m.sameOutlet() && d.kind().countsAsCopied()) other += " (same outlet)";
         String sim = d.kind() == DuplicateKind.SAME_QUOTE ? "the speaker's words" : m.likeness();
         return new Row(m, d.kind().label(), sim, other, excerpt(m.passage()));
+    }
+
+    /** The other passage's place: "Elsewhere in this article" or the other article's title. */
+    private static String otherTitle(Duplicate d) {
+        return d.withinArticle() ? "Elsewhere in this article" : d.otherFile().isBlank() ? "Another article" : d.otherFile();
     }
 
     private static String excerpt(String passage) {
@@ -304,7 +320,7 @@ public final class DuplicatesViewModel {
         WordDiff.Result diff = WordDiff.of(row.match().passage(), row.match().otherPassage());
         thisSide.setAll(diff.left());
         otherSide.setAll(diff.right());
-        otherTitle.set(row.other());
+        otherTitle.set(otherTitle(row.duplicate()));
         explanation.set(row.match().explanation());
         navigator.reveal(row.duplicate().start(), row.duplicate().end());
     }

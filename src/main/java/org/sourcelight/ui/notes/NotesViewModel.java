@@ -46,11 +46,9 @@ public final class NotesViewModel {
     public static final String DISK_FULL =
             "The disk is full; your note was not saved and is kept for retry. Free some space, then press Retry.";
 
-    /** A queued write: save {@code annotation}, or delete it. */
-    private record Change(Annotation annotation, boolean delete) {}
-
     private final NoteService notes;
     private final TaskRunner tasks;
+    private final NoteWriteQueue writes;
     private final Supplier<Instant> clock;
 
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
@@ -67,11 +65,7 @@ public final class NotesViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available", false);
-    private final ObservableSet<String> unsaved = FXCollections.observableSet();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
-    private final Map<String, Change> queue = new LinkedHashMap<>();
-    private boolean flushing;
-    private boolean flushAgain;
 
     private long articleId = -1;
     private String text = "";
@@ -80,6 +74,7 @@ public final class NotesViewModel {
         this.notes = notes;
         this.tasks = tasks;
         this.clock = clock;
+        this.writes = new NoteWriteQueue(notes, tasks, error, this::showSaved);
         search.addListener((o, a, b) -> refilter());
         colourFilter.addListener((o, a, b) -> refilter());
         tagFilter.addListener((o, a, b) -> refilter());
@@ -132,13 +127,13 @@ public final class NotesViewModel {
     public ReadOnlyBooleanProperty availableProperty() { return available.getReadOnlyProperty(); }
 
     /** Uuids of annotations whose latest change is not written yet. */
-    public ObservableSet<String> unsaved() { return FXCollections.unmodifiableObservableSet(unsaved); }
+    public ObservableSet<String> unsaved() { return FXCollections.unmodifiableObservableSet(writes.unsaved()); }
 
-    public BooleanBinding hasUnsavedProperty() { return Bindings.isNotEmpty(unsaved); }
+    public BooleanBinding hasUnsavedProperty() { return Bindings.isNotEmpty(writes.unsaved()); }
 
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
 
-    public boolean isUnsaved(Annotation a) { return unsaved.contains(a.uuid()); }
+    public boolean isUnsaved(Annotation a) { return writes.unsaved().contains(a.uuid()); }
 
     public long articleId() { return articleId; }
 
@@ -181,7 +176,7 @@ public final class NotesViewModel {
     private void apply(Reanchoring r) {
         Map<String, Annotation> byUuid = new LinkedHashMap<>();
         for (Annotation a : r.annotations()) byUuid.put(a.uuid(), a);
-        for (Change c : queue.values()) { // unsaved changes of this article win over what is stored
+        for (NoteWriteQueue.Change c : writes.pending()) { // unsaved changes of this article win over what is stored
             if (c.annotation().articleId() != articleId) continue;
             if (c.delete()) byUuid.remove(c.annotation().uuid());
             else byUuid.put(c.annotation().uuid(), c.annotation());
@@ -220,7 +215,7 @@ public final class NotesViewModel {
         put(a);
         selected.set(a);
         status.set("");
-        enqueue(new Change(a, false));
+        writes.enqueue(new NoteWriteQueue.Change(a, false));
         return a;
     }
 
@@ -238,7 +233,7 @@ public final class NotesViewModel {
         if (edited.colour() == current.colour() && edited.note().equals(current.note()) && edited.tags().equals(current.tags())) return;
         put(edited);
         selected.set(edited);
-        enqueue(new Change(edited, false));
+        writes.enqueue(new NoteWriteQueue.Change(edited, false));
     }
 
     /** Deletes an annotation; {@link #undoDelete()} brings it back. */
@@ -250,14 +245,8 @@ public final class NotesViewModel {
         refreshTags();
         lastDeleted.set(current);
         status.set("Deleted the note on \"" + shorten(current.exact()) + "\".");
-        Change pending = queue.get(current.uuid());
-        if (pending != null && !pending.delete() && !current.isSaved() && !flushing) {
-            queue.remove(current.uuid()); // never reached the library: nothing to delete there
-            unsaved.remove(current.uuid());
-            clearErrorIfDone();
-            return;
-        }
-        enqueue(new Change(current, true));
+        if (writes.dropUnsent(current)) return; // never reached the library: nothing to delete there
+        writes.enqueue(new NoteWriteQueue.Change(current, true));
     }
 
     public void undoDelete() {
@@ -267,12 +256,12 @@ public final class NotesViewModel {
         put(a);
         selected.set(a);
         status.set("");
-        enqueue(new Change(a, false));
+        writes.enqueue(new NoteWriteQueue.Change(a, false));
     }
 
     /** Writes every change that is not saved yet again. */
     public void retry() {
-        flush();
+        writes.flush();
     }
 
     /** The article's highlight layer: the visible, placed annotations, one style class per colour. */
@@ -297,93 +286,12 @@ public final class NotesViewModel {
         return sb.toString();
     }
 
-    // ---- the write queue
-
-    private void enqueue(Change c) {
-        queue.put(c.annotation().uuid(), c);
-        unsaved.add(c.annotation().uuid());
-        flush();
-    }
-
-    private void flush() {
-        if (queue.isEmpty()) {
-            clearErrorIfDone();
-            return;
-        }
-        if (flushing) {
-            flushAgain = true;
-            return;
-        }
-        flushing = true;
-        List<Change> batch = new ArrayList<>(queue.values());
-        tasks.submit("notes-flush", () -> write(batch), results -> {
-            flushing = false;
-            applyWritten(batch, results);
-            if (flushAgain) {
-                flushAgain = false;
-                flush();
-            }
-        }, e -> {
-            flushing = false;
-            flushAgain = false;
-            error.set("Not saved: " + e.getMessage());
-        });
-    }
-
-    /** Runs off the FX thread: each change in order; per change the saved annotation, or the failure. */
-    private List<Object> write(List<Change> batch) {
-        List<Object> out = new ArrayList<>(batch.size());
-        for (Change c : batch) {
-            try {
-                if (c.delete()) {
-                    notes.delete(c.annotation().uuid());
-                    out.add(c.annotation());
-                } else {
-                    out.add(notes.save(c.annotation()));
-                }
-            } catch (RuntimeException e) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    private void applyWritten(List<Change> batch, List<Object> results) {
-        String failure = null;
-        boolean diskFull = false;
-        for (int i = 0; i < batch.size(); i++) {
-            Change c = batch.get(i);
-            Object r = results.get(i);
-            String uuid = c.annotation().uuid();
-            if (r instanceof RuntimeException e) {
-                if (failure == null) failure = e.getMessage();
-                diskFull |= NoteService.isDiskFull(e);
-                continue;
-            }
-            boolean latest = queue.get(uuid) == c;
-            if (latest) {
-                queue.remove(uuid);
-                unsaved.remove(uuid);
-            }
-            if (!c.delete()) {
-                Annotation saved = (Annotation) r;
-                Annotation shown = find(uuid);
-                if (latest && shown != null) put(saved);
-                else if (shown != null && !shown.isSaved()) put(shown.withId(saved.id()));
-                if (selected.get() != null && selected.get().uuid().equals(uuid) && latest) selected.set(find(uuid));
-            }
-        }
-        if (diskFull) {
-            error.set(DISK_FULL);
-        } else if (failure != null) {
-            error.set("Not saved: " + failure + " Your change is kept here; press Retry to save it.");
-        } else {
-            clearErrorIfDone();
-        }
-    }
-
-    private void clearErrorIfDone() {
-        if (queue.isEmpty()) error.set(null);
+    /** A written note as the library now has it (with its id), unless a newer change of it is shown. */
+    private void showSaved(Annotation saved, boolean latest) {
+        Annotation shown = find(saved.uuid());
+        if (latest && shown != null) put(saved);
+        else if (shown != null && !shown.isSaved()) put(shown.withId(saved.id()));
+        if (selected.get() != null && selected.get().uuid().equals(saved.uuid()) && latest) selected.set(find(saved.uuid()));
     }
 
     // ---- list upkeep

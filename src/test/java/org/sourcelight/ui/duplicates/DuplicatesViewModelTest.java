@@ -119,7 +119,7 @@ class DuplicatesViewModelTest {
     @Test
     void theRepeatInsideSample004OpensItsTwin() {
         model.show(loaded(Samples.S004));
-        assertEquals("2 repeats inside the article.", model.statusProperty().get());
+        assertEquals("1 repeat inside the article.", model.statusProperty().get());
         DuplicatesViewModel.Row first = model.rows().get(0);
         assertEquals("Exact copy", first.kind());
         assertEquals("all 24 sentences word for word", first.similarity());
@@ -202,5 +202,32 @@ class DuplicatesViewModelTest {
         assertEquals("Site template", last.kind());
         assertEquals(1, last.templatePassages(), "one passage carried by two other articles");
         assertEquals(47, m.highlights().size());
+    }
+
+    @Test
+    void copiesFromOtherOutletsComeBeforeAnOutletsReuseOfItsOwnTextThenRepeats() {
+        String text = "x".repeat(600);
+        // the same outlet's reuse is the longest passage, yet another outlet's copy is listed first
+        Match own = new Match(new Duplicate(0, 300, DuplicateKind.EXACT, 1.0, null, "own", 0, 300), text, text, 50, 0, 3, 3, 0, 1, "", true);
+        Match other = new Match(new Duplicate(300, 360, DuplicateKind.NEAR, 0.8, null, "other", 0, 60), text, text, 12, 0, 1, 0, 1, 2, "", false);
+        Match repeat = new Match(new Duplicate(400, 500, DuplicateKind.EXACT, 1.0, null, "", 500, 600), text, text, 20, 0, 1, 1, 0, 1);
+        Match twin = new Match(new Duplicate(500, 600, DuplicateKind.EXACT, 1.0, null, "", 400, 500), text, text, 20, 0, 1, 1, 0, 1);
+        List<Match> ranked = DuplicatesViewModel.ranked(List.of(repeat, own, twin, other));
+        assertEquals(List.of(other, own, repeat, twin), ranked);
+        assertEquals("own (same outlet)", DuplicatesViewModel.row(own).other());
+        assertEquals("other", DuplicatesViewModel.row(other).other());
+        assertTrue(own.explanation().contains("same outlet"), own.explanation());
+
+        DuplicatesViewModel m = new DuplicatesViewModel(new SyncTaskRunner(), a -> List.of(repeat, own, twin, other),
+                new DuplicatesViewModel.Navigator() {
+                    @Override
+                    public void reveal(int start, int end) { }
+
+                    @Override
+                    public void openArticle(long articleId, int start, int end) { }
+                });
+        m.show(loaded(Samples.S000));
+        // a repeat counts once (at its second place), as library cards count it
+        assertEquals("1 repeat inside the article, 2 passages shared with other articles.", m.statusProperty().get());
     }
 }
