@@ -81,6 +81,8 @@ class AssertionDetectorTest {
         TextDocument title = doc("Democrats Claim The Plan Is A Sham And Slammed Rivals.");
         assertEquals(List.of("loaded-language:Claim", "loaded-language:Sham", "loaded-language:Slammed"),
                 triggers(title, detect(title).get(0)));
+        TextDocument capitals = doc("THE MAYOR SLAMMED THE SHAM VOTE.");
+        assertEquals(List.of("loaded-language:SLAMMED", "loaded-language:SHAM"), triggers(capitals, detect(capitals).get(0)));
         AssertionDetector edited = new AssertionDetector(Lexicons.standard().with(
                 List.of(LexiconEdit.removed(Lexicons.PLAIN_USES, "crude oil"))));
         TextDocument oil = doc("Crude oil prices fell on Monday.");
