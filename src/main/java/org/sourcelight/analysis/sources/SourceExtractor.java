@@ -63,6 +63,7 @@ public final class SourceExtractor {
         List<QuoteSpan> all = doc.quotes();
         int q = 0;
         BlockKind read = readableKind(doc);
+        FormSet forms = new FormSet(); // one string per distinct word form of this document
         for (Block b : doc.blocks()) {
             if (b.kind() != read) continue;
             while (q < all.size() && all.get(q).start() < b.start()) q++;
@@ -70,7 +71,7 @@ public final class SourceExtractor {
             while (qe < all.size() && all.get(qe).start() < b.end()) qe++;
             List<QuoteSpan> quotes = all.subList(q, qe);
             bodyQuotes.addAll(quotes);
-            List<Token> tokens = BlockTokens.tokenize(doc.tokens(), b.start(), b.end(), quotes);
+            List<Token> tokens = BlockTokens.tokenize(doc.tokens(), b.start(), b.end(), quotes, forms);
             BlockContext c = finder.context(text, tokens, doc.sentences(), quotes, bodyBlocks.size(), b.start());
             raws.addAll(spans.widen(text, finder.find(c)));
             registrations.addAll(finder.registrations(c));
