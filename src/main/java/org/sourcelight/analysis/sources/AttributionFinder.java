@@ -120,7 +120,7 @@ final class AttributionFinder {
                 } else if (t.get(b - 1).capitalized()) {
                     // a full name whose first word is a given name ("Beverly Bond", "Hillary Clinton's"): a person
                     // a later "he" or "she" may mean, even when they have not spoken yet
-                    Speaker named = b - a >= 2 ? parser.parse(c.text, t, a, b) : null;
+                    Speaker named = b - a >= 2 ? parser.parseMentioned(c.text, t, a, b) : null;
                     if (named != null && named.cls() == Cls.PERSON && named.named() && named.name().indexOf(' ') > 0
                             && lex.givenNames.containsKey(SourceLexicons.lower(named.name().substring(0, named.name().indexOf(' '))))) {
                         out.add(named);

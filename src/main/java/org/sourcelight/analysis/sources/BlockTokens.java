@@ -17,9 +17,13 @@ final class BlockTokens {
 
     /** @param quotes the block's quotations, sorted by start */
     static List<Token> tokenize(Tokens t, int from, int to, List<QuoteSpan> quotes) {
+        return tokenize(t, from, to, quotes, new FormSet());
+    }
+
+    /** @param forms one string per distinct form, shared by the blocks of one document */
+    static List<Token> tokenize(Tokens t, int from, int to, List<QuoteSpan> quotes, FormSet forms) {
         String text = t.text();
         List<Token> out = new ArrayList<>();
-        java.util.Map<String, String> forms = new java.util.HashMap<>();
         java.util.Map<String, String> lowers = new java.util.HashMap<>();
         int q = 0;
         int last = t.firstStartingAt(to);
@@ -35,7 +39,7 @@ final class BlockTokens {
                     j++;
                 }
                 // one string per distinct word: a block of millions of words holds tens of thousands of forms
-                String word = forms.computeIfAbsent(text.substring(start, end), w -> w);
+                String word = forms.intern(text, start, end);
                 String lower = j == i + 1 ? t.lower(i) : lowers.computeIfAbsent(word, SourceLexicons::lower);
                 out.add(new Token(start, end, word, lower, Token.Type.WORD, t.quoted(i), t.sentence(i)));
                 i = j;
@@ -59,7 +63,7 @@ final class BlockTokens {
                 } else {
                     quoted = t.quoted(i);
                 }
-                String s = forms.computeIfAbsent(String.valueOf(ch), w -> w);
+                String s = forms.intern(text, c, c + 1);
                 out.add(new Token(c, c + 1, s, s, type, quoted, t.sentence(i)));
             }
             i++;

@@ -13,8 +13,8 @@ import org.sourcelight.model.QuoteSpan;
 final class QuoteIndex {
     private final List<QuoteSpan> source;
     private final List<QuoteSpan> quotes;
-    private final Map<Integer, QuoteSpan> closedByEnd = new HashMap<>();
-    private final Map<Integer, QuoteSpan> byStart = new HashMap<>();
+    private final Map<Integer, QuoteSpan> closedByEnd;
+    private final Map<Integer, QuoteSpan> byStart;
     /** {@code maxEnd[i]}: the largest end among quotes {@code 0..i} (quotes sorted by start). */
     private final int[] maxEnd;
     private final int[] starts;
@@ -22,6 +22,14 @@ final class QuoteIndex {
     /** @param quotes the quotations, normally sorted by start (an unsorted list is sorted here) */
     QuoteIndex(List<QuoteSpan> quotes) {
         this.source = quotes;
+        if (quotes.isEmpty()) { // most paragraphs hold no quotation: nothing to build
+            this.quotes = List.of();
+            maxEnd = starts = new int[0];
+            closedByEnd = byStart = Map.of();
+            return;
+        }
+        closedByEnd = new HashMap<>();
+        byStart = new HashMap<>();
         List<QuoteSpan> copy = new java.util.ArrayList<>(quotes);
         copy.sort(java.util.Comparator.comparingInt(QuoteSpan::start)); // stable: equal starts keep their order
         this.quotes = List.copyOf(copy);

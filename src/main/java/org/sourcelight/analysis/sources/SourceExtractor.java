@@ -63,6 +63,7 @@ public final class SourceExtractor {
         List<QuoteSpan> all = doc.quotes();
         int q = 0;
         BlockKind read = readableKind(doc);
+        FormSet forms = new FormSet(); // one string per distinct word form of this document
         for (Block b : doc.blocks()) {
             if (b.kind() != read) continue;
             while (q < all.size() && all.get(q).start() < b.start()) q++;
@@ -70,17 +71,19 @@ public final class SourceExtractor {
             while (qe < all.size() && all.get(qe).start() < b.end()) qe++;
             List<QuoteSpan> quotes = all.subList(q, qe);
             bodyQuotes.addAll(quotes);
-            List<Token> tokens = BlockTokens.tokenize(doc.tokens(), b.start(), b.end(), quotes);
+            List<Token> tokens = BlockTokens.tokenize(doc.tokens(), b.start(), b.end(), quotes, forms);
             BlockContext c = finder.context(text, tokens, doc.sentences(), quotes, bodyBlocks.size(), b.start());
             raws.addAll(spans.widen(text, finder.find(c)));
             registrations.addAll(finder.registrations(c));
             sentenceShapes(text, tokens, leads, mainClauses, subjects);
+            bodies(text, tokens, registrations);
             bodyBlocks.add(b);
         }
         raws = withContinuedQuotes(text, raws, bodyQuotes, bodyBlocks);
+        registrations.sort(java.util.Comparator.comparingInt(Speaker::start));
         int[] starts = new int[doc.sentences().size()];
         for (int i = 0; i < starts.length; i++) starts[i] = doc.sentences().get(i).start();
-        return resolver.resolve(raws, registrations, bodyQuotes, new SpeakerResolver.Layout(starts, leads, mainClauses, subjects));
+        return resolver.resolve(raws, registrations, bodyQuotes, new SpeakerResolver.Layout(starts, leads, mainClauses, subjects, text));
     }
 
     /** Words that open a sentence with a subordinate clause ("When Maddow pointed out ..., Clinton seized ..."). */
@@ -120,6 +123,24 @@ public final class SourceExtractor {
                 }
             }
             i = e;
+        }
+    }
+
+    /**
+     * Names the article treats as bodies, not people: a capitalised name followed by ", which" ("employers such as
+     * Monsanto, which opposed the bill"). Registered so that a later "the company" or "it" may mean them.
+     */
+    private static void bodies(String text, List<Token> tokens, List<Speaker> out) {
+        for (int i = 2; i < tokens.size(); i++) {
+            Token which = tokens.get(i), comma = tokens.get(i - 1);
+            if (!which.is("which") || which.quoted() || comma.type() != Token.Type.COMMA) continue;
+            int e = i - 1, a = e;
+            while (a - 1 >= 0 && tokens.get(a - 1).capitalized() && !tokens.get(a - 1).quoted() && tokens.get(a - 1).sentence() == which.sentence()
+                    && e - a < 5) a--;
+            if (a == e || a == e - 1 && a > 0 && tokens.get(a - 1).sentence() != which.sentence()) continue; // none, or a sentence's first word alone
+            String name = text.substring(tokens.get(a).start(), tokens.get(e - 1).end());
+            out.add(new Speaker(Speaker.Cls.ORG, tokens.get(a).start(), tokens.get(e - 1).end(), name, name, "", "", "",
+                    tokens.get(e - 1).lower(), Speaker.Gender.UNKNOWN, true, false, false));
         }
     }
 

@@ -20,6 +20,32 @@ final class SpeakerParser {
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("but", "and", "while", "though",
             "although", "as", "when", "after", "before", "because", "since", "if", "then", "yet", "so", "whereas", "until");
 
+    /** English plurals without -s that name groups of people ("People close to the governor", "two men"). */
+    private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("people", "men", "women", "children",
+            "folks", "staff", "personnel", "police", "clergy", "youth", "faculty", "crew", "public");
+
+    private static boolean plural(String hw) {
+        return IRREGULAR_PLURALS.contains(hw) || hw.length() > 3 && hw.endsWith("s") && !hw.endsWith("ss") && !hw.endsWith("us") && !hw.endsWith("is");
+    }
+
+    /**
+     * A name met outside an attribution ("Bill Clinton's hair was whiter"): like {@link #parse}, the name read
+     * without a possessive ending (a speaker phrase never ends in one: "Bill Clinton's comments" is no speaker).
+     */
+    Speaker parseMentioned(String text, List<Token> t, int a, int b) {
+        if (a >= b) return null;
+        Token last = t.get(b - 1);
+        if (b - a >= 2 && last.capitalized() && (last.lower().endsWith("'s") || last.lower().endsWith("\u2019s")) && last.text().length() > 3) {
+            // "Bill Clinton's hair", "Donald Trump's victories": the name without its possessive
+            List<Token> view = new java.util.ArrayList<>(t.subList(a, b));
+            int n = last.text().length() - 2;
+            view.set(b - 1 - a, new Token(last.start(), last.start() + n, last.text().substring(0, n), last.lower().substring(0, n),
+                    last.type(), last.quoted(), last.sentence()));
+            return parse(text, view, 0, b - a);
+        }
+        return parse(text, t, a, b);
+    }
+
     Speaker parse(String text, List<Token> t, int a, int b) {
         while (a < b - 1 && t.get(a).isWord() && CLAUSE_OPENERS.contains(t.get(a).lower())) a++;
         int first = a;
@@ -140,7 +166,7 @@ final class SpeakerParser {
         boolean reference = definite || possessiveBefore(t, a, h);
         int run = nameRun(t, a, h);
         if (run <= h && !acronymFollows(t, h, b)) return person(text, t, a, run, h, b, country, phrase);
-        if (lex.anonymousHeads.contains(hw) && (indefinite || hw.endsWith("s") && !definite || containsAny(t, a, h, lex.anonymousModifiers))) {
+        if (lex.anonymousHeads.contains(hw) && (indefinite || plural(hw) && !hw.equals("police") && !definite || containsAny(t, a, h, lex.anonymousModifiers))) {
             String org = afterConnector(text, t, h, b);
             return new Speaker(Cls.ANONYMOUS, start, end, phrase, bare, "", org, country, hw, Gender.UNKNOWN,
                     false, false, false);
@@ -184,7 +210,7 @@ final class SpeakerParser {
         if (!head.isWord() || head.capitalized() || head.digits()) return null;
         if (lex.functionWords.contains(hw) || lex.cueWords.contains(hw) || lex.pronouns.containsKey(hw)
                 || lex.quantifiers.contains(hw) || lex.commonModifiers.contains(hw)) return null;
-        boolean plural = hw.length() > 3 && hw.endsWith("s") && !hw.endsWith("ss") && !hw.endsWith("us") && !hw.endsWith("is");
+        boolean plural = plural(hw);
         boolean quantified = t.get(a).isWord() && lex.quantifiers.contains(t.get(a).lower()) || t.get(a).digits();
         String owner = "";
         for (int i = a; i < h; i++) if (t.get(i).lower().endsWith("'s") && t.get(i).capitalized()) owner = t.get(i).text().substring(0, t.get(i).text().length() - 2);

@@ -40,6 +40,8 @@ final class SpeakerResolver {
         boolean named;
         boolean state;
         boolean spoke;
+        /** What the article shows of a one-word name: a person ("he said", a title, a role) or a body ("said it"). */
+        boolean personEvidence, bodyEvidence;
         int lastSeen = -1;
         /** Where the entity was named, in text order: names, speaker phrases, pronouns resolved to it. */
         final List<Integer> seenAt = new ArrayList<>();
@@ -75,8 +77,8 @@ final class SpeakerResolver {
      * Sanders."): a name later in such a sentence is not what a following pronoun of that gender means.
      */
     record Layout(int[] sentenceStarts, Map<Integer, Lead> pronounLedSentences, Map<Integer, Integer> mainClauseStarts,
-                  java.util.Set<Integer> subjectStarts) {
-        static final Layout NONE = new Layout(new int[0], Map.of(), Map.of(), java.util.Set.of());
+                  java.util.Set<Integer> subjectStarts, String text) {
+        static final Layout NONE = new Layout(new int[0], Map.of(), Map.of(), java.util.Set.of(), "");
 
         int sentenceAt(int offset) {
             int lo = 0, hi = sentenceStarts.length - 1, best = 0;
@@ -113,6 +115,7 @@ final class SpeakerResolver {
                 res = resolve(entities, m.speaker(), raws, r, layout);
             }
             if (res.entity() != null) {
+                if (m.speaker() != null) usage(res.entity(), m, res.by(), layout);
                 byRaw.put(m, res.entity());
                 res.entity().spoke = true;
                 res.entity().seen(m.anchor());
@@ -121,6 +124,7 @@ final class SpeakerResolver {
             r++;
         }
         mergeSurnames(entities);
+        for (Entity e : entities) if (isWeakName(e) && e.bodyEvidence) e.cls = Cls.ORG; // "Opta said it ...": a body
         inheritCountries(entities);
         List<Entity> spoken = new ArrayList<>();
         for (Entity e : entities) if (!e.mentions.isEmpty()) spoken.add(e);
@@ -129,6 +133,51 @@ final class SpeakerResolver {
         List<Source> out = new ArrayList<>();
         for (Entity e : spoken) out.add(grader.grade(e));
         return out;
+    }
+
+    /**
+     * A person-like name given by one word only ("Opta", "Variety", "Carson"), which the article has not shown to be
+     * a person: no given name, role, title, gender or full name.
+     */
+    private boolean isWeakName(Entity e) {
+        return e.cls == Cls.PERSON && e.named && e.name.indexOf(' ') < 0 && e.gender == Gender.UNKNOWN && e.role.isEmpty()
+                && !e.personEvidence && !lex.givenNames.containsKey(SourceLexicons.lower(e.name));
+    }
+
+    /**
+     * What this attribution shows about who its speaker is: a title or role in the phrase, a he/she, make a person;
+     * "said it ...", "said that its ..." or an appositive headed by an organisation noun ("Opta, a sports data
+     * company, said") make a body.
+     */
+    private void usage(Entity e, RawMention m, String by, Layout layout) {
+        Speaker sp = m.speaker();
+        if (sp.cls() == Cls.PRONOUN) {
+            if (lex.pronouns.getOrDefault(sp.name(), "").startsWith("person-")) e.personEvidence = true;
+            return;
+        }
+        if (!sp.role().isEmpty() || sp.gender() != Gender.UNKNOWN || sp.name().indexOf(' ') > 0
+                || sp.phrase().indexOf('.') > 0 && sp.phrase().indexOf('.') < sp.phrase().indexOf(sp.name())) e.personEvidence = true;
+        String text = layout.text();
+        if (text.isEmpty() || !e.named) return;
+        int cs = m.contentStart();
+        if (cs >= 0 && cs < m.contentEnd() && m.contentEnd() <= text.length()) {
+            String c = SourceLexicons.lower(text.substring(cs, Math.min(m.contentEnd(), cs + 12)));
+            if (c.startsWith("it ") || c.startsWith("its ") || c.startsWith("that it ") || c.startsWith("that its ")) e.bodyEvidence = true;
+        }
+        int nameEnd = sp.phrase().indexOf(sp.name());
+        if (nameEnd >= 0) {
+            String rest = sp.phrase().substring(nameEnd + sp.name().length());
+            if (rest.startsWith(",")) {
+                boolean org = false, role = false;
+                for (String w : rest.substring(1).split("[^\\p{L}-]+")) {
+                    String l = SourceLexicons.lower(w);
+                    if (lex.orgNouns.contains(l)) org = true;
+                    if (lex.isRole(l)) role = true;
+                }
+                if (org && !role) e.bodyEvidence = true;
+                if (role) e.personEvidence = true;
+            }
+        }
     }
 
     private void register(List<Entity> entities, Speaker s, Layout layout) {
@@ -163,10 +212,10 @@ final class SpeakerResolver {
                     e.absorb(s);
                     return new Resolution(e, by);
                 }
-                return reference(entities, s, raws, index);
+                return reference(entities, s, raws, index, layout);
             }
             case ORG, DOCUMENT, MEDIA -> {
-                if (!s.named()) return reference(entities, s, raws, index);
+                if (!s.named()) return reference(entities, s, raws, index, layout);
                 return new Resolution(findOrCreate(entities, s), null);
             }
             default -> {
@@ -176,15 +225,22 @@ final class SpeakerResolver {
     }
 
     /** "the ministry", "the top Russian diplomat", "Syria's foreign minister": back to a match, else forward. */
-    private Resolution reference(List<Entity> entities, Speaker s, List<RawMention> raws, int index) {
+    private Resolution reference(List<Entity> entities, Speaker s, List<RawMention> raws, int index, Layout layout) {
         if (s.isReference()) {
             Entity best = null;
+            long bestKey = Long.MIN_VALUE;
             for (Entity e : entities) {
                 if (e.cls != s.cls() || !compatible(e.country, s.country()) || !matchesReference(s, e)) continue;
-                if (best == null || e.lastSeen > best.lastSeen) best = e;
+                long key = salience(e, s.start(), "", layout);
+                if (best == null || key > bestKey) { best = e; bestKey = key; }
             }
+            // "the company" after GunBroker.com spoke, "the governor" after Pence: the most present named one of its
+            // kind when it was named in the last two sentences; else a name just after ("Russia's military chief
+            // said ... Valery Gerasimov"); else the most present one however far back
+            Entity near = best == null && isBareDescription(s) ? lastNamed(entities, s, layout) : null;
+            if (near != null && layout.sentenceAt(s.start()) - (int) (salience(near, s.start(), "", layout) >> 34) <= 2) best = near;
             if (best == null && (s.cls() == Cls.PERSON || s.cls() == Cls.MEDIA)) best = forward(entities, s, raws, index);
-            if (best == null && isBareDescription(s)) best = lastNamed(entities, s); // "the company" after GunBroker.com spoke
+            if (best == null) best = near;
             if (best != null) {
                 best.absorb(s);
                 return new Resolution(best, "role noun");
@@ -194,23 +250,32 @@ final class SpeakerResolver {
     }
 
     /**
-     * The body or person a definite description most likely means when no earlier speaker matches its words: the
-     * last named one of the same kind ("the company" → the last named organisation, "the governor" → the last
-     * named person), of a compatible gender and country.
+     * A definite description that names nobody and could mean a speaker named before: "the company", "the
+     * newspaper", or for a person up to four words with no post-modifier or country ("the governor", "the
+     * billionaire business mogul", "the Republican presidential candidate"); longer descriptions ("the Russian
+     * embassy in Washington") stay their own.
      */
-    /** "the company", "the governor", "the newspaper": a definite article and one noun, nothing that names. */
     private static boolean isBareDescription(Speaker s) {
         String p = s.phrase().strip().toLowerCase(Locale.ROOT);
-        return (s.cls() == Cls.PERSON || s.cls() == Cls.ORG || s.cls() == Cls.MEDIA) && p.startsWith("the ")
-                && p.indexOf(' ', 4) < 0 && s.country().isEmpty();
+        if (!p.startsWith("the ") || !s.country().isEmpty()) return false;
+        if (s.cls() == Cls.ORG || s.cls() == Cls.MEDIA) return p.indexOf(' ', 4) < 0;
+        if (s.cls() != Cls.PERSON) return false;
+        String[] w = p.split("\\s+");
+        if (w.length > 5) return false;
+        for (String x : w) if (x.equals("of") || x.equals("for") || x.equals("in") || x.equals("at") || x.equals("from")
+                || x.equals("with") || x.equals("to") || x.equals("on") || x.equals("and") || x.endsWith("'s")) return false;
+        return true;
     }
 
-    private Entity lastNamed(List<Entity> entities, Speaker s) {
+    /** The most present named entity of the description's kind (see {@link #salience}), of a compatible gender and country. */
+    private Entity lastNamed(List<Entity> entities, Speaker s, Layout layout) {
         Entity best = null;
+        long bestKey = Long.MIN_VALUE;
         for (Entity e : entities) {
             if (!e.named || e.cls != s.cls() || !compatible(e.country, s.country())) continue;
             if (s.gender() != Gender.UNKNOWN && e.gender != Gender.UNKNOWN && s.gender() != e.gender) continue;
-            if (best == null || e.lastSeen > best.lastSeen) best = e;
+            long key = salience(e, s.start(), "", layout);
+            if (key > bestKey) { best = e; bestKey = key; }
         }
         return best;
     }
@@ -221,6 +286,8 @@ final class SpeakerResolver {
         for (int k = index + 1; k < raws.size() && raws.get(k).block() <= block + 1; k++) {
             Speaker o = raws.get(k).speaker();
             if (o == null || o.cls() != s.cls() || !o.named() || !compatible(o.country(), s.country())) continue;
+            // a one-word name is not how a person is introduced ("According to Variety" is no mogul)
+            if (o.cls() == Cls.PERSON && o.name().indexOf(' ') < 0 && o.role().isEmpty()) continue;
             Entity e = s.cls() == Cls.PERSON ? findPerson(entities, o.name()) : findByName(entities, o.cls(), o.name());
             if (e == null) e = create(entities, o);
             e.absorb(o);
@@ -247,7 +314,8 @@ final class SpeakerResolver {
             boolean fits = switch (tag) {
                 case "person-male" -> e.cls == Cls.PERSON && e.gender != Gender.FEMALE;
                 case "person-female" -> e.cls == Cls.PERSON && e.gender != Gender.MALE;
-                case "body" -> e.spoke && (e.cls == Cls.ORG || e.cls == Cls.COUNTRY || e.cls == Cls.DOCUMENT || e.cls == Cls.MEDIA);
+                case "body" -> e.spoke && (e.cls == Cls.ORG || e.cls == Cls.COUNTRY || e.cls == Cls.DOCUMENT || e.cls == Cls.MEDIA
+                        || isWeakName(e));
                 default -> e.spoke && e.cls != Cls.PERSON && e.cls != Cls.VAGUE;
             };
             if (!fits) continue;
@@ -256,6 +324,10 @@ final class SpeakerResolver {
         }
         if (best != null && best.gender == Gender.UNKNOWN && tag.startsWith("person-")) {
             best.gender = tag.equals("person-male") ? Gender.MALE : Gender.FEMALE;
+        }
+        if (best != null && tag.equals("body") && best.cls == Cls.PERSON) {
+            best.cls = Cls.ORG; // "Opta said ... It added": the article speaks of the name as a body
+            best.bodyEvidence = true;
         }
         return best;
     }

@@ -1,8 +1,5 @@
 package org.sourcelight.analysis.sources;
 
-import java.util.HashSet;
-import java.util.Set;
-
 /**
  * How an article writes its words, read once in one pass: the words it writes in lower case, and those it writes
  * with a capital inside a sentence (after a lower-case word or a comma). "Prosecutors said" at a sentence's start
@@ -12,8 +9,8 @@ import java.util.Set;
  */
 final class WordForms {
     private final String text;
-    private final Set<String> lower = new HashSet<>();
-    private final Set<String> cappedInside = new HashSet<>();
+    private final FormSet lower = new FormSet();
+    private final FormSet cappedInside = new FormSet();
 
     private static final ThreadLocal<WordForms> LAST = new ThreadLocal<>();
 
@@ -32,9 +29,9 @@ final class WordForms {
             int s = i;
             while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || (text.charAt(i) == '.' || text.charAt(i) == '-' || text.charAt(i) == '\'')
                     && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)))) i++;
-            String w = text.substring(s, i);
-            if (Character.isLowerCase(ch)) lower.add(w);
-            else if (Character.isUpperCase(ch) && (Character.isLowerCase(prev) || prev == ',')) cappedInside.add(w);
+            // a region-keyed set: a word seen before costs a hash, no new string
+            if (Character.isLowerCase(ch)) lower.intern(text, s, i);
+            else if (Character.isUpperCase(ch) && (Character.isLowerCase(prev) || prev == ',')) cappedInside.intern(text, s, i);
             prev = text.charAt(i - 1);
         }
     }

@@ -111,13 +111,7 @@ public final class AssertionsPanel implements AnalysisPanel {
         filters.getChildren().add(all);
         java.util.Map<Reason, ToggleButton> byReason = new java.util.EnumMap<>(Reason.class);
         for (Reason r : Reason.values()) {
-            ToggleButton b = new ToggleButton();
-            b.getStyleClass().addAll("assertions-filter", AssertionsViewModel.triggerStyle(r) + "-key");
-            b.setToggleGroup(group);
-            b.setTooltip(new Tooltip("Show only the sentences flagged for: " + r.label().toLowerCase() + ". " + r.question()));
-            b.setOnAction(e -> vm.showOnly(r));
-            b.managedProperty().bind(vm.countProperty(r).greaterThan(0));
-            b.visibleProperty().bind(b.managedProperty());
+            ToggleButton b = reasonButton(r, group);
             byReason.put(r, b);
             filters.getChildren().add(b);
         }
@@ -143,6 +137,18 @@ public final class AssertionsPanel implements AnalysisPanel {
         vm.rows().addListener((ListChangeListener<AssertionsViewModel.Row>) c -> sync.run());
         sync.run();
         return filters;
+    }
+
+    /** The filter button of one reason, shown only while the article has findings with it. */
+    private ToggleButton reasonButton(Reason r, ToggleGroup group) {
+        ToggleButton b = new ToggleButton();
+        b.getStyleClass().addAll("assertions-filter", AssertionsViewModel.triggerStyle(r) + "-key");
+        b.setToggleGroup(group);
+        b.setTooltip(new Tooltip("Show only the sentences flagged for: " + r.label().toLowerCase() + ". " + r.question()));
+        b.setOnAction(e -> vm.showOnly(r));
+        b.managedProperty().bind(vm.countProperty(r).greaterThan(0));
+        b.visibleProperty().bind(b.managedProperty());
+        return b;
     }
 
     /** "✓ Loaded words (9)" when chosen, "Loaded words (9)" otherwise: the state is in the words, not only in colour. */
@@ -175,15 +181,19 @@ public final class AssertionsPanel implements AnalysisPanel {
                 setGraphic(null);
                 return;
             }
-            if (row instanceof AssertionsViewModel.Heading h) {
-                getStyleClass().add("assertions-heading");
-                setText(null);
-                Label l = new Label(h.label());
-                l.getStyleClass().addAll("assertions-heading-label", "assertions-severity-" + h.severity().name().toLowerCase());
-                setGraphic(l);
-                return;
-            }
-            AssertionsViewModel.Item i = (AssertionsViewModel.Item) row;
+            if (row instanceof AssertionsViewModel.Heading h) showHeading(h);
+            else showItem((AssertionsViewModel.Item) row);
+        }
+
+        private void showHeading(AssertionsViewModel.Heading h) {
+            getStyleClass().add("assertions-heading");
+            setText(null);
+            Label l = new Label(h.label());
+            l.getStyleClass().addAll("assertions-heading-label", "assertions-severity-" + h.severity().name().toLowerCase());
+            setGraphic(l);
+        }
+
+        private void showItem(AssertionsViewModel.Item i) {
             java.util.function.Consumer<Label> wrap = l -> {
                 l.setWrapText(true);
                 l.setMinHeight(Region.USE_PREF_SIZE);

@@ -104,4 +104,50 @@ class SpeakerRulesTest {
         Source friday = only(sources("Friday, Smith said the vote was rigged."));
         assertEquals("Smith", friday.speaker());
     }
+
+    @Test
+    void aBodyNamedByOneWordIsAnOrganisationByItsCompanyFormOrTheArticlesOwnUsage() {
+        assertEquals(SourceKind.ORGANIZATION, only(sources("Globex Inc said it would cut jobs.")).kind());
+        Source opta = only(sources("Opta said it had counted every pass."));
+        assertEquals(SourceKind.ORGANIZATION, opta.kind(), opta.toString());
+        Source data = only(sources("Opta, a sports data company, said the striker had scored in five straight games."));
+        assertEquals(SourceKind.ORGANIZATION, data.kind(), data.toString());
+        Source later = only(sources("Initech said the ruling was wrong.", "\"We will appeal,\" it added."));
+        assertEquals(SourceKind.ORGANIZATION, later.kind(), later.toString());
+        assertEquals(2, later.mentions().size(), later.toString());
+        // a one-word name the article shows to be a person stays a named person
+        Source smith = only(sources("Smith said he would appeal the ruling."));
+        assertEquals(SourceKind.NAMED, smith.kind(), smith.toString());
+    }
+
+    @Test
+    void peopleCloseToSomeoneAreAnonymous() {
+        Source close = only(sources("People close to the governor said he would run."));
+        assertEquals(SourceKind.ANONYMOUS, close.kind(), close.toString());
+    }
+
+    @Test
+    void aRoleNounMeansTheMostPresentNamedPersonWhenNoEarlierRoleMatches() {
+        TextDocument d = doc("Ted Cruz received the endorsement of Gov. Mike Pence on Friday.",
+                "But first, Pence sounded a positive note about Donald Trump.",
+                "\"I want to commend him,\" the governor said.");
+        Source gov = saying(d, X.extract(d), "the governor");
+        assertEquals("Mike Pence", gov.speaker(), gov.toString());
+    }
+
+    @Test
+    void aNameMetWithAPossessiveIsSomeoneALaterPronounMayMean() {
+        TextDocument d = doc("Bill Clinton's voice was hoarser than in 1992.",
+                "\"I thought she was the most amazing person,\" he said.");
+        assertEquals("Bill Clinton", saying(d, X.extract(d), "he").speaker());
+    }
+
+    @Test
+    void aNameFollowedByWhichIsABodyThatALaterRoleNounMayMean() {
+        TextDocument d = doc("The filibuster drew attention from employers such as Monsanto, which opposed the bill.",
+                "\"We call on other businesses to join us,\" the company said.");
+        Source company = saying(d, X.extract(d), "the company");
+        assertEquals("Monsanto", company.speaker(), company.toString());
+        assertEquals(SourceKind.ORGANIZATION, company.kind());
+    }
 }

@@ -67,6 +67,10 @@ class FileDropTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> table.getItems().stream().anyMatch(s -> s.title().equals("Council votes on the budget")));
         assertEquals(6, table.getItems().size());
+        // the reader opens what it imported: wait for it, so no panel work is still under way when the app stops
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.stage.Stage st && "Council votes on the budget — Sourcelight".equals(st.getTitle())));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**
