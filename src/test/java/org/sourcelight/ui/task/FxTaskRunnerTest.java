@@ -10,12 +10,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sourcelight.testsupport.fx.Fx;
+import org.testfx.api.FxToolkit;
 
 /** The task runner while the window closes: a result arriving after close starts no work and throws nothing. */
 class FxTaskRunnerTest {
     @BeforeAll
-    static void toolkit() throws InterruptedException {
-        Fx.start();
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage(); // as the window tests start it, so they share one toolkit
     }
 
     @Test
