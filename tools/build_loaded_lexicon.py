@@ -63,6 +63,21 @@ def babe_phrase_stats(corpora, keys):
     for k in keys:
         wanted[k.split(' ')[0]].append(k.split(' '))
     stats = collections.defaultdict(lambda: [0, 0.0])
+    for text, gold in babe_train_rows(corpora):
+        ws = unquoted_words(text)
+        found = {}
+        for i, w in enumerate(ws):
+            for k in wanted.get(w, ()):
+                if ws[i:i + len(k)] == k:
+                    found[' '.join(k)] = sum(x in gold for x in k) / len(k)
+        for k, share in found.items():
+            stats[k][0] += 1
+            stats[k][1] += share
+    return stats
+
+
+def babe_train_rows(corpora):
+    """The BABE SG2 sentences of the train part: (text, set of the words annotators marked as biased)."""
     with open(os.path.join(corpora, 'babe/data/final_labels_SG2.csv'), encoding='utf-8-sig') as f:
         for row in csv.DictReader(f, delimiter=';'):
             if part(row['text'].strip()) != 'train':
@@ -70,30 +85,15 @@ def babe_phrase_stats(corpora, keys):
             gold = set()
             for a, b in re.findall(r"'([^']*)'|\"([^\"]*)\"", row['biased_words']):
                 gold.update(words(a or b))
-            ws = unquoted_words(row['text'])
-            found = {}
-            for i, w in enumerate(ws):
-                for k in wanted.get(w, ()):
-                    if ws[i:i + len(k)] == k:
-                        found[' '.join(k)] = sum(x in gold for x in k) / len(k)
-            for k, share in found.items():
-                stats[k][0] += 1
-                stats[k][1] += share
-    return stats
+            yield row['text'], gold
 
 
 def train_stats(corpora):
     seen, marked = collections.Counter(), collections.Counter()
-    with open(os.path.join(corpora, 'babe/data/final_labels_SG2.csv'), encoding='utf-8-sig') as f:
-        for row in csv.DictReader(f, delimiter=';'):
-            if part(row['text'].strip()) != 'train':
-                continue
-            gold = set()
-            for a, b in re.findall(r"'([^']*)'|\"([^\"]*)\"", row['biased_words']):
-                gold.update(words(a or b))
-            for w in set(words(row['text'])):
-                seen[w] += 1
-                marked[w] += w in gold
+    for text, gold in babe_train_rows(corpora):
+        for w in set(words(text)):
+            seen[w] += 1
+            marked[w] += w in gold
     for ann in sorted(glob.glob(os.path.join(corpora, 'basil/data/annotations/resolved/*/*_ann.json'))):
         a = json.load(open(ann, encoding='utf-8'))
         art = json.load(open(ann.replace('annotations/resolved', 'articles').replace('_ann.json', '.json'), encoding='utf-8'))
