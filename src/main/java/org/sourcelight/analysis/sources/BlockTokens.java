@@ -15,6 +15,10 @@ import org.sourcelight.text.Tokens;
 final class BlockTokens {
     private BlockTokens() {}
 
+    /** One string per ASCII character, shared by every document: most marks are ASCII. */
+    private static final String[] ASCII = new String[128];
+    static { for (char c = 0; c < ASCII.length; c++) ASCII[c] = String.valueOf(c); }
+
     /** @param quotes the block's quotations, sorted by start */
     static List<Token> tokenize(Tokens t, int from, int to, List<QuoteSpan> quotes) {
         return tokenize(t, from, to, quotes, new FormSet());
@@ -39,8 +43,15 @@ final class BlockTokens {
                     j++;
                 }
                 // one string per distinct word: a block of millions of words holds tens of thousands of forms
-                String word = forms.intern(text, start, end);
-                String lower = j == i + 1 ? t.lower(i) : lowers.computeIfAbsent(word, SourceLexicons::lower);
+                // a one-token word already in lower case is the shared chain's lower-case string itself
+                String word, lower;
+                if (j == i + 1) {
+                    lower = t.lower(i);
+                    word = lower.length() == end - start && text.startsWith(lower, start) ? lower : forms.intern(text, start, end);
+                } else {
+                    word = forms.intern(text, start, end);
+                    lower = lowers.computeIfAbsent(word, SourceLexicons::lower);
+                }
                 out.add(new Token(start, end, word, lower, Token.Type.WORD, t.quoted(i), t.sentence(i)));
                 i = j;
                 continue;
@@ -63,7 +74,7 @@ final class BlockTokens {
                 } else {
                     quoted = t.quoted(i);
                 }
-                String s = forms.intern(text, c, c + 1);
+                String s = ch < ASCII.length ? ASCII[ch] : forms.intern(text, c, c + 1);
                 out.add(new Token(c, c + 1, s, s, type, quoted, t.sentence(i)));
             }
             i++;

@@ -7,9 +7,26 @@ package org.sourcelight.analysis.sources;
  * Not thread-safe; one set serves one document's reading.
  */
 final class FormSet {
-    private String[] keys = new String[64];
-    private int[] hashes = new int[64];
+    private String[] keys;
+    private int[] hashes;
     private int size;
+
+    FormSet() { this(32); }
+
+    /** A set sized for about {@code expected} forms, so that filling it rarely re-hashes. */
+    FormSet(int expected) {
+        int cap = 64;
+        while (cap < 2 * expected && cap < 1 << 20) cap <<= 1;
+        keys = new String[cap];
+        hashes = new int[cap];
+    }
+
+    /**
+     * A size guess for the distinct forms of a text of {@code chars} characters: about one new form per 16
+     * characters in a news article, capped (vocabulary grows far slower than length in a long text) so a huge
+     * file does not get a huge table up front.
+     */
+    static int expectedForms(int chars) { return Math.min(chars / 16, 1 << 14); }
 
     /** The one string with the characters of {@code text[start, end)}, added if new. */
     String intern(CharSequence text, int start, int end) {

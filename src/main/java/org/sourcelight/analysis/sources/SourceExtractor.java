@@ -63,7 +63,7 @@ public final class SourceExtractor {
         List<QuoteSpan> all = doc.quotes();
         int q = 0;
         BlockKind read = readableKind(doc);
-        FormSet forms = new FormSet(); // one string per distinct word form of this document
+        FormSet forms = new FormSet(FormSet.expectedForms(text.length())); // one string per distinct word form of this document
         for (Block b : doc.blocks()) {
             if (b.kind() != read) continue;
             while (q < all.size() && all.get(q).start() < b.start()) q++;

@@ -9,13 +9,15 @@ package org.sourcelight.analysis.sources;
  */
 final class WordForms {
     private final String text;
-    private final FormSet lower = new FormSet();
-    private final FormSet cappedInside = new FormSet();
+    private final FormSet lower;
+    private final FormSet cappedInside;
 
     private static final ThreadLocal<WordForms> LAST = new ThreadLocal<>();
 
     private WordForms(String text) {
         this.text = text;
+        this.lower = new FormSet(FormSet.expectedForms(text.length()));
+        this.cappedInside = new FormSet(FormSet.expectedForms(text.length()) / 4);
         int n = text.length();
         int i = 0;
         char prev = '\n'; // the last visible character before the current word
