@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.ResolvedBy;
 import org.sourcelight.model.Mention;
 import org.sourcelight.model.MentionKind;
 import org.sourcelight.model.Source;
@@ -97,7 +98,7 @@ class AttributionRulesTest {
         List<Source> all = sources("Hillary Clinton met Donald Trump on Monday.",
                 "\"The debate is over,\" she said.", "\"We will see,\" he said.");
         assertEquals(List.of("Hillary Clinton", "Donald Trump"), all.stream().map(Source::speaker).toList());
-        assertEquals("pronoun", all.get(0).mentions().get(0).resolvedBy());
+        assertEquals(ResolvedBy.PRONOUN, all.get(0).mentions().get(0).resolvedBy());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.ResolvedBy;
 import org.sourcelight.model.Mention;
 import org.sourcelight.model.Source;
 import org.sourcelight.model.SourceKind;
@@ -48,7 +49,7 @@ class SpeakerRulesTest {
                 "\"We are going to build it,\" he said.");
         Source he = saying(d, X.extract(d), "he");
         assertEquals("Donald Smith", he.speaker());
-        assertEquals("pronoun", he.mentions().get(0).resolvedBy(), he.toString());
+        assertEquals(ResolvedBy.PRONOUN, he.mentions().get(0).resolvedBy(), he.toString());
     }
 
     @Test
