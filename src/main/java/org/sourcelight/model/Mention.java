@@ -1,40 +1,59 @@
 package org.sourcelight.model;
 
 /**
- * One attribution in the text. {@code [start, end)} covers speaker, cue and content; each part has its own span.
+ * One attribution in the text. {@code span} covers speaker, cue and content; each part has its own span inside it.
  * A part that is absent (a quote with no cue word) has an empty span at the attribution's start.
  *
+ * @param span        the whole attribution
+ * @param cue         the cue words as written ("said", "according to"), or "" when there are none
+ * @param cueSpan     where the cue words are
+ * @param speakerSpan where the words naming the speaker are
  * @param speakerText the words naming the speaker as written ("he", "the ministry", "Maria Zakharova")
+ * @param contentSpan what the speaker said, believes or wants
  * @param direct      true for a direct quotation, false for reported speech
- * @param resolvedBy  how the speaker was found when the text used a pronoun or role noun ("pronoun", "role noun",
- *                    "surname", "continued quote"), or null when the speaker is named at the mention
+ * @param resolvedBy  how the speaker was found when the words at the mention do not name it in full, or null when
+ *                    they do
  * @param kind        a statement (words said or written) or a belief or intention the writer reports
  */
-public record Mention(int start, int end, String cue, int cueStart, int cueEnd, int speakerStart, int speakerEnd,
-                      int contentStart, int contentEnd, boolean direct, String speakerText, String resolvedBy,
-                      MentionKind kind) {
+public record Mention(Span span, String cue, Span cueSpan, Span speakerSpan, String speakerText, Span contentSpan,
+                      boolean direct, ResolvedBy resolvedBy, MentionKind kind) {
     public Mention {
+        if (span == null || cueSpan == null || speakerSpan == null || contentSpan == null)
+            throw new IllegalArgumentException("a mention needs all four spans");
+        inside(span, cueSpan, "cue");
+        inside(span, speakerSpan, "speaker");
+        inside(span, contentSpan, "content");
         kind = kind == null ? MentionKind.STATEMENT : kind;
-        Span.check(start, end);
-        Span.check(cueStart, cueEnd);
-        Span.check(speakerStart, speakerEnd);
-        Span.check(contentStart, contentEnd);
         cue = cue == null ? "" : cue;
         speakerText = speakerText == null ? "" : speakerText;
     }
 
-    /** A statement (the usual case: "said", "told", "according to"). */
-    public Mention(int start, int end, String cue, int cueStart, int cueEnd, int speakerStart, int speakerEnd,
-                   int contentStart, int contentEnd, boolean direct, String speakerText, String resolvedBy) {
-        this(start, end, cue, cueStart, cueEnd, speakerStart, speakerEnd, contentStart, contentEnd, direct, speakerText,
-                resolvedBy, MentionKind.STATEMENT);
+    private static void inside(Span whole, Span part, String name) {
+        if (!whole.contains(part) && !(part.isEmpty() && part.start() == whole.start()))
+            throw new IllegalArgumentException("the " + name + " " + part + " lies outside the mention " + whole);
     }
 
-    public Span span() { return new Span(start, end); }
+    /** A mention from offsets: the whole {@code [start, end)} and each part's {@code [start, end)}. */
+    public static Mention of(int start, int end, String cue, int cueStart, int cueEnd, int speakerStart,
+                             int speakerEnd, int contentStart, int contentEnd, boolean direct, String speakerText,
+                             ResolvedBy resolvedBy, MentionKind kind) {
+        return new Mention(new Span(start, end), cue, new Span(cueStart, cueEnd), new Span(speakerStart, speakerEnd),
+                speakerText, new Span(contentStart, contentEnd), direct, resolvedBy, kind);
+    }
 
-    public Span cueSpan() { return new Span(cueStart, cueEnd); }
+    public int start() { return span.start(); }
 
-    public Span speakerSpan() { return new Span(speakerStart, speakerEnd); }
+    public int end() { return span.end(); }
 
-    public Span contentSpan() { return new Span(contentStart, contentEnd); }
+    public int cueStart() { return cueSpan.start(); }
+
+    public int cueEnd() { return cueSpan.end(); }
+
+    public int speakerStart() { return speakerSpan.start(); }
+
+    public int speakerEnd() { return speakerSpan.end(); }
+
+    public int contentStart() { return contentSpan.start(); }
+
+    public int contentEnd() { return contentSpan.end(); }
 }

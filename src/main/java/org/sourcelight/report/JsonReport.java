@@ -166,7 +166,7 @@ public final class JsonReport {
             g.writeStringField("reports", m.kind() == org.sourcelight.model.MentionKind.BELIEF ? "belief" : "statement");
             g.writeStringField("speakerText", m.speakerText());
             if (m.resolvedBy() == null) g.writeNullField("resolvedBy");
-            else g.writeStringField("resolvedBy", m.resolvedBy());
+            else g.writeStringField("resolvedBy", m.resolvedBy().words());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -40,7 +40,7 @@ public final class Fixtures {
         int start = Math.max(0, d.text().lastIndexOf('\n', s) + 1);
         int end = d.text().indexOf('\n', s);
         if (end < 0) end = d.text().length();
-        return new Mention(start, end, "said", s, s, s, s + speaker.length(), start, s, true, speaker, null);
+        return Mention.of(start, end, "said", s, s, s, s + speaker.length(), start, s, true, speaker, null, null);
     }
 
     public static Source source(String name, SourceKind kind, Mention... ms) {

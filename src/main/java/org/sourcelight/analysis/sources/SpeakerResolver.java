@@ -11,6 +11,7 @@ import org.sourcelight.analysis.sources.Speaker.Cls;
 import org.sourcelight.analysis.sources.Speaker.Gender;
 import org.sourcelight.model.Mention;
 import org.sourcelight.model.QuoteSpan;
+import org.sourcelight.model.ResolvedBy;
 import org.sourcelight.model.Source;
 
 /**
@@ -78,7 +79,7 @@ final class SpeakerResolver {
         }
     }
 
-    private record Resolution(Entity entity, String by) {}
+    private record Resolution(Entity entity, ResolvedBy by) {}
 
     /**
      * Where the sentences start and which sentences open with a pronoun subject ("He attended the rally, though ...
@@ -118,12 +119,12 @@ final class SpeakerResolver {
             Resolution res;
             if (m.speaker() == null) {
                 Entity e = byRaw.get(m.continues());
-                res = new Resolution(e, "continued quote");
+                res = new Resolution(e, ResolvedBy.CONTINUED_QUOTE);
             } else {
                 res = resolve(entities, m.speaker(), raws, r, layout);
             }
             if (res.entity() != null) {
-                if (m.speaker() != null) usage(res.entity(), m, res.by(), layout);
+                if (m.speaker() != null) usage(res.entity(), m, layout);
                 byRaw.put(m, res.entity());
                 res.entity().spoke = true;
                 res.entity().seen(m.anchor());
@@ -157,7 +158,7 @@ final class SpeakerResolver {
      * "said it ...", "said that its ..." or an appositive headed by an organisation noun ("Opta, a sports data
      * company, said") make a body.
      */
-    private void usage(Entity e, RawMention m, String by, Layout layout) {
+    private void usage(Entity e, RawMention m, Layout layout) {
         Speaker sp = m.speaker();
         if (sp.cls() == Cls.PRONOUN) {
             if (lex.pronouns.getOrDefault(sp.name(), "").startsWith("person-")) e.personEvidence = true;
@@ -208,14 +209,14 @@ final class SpeakerResolver {
         switch (s.cls()) {
             case PRONOUN -> {
                 Entity e = pronoun(entities, s, layout);
-                if (e != null) return new Resolution(e, "pronoun");
+                if (e != null) return new Resolution(e, ResolvedBy.PRONOUN);
                 return new Resolution(create(entities, unresolvedPronoun(s)), null);
             }
             case PERSON -> {
                 if (s.named()) {
                     Entity e = findPerson(entities, s.name());
                     if (e == null) return new Resolution(create(entities, s), null);
-                    String by = s.name().indexOf(' ') < 0 && e.name.indexOf(' ') > 0 ? "surname" : null;
+                    ResolvedBy by = s.name().indexOf(' ') < 0 && e.name.indexOf(' ') > 0 ? ResolvedBy.SURNAME : null;
                     if (e.name.indexOf(' ') < 0 && s.name().indexOf(' ') > 0) e.name = s.name();
                     e.absorb(s);
                     return new Resolution(e, by);
@@ -251,7 +252,7 @@ final class SpeakerResolver {
             if (best == null) best = near;
             if (best != null) {
                 best.absorb(s);
-                return new Resolution(best, "role noun");
+                return new Resolution(best, ResolvedBy.ROLE_NOUN);
             }
         }
         return new Resolution(findOrCreate(entities, s), null);
@@ -438,7 +439,7 @@ final class SpeakerResolver {
         }
     }
 
-    private static Mention toMention(RawMention m, String by, List<QuoteSpan> quotes) {
+    private static Mention toMention(RawMention m, ResolvedBy by, List<QuoteSpan> quotes) {
         Speaker s = m.speaker();
         boolean hasSpeaker = s != null && s.end() > s.start();
         boolean hasCue = m.cueEnd() > m.cueStart();
@@ -448,7 +449,7 @@ final class SpeakerResolver {
         if (hasCue) { start = Math.min(start, m.cueStart()); end = Math.max(end, m.cueEnd()); }
         if (hasContent) { start = Math.min(start, m.contentStart()); end = Math.max(end, m.contentEnd()); }
         if (start == Integer.MAX_VALUE) { start = m.cueStart(); end = m.cueStart(); }
-        return new Mention(start, end, m.cue(),
+        return Mention.of(start, end, m.cue(),
                 hasCue ? m.cueStart() : start, hasCue ? m.cueEnd() : start,
                 hasSpeaker ? s.start() : start, hasSpeaker ? s.end() : start,
                 hasContent ? m.contentStart() : start, hasContent ? m.contentEnd() : start,

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sourcelight.analysis.Pipeline;
 import org.sourcelight.model.Mention;
+import org.sourcelight.model.ResolvedBy;
 import org.sourcelight.model.Source;
 import org.sourcelight.model.SourceKind;
 import org.sourcelight.model.Span;
@@ -155,7 +156,7 @@ public final class AttributionEval implements Callable<Integer> {
                 int lastCued = -1; // index in preds of this source's latest mention with a cue
                 for (Mention m : s.mentions()) {
                     Brat.Spans content = original(doc, m.contentSpan());
-                    if (m.cueSpan().isEmpty() && CONTINUED.equals(m.resolvedBy()) && lastCued >= 0 && content != null) {
+                    if (m.cueSpan().isEmpty() && m.resolvedBy() == ResolvedBy.CONTINUED_QUOTE && lastCued >= 0 && content != null) {
                         // a quote that continues the speaker's words is a further fragment of that attribution's
                         // content, as PolNeAR writes a quote carried over sentences: one content of several parts
                         Predicted p = preds.get(lastCued);
@@ -313,7 +314,6 @@ public final class AttributionEval implements Callable<Integer> {
     static double ratio(int a, int b) { return b == 0 ? 0 : (double) a / b; }
 
     /** How the Sources panel marks a quote with no cue of its own that continues a speaker's words. */
-    private static final String CONTINUED = "continued quote";
 
     /** The fragments of both, in text order ({@code a} may be null: the cued mention had no content). */
     private static Brat.Spans joined(Brat.Spans a, Brat.Spans b) {

@@ -132,7 +132,7 @@ public final class SourcesViewModel {
             int cut = content.lastIndexOf(' ', 87);
             content = content.substring(0, cut > 45 ? cut : 87).strip() + " …"; // never a word cut in two
         }
-        String how = m.resolvedBy() == null ? "" : " (found by " + m.resolvedBy() + ")";
+        String how = m.resolvedBy() == null ? "" : " (found by " + m.resolvedBy().words() + ")";
         // "Trump thinks: …" is the writer's account of a view, not words Trump said: the label says so
         if (m.kind() == MentionKind.BELIEF) how = " (" + m.kind().label() + ", as the writer reports it)" + how;
         // "he, claiming: …" — a participle after a bare pronoun or name reads as a sentence only with a comma

@@ -282,7 +282,7 @@ class AssertionDetectorTest {
         TextDocument d = doc("The coalition trains militants at the base, in the view of Damascus.");
         int start = d.text().indexOf("The coalition");
         int end = d.text().length();
-        Mention m = new Mention(start, end, "", start, start, start, start, start, end, false, "Damascus", null);
+        Mention m = Mention.of(start, end, "", start, start, start, start, start, end, false, "Damascus", null, null);
         Source named = new Source("Damascus", "", "", "Syrian", SourceKind.ORGANIZATION, "", List.of(m));
         assertTrue(detector.detect(d, List.of(named)).isEmpty());
         Source vague = new Source("observers", "", "", "", SourceKind.VAGUE, "", List.of(m));

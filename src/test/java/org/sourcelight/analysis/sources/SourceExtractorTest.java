@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sourcelight.Samples;
 import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.ResolvedBy;
 import org.sourcelight.model.Mention;
 import org.sourcelight.model.QuoteSpan;
 import org.sourcelight.model.Source;
@@ -113,7 +114,7 @@ class SourceExtractorTest {
         assertNull(said.resolvedBy());
 
         Mention she = mention(z, "she", "added");
-        assertEquals("pronoun", she.resolvedBy());
+        assertEquals(ResolvedBy.PRONOUN, she.resolvedBy());
         assertTrue(d.slice(she.contentSpan()).startsWith("\"They are there against the will"));
 
         // "he said" comes after a caption naming Zakharova: it is still Mattis
@@ -121,18 +122,18 @@ class SourceExtractorTest {
         assertEquals("Defense Secretary", m.role());
         assertEquals("US", m.country());
         Mention he = mention(m, "he", "said");
-        assertEquals("pronoun", he.resolvedBy());
+        assertEquals(ResolvedBy.PRONOUN, he.resolvedBy());
         assertTrue(d.slice(he.contentSpan()).startsWith("\"The enemy hasn't declared"));
         Mention reported = mention(m, "US Defense Secretary James Mattis", "said");
         assertFalse(reported.direct());
         assertEquals("the US would not walk away from Syria until UN-brokered peace talks in the Swiss city of Geneva made progress",
                 d.slice(reported.contentSpan()));
 
-        assertEquals("pronoun", mention(source(all, "Sergei Lavrov"), "he", "said").resolvedBy());
+        assertEquals(ResolvedBy.PRONOUN, mention(source(all, "Sergei Lavrov"), "he", "said").resolvedBy());
         Source ministry = source(all, "Russia's Defense Ministry");
         assertEquals(SourceKind.ORGANIZATION, ministry.kind());
         assertEquals("Russian", ministry.country());
-        assertEquals("role noun", mention(ministry, "the ministry", "said").resolvedBy());
+        assertEquals(ResolvedBy.ROLE_NOUN, mention(ministry, "the ministry", "said").resolvedBy());
         Mention it = mention(ministry, "it", "added");
         assertEquals("The Russian warplanes hit all the designated targets", d.slice(it.contentSpan()));
         assertEquals(SourceKind.ORGANIZATION, source(all, "Syria").kind());
@@ -145,8 +146,8 @@ class SourceExtractorTest {
         TextDocument d = Samples.doc(Samples.S001);
         Source lavrov = source(all, "Sergei Lavrov");
         assertEquals(5, lavrov.mentions().size());
-        assertEquals("role noun", mention(lavrov, "The top Russian diplomat", "said").resolvedBy());
-        assertEquals("pronoun", mention(lavrov, "he", "asserted").resolvedBy());
+        assertEquals(ResolvedBy.ROLE_NOUN, mention(lavrov, "The top Russian diplomat", "said").resolvedBy());
+        assertEquals(ResolvedBy.PRONOUN, mention(lavrov, "he", "asserted").resolvedBy());
         Mention added = mention(lavrov, "Lavrov", "added");
         assertTrue(d.slice(added.contentSpan()).startsWith("the United Nations Security Council had not authorized"));
 
@@ -159,13 +160,13 @@ class SourceExtractorTest {
 
         Source sohr = source(all, "Syrian Observatory for Human Rights");
         assertEquals(SourceKind.ORGANIZATION, sohr.kind());
-        assertEquals("role noun", mention(sohr, "The London-based monitor", "said").resolvedBy());
+        assertEquals(ResolvedBy.ROLE_NOUN, mention(sohr, "The London-based monitor", "said").resolvedBy());
 
         Source g = source(all, "Valery Gerasimov");
         assertEquals(SourceKind.NAMED, g.kind());
         assertEquals("Russian", g.country());
         assertTrue(g.role().startsWith("Chief of the General Staff"), g.role());
-        assertEquals("role noun", mention(g, "Russia's military chief", "said").resolvedBy());
+        assertEquals(ResolvedBy.ROLE_NOUN, mention(g, "Russia's military chief", "said").resolvedBy());
 
         assertEquals(SourceKind.DOCUMENT, source(all, "Recent study by Conflict Armament Research (CAR)").kind());
         assertEquals(SourceKind.DOCUMENT, source(all, "UN Security Council Resolution 2254").kind());
@@ -183,22 +184,22 @@ class SourceExtractorTest {
         Source b = source(all, "Mikhail Bogdanov");
         assertEquals("Russian", b.country());
         assertEquals("deputy foreign minister", b.role());
-        assertEquals("role noun", mention(b, "the Russian official", "said").resolvedBy());
-        assertEquals("surname", mention(b, "Bogdanov", "emphasized").resolvedBy());
+        assertEquals(ResolvedBy.ROLE_NOUN, mention(b, "the Russian official", "said").resolvedBy());
+        assertEquals(ResolvedBy.SURNAME, mention(b, "Bogdanov", "emphasized").resolvedBy());
         assertEquals(SourceKind.MEDIA, source(all, "Syrian Arab News Agency (SANA)").kind());
 
         Source t = source(all, "Ahmad Touzan");
         assertEquals("Syrian", t.country());
         Mention noted = mention(t, "He", "noted");
-        assertEquals("pronoun", noted.resolvedBy());
+        assertEquals(ResolvedBy.PRONOUN, noted.resolvedBy());
         assertEquals("\"We have convincing proof that many Daesh terrorists are currently being trained at that base. "
                 + "The armed terrorists visit the base aboard their vehicles without any restraint.\"", d.slice(noted.contentSpan()));
-        assertEquals("surname", mention(t, "Touzan", "went on to stress").resolvedBy());
-        assertEquals("surname", mention(t, "Touzan", "pointed out").resolvedBy());
+        assertEquals(ResolvedBy.SURNAME, mention(t, "Touzan", "went on to stress").resolvedBy());
+        assertEquals(ResolvedBy.SURNAME, mention(t, "Touzan", "pointed out").resolvedBy());
 
         Source mekdad = source(all, "Faisal Mekdad");
         assertEquals("Syrian", mekdad.country());
-        assertEquals("role noun", mention(mekdad, "the Syrian foreign minister", "said").resolvedBy());
+        assertEquals(ResolvedBy.ROLE_NOUN, mention(mekdad, "the Syrian foreign minister", "said").resolvedBy());
         assertEquals(SourceKind.VAGUE, source(all, "Numerous reports and regional officials").kind());
         assertEquals(SourceKind.ORGANIZATION, source(all, "Syrian Military Prosecution").kind());
         // Iran's parliament speaker is only mentioned, never quoted
@@ -214,14 +215,14 @@ class SourceExtractorTest {
         assertEquals("Russian Foreign Ministry", anon.organization());
         assertEquals("Russian", anon.country());
         Mention cont = anon.mentions().get(1);
-        assertEquals("continued quote", cont.resolvedBy());
+        assertEquals(ResolvedBy.CONTINUED_QUOTE, cont.resolvedBy());
         assertEquals("\"The professional level in the US Department of State became very low. "
                 + "The US should leave Syria and deal with its internal crisis.\"", d.slice(cont.contentSpan()));
         assertTrue(cont.speakerSpan().isEmpty() && cont.cueSpan().isEmpty());
         assertTrue(cont.direct());
 
         Source embassy = source(all, "Russian embassy in Washington");
-        assertEquals("pronoun", mention(embassy, "it", "said").resolvedBy());
+        assertEquals(ResolvedBy.PRONOUN, mention(embassy, "it", "said").resolvedBy());
         Mention inverted = mention(embassy, "the embassy", "said");
         assertEquals("the embassy", d.slice(inverted.speakerSpan()));
         assertTrue(d.slice(inverted.contentSpan()).startsWith("\"The real question here"));
@@ -256,9 +257,9 @@ class SourceExtractorTest {
         Source mattis = source(all, "Mattis");
         Mention told = mattis.mentions().get(0);
         assertEquals("\"[T]that's been our goal...\"", d.slice(told.contentSpan()));
-        assertEquals("continued quote", mattis.mentions().get(1).resolvedBy());
+        assertEquals(ResolvedBy.CONTINUED_QUOTE, mattis.mentions().get(1).resolvedBy());
         assertTrue(d.slice(mattis.mentions().get(1).contentSpan()).startsWith("\"Geneva is the place"));
-        assertEquals("pronoun", mention(mattis, "He", "said").resolvedBy());
+        assertEquals(ResolvedBy.PRONOUN, mention(mattis, "He", "said").resolvedBy());
         assertEquals(SourceKind.ORGANIZATION, source(all, "Coalition").kind());
     }
 
@@ -300,7 +301,7 @@ class SourceExtractorTest {
         Mention said = s.get(0).mentions().get(0);
         assertTrue(open.slice(said.contentSpan()).startsWith("\"We will never leave"), open.slice(said.contentSpan()));
         assertTrue(said.contentEnd() <= open.text().indexOf("\n\nThe talks"));
-        assertEquals("pronoun", s.get(0).mentions().get(1).resolvedBy());
+        assertEquals(ResolvedBy.PRONOUN, s.get(0).mentions().get(1).resolvedBy());
 
         assertTrue(X.extract(doc("said said said, \" \" , according to")).stream().allMatch(x -> !x.mentions().isEmpty()));
     }

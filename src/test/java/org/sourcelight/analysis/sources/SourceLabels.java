@@ -156,7 +156,7 @@ final class SourceLabels {
         int limit = repeatStart(doc.text());
         List<Label> out = new ArrayList<>();
         for (Source s : sources) for (Mention m : s.mentions()) {
-            if (m.start() < limit) out.add(new Label(s.speaker(), m.speakerText(), m.cue(), m.resolvedBy()));
+            if (m.start() < limit) out.add(new Label(s.speaker(), m.speakerText(), m.cue(), m.resolvedBy() == null ? null : m.resolvedBy().words()));
         }
         return out;
     }
