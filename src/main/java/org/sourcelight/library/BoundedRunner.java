@@ -28,7 +28,7 @@ import org.sourcelight.analysis.AnalysisCancelledException;
 final class BoundedRunner {
     /** Why one input has no result. */
     enum Failure {
-        TIME("took too long to analyse; it may be malformed"),
+        TIME("took too long to analyse (a very long or malformed file can do this)"),
         MEMORY("needed more memory than this run has; it may be malformed (or give Java more memory with -Xmx)"),
         CANCELLED("was not analysed: cancelled"),
         ERROR("could not be analysed");

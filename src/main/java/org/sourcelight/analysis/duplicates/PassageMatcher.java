@@ -540,20 +540,42 @@ final class PassageMatcher {
         String group = docs.get(d).group();
         int needed = group == null ? LIBRARY_COPIES : BOILERPLATE_COPIES;
         List<Found> kept = dedupe(found);
+        // non-weak findings per other article, for "the only passage this pair of articles shares"
+        Map<Integer, Integer> strong = new HashMap<>();
+        for (Found g : kept) if (!g.weak) strong.merge(g.other, 1, Integer::sum);
+        // repeats inside the article, by start: only whether they reach PLACES_NEEDED matters, so counting stops there
+        List<Found> inside = new ArrayList<>(), across = new ArrayList<>();
+        int longest = 0;
+        for (Found g : kept) {
+            if (g.other == d) {
+                inside.add(g);
+                longest = Math.max(longest, g.end - g.start);
+            } else {
+                across.add(g);
+            }
+        }
+        inside.sort(Comparator.comparingInt(Found::start));
+        int[] insideStarts = new int[inside.size()];
+        for (int i = 0; i < insideStarts.length; i++) insideStarts[i] = inside.get(i).start;
         List<Match> out = new ArrayList<>();
         for (Found f : kept) {
             Set<Integer> copies = new HashSet<>();
             int places = 0; // places of this outlet's articles (or of the library) where the passage stands
-            boolean alone = true; // the only passage this pair of articles shares
-            for (Found g : kept) {
-                if (f.other != d && g.other == f.other && g != f && !g.weak) alone = false;
-                int common = Math.min(f.end, g.end) - Math.max(f.start, g.start);
-                if (2 * common < f.end - f.start) continue; // the other passage covers most of this one
-                boolean sameOutlet = g.other == d || group == null || sameGroup(group, docs.get(g.other).group());
-                if (!sameOutlet) continue;
+            // the only passage this pair of articles shares
+            boolean alone = f.other == d || strong.getOrDefault(f.other, 0) - (f.weak ? 0 : 1) == 0;
+            for (Found g : across) {
+                if (!covers(g, f)) continue; // the other passage covers most of this one
+                if (group != null && !sameGroup(group, docs.get(g.other).group())) continue;
                 places++;
-                if (g.other != d) copies.add(g.other);
+                copies.add(g.other);
             }
+            // a repeat inside the article overlapping f starts after f.start - longest and before f.end
+            int inPlaces = 0;
+            for (int i = lowerBound(insideStarts, f.start - longest + 1); i < insideStarts.length
+                    && insideStarts[i] < f.end && inPlaces < PLACES_NEEDED; i++) {
+                if (covers(inside.get(i), f)) inPlaces++;
+            }
+            places += inPlaces;
             boolean filler = places >= FILLER_PLACES && places > copies.size(); // repeats inside articles too
             if (f.other == d) {
                 // a repeat inside the article: a short line standing in many places is a running header
@@ -589,25 +611,68 @@ final class PassageMatcher {
         return new Duplicate(x.start(), x.end(), kind, x.similarity(), x.otherArticle(), x.otherFile(), x.otherStart(), x.otherEnd());
     }
 
-    /** Of findings with the same other article whose passages overlap on both sides, the one sharing most words. */
+    /**
+     * Repeats inside an article counted in {@link #classify}: the place rules ({@link #FILLER_PLACES},
+     * {@link #RUNNING_LINE_PLACES}) only ask whether there are this many, so counting stops there and a text repeating
+     * one line thousands of times costs little per finding.
+     */
+    static final int PLACES_NEEDED = Math.max(FILLER_PLACES, RUNNING_LINE_PLACES);
+
+    /** True when passage {@code g} overlaps at least half of passage {@code f} in this article. */
+    private static boolean covers(Found g, Found f) {
+        int common = Math.min(f.end, g.end) - Math.max(f.start, g.start);
+        return 2 * common >= f.end - f.start;
+    }
+
+    /** The first index whose value is at least {@code key} in the sorted array. */
+    private static int lowerBound(int[] sorted, int key) {
+        int lo = 0, hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * Of findings with the same other article whose passages overlap on both sides, the one sharing most words.
+     * The kept findings are filed in a grid of cells as wide as the longest passage, keyed by other article and the
+     * cells of both starts, so a finding is compared only with the kept findings of the (at most nine) cells that
+     * can overlap it, not with every kept finding: linear in the findings rather than quadratic.
+     */
     private static List<Found> dedupe(List<Found> found) {
         List<Found> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt((Found f) -> -f.match.sharedWords()).thenComparingInt(Found::start)
                 .thenComparingInt(f -> f.match.duplicate().otherStart()));
+        int cell = 1;
+        for (Found f : found) {
+            Duplicate a = f.match.duplicate();
+            cell = Math.max(cell, Math.max(a.end() - a.start(), a.otherEnd() - a.otherStart()));
+        }
         List<Found> kept = new ArrayList<>();
-        Map<Integer, List<Found>> byOther = new HashMap<>();
+        Map<List<Integer>, List<Found>> grid = new HashMap<>();
         for (Found f : sorted) {
-            List<Found> same = byOther.computeIfAbsent(f.other, k -> new ArrayList<>());
+            Duplicate a = f.match.duplicate();
             boolean covered = false;
-            for (Found k : same) {
-                Duplicate a = f.match.duplicate(), b = k.match.duplicate();
-                if (a.start() < b.end() && b.start() < a.end() && a.otherStart() < b.otherEnd() && b.otherStart() < a.otherEnd()) {
-                    covered = true;
-                    break;
+            // a kept finding overlapping this one starts after start - cell and before end, on both sides
+            int fromX = Math.floorDiv(a.start() - cell + 1, cell), toX = Math.floorDiv(a.end() - 1, cell);
+            int fromY = Math.floorDiv(a.otherStart() - cell + 1, cell), toY = Math.floorDiv(a.otherEnd() - 1, cell);
+            search:
+            for (int x = fromX; x <= toX; x++) {
+                for (int y = fromY; y <= toY; y++) {
+                    for (Found k : grid.getOrDefault(List.of(f.other, x, y), List.of())) {
+                        Duplicate b = k.match.duplicate();
+                        if (a.start() < b.end() && b.start() < a.end() && a.otherStart() < b.otherEnd() && b.otherStart() < a.otherEnd()) {
+                            covered = true;
+                            break search;
+                        }
+                    }
                 }
             }
             if (covered) continue;
-            same.add(f);
+            grid.computeIfAbsent(List.of(f.other, Math.floorDiv(a.start(), cell), Math.floorDiv(a.otherStart(), cell)),
+                    k -> new ArrayList<>()).add(f);
             kept.add(f);
         }
         return kept;

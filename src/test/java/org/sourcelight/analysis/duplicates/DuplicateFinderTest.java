@@ -245,6 +245,43 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void aQuotationAndItsSpeakerRepeatedThousandsOfTimesTileTheTextOnce() {
+        // the hostile bench's "quote and speaker repeated" at 24 KB: each unit links with the same few early units,
+        // so one article holds thousands of overlapping candidate passages to keep or drop (issue 15)
+        String sentence = "\"Ab,\" said Cd.";
+        int n = 1600;
+        TextDocument d = doc("Headline\n\n" + (sentence + " ").repeat(n).strip());
+        String text = d.text();
+        int body = text.indexOf(sentence);
+        int stride = sentence.length() + 1;
+        List<Duplicate> dups = finder.within(d);
+        // the opening sentences pair with each later stretch of the text, and every finding has its mirror
+        assertEquals(n / 4, dups.size());
+        List<Duplicate> later = new ArrayList<>();
+        for (Duplicate x : dups) {
+            assertEquals(DuplicateKind.EXACT, x.kind(), x.toString());
+            assertTrue(x.withinArticle());
+            assertEquals(text.substring(x.start(), x.end()), text.substring(x.otherStart(), x.otherEnd()));
+            assertTrue(dups.contains(new Duplicate(x.otherStart(), x.otherEnd(), x.kind(), x.similarity(), null, "",
+                    x.start(), x.end())), "mirror of " + x);
+            if (x.start() > x.otherStart()) later.add(x);
+        }
+        assertEquals(n / 8, later.size());
+        later.sort(java.util.Comparator.comparingInt(Duplicate::start));
+        // the later copies tile the text after the opening: no sentence is reported twice, none is left out
+        assertEquals(body + 4 * stride, later.get(0).start());
+        assertEquals(body, later.get(0).otherStart());
+        assertEquals(body + 4 * stride - 1, later.get(0).otherEnd());
+        for (int i = 1; i < later.size(); i++) {
+            Duplicate x = later.get(i);
+            assertEquals(later.get(i - 1).end() + 1, x.start(), "stretch " + i);
+            assertEquals(body, x.otherStart(), "stretch " + i + " repeats the opening");
+            assertEquals(body + 8 * stride - 1, x.otherEnd(), "stretch " + i + " is 8 sentences");
+        }
+        assertEquals(text.length(), later.get(later.size() - 1).end());
+    }
+
+    @Test
     void fingerprintsCatchASharedRunOfContentWords() {
         TextDocument a = doc("One\n\n" + BASE);
         TextDocument b = doc("Two\n\nSomething unrelated comes first. Then: declared a wide security zone around the desert base, and frequently threatened to target government forces.");

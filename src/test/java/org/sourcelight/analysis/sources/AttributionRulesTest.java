@@ -1,39 +1,24 @@
 package org.sourcelight.analysis.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sourcelight.analysis.sources.SentenceSources.X;
+import static org.sourcelight.analysis.sources.SentenceSources.doc;
+import static org.sourcelight.analysis.sources.SentenceSources.only;
+import static org.sourcelight.analysis.sources.SentenceSources.sources;
+import static org.sourcelight.analysis.sources.SentenceSources.speakerText;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.model.ResolvedBy;
 import org.sourcelight.model.Mention;
 import org.sourcelight.model.MentionKind;
 import org.sourcelight.model.Source;
 import org.sourcelight.model.SourceKind;
-import org.sourcelight.text.DocumentBuilder;
 import org.sourcelight.text.TextDocument;
 
 /** The general attribution rules of issue 12, each on a sentence written for this test (not from any corpus). */
 class AttributionRulesTest {
-    private static final SourceExtractor X = SourceExtractor.standard();
-
-    private static TextDocument doc(String... paragraphs) {
-        return DocumentBuilder.standard().build("A headline about the vote\n\n" + String.join("\n\n", paragraphs), ArticleMeta.empty());
-    }
-
-    private static List<Source> sources(String... paragraphs) { return X.extract(doc(paragraphs)); }
-
-    private static Source only(List<Source> all) {
-        assertEquals(1, all.size(), all.toString());
-        return all.get(0);
-    }
-
-    private static String speakerText(TextDocument d, Source s) {
-        Mention m = s.mentions().get(0);
-        return d.text().substring(m.speakerStart(), m.speakerEnd());
-    }
-
     @Test
     void anOutletInTheRegistryThatSpeaksIsMediaAndScientistsWarnIsVague() {
         Source xinhua = only(sources("Xinhua said the talks would resume in March."));

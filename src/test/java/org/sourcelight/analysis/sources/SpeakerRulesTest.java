@@ -1,17 +1,20 @@
 package org.sourcelight.analysis.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sourcelight.analysis.sources.SentenceSources.X;
+import static org.sourcelight.analysis.sources.SentenceSources.doc;
+import static org.sourcelight.analysis.sources.SentenceSources.only;
+import static org.sourcelight.analysis.sources.SentenceSources.sources;
+import static org.sourcelight.analysis.sources.SentenceSources.speakerText;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.model.ResolvedBy;
 import org.sourcelight.model.Mention;
 import org.sourcelight.model.Source;
 import org.sourcelight.model.SourceKind;
-import org.sourcelight.text.DocumentBuilder;
 import org.sourcelight.text.TextDocument;
 
 /**
@@ -19,28 +22,10 @@ import org.sourcelight.text.TextDocument;
  * written for this test (not from any corpus).
  */
 class SpeakerRulesTest {
-    private static final SourceExtractor X = SourceExtractor.standard();
-
-    private static TextDocument doc(String... paragraphs) {
-        return DocumentBuilder.standard().build("A headline about the vote\n\n" + String.join("\n\n", paragraphs), ArticleMeta.empty());
-    }
-
-    private static List<Source> sources(String... paragraphs) { return X.extract(doc(paragraphs)); }
-
-    private static Source only(List<Source> all) {
-        assertEquals(1, all.size(), all.toString());
-        return all.get(0);
-    }
-
     /** The source whose mentions include the one whose speaker phrase is {@code phrase} (the first such). */
     private static Source saying(TextDocument d, List<Source> all, String phrase) {
         for (Source s : all) for (Mention m : s.mentions()) if (d.text().substring(m.speakerStart(), m.speakerEnd()).equals(phrase)) return s;
         throw new AssertionError("no speaker phrase '" + phrase + "' in " + all);
-    }
-
-    private static String speakerText(TextDocument d, Source s) {
-        Mention m = s.mentions().get(0);
-        return d.text().substring(m.speakerStart(), m.speakerEnd());
     }
 
     @Test

@@ -1,0 +1,35 @@
+package org.sourcelight.analysis.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.model.Mention;
+import org.sourcelight.model.Source;
+import org.sourcelight.text.DocumentBuilder;
+import org.sourcelight.text.TextDocument;
+
+/** The Sources panel's findings on paragraphs written for a test, under a plain headline, with the shipped lists. */
+final class SentenceSources {
+    static final SourceExtractor X = SourceExtractor.standard();
+
+    private SentenceSources() {}
+
+    static TextDocument doc(String... paragraphs) {
+        return DocumentBuilder.standard().build("A headline about the vote\n\n" + String.join("\n\n", paragraphs), ArticleMeta.empty());
+    }
+
+    static List<Source> sources(String... paragraphs) { return X.extract(doc(paragraphs)); }
+
+    /** The one source found; fails the test when there are none or several. */
+    static Source only(List<Source> all) {
+        assertEquals(1, all.size(), all.toString());
+        return all.get(0);
+    }
+
+    /** The words of {@code s}'s first mention that name the speaker. */
+    static String speakerText(TextDocument d, Source s) {
+        Mention m = s.mentions().get(0);
+        return d.text().substring(m.speakerStart(), m.speakerEnd());
+    }
+}
