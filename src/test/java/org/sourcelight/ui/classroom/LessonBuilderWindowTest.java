@@ -56,13 +56,13 @@ class LessonBuilderWindowTest {
         assertTrue(vm.unexportedProperty().get());
         WaitForAsyncUtils.asyncFx(() -> w[0].stage().getOnCloseRequest()
                 .handle(new WindowEvent(w[0].stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialogs().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialogs().isEmpty());
         DialogPane ask = dialogs().get(0);
         assertEquals("unexportedLesson", ask.getId());
         assertNotNull(ask.lookupButton(LessonBuilderWindow.EXPORT));
         assertNotNull(ask.lookupButton(LessonBuilderWindow.DISCARD));
         robot.clickOn((Button) ask.lookupButton(ButtonType.CANCEL));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dialogs().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogs().isEmpty());
         assertTrue(w[0].stage().isShowing(), "Cancel keeps Make lesson open");
         // findings from the real analysers carry plain words, never internal codes
         for (LessonBuilderViewModel.Row r : vm.rows()) {

@@ -39,7 +39,7 @@ class QuitSavesStateTest {
         robot.push(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         robot.push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
         TabPane tabs = robot.lookup(".panel-tabs").queryAs(TabPane.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "tab-assertions".equals(tabs.getSelectionModel().getSelectedItem().getId()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "tab-assertions".equals(tabs.getSelectionModel().getSelectedItem().getId()));
         robot.push(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream().noneMatch(Window::isShowing));
         try (Database db = Database.open(app.db)) {

@@ -71,7 +71,7 @@ class ReaderControlsTest {
         for (int i = ids.length - 1; i >= 0; i--) {
             robot.push(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN));
             String want = ids[i];
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> want.equals(panelTabs().getSelectionModel().getSelectedItem().getId()));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> want.equals(panelTabs().getSelectionModel().getSelectedItem().getId()));
         }
     }
 
@@ -85,7 +85,7 @@ class ReaderControlsTest {
         });
         int before = table.getItems().size();
         robot.push(new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !openDialogs().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !openDialogs().isEmpty());
         assertEquals(1, openDialogs().size());
         assertEquals("confirmDelete", openDialogs().get(0).getId());
         Button cancel = (Button) openDialogs().get(0).lookupButton(javafx.scene.control.ButtonType.CANCEL);
@@ -100,7 +100,7 @@ class ReaderControlsTest {
     void theHelpDialogFitsOnTheScreen() throws Exception {
         focusArticle();
         robot.push(KeyCode.F1);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !openDialogs().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !openDialogs().isEmpty());
         DialogPane help = openDialogs().get(0);
         assertEquals("helpDialog", help.getId());
         Window w = help.getScene().getWindow();
@@ -109,7 +109,7 @@ class ReaderControlsTest {
         assertTrue(w.getX() + w.getWidth() <= screen.getMaxX() + 1 && w.getY() + w.getHeight() <= screen.getMaxY() + 1,
                 w.getWidth() + "x" + w.getHeight() + " at " + w.getX() + "," + w.getY() + " on " + screen);
         robot.clickOn((Node) help.lookupButton(javafx.scene.control.ButtonType.OK));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> openDialogs().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> openDialogs().isEmpty());
     }
 
     @SuppressWarnings("unchecked")
@@ -130,7 +130,7 @@ class ReaderControlsTest {
         ToggleButton loaded = robot.lookup(".assert-trigger-loaded-language-key").queryAs(ToggleButton.class);
         assertFalse(loaded.isSelected());
         robot.clickOn(loaded);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, loaded::isSelected);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, loaded::isSelected);
         assertTrue(loaded.getText().startsWith("\u2713 Loaded words ("), loaded.getText());
         assertFalse(all.isSelected());
         assertTrue(loaded.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("selected")));
@@ -142,7 +142,7 @@ class ReaderControlsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(loaded.isSelected());
         robot.clickOn(all);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> items(list).size() == everything);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> items(list).size() == everything);
     }
 
     private static List<Assertion> items(ListView<AssertionsViewModel.Row> list) {
@@ -155,11 +155,11 @@ class ReaderControlsTest {
         focusArticle();
         robot.push(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
         org.fxmisc.richtext.StyleClassedTextArea key = robot.lookup("#highlightLegend").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> key.getText().contains("Speaker = who is quoted or cited"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> key.getText().contains("Speaker = who is quoted or cited"));
         assertTrue(key.getStyleOfChar(key.getText().indexOf("Speaker") + 1).contains("src-speaker"), "drawn as in the article");
         assertTrue(key.getText().contains("your highlight = your own note"));
         robot.push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> key.getText().contains("= a claim with no source"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> key.getText().contains("= a claim with no source"));
         assertTrue(key.getStyleOfChar(key.getText().indexOf("sentence = a claim") + 1).contains("assert-sentence-high"));
     }
 
@@ -172,10 +172,10 @@ class ReaderControlsTest {
         focusArticle();
         robot.push(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         robot.push(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> title.getFont().getSize() > before);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> title.getFont().getSize() > before);
         if (trust != null) assertTrue(trust.getFont().getSize() > trustBefore, "the trust line grows too");
         robot.push(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(title.getFont().getSize() - before) < 0.01);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Math.abs(title.getFont().getSize() - before) < 0.01);
     }
 
     @Test
