@@ -120,7 +120,16 @@ public final class DuplicatesPanel implements AnalysisPanel {
         right.setPrefWidth(0);
         HBox compare = new HBox(8, left, right);
         compare.getStyleClass().add("duplicates-compare");
-        VBox bottom = new VBox(6, explanation, compare);
+        // until a passage is picked there is nothing to compare: a hint instead of two empty boxes
+        Label pick = new Label("Pick a passage above to see it here next to the other article's words.");
+        pick.getStyleClass().add("duplicates-pick-hint");
+        pick.setWrapText(true);
+        javafx.beans.binding.BooleanBinding picked = model.selectedProperty().isNotNull();
+        compare.visibleProperty().bind(picked);
+        compare.managedProperty().bind(picked);
+        pick.visibleProperty().bind(picked.not().and(javafx.beans.binding.Bindings.isNotEmpty(model.rows())));
+        pick.managedProperty().bind(pick.visibleProperty());
+        VBox bottom = new VBox(6, explanation, pick, compare);
         VBox.setVgrow(compare, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(list, bottom);

@@ -115,6 +115,7 @@ public final class MainWindow {
     /** Restores size, position, dividers, theme, font size and the open panel from the settings. */
     public void restore(SettingsRepository settings) {
         WindowState.restore(settings, stage, split, panels.tabPane(), vm);
+        WindowState.fitToScreen(stage, scene.getWidth(), scene.getHeight());
     }
 
     /** The window state to save (written by the caller). */

@@ -2,9 +2,11 @@ package org.sourcelight.ui.reader;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.sourcelight.store.SettingsRepository;
 
@@ -47,6 +49,40 @@ final class WindowState {
         });
         settings.get("panel.selected").ifPresent(id -> panelTabs.getTabs().stream()
                 .filter(t -> ("tab-" + id).equals(t.getId())).findFirst().ifPresent(t -> panelTabs.getSelectionModel().select(t)));
+    }
+
+    /**
+     * Keeps the window on a screen the reader has: never larger than that screen's usable area, and inside it. A
+     * window saved on a large monitor and restored on a small laptop, or the default size on a 1024 × 700 screen,
+     * would otherwise open partly off-screen. With no saved position the window is centred.
+     */
+    static void fitToScreen(Stage stage, double defaultWidth, double defaultHeight) {
+        double w = Double.isNaN(stage.getWidth()) ? defaultWidth : stage.getWidth();
+        double h = Double.isNaN(stage.getHeight()) ? defaultHeight : stage.getHeight();
+        boolean placed = !Double.isNaN(stage.getX()) && !Double.isNaN(stage.getY());
+        Screen screen = placed
+                ? Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, w), Math.max(1, h)).stream()
+                        .findFirst().orElse(Screen.getPrimary())
+                : Screen.getPrimary();
+        Rectangle2D at = fit(placed ? new Rectangle2D(stage.getX(), stage.getY(), w, h) : null, w, h, screen.getVisualBounds());
+        stage.setWidth(at.getWidth());
+        stage.setHeight(at.getHeight());
+        stage.setX(at.getMinX());
+        stage.setY(at.getMinY());
+    }
+
+    /**
+     * Where a window of {@code width × height} (at {@code placed}, or centred when that is null) goes on a screen
+     * whose usable area is {@code screen}: shrunk to fit, then moved inside.
+     */
+    static Rectangle2D fit(Rectangle2D placed, double width, double height, Rectangle2D screen) {
+        double w = Math.min(width, screen.getWidth());
+        double h = Math.min(height, screen.getHeight());
+        double x = placed == null ? screen.getMinX() + (screen.getWidth() - w) / 2 : placed.getMinX();
+        double y = placed == null ? screen.getMinY() + (screen.getHeight() - h) / 2 : placed.getMinY();
+        x = Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - w));
+        y = Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - h));
+        return new Rectangle2D(x, y, w, h);
     }
 
     /** The window state to save (written by the caller). */

@@ -65,7 +65,13 @@ class DuplicatesPanelTest {
         assertEquals(1, robot.lookup(".dup-row-boilerplate").queryAll().size(), "the template line is muted, not hidden");
         assertEquals(1, robot.lookup(".dup-badge-near").queryAll().size());
 
+        javafx.scene.Node hint = robot.lookup(".duplicates-pick-hint").query();
+        javafx.scene.Node compare = robot.lookup(".duplicates-compare").query();
+        assertTrue(hint.isVisible(), "before a pick: a hint, not two empty boxes");
+        assertTrue(!compare.isVisible());
+
         robot.interact(() -> list.getSelectionModel().select(0));
+        assertTrue(!hint.isVisible() && compare.isVisible(), "a picked passage is shown side by side");
         Match near = panel.model().rows().get(0).match();
         assertTrue(host.revealed.contains(new Span(near.duplicate().start(), near.duplicate().end())), host.revealed.toString());
         TextFlow left = robot.lookup(".duplicates-this").queryAs(TextFlow.class);
