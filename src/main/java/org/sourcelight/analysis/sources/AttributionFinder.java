@@ -43,16 +43,18 @@ final class AttributionFinder {
     BlockContext context(String text, List<Token> tokens, List<Sentence> sentences, List<QuoteSpan> quotes, int block, int blockStart) {
         boolean[] np = new boolean[tokens.size()];
         boolean[] wide = new boolean[tokens.size()];
+        boolean[] common = new boolean[tokens.size()]; // commonNounWord, read once per token
         for (int i = 0; i < np.length; i++) {
+            common[i] = words.commonNounWord(tokens.get(i));
             np[i] = words.acceptableWord(tokens.get(i)) || words.titleStop(tokens, i);
-            wide[i] = np[i] || words.commonNounWord(tokens.get(i)) || NP_OPENERS.contains(tokens.get(i).lower()) && !tokens.get(i).quoted();
+            wide[i] = np[i] || common[i] || NP_OPENERS.contains(tokens.get(i).lower()) && !tokens.get(i).quoted();
         }
         // a word in -ed or -ing stands in a noun phrase only before the noun it modifies ("a retired general"),
         // never as its last word ("reacted to", "published by")
         for (int i = 0; i < np.length; i++) {
-            if (!WordClasses.verbLike(tokens.get(i)) || np[i] && !words.commonNounWord(tokens.get(i))) continue;
+            if (!WordClasses.verbLike(tokens.get(i)) || np[i] && !common[i]) continue;
             boolean modifies = i + 1 < np.length && tokens.get(i + 1).sentence() == tokens.get(i).sentence()
-                    && words.commonNounWord(tokens.get(i + 1)); // "a retired general"; "helped Fox News" is a verb
+                    && common[i + 1]; // "a retired general"; "helped Fox News" is a verb
             if (!modifies) wide[i] = np[i] = false;
         }
         return new BlockContext(text, tokens, sentences, new QuoteIndex(quotes), block, blockStart, np, wide);

@@ -30,9 +30,15 @@ final class QuoteIndex {
         }
         closedByEnd = new HashMap<>();
         byStart = new HashMap<>();
-        List<QuoteSpan> copy = new java.util.ArrayList<>(quotes);
-        copy.sort(java.util.Comparator.comparingInt(QuoteSpan::start)); // stable: equal starts keep their order
-        this.quotes = List.copyOf(copy);
+        boolean sorted = true;
+        for (int i = 1; i < quotes.size() && sorted; i++) sorted = quotes.get(i - 1).start() <= quotes.get(i).start();
+        if (sorted) { // the usual case (the document's quotes are in text order): one copy, no sort
+            this.quotes = List.copyOf(quotes);
+        } else {
+            List<QuoteSpan> copy = new java.util.ArrayList<>(quotes);
+            copy.sort(java.util.Comparator.comparingInt(QuoteSpan::start)); // stable: equal starts keep their order
+            this.quotes = List.copyOf(copy);
+        }
         int n = this.quotes.size();
         maxEnd = new int[n];
         starts = new int[n];

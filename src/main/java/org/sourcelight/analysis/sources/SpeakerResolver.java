@@ -399,12 +399,13 @@ final class SpeakerResolver {
     private static Entity findPerson(List<Entity> entities, String name) {
         String k = key(name);
         String last = lastWord(k);
+        boolean oneWord = k.indexOf(' ') < 0;
         Entity partial = null;
         for (Entity e : entities) {
             if (e.cls != Cls.PERSON || !e.named) continue;
             String ek = e.key();
             if (ek.equals(k)) return e;
-            boolean surnameOfOther = k.indexOf(' ') < 0 && lastWord(ek).equals(k);
+            boolean surnameOfOther = oneWord && lastWordIs(ek, k);
             boolean otherIsSurname = ek.indexOf(' ') < 0 && ek.equals(last);
             if (surnameOfOther || otherIsSurname) partial = e;
         }
@@ -462,6 +463,12 @@ final class SpeakerResolver {
         String k = name.toLowerCase(Locale.ROOT).strip();
         if (k.startsWith("the ")) k = k.substring(4);
         return k;
+    }
+
+    /** {@code lastWord(k).equals(word)}, without making the substring. */
+    private static boolean lastWordIs(String k, String word) {
+        int from = k.lastIndexOf(' ') + 1;
+        return k.length() - from == word.length() && k.startsWith(word, from);
     }
 
     private static String lastWord(String k) {
