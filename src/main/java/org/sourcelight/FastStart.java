@@ -57,16 +57,14 @@ final class FastStart {
             Path javaExe = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
             if (!Files.isExecutable(javaExe)) return OptionalInt.empty();
             javaCommand = Optional.of(javaExe.toString());
-            List<String> a = new ArrayList<>(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
-            a.add("-cp");
-            a.add(System.getProperty("java.class.path"));
-            a.add(Launcher.class.getName());
-            a.addAll(Arrays.asList(appArgs));
-            arguments = Optional.of(a.toArray(String[]::new));
+            arguments = Optional.of(rebuiltArguments(appArgs));
         } else {
             ProcessHandle.Info info = ProcessHandle.current().info();
             javaCommand = info.command();
-            arguments = info.arguments();
+            // Linux gives no arguments for a long command line (about 4 KB: `analyze` over hundreds of files), which
+            // silently ran such batches in this JVM with C2 and no archive; then rebuild the line from the JVM's own
+            // options and class path, as above
+            arguments = info.arguments().isPresent() ? info.arguments() : Optional.of(rebuiltArguments(appArgs));
         }
         if (javaCommand.isEmpty() || arguments.isEmpty() || hasDirectoryOnPaths()) return OptionalInt.empty();
         try {
@@ -98,6 +96,16 @@ final class FastStart {
             Thread.currentThread().interrupt();
             return OptionalInt.of(130);
         }
+    }
+
+    /** This JVM's command line, rebuilt: its options, its class path, the launcher and {@code appArgs}. */
+    static String[] rebuiltArguments(String[] appArgs) {
+        List<String> a = new ArrayList<>(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        a.add("-cp");
+        a.add(System.getProperty("java.class.path"));
+        a.add(Launcher.class.getName());
+        a.addAll(Arrays.asList(appArgs));
+        return a.toArray(String[]::new);
     }
 
     /**
