@@ -120,12 +120,7 @@ final class ReaderDialogs {
     /** Moves a dialog inside the screen that holds the main window. */
     private void keepOnScreen(Alert a) {
         javafx.stage.Window w = a.getDialogPane().getScene().getWindow();
-        javafx.geometry.Rectangle2D b = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
-                Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream().findFirst()
-                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
-        if (w.getHeight() > b.getHeight()) w.setHeight(b.getHeight());
-        if (w.getWidth() > b.getWidth()) w.setWidth(b.getWidth());
-        w.setX(Math.max(b.getMinX(), Math.min(w.getX(), b.getMaxX() - w.getWidth())));
-        w.setY(Math.max(b.getMinY(), Math.min(w.getY(), b.getMaxY() - w.getHeight())));
+        javafx.geometry.Rectangle2D area = WindowState.usableArea(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        WindowState.place(w, WindowState.fit(new javafx.geometry.Rectangle2D(w.getX(), w.getY(), w.getWidth(), w.getHeight()), area));
     }
 }

@@ -60,29 +60,40 @@ final class WindowState {
         double w = Double.isNaN(stage.getWidth()) ? defaultWidth : stage.getWidth();
         double h = Double.isNaN(stage.getHeight()) ? defaultHeight : stage.getHeight();
         boolean placed = !Double.isNaN(stage.getX()) && !Double.isNaN(stage.getY());
-        Screen screen = placed
-                ? Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, w), Math.max(1, h)).stream()
-                        .findFirst().orElse(Screen.getPrimary())
-                : Screen.getPrimary();
-        Rectangle2D at = fit(placed ? new Rectangle2D(stage.getX(), stage.getY(), w, h) : null, w, h, screen.getVisualBounds());
-        stage.setWidth(at.getWidth());
-        stage.setHeight(at.getHeight());
-        stage.setX(at.getMinX());
-        stage.setY(at.getMinY());
+        place(stage, placed
+                ? fit(new Rectangle2D(stage.getX(), stage.getY(), w, h), usableArea(stage.getX(), stage.getY(), w, h))
+                : centred(w, h, Screen.getPrimary().getVisualBounds()));
     }
 
-    /**
-     * Where a window of {@code width × height} (at {@code placed}, or centred when that is null) goes on a screen
-     * whose usable area is {@code screen}: shrunk to fit, then moved inside.
-     */
-    static Rectangle2D fit(Rectangle2D placed, double width, double height, Rectangle2D screen) {
+    /** The usable area of the screen that holds the given rectangle (the primary screen when none does). */
+    static Rectangle2D usableArea(double x, double y, double width, double height) {
+        return Screen.getScreensForRectangle(x, y, Math.max(1, width), Math.max(1, height)).stream().findFirst()
+                .orElse(Screen.getPrimary()).getVisualBounds();
+    }
+
+    /** Where {@code window} goes on a screen whose usable area is {@code screen}: shrunk to fit, then moved inside. */
+    static Rectangle2D fit(Rectangle2D window, Rectangle2D screen) {
+        double w = Math.min(window.getWidth(), screen.getWidth());
+        double h = Math.min(window.getHeight(), screen.getHeight());
+        double x = Math.max(screen.getMinX(), Math.min(window.getMinX(), screen.getMaxX() - w));
+        double y = Math.max(screen.getMinY(), Math.min(window.getMinY(), screen.getMaxY() - h));
+        return new Rectangle2D(x, y, w, h);
+    }
+
+    /** A window of {@code width × height} centred on {@code screen}, shrunk to fit. */
+    static Rectangle2D centred(double width, double height, Rectangle2D screen) {
         double w = Math.min(width, screen.getWidth());
         double h = Math.min(height, screen.getHeight());
-        double x = placed == null ? screen.getMinX() + (screen.getWidth() - w) / 2 : placed.getMinX();
-        double y = placed == null ? screen.getMinY() + (screen.getHeight() - h) / 2 : placed.getMinY();
-        x = Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - w));
-        y = Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - h));
-        return new Rectangle2D(x, y, w, h);
+        return fit(new Rectangle2D(screen.getMinX() + (screen.getWidth() - w) / 2,
+                screen.getMinY() + (screen.getHeight() - h) / 2, width, height), screen);
+    }
+
+    /** Moves and sizes {@code window} to {@code at}. */
+    static void place(javafx.stage.Window window, Rectangle2D at) {
+        window.setWidth(at.getWidth());
+        window.setHeight(at.getHeight());
+        window.setX(at.getMinX());
+        window.setY(at.getMinY());
     }
 
     /** The window state to save (written by the caller). */
