@@ -63,15 +63,21 @@ public final class CorpusBench {
         }
     }
 
-    public static void run(PrintStream out, List<String> args) {
-        boolean all = args.contains("--all");
+    /**
+     * The article files of the folders or files named in {@code args}, or else the PolNeAR development texts
+     * ({@code all}: every one, not every second); empty, after saying why, when there are none.
+     */
+    private static List<Path> corpus(PrintStream out, List<String> args, boolean all) {
         List<Path> files = new ArrayList<>();
         for (String a : args) if (!a.startsWith("--")) files.addAll(list(Path.of(a)));
         if (files.isEmpty()) files = polnear(all);
-        if (files.isEmpty()) {
-            out.println("no corpus: put PolNeAR under .cache/corpora (docs/evaluation.md) or give a folder");
-            return;
-        }
+        if (files.isEmpty()) out.println("no corpus: put PolNeAR under .cache/corpora (docs/evaluation.md) or give a folder");
+        return files;
+    }
+
+    public static void run(PrintStream out, List<String> args) {
+        List<Path> files = corpus(out, args, args.contains("--all"));
+        if (files.isEmpty()) return;
         long bytes = 0;
         for (Path f : files) bytes += size(f);
         double mb = bytes / 1e6;
@@ -104,13 +110,8 @@ public final class CorpusBench {
      * with {@code LibraryService.importFiles}, as the reader's File → Import does, and prints articles per second.
      */
     public static void runImport(PrintStream out, List<String> args) {
-        List<Path> files = new ArrayList<>();
-        for (String a : args) if (!a.startsWith("--")) files.addAll(list(Path.of(a)));
-        if (files.isEmpty()) files = polnear(true);
-        if (files.isEmpty()) {
-            out.println("no corpus: put PolNeAR under .cache/corpora (docs/evaluation.md) or give a folder");
-            return;
-        }
+        List<Path> files = corpus(out, args, true);
+        if (files.isEmpty()) return;
         out.println("load average before: " + loadAverage());
         try {
             Path dir = Files.createTempDirectory("sourcelight-import-bench");
