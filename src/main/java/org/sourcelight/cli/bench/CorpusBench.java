@@ -69,7 +69,14 @@ public final class CorpusBench {
      */
     private static List<Path> corpus(PrintStream out, List<String> args, boolean all) {
         List<Path> files = new ArrayList<>();
-        for (String a : args) if (!a.startsWith("--")) files.addAll(list(Path.of(a)));
+        for (String a : args) {
+            if (a.startsWith("--")) continue;
+            if (!Files.exists(Path.of(a))) {
+                out.println("no such file or folder: " + a);
+                return List.of();
+            }
+            files.addAll(list(Path.of(a)));
+        }
         if (files.isEmpty()) files = polnear(all);
         if (files.isEmpty()) out.println("no corpus: put PolNeAR under .cache/corpora (docs/evaluation.md) or give a folder");
         return files;
