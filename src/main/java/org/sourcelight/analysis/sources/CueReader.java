@@ -73,6 +73,25 @@ final class CueReader {
         return false;
     }
 
+    /**
+     * True when a cue of taking a side has what it takes a side on: an object or a clause after it ("endorsed
+     * Clinton", "opposes the deal", "backed a plan to"). Not a particle or an agent ("backed down", "supported
+     * by"), not a number or the sentence's end ("support fell 5 points", "who opposed.").
+     */
+    boolean hasObject(BlockContext c, int i, int j) {
+        List<Token> t = c.tokens;
+        if (j >= t.size() || !same(t, j, i)) return false;
+        Token y = t.get(j);
+        if (y.type() == Token.Type.QUOTE) return true;
+        if (!y.isWord() || y.quoted() || y.digits()) return false;
+        return !STANCE_NOT_OBJECT.contains(y.lower());
+    }
+
+    /** Words after a verb of taking a side that show another sense: particles, agents, prepositions of place. */
+    private static final java.util.Set<String> STANCE_NOT_OBJECT = java.util.Set.of("by", "down", "up", "off", "away",
+            "out", "into", "onto", "from", "in", "on", "at", "and", "or", "but", "as", "than", "which", "who", "itself",
+            "themselves", "himself", "herself", "for", "of", "to", "among", "with", "behind", "is", "was", "has", "came", "grew");
+
     /** Words that open the clause a belief is about ("that", "whether", "about"). */
     private static final java.util.Set<String> BELIEF_OPENERS = java.util.Set.of("that", "whether", "if", "why", "how", "what",
             "about", "who", "where", "when");
@@ -103,9 +122,11 @@ final class CueReader {
             if (l.equals("to")) {
                 // a to-clause ("urged him to resign"), not a place or a noun ("point to the", "to Iowa")
                 if (k - j <= 3 && k + 1 < t.size() && t.get(k + 1).isWord() && !t.get(k + 1).capitalized()
-                        && !lex.functionWords.contains(t.get(k + 1).lower())) return true;
+                        && !lex.functionWords.contains(t.get(k + 1).lower()) && !NP_OPENERS.contains(t.get(k + 1).lower())) return true;
                 continue;
             }
+            // "echoing security experts who say ...": a relative clause on the object, not what was echoed
+            if (l.equals("who") && k > j && words.commonNounWord(t.get(k - 1))) return false;
             if (COMPLEMENT_OPENERS.contains(l) || CLAUSE_WORDS.contains(l)) return true;
             if ((l.equals("for") || l.equals("as") || l.equals("of")) && !FACT_VERBS.contains(cue.lemma())) return true;
         }
