@@ -163,7 +163,7 @@ public final class SourceExtractor {
                 || lex.countryWords.containsKey(l) || lex.quantifiers.contains(l) || lex.commonModifiers.contains(l)) return false;
         if (l.endsWith("ing") || l.endsWith("ly") || l.endsWith("'s")) return false;
         WordForms forms = WordForms.of(text);
-        return !forms.writtenLower(l) && (forms.cappedInside(l) || lex.givenNames.containsKey(l));
+        return !forms.writtenLower(l) && (forms.cappedInside(x.text()) || lex.givenNames.containsKey(l));
     }
 
     /** True when quotation {@code q} is the last thing in block {@code b} (a stop or white space may follow). */
