@@ -85,7 +85,8 @@ final class AttributionFinder {
             int j = i + cue.words().size();
             if (cue.venue()) venues.add(new TokenRange(i, j));
             else if (cue.after()) according(c, i, j, out);
-            else if (cue.needsThat() && (!cue.participle() || progressive(t, i)) && !cues.hasComplement(c, cue, i, j)) {
+            else if (cue.needsThat() && (!cue.participle() || progressive(t, i)) && !cues.hasComplement(c, cue, i, j)
+                    && !cues.documentSubject(c, cue, i)) {
                 // "added three goals", "reported a profit", "is adding to his wins": not speech (", adding ..." is)
             } else if (cue.belief() && (!(cue.stance() ? cues.hasObject(c, i, j) : cues.hasClause(c, i, j)) || insideReportedWords(c, i, out)
                     || cue.stance() && (cue.participle() && !progressive(t, i) || afterSpeechVerb(t, i)))) {
@@ -255,6 +256,12 @@ final class AttributionFinder {
             npStart = phrases.npBackward(c, k - 1);
             if (npStart > k - 1) return;
             sp = parser.parse(c.text, t, npStart, k);
+        } else if (cues.documentBefore(c, cue, i) >= 0 && cues.documentBefore(c, cue, i) < k) {
+            // "A CNN poll last month showed", "The report published Tuesday found": the document, not the time
+            int d = cues.documentBefore(c, cue, i);
+            npStart = phrases.npBackward(c, d);
+            if (npStart > d) return;
+            sp = parser.parse(c.text, t, npStart, d + 1);
         } else {
             npStart = phrases.npBackward(c, k);
             if (npStart > k) return;

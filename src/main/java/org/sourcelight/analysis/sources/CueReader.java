@@ -43,6 +43,7 @@ final class CueReader {
         if (!y.isWord() || y.quoted()) return false;
         String l = y.lower();
         if (BEFORE_VERB.contains(l) || words.isAdverb(y)) return true;
+        if (lex.documentNouns.contains(l)) return true; // "The poll shows", "Polls show", "the report calls for"
         if (y.capitalized()) {
             if (lex.functionWords.contains(l)) return false;
             // "Phone calls went unanswered": a capital at the sentence's start is a name only if the article also
@@ -132,6 +133,28 @@ final class CueReader {
         }
         return false;
     }
+
+    /**
+     * True when a verb of finding or showing at token {@code i} has a document for its subject ("A poll released
+     * Friday showed Trump leading", "The study finds voters ..."): what a document shows needs no "that". Looks back
+     * over at most 8 words of the cue's clause.
+     */
+    boolean documentSubject(BlockContext c, SourceLexicons.Cue cue, int i) { return documentBefore(c, cue, i) >= 0; }
+
+    /** The document noun of {@link #documentSubject}'s subject ("poll" in "A poll released Friday showed"), or -1. */
+    int documentBefore(BlockContext c, SourceLexicons.Cue cue, int i) {
+        if (!FINDING_VERBS.contains(cue.lemma())) return -1;
+        List<Token> t = c.tokens;
+        for (int k = i - 1; k >= 0 && k >= i - 8 && same(t, k, i); k--) {
+            Token y = t.get(k);
+            if (!y.isWord() || y.quoted() || y.is("that") || y.is("which")) return -1;
+            if (lex.documentNouns.contains(y.lower())) return k;
+        }
+        return -1;
+    }
+
+    /** Verbs of what a document shows (their object is what it reports). */
+    private static final java.util.Set<String> FINDING_VERBS = java.util.Set.of("show", "find", "suggest", "indicate", "reveal");
 
     /** A comma or closing quote earlier in the cue's sentence: the cue may close the words it reports. */
     boolean precededByBoundary(BlockContext c, int i) {

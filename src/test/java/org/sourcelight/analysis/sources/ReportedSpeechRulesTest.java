@@ -85,4 +85,21 @@ class ReportedSpeechRulesTest {
         assertTrue(sources("The champion is adding to her tally of medals.").isEmpty(), "\"add\" still needs reported words");
         assertTrue(sources("The crowd could not hear what the coach is saying.").isEmpty(), "a relative clause refers to words, reports none");
     }
+
+    @Test
+    void whatAPollOrReportShowsNeedsNoThat() {
+        TextDocument d = doc("A county poll released Friday showed the mayor leading by six points.");
+        Mention m = mention(d);
+        assertEquals(MentionKind.STATEMENT, m.kind());
+        assertSpan(d, "showed", m.cueStart(), m.cueEnd());
+        assertSpan(d, "A county poll", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "the mayor leading by six points", m.contentStart(), m.contentEnd());
+        assertEquals(org.sourcelight.model.SourceKind.DOCUMENT, only(X.extract(d)).kind());
+        TextDocument p = doc("Polls show that the race is tied in the north.");
+        Mention polls = mention(p);
+        assertSpan(p, "Polls", polls.speakerStart(), polls.speakerEnd());
+        assertSpan(p, "that the race is tied in the north", polls.contentStart(), polls.contentEnd());
+        assertTrue(sources("The team showed great spirit in the second half.").isEmpty(), "a person or team showing a quality");
+        assertTrue(sources("Divers found the wreck off the coast.").isEmpty(), "finding a thing");
+    }
 }
