@@ -118,9 +118,10 @@ final class PublisherDetector {
         String text = doc.text();
         // lower-casing changes the length only for U+0130 (İ → i + combining dot): then offsets would not hold
         boolean sameLength = text.indexOf('\u0130') < 0;
-        for (OutletLexicons.Signature sig : lex.signatures) {
-            int[] at = null; // where the signature's literals occur, sorted
-            if (!sig.needs().isEmpty() && sameLength) at = occurrences(text, sig.needs());
+        int[][] occurs = sameLength ? occurrences(text, lex.signatures) : null;
+        for (int si = 0; si < lex.signatures.size(); si++) {
+            OutletLexicons.Signature sig = lex.signatures.get(si);
+            int[] at = occurs == null ? null : occurs[si]; // where the signature's literals occur, sorted
             for (Block b : doc.blocks()) {
                 if (!applies(sig.where(), b, doc)) continue;
                 if (at != null && !anyWithin(at, b.start(), b.end())) continue;
@@ -137,31 +138,43 @@ final class PublisherDetector {
     }
 
     /**
-     * Start offsets of every occurrence of the literals (lower case) in the text lower-cased, sorted: where the
-     * lower-cased text ({@link Character#toLowerCase}, as {@code String.toLowerCase(Locale.ROOT)} does for every
-     * character but U+0130, excluded by the caller) has a literal. One pass over the text, without a lower-cased copy.
+     * Per signature with literals ({@code needs}), the start offsets of every occurrence of its literals (lower case)
+     * in the text lower-cased, sorted (null for a signature without literals): where the lower-cased text
+     * ({@link Character#toLowerCase}, as {@code String.toLowerCase(Locale.ROOT)} does for every character but U+0130,
+     * excluded by the caller) has a literal. One pass over the text for all the signatures, without a lower-cased copy.
      */
-    private static int[] occurrences(String text, List<String> literals) {
+    private static int[][] occurrences(String text, List<OutletLexicons.Signature> sigs) {
         boolean[] firsts = new boolean[128];
         boolean nonAscii = false;
-        for (String l : literals) {
-            char c = l.charAt(0);
-            if (c < 128) firsts[c] = true;
-            else nonAscii = true;
-        }
-        int[] out = new int[16];
-        int n = 0;
-        for (int i = 0, len = text.length(); i < len; i++) {
-            char c = lower(text.charAt(i));
-            if (c < 128 ? !firsts[c] : !nonAscii) continue;
-            for (String l : literals) {
-                if (l.charAt(0) != c || !startsWithLowered(text, i, l)) continue;
-                if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
-                out[n++] = i;
+        int[][] out = new int[sigs.size()][];
+        int[] n = new int[sigs.size()];
+        for (int s = 0; s < sigs.size(); s++) {
+            if (sigs.get(s).needs().isEmpty()) continue;
+            out[s] = new int[16];
+            for (String l : sigs.get(s).needs()) {
+                char c = l.charAt(0);
+                if (c < 128) firsts[c] = true;
+                else nonAscii = true;
             }
         }
-        out = java.util.Arrays.copyOf(out, n);
-        java.util.Arrays.sort(out);
+        char[] chars = text.toCharArray(); // indexed directly: charAt on a text with non-Latin-1 characters costs more
+        for (int i = 0; i < chars.length; i++) {
+            char c = lower(chars[i]);
+            if (c < 128 ? !firsts[c] : !nonAscii) continue;
+            for (int s = 0; s < out.length; s++) {
+                if (out[s] == null) continue;
+                for (String l : sigs.get(s).needs()) {
+                    if (l.charAt(0) != c || !startsWithLowered(chars, i, l)) continue;
+                    if (n[s] == out[s].length) out[s] = java.util.Arrays.copyOf(out[s], n[s] * 2);
+                    out[s][n[s]++] = i;
+                }
+            }
+        }
+        for (int s = 0; s < out.length; s++) {
+            if (out[s] == null) continue;
+            out[s] = java.util.Arrays.copyOf(out[s], n[s]);
+            java.util.Arrays.sort(out[s]);
+        }
         return out;
     }
 
@@ -170,9 +183,9 @@ final class PublisherDetector {
         return Character.toLowerCase(c);
     }
 
-    private static boolean startsWithLowered(String text, int at, String literal) {
-        if (at + literal.length() > text.length()) return false;
-        for (int k = 1; k < literal.length(); k++) if (lower(text.charAt(at + k)) != literal.charAt(k)) return false;
+    private static boolean startsWithLowered(char[] text, int at, String literal) {
+        if (at + literal.length() > text.length) return false;
+        for (int k = 1; k < literal.length(); k++) if (lower(text[at + k]) != literal.charAt(k)) return false;
         return true;
     }
 
