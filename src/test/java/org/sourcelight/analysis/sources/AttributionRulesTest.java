@@ -149,4 +149,19 @@ class AttributionRulesTest {
         assertEquals("Security experts", experts.speaker(), experts.toString());
         assertTrue(sources("He is a serial liar who has repeatedly pledged to ban visitors.").isEmpty(), "a description, not a source");
     }
+
+    @Test
+    void theListenerOfToldAndAnAsideBeforeThatAreNotContent() {
+        TextDocument d = doc("The actress told The Sun she never saw it coming.");
+        Mention told = only(X.extract(d)).mentions().get(0);
+        assertEquals("she never saw it coming", content(d, told));
+        assertEquals(d.text().indexOf("she never"), told.contentStart());
+        TextDocument e = doc("Ann Reyes told reporters the deal was off.");
+        assertEquals("the deal was off", content(e, only(X.extract(e)).mentions().get(0)));
+        TextDocument f = doc("Aisha Rahman warned, however, that the group would watch closely.");
+        assertEquals("the group would watch closely", content(f, only(X.extract(f)).mentions().get(0)));
+        TextDocument g = doc("Jim Clyburn said in an interview with CNN that he was disappointed.");
+        Source clyburn = X.extract(g).stream().filter(s -> s.speaker().equals("Jim Clyburn")).findFirst().orElseThrow();
+        assertEquals("he was disappointed", content(g, clyburn.mentions().get(0)));
+    }
 }
