@@ -88,6 +88,26 @@ def babe_train_rows(corpora):
             yield row['text'], gold
 
 
+def basil_locate(sents, p):
+    """(sentence index, start, end) of a BASIL span, as `eval assertions` locates it (docs/evaluation.md): the id names
+    the body sentence ("p7", "p7_1"; "title" is left out), the text is compared without surrounding white space, and
+    when the offsets are off the occurrence in that sentence nearest them is taken. None when not found."""
+    m = re.fullmatch(r'p(\d+)(?:_\d+)?', p['id'])
+    want = p['txt'].strip()
+    if not m or int(m.group(1)) >= len(sents) or not want:
+        return None
+    k, s, e = int(m.group(1)), p['start'], p['end']
+    sent = sents[k]
+    if 0 <= s < e <= len(sent) and sent[s:e].strip() == want:
+        f = s + sent[s:e].index(want)
+        return k, f, f + len(want)
+    hits = [i for i in range(len(sent)) if sent.startswith(want, i)]
+    if not hits:
+        return None
+    f = min(hits, key=lambda i: abs(i - s))
+    return k, f, f + len(want)
+
+
 def train_stats(corpora):
     seen, marked = collections.Counter(), collections.Counter()
     for text, gold in babe_train_rows(corpora):
@@ -104,10 +124,9 @@ def train_stats(corpora):
         for p in a['phrase-level-annotations']:
             if p['bias'] != 'lex' or p['quote'] == 'yes':
                 continue
-            for i, s in enumerate(sents):
-                if s[p['start']:p['end']] == p['txt']:
-                    marks[i].append((p['start'], p['end']))
-                    break
+            at = basil_locate(sents, p)
+            if at:
+                marks[at[0]].append(at[1:])
         for i, s in enumerate(sents):
             for m in WORD.finditer(s):
                 w = m.group(0).lower()

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -119,10 +121,11 @@ final class AssertionsData {
 
     /**
      * One BASIL article as the text we build from it (title, blank line, one paragraph per line block) and its
-     * lexical-bias spans outside quotations, in that text's offsets.
+     * lexical-bias spans outside quotations (the gold), in that text's offsets; for the report, also its lexical
+     * spans inside quotations and its informational-bias spans, which are not gold.
      */
     record BasilArticle(String id, String eventId, String title, String text, int bodyStart, List<Span> lexical,
-                        int quotedLexicalLeftOut) {
+                        List<Span> quotedLexical, List<Span> informational) {
         Part part() { return Part.of(eventId); }
     }
 
@@ -165,24 +168,45 @@ final class AssertionsData {
                 text.append(s);
             }
         }
-        List<Span> lexical = new ArrayList<>();
-        int quotedLeftOut = 0;
+        List<Span> lexical = new ArrayList<>(), quotedLexical = new ArrayList<>(), informational = new ArrayList<>();
         for (Object o : (List<Object>) ann.getOrDefault("phrase-level-annotations", List.of())) {
             Map<String, Object> p = (Map<String, Object>) o;
-            if (!"lex".equals(p.get("bias"))) continue;
-            if ("yes".equals(p.get("quote"))) { quotedLeftOut++; continue; }
-            String txt = String.valueOf(p.get("txt"));
-            int s = ((Number) p.get("start")).intValue(), e = ((Number) p.get("end")).intValue();
-            // the offsets are within one sentence of the body; the first sentence where the text is found there wins
-            for (int k = 0; k < sentences.size(); k++) {
-                String sent = sentences.get(k);
-                if (e <= sent.length() && s >= 0 && s < e && sent.substring(s, e).equals(txt)) {
-                    lexical.add(new Span(starts.get(k) + s, starts.get(k) + e));
-                    break;
-                }
-            }
+            Span at = locate(sentences, starts, String.valueOf(p.get("id")), String.valueOf(p.get("txt")),
+                    ((Number) p.get("start")).intValue(), ((Number) p.get("end")).intValue());
+            if (at == null) continue;
+            if (!"lex".equals(p.get("bias"))) informational.add(at);
+            else if ("yes".equals(p.get("quote"))) quotedLexical.add(at);
+            else lexical.add(at);
         }
         String event = String.valueOf(art.getOrDefault("triplet-uuid", name));
-        return new BasilArticle(name, event, title, text.toString(), bodyStart, List.copyOf(lexical), quotedLeftOut);
+        return new BasilArticle(name, event, title, text.toString(), bodyStart, List.copyOf(lexical), List.copyOf(quotedLexical),
+                List.copyOf(informational));
+    }
+
+    /** A BASIL annotation id names the body sentence it is in: "p7" (or "p7_1" for a second span there), or "title". */
+    private static final Pattern SENTENCE_ID = Pattern.compile("p(\\d+)(?:_\\d+)?");
+
+    /**
+     * Where a lexical span of sentence {@code id} lies in the built text, or null. The offsets are within that
+     * sentence; some spans' text has a trailing space their end offset leaves out ("bombshell "), so the text is
+     * compared without surrounding white space; when the offsets are off, the occurrence of the text in that sentence
+     * nearest to them is taken. Title spans ("title") are not in the body and are left out.
+     */
+    static Span locate(List<String> sentences, List<Integer> starts, String id, String txt, int s, int e) {
+        Matcher m = SENTENCE_ID.matcher(id);
+        if (!m.matches()) return null;
+        int k = Integer.parseInt(m.group(1));
+        if (k >= sentences.size()) return null;
+        String sent = sentences.get(k), want = txt.strip();
+        if (want.isEmpty()) return null;
+        if (s >= 0 && s < e && e <= sent.length() && sent.substring(s, e).strip().equals(want)) {
+            int from = s + sent.substring(s, e).indexOf(want);
+            return new Span(starts.get(k) + from, starts.get(k) + from + want.length());
+        }
+        int best = -1;
+        for (int i = sent.indexOf(want); i >= 0; i = sent.indexOf(want, i + 1)) {
+            if (best < 0 || Math.abs(i - s) < Math.abs(best - s)) best = i;
+        }
+        return best < 0 ? null : new Span(starts.get(k) + best, starts.get(k) + best + want.length());
     }
 }

@@ -65,8 +65,18 @@ public final class AssertionsEval implements Callable<Integer> {
     /** Word-level counts, with what was missed and what was wrongly flagged. */
     static final class WordScore {
         int tp, fp, fn, units;
+        /** BASIL: wrongly flagged words inside a lexical span in a quotation, or inside an informational-bias span. */
+        int fpQuotedLexical, fpInformational;
         final Map<String, Integer> missed = new HashMap<>(), wrong = new HashMap<>(), right = new HashMap<>();
         final Map<String, int[]> byReason = new HashMap<>(); // reason -> {tp, fp}
+        final Map<String, int[]> byEntry = new HashMap<>(); // the list entry that matched -> {tp, fp}
+
+        void flagged(Trigger t, String word, boolean gold) {
+            byReason.computeIfAbsent(t.reason(), k -> new int[2])[gold ? 0 : 1]++;
+            byEntry.computeIfAbsent(t.reason() + ":" + t.term(), k -> new int[2])[gold ? 0 : 1]++;
+            if (gold) { tp++; right.merge(word, 1, Integer::sum); }
+            else { fp++; wrong.merge(word, 1, Integer::sum); }
+        }
 
         double precision() { return tp + fp == 0 ? 0 : tp / (double) (tp + fp); }
 
@@ -125,6 +135,8 @@ public final class AssertionsEval implements Callable<Integer> {
                     if (bs == null) bs = s;
                     out.println(s.line("BASIL " + part + ", " + k.label));
                     if (k == Scored.WORD_CHOICE) out.println("  by reason: " + byReason(s));
+                    else out.println(String.format(Locale.ROOT, "  of the %d wrongly flagged words, %d are in a lexical span inside a quotation, %d in an informational-bias span",
+                            s.fp, s.fpQuotedLexical, s.fpInformational));
                 }
             }
             Path polDir = present(polnear != null ? polnear : Corpora.find("polnear/data/dev").orElse(null), "PolNeAR", out);
@@ -195,19 +207,18 @@ public final class AssertionsEval implements Callable<Integer> {
             Set<String> gold = new LinkedHashSet<>();
             for (String w : b.biasedWords()) gold.addAll(EvalWords.words(w));
             TextDocument doc = builder.build(b.text(), ArticleMeta.empty(), Map.of(0, BlockKind.BODY));
-            Map<String, String> pred = new HashMap<>(); // word -> reason
+            Map<String, Trigger> pred = new HashMap<>(); // word -> the first trigger that flagged it
             for (Assertion a : findings(doc)) {
                 for (Trigger t : a.triggers()) {
                     if (!scored.counts(t)) continue;
-                    for (String w : EvalWords.words(doc.text().substring(t.start(), t.end()))) pred.putIfAbsent(w, t.reason());
+                    for (String w : EvalWords.words(doc.text().substring(t.start(), t.end()))) pred.putIfAbsent(w, t);
                 }
             }
             List<String> line = new ArrayList<>();
-            for (Map.Entry<String, String> e : pred.entrySet()) {
+            for (Map.Entry<String, Trigger> e : pred.entrySet()) {
                 boolean ok = gold.contains(e.getKey());
-                s.byReason.computeIfAbsent(e.getValue(), k -> new int[2])[ok ? 0 : 1]++;
-                if (ok) { s.tp++; s.right.merge(e.getKey(), 1, Integer::sum); }
-                else { s.fp++; s.wrong.merge(e.getKey(), 1, Integer::sum); line.add("+" + e.getKey()); }
+                s.flagged(e.getValue(), e.getKey(), ok);
+                if (!ok) line.add("+" + e.getKey());
             }
             for (String g : gold) {
                 if (pred.containsKey(g)) continue;
@@ -232,26 +243,29 @@ public final class AssertionsEval implements Callable<Integer> {
             int paragraphs = art.text().split("\n\n", -1).length;
             for (int i = 1; i < paragraphs; i++) hints.put(i, BlockKind.BODY);
             TextDocument doc = builder.build(art.text(), ArticleMeta.empty(), hints);
-            List<int[]> flagged = new ArrayList<>(); // original start, end, reason index
-            List<String> reasons = new ArrayList<>();
+            List<int[]> flagged = new ArrayList<>(); // original start, end, trigger index
+            List<Trigger> triggers = new ArrayList<>();
             for (Assertion a : findings(doc)) {
                 for (Trigger t : a.triggers()) {
                     if (!scored.counts(t)) continue;
                     Span o = doc.toOriginal(t.span());
-                    flagged.add(new int[]{o.start(), o.end(), reasons.size()});
-                    reasons.add(t.reason());
+                    flagged.add(new int[]{o.start(), o.end(), triggers.size()});
+                    triggers.add(t);
                 }
             }
             List<String> line = new ArrayList<>();
             for (EvalWords.Word w : EvalWords.tokens(art.text(), art.bodyStart(), art.text().length())) {
                 boolean gold = false;
                 for (AssertionsData.Span g : art.lexical()) gold |= g.start() < w.end() && w.start() < g.end();
-                String reason = null;
-                for (int[] f : flagged) if (f[0] < w.end() && w.start() < f[1]) { reason = reasons.get(f[2]); break; }
-                if (reason != null) {
-                    s.byReason.computeIfAbsent(reason, k -> new int[2])[gold ? 0 : 1]++;
-                    if (gold) { s.tp++; s.right.merge(w.text(), 1, Integer::sum); }
-                    else { s.fp++; s.wrong.merge(w.text(), 1, Integer::sum); line.add("+" + w.text()); }
+                Trigger by = null;
+                for (int[] f : flagged) if (f[0] < w.end() && w.start() < f[1]) { by = triggers.get(f[2]); break; }
+                if (by != null) {
+                    s.flagged(by, w.text(), gold);
+                    if (!gold) {
+                        line.add("+" + w.text());
+                        if (inAny(w, art.quotedLexical())) s.fpQuotedLexical++;
+                        else if (inAny(w, art.informational())) s.fpInformational++;
+                    }
                 } else if (gold) {
                     s.fn++;
                     s.missed.merge(w.text(), 1, Integer::sum);
@@ -264,11 +278,28 @@ public final class AssertionsEval implements Callable<Integer> {
         return s;
     }
 
+    private static boolean inAny(EvalWords.Word w, List<AssertionsData.Span> spans) {
+        for (AssertionsData.Span g : spans) if (g.start() < w.end() && w.start() < g.end()) return true;
+        return false;
+    }
+
     private static void tops(PrintWriter rep, WordScore s) {
         rep.println("-- most often missed: " + top(s.missed));
         rep.println("-- most often flagged wrongly: " + top(s.wrong));
         rep.println("-- most often flagged rightly: " + top(s.right));
+        rep.println("-- by list entry, most flagged first (reason:entry right/flagged words): " + byEntry(s.byEntry));
         rep.println();
+    }
+
+    private static String byEntry(Map<String, int[]> m) {
+        List<Map.Entry<String, int[]>> l = new ArrayList<>(m.entrySet());
+        l.sort((a, b) -> {
+            int fa = a.getValue()[0] + a.getValue()[1], fb = b.getValue()[0] + b.getValue()[1];
+            return fa != fb ? fb - fa : a.getKey().compareTo(b.getKey());
+        });
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : l) out.add(e.getKey() + " " + e.getValue()[0] + "/" + (e.getValue()[0] + e.getValue()[1]));
+        return String.join(", ", out);
     }
 
     private static String top(Map<String, Integer> m) {

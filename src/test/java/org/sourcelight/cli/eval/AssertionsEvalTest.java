@@ -65,4 +65,35 @@ class AssertionsEvalTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertEquals(2, refused);
     }
+    @Test
+    void readsBasilSpansInTheSentenceTheirIdNames() throws Exception {
+        Path data = dir.resolve("basil");
+        Files.createDirectories(data.resolve("articles/2015"));
+        Files.createDirectories(data.resolve("annotations/resolved/2015"));
+        // sentence 0 and 2 both have "fierce" at 4..10: the id, not the first match, says which one is meant
+        Files.writeString(data.resolve("articles/2015/e1_1.json"), "{\"title\": \"Mayor Caves\", \"triplet-uuid\": \"e1\","
+                + " \"body-paragraphs\": [[\"The fierce storm hit.\", \"A bombshell report.\"], [\"Its fierce critics spoke.\"]]}",
+                StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("annotations/resolved/2015/e1_1_ann.json"), "{\"phrase-level-annotations\": ["
+                + "{\"id\": \"p2\", \"txt\": \"fierce\", \"start\": 4, \"end\": 10, \"bias\": \"lex\", \"quote\": \"no\"},"
+                // a trailing space the end offset leaves out
+                + "{\"id\": \"p1_1\", \"txt\": \"bombshell \", \"start\": 2, \"end\": 11, \"bias\": \"lex\", \"quote\": \"no\"},"
+                // offsets off: the occurrence in the named sentence nearest them
+                + "{\"id\": \"p0\", \"txt\": \"storm\", \"start\": 0, \"end\": 5, \"bias\": \"lex\", \"quote\": \"no\"},"
+                + "{\"id\": \"title\", \"txt\": \"Caves\", \"start\": 6, \"end\": 11, \"bias\": \"lex\", \"quote\": \"no\"},"
+                + "{\"id\": \"p0\", \"txt\": \"hit\", \"start\": 17, \"end\": 20, \"bias\": \"lex\", \"quote\": \"yes\"},"
+                + "{\"id\": \"p1\", \"txt\": \"report\", \"start\": 12, \"end\": 18, \"bias\": \"inf\", \"quote\": \"no\"}]}",
+                StandardCharsets.UTF_8);
+        List<AssertionsData.BasilArticle> all = AssertionsData.basil(data);
+        assertEquals(1, all.size());
+        AssertionsData.BasilArticle a = all.get(0);
+        String text = a.text();
+        assertEquals("Mayor Caves\n\nThe fierce storm hit. A bombshell report.\n\nIts fierce critics spoke.", text);
+        List<String> gold = a.lexical().stream().map(g -> text.substring(g.start(), g.end())).toList();
+        assertEquals(List.of("fierce", "bombshell", "storm"), gold);
+        assertEquals(text.indexOf("Its fierce") + 4, a.lexical().get(0).start());
+        assertEquals(List.of("hit"), a.quotedLexical().stream().map(g -> text.substring(g.start(), g.end())).toList());
+        assertEquals(List.of("report"), a.informational().stream().map(g -> text.substring(g.start(), g.end())).toList());
+        assertEquals("e1", a.eventId());
+    }
 }
