@@ -5,7 +5,7 @@ package org.sourcelight.model;
  * whose speaker is named there has none (its {@link Mention#resolvedBy()} is {@code null}).
  */
 public enum ResolvedBy {
-    /** "he", "she", "they", "it": a person or body named earlier. */
+    /** "he", "she", "they", "it": a person or body named earlier; "who", "which": the one named just before ("Khan, who said"). */
     PRONOUN("pronoun"),
     /** "the ministry", "the spokesman", "the company": the named speaker of that kind. */
     ROLE_NOUN("role noun"),

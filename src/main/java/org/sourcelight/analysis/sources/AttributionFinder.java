@@ -223,6 +223,7 @@ final class AttributionFinder {
         if (k < 0 || !same(t, k, i)) return;
         Speaker sp;
         int npStart;
+        boolean relative = false;
         if (t.get(k).is("and")) {
             npStart = sentenceFirst(t, k);
             int e = phrases.npForward(c, npStart);
@@ -239,6 +240,13 @@ final class AttributionFinder {
             npStart = phrases.npBackward(c, open - 1);
             if (npStart > open - 1 || !(SubjectPhrases.opensClause(t, npStart) || SubjectPhrases.isNameHead(t, open - 1))) return;
             sp = parser.parse(c.text, t, npStart, open);
+        } else if ((t.get(k).is("who") || t.get(k).is("which")) && !t.get(k).quoted() && k >= 2 && same(t, k - 2, k)
+                && t.get(k - 1).type() == Token.Type.COMMA) {
+            // "Khizr Khan, who said ...", "the agency, which said ...": the relative pronoun is the speaker on the
+            // page, and it means the noun phrase before the comma
+            sp = relativeSubject(c, k);
+            npStart = k;
+            relative = true;
         } else if (t.get(k).is("who") && k == i - 1 && k > 0 && same(t, k - 1, k) && !cue.needsThat()) {
             // "security experts who say ...": the noun phrase the relative clause hangs on (the cue right after
             // "who", a plain verb of saying: "a liar who has repeatedly pledged" is a description, not a source)
@@ -261,10 +269,38 @@ final class AttributionFinder {
             asSaying(c, sp, npStart, i, j, out);
             return;
         }
-        if (cue.trailingOnly() && !spans.isTrailing(c, npStart, i, j)) return; // "continued to push" is no attribution
+        // a relative clause's words follow its cue: the comma before "who" closes no quote
+        boolean trailing = !relative && spans.isTrailing(c, npStart, i, j);
+        if (cue.trailingOnly() && !trailing) return; // "continued to push" is no attribution
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
-                : spans.isTrailing(c, npStart, i, j) ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
+                : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
         out.add(mention(c, sp, i, j, content));
+    }
+
+    /**
+     * The speaker of "X, who said" / "X, which said" (token {@code k} is the relative pronoun after a comma): the
+     * noun phrase before the comma, or the name before a describing appositive ("Malkia Cyril, the executive director
+     * at the center, who told"), read as a speaker and placed on the pronoun. Null when that phrase is no speaker.
+     */
+    private Speaker relativeSubject(BlockContext c, int k) {
+        List<Token> t = c.tokens;
+        int before = k - 2;
+        Speaker sp = null;
+        SubjectPhrases.Appositive app = phrases.appositive(c, k - 1);
+        if (app != null && app.speaker().end() <= app.role().start()) {
+            sp = phrases.withRole(c, parser.parse(c.text, t, app.speaker().start(), app.speaker().end()), app.role().start(), app.role().end());
+        }
+        if (sp == null) {
+            int s = phrases.npBackward(c, before);
+            if (s > before) return null;
+            sp = parser.parse(c.text, t, s, before + 1);
+        }
+        if (sp == null || sp.cls() == Cls.PRONOUN || sp.cls() == Cls.VAGUE) return null;
+        boolean who = t.get(k).is("who");
+        // "who" means a person or a group of people; "which" a body, a document or a country
+        if (who ? sp.cls() != Cls.PERSON && sp.cls() != Cls.ANONYMOUS : sp.cls() == Cls.PERSON || sp.cls() == Cls.ANONYMOUS) return null;
+        Token w = t.get(k);
+        return sp.withSpan(w.start(), w.end(), w.text());
     }
 
     /** '"...," said the embassy.' and '"...," read a statement from the Turkish presidency.' */

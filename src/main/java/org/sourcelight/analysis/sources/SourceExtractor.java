@@ -157,7 +157,7 @@ public final class SourceExtractor {
                 || lex.countryWords.containsKey(l) || lex.quantifiers.contains(l) || lex.commonModifiers.contains(l)) return false;
         if (l.endsWith("ing") || l.endsWith("ly") || l.endsWith("'s")) return false;
         WordForms forms = WordForms.of(text);
-        return !forms.writtenLower(l) && (forms.cappedInside(l) || lex.givenNames.containsKey(l));
+        return !forms.writtenLower(l) && (forms.cappedInside(x.text()) || lex.givenNames.containsKey(l));
     }
 
     /** Body text; an article that is only a headline (a one-line text) is read from its title. */

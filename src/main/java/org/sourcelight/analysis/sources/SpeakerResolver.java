@@ -122,6 +122,9 @@ final class SpeakerResolver {
                 res = new Resolution(e, ResolvedBy.CONTINUED_QUOTE);
             } else {
                 res = resolve(entities, m.speaker(), raws, r, layout);
+                if (res.entity() != null && isRelativePronoun(m.speaker().phrase()) && res.by() != ResolvedBy.ROLE_NOUN) {
+                    res = new Resolution(res.entity(), ResolvedBy.PRONOUN); // "Khan, who said": the name before the comma
+                }
             }
             if (res.entity() != null) {
                 if (m.speaker() != null) usage(res.entity(), m, layout);
@@ -369,6 +372,11 @@ final class SpeakerResolver {
     private static boolean afterSameSubjectPronoun(Layout layout, int sentence, int pos, String tag) {
         Lead lead = layout.pronounLedSentences().get(sentence);
         return lead != null && lead.tag().equals(tag) && pos > lead.at();
+    }
+
+    /** "who" or "which" standing for the speaker named just before it ("Khizr Khan, who said"). */
+    private static boolean isRelativePronoun(String phrase) {
+        return phrase.equalsIgnoreCase("who") || phrase.equalsIgnoreCase("which");
     }
 
     private static Speaker unresolvedPronoun(Speaker s) {

@@ -166,4 +166,33 @@ class SpeakerRulesTest {
         Source actress = saying(d, X.extract(d), "The actress");
         assertNotEquals("Jim Clyburn", actress.speaker(), actress.toString());
     }
+
+    @Test
+    void aRelativePronounAfterACommaSpeaksForTheNameBeforeIt() {
+        TextDocument d = doc("The bill was backed by Senator Ruth Adler, who said it would pass easily.");
+        Source adler = saying(d, X.extract(d), "who");
+        assertEquals("Ruth Adler", adler.speaker(), adler.toString());
+        Mention m = adler.mentions().get(0);
+        int who = d.text().indexOf("who said");
+        assertEquals(who, m.speakerStart());
+        assertEquals(who + 3, m.speakerEnd());
+        assertEquals(ResolvedBy.PRONOUN, m.resolvedBy());
+        assertEquals("it would pass easily", d.text().substring(m.contentStart(), m.contentEnd()));
+        TextDocument agency = doc("The rule was drafted by the Federal Trade Commission, which said the fees were unfair.");
+        Source ftc = saying(agency, X.extract(agency), "which");
+        assertEquals("Federal Trade Commission", ftc.speaker(), ftc.toString());
+        assertEquals(SourceKind.ORGANIZATION, ftc.kind());
+        // "which" never stands for a person, nor "who" for a body
+        TextDocument wrong = doc("The plan came from Ruth Adler, which said the fees were unfair.");
+        for (Source s : X.extract(wrong)) assertNotEquals("Ruth Adler", s.speaker(), s.toString());
+    }
+
+    @Test
+    void aOneWordNameWrittenWithItsCapitalMidSentenceIsASubjectALaterPronounMayMean() {
+        TextDocument d = doc("Awards went to Nadia Okafor and Zendaya on the night.",
+                "\"Change the world,\" Okafor said.",
+                "Meanwhile Zendaya, who was honored with the top award, spoke about self-love. \"Love yourself,\" she said.");
+        Source she = saying(d, X.extract(d), "she");
+        assertEquals("Zendaya", she.speaker(), she.toString());
+    }
 }
