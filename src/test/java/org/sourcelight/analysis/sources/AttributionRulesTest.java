@@ -164,4 +164,26 @@ class AttributionRulesTest {
         Source clyburn = X.extract(g).stream().filter(s -> s.speaker().equals("Jim Clyburn")).findFirst().orElseThrow();
         assertEquals("he was disappointed", content(g, clyburn.mentions().get(0)));
     }
+
+    @Test
+    void passivesThatNameNoSpeakerAndParticiplesAreNoAttribution() {
+        assertTrue(sources("Officers were called to the scene shortly after 2 a.m.").isEmpty());
+        assertTrue(sources("The body was found near the river on Sunday.").isEmpty());
+        assertTrue(sources("She was admitted to hospital with minor injuries.").isEmpty());
+        Source said = only(sources("The minister is said to be furious about the leak."));
+        assertEquals(SourceKind.VAGUE, said.kind(), said.toString());
+        TextDocument d = doc("Sgt. Kerry Smith said in a video posted to social media that the road was closed.");
+        Source smith = only(X.extract(d)); // not also "a video" posting something
+        assertEquals("Kerry Smith", smith.speaker());
+        assertEquals("said", smith.mentions().get(0).cue());
+    }
+
+    @Test
+    void aRequestForAnonymityDescribesTheSpeakerOfTheNextCue() {
+        TextDocument d = doc("A witness who asked not to be named told CityNews she saw the truck weaving.");
+        Mention told = only(X.extract(d)).mentions().get(0);
+        assertEquals("told", told.cue());
+        assertEquals("she saw the truck weaving", content(d, told));
+        assertEquals(SourceKind.ANONYMOUS, only(X.extract(d)).kind());
+    }
 }
