@@ -47,7 +47,7 @@ final class BlockTokens {
                 String word, lower;
                 if (j == i + 1) {
                     lower = t.lower(i);
-                    word = lower.length() == end - start && text.startsWith(lower, start) ? lower : forms.intern(text, start, end);
+                    word = t.writtenLower(i) ? lower : forms.intern(text, start, end);
                 } else {
                     word = forms.intern(text, start, end);
                     lower = lowers.computeIfAbsent(word, SourceLexicons::lower);

@@ -56,7 +56,7 @@ final class ContentSpans {
         return span(c, Math.max(s, c.blockStart), e);
     }
 
-    /** The words after a cue: after "that", or the quotation after "noted, ", up to the end of the sentence. */
+    /** The words after a cue: from "that", or the quotation after "noted, ", up to the end of the sentence. */
     Span forwardContent(BlockContext c, int i, int j) {
         List<Token> t = c.tokens;
         int n = t.size();
@@ -68,7 +68,8 @@ final class ContentSpans {
                 && (t.get(m).isWord() && (BEFORE_THAT.contains(t.get(m).lower()) || t.get(m).digits() || t.get(m).capitalized() || t.get(m).is("of"))
                     || asideComma(t, m))) m++;
         int told = recipientEnd(t, i, j);
-        if (m < n && same(t, m, i) && t.get(m).is("that")) p = m + 1;
+        boolean that = false; // the reported clause starts with its "that" (as PolNeAR and a careful reader mark it)
+        if (m < n && same(t, m, i) && t.get(m).is("that")) { p = m; that = true; }
         else if (told > j && told < n && same(t, told, i) && t.get(told).isWord() && !t.get(told).quoted()) p = told;
         else if (m > j && m + 1 < n && same(t, m, i) && (t.get(m).type() == Token.Type.COMMA || t.get(m).type() == Token.Type.COLON)
                 && t.get(m + 1).type() == Token.Type.QUOTE) p = m + 1;
@@ -80,7 +81,7 @@ final class ContentSpans {
         for (int k = p; k + 1 < n && same(t, k, i); k++) {
             if (t.get(k).type() == Token.Type.COMMA && !t.get(k).quoted() && cues.isParticipleCue(t, k + 1)) { end = t.get(k).start(); break; }
         }
-        QuoteSpan q = c.quotes.startingAt(start);
+        QuoteSpan q = c.quotes.startingAt(that && p + 1 < n ? t.get(p + 1).start() : start);
         if (q != null) end = Math.max(end, q.end());
         QuoteSpan around = c.quotes.strictlyAround(end - 1);
         if (around != null && around.end() > end) end = around.end();
