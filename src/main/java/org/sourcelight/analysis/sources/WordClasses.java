@@ -35,7 +35,8 @@ final class WordClasses {
             "conference", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
             "statement", "interview", "email", "letter", "speech", "tweet", "post", "release", "call", "briefing",
             "an", "his", "her", "their", "its", "recent", "written", "televised", "phone", "radio", "night", "morning",
-            "afternoon", "evening", "weekend", "month", "year", "ago", "him", "them", "us", "me");
+            "afternoon", "evening", "weekend", "month", "year", "ago", "him", "them", "us", "me", "with", "however",
+            "repeatedly", "publicly", "privately", "separately", "previously", "recently", "then", "too", "flatly");
     /** Prepositions that join a post-modifier to a subject's head ("sources familiar with the matter"). */
     static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "with", "in", "at", "from", "to", "on", "close", "near", "among", "inside", "within", "under");
     /** Words after which a verb follows, never a noun ("they call", "will call", "to call"). */
