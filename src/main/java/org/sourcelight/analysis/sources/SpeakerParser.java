@@ -24,6 +24,8 @@ final class SpeakerParser {
     private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("people", "men", "women", "children",
             "folks", "staff", "personnel", "police", "clergy", "youth", "faculty", "crew", "public");
 
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("his", "her", "their", "its");
+
     private static boolean plural(String hw) {
         return IRREGULAR_PLURALS.contains(hw) || hw.length() > 3 && hw.endsWith("s") && !hw.endsWith("ss") && !hw.endsWith("us") && !hw.endsWith("is");
     }
@@ -163,7 +165,8 @@ final class SpeakerParser {
         int h = head(t, a, b);
         Token head = t.get(h);
         String hw = head.lower();
-        boolean reference = definite || possessiveBefore(t, a, h);
+        // "the governor", "Syria's foreign minister", "his son": a description that may mean someone named elsewhere
+        boolean reference = definite || possessiveBefore(t, a, h) || h > a && POSSESSIVE_PRONOUNS.contains(t.get(a).lower());
         int run = nameRun(t, a, h);
         if (run <= h && !acronymFollows(t, h, b)) return person(text, t, a, run, h, b, country, phrase);
         if (lex.anonymousHeads.contains(hw) && (indefinite || plural(hw) && !hw.equals("police") && !definite || containsAny(t, a, h, lex.anonymousModifiers))) {

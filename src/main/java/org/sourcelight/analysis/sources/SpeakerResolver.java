@@ -300,6 +300,9 @@ final class SpeakerResolver {
             if (o == null || o.cls() != s.cls() || !o.named() || !compatible(o.country(), s.country())) continue;
             // a one-word name is not how a person is introduced ("According to Variety" is no mogul)
             if (o.cls() == Cls.PERSON && o.name().indexOf(' ') < 0 && o.role().isEmpty()) continue;
+            // "his son said ..." then "Eric Trump, son of the candidate,": an owner's relative or aide is the next
+            // person introduced in that role, not just the next name
+            if (ownedByPronoun(s) && !containsWord(o.role(), s.head())) continue;
             Entity e = s.cls() == Cls.PERSON ? findPerson(entities, o.name()) : findByName(entities, o.cls(), o.name());
             if (e == null) e = create(entities, o);
             e.absorb(o);
@@ -310,10 +313,29 @@ final class SpeakerResolver {
 
     private boolean matchesReference(Speaker s, Entity e) {
         List<String> targets = lex.roleReferences.getOrDefault(s.head(), List.of(s.head()));
-        String role = e.role.toLowerCase(Locale.ROOT), name = e.name.toLowerCase(Locale.ROOT);
         for (String t : targets) {
-            if (t.equals("*")) return e.cls == Cls.PERSON && (e.named || !role.isEmpty());
-            if (role.contains(t) || name.contains(t) || e.head.equals(t)) return true;
+            if (t.equals("*")) return e.cls == Cls.PERSON && (e.named || !e.role.isEmpty());
+            if (containsWord(e.role, t) || containsWord(e.name, t) || e.head.equals(t)) return true;
+        }
+        return false;
+    }
+
+    /** "his son", "her spokesman", "their lawyer": a description owned by a pronoun. */
+    private static boolean ownedByPronoun(Speaker s) {
+        String p = s.phrase().toLowerCase(Locale.ROOT);
+        return p.startsWith("his ") || p.startsWith("her ") || p.startsWith("their ") || p.startsWith("its ");
+    }
+
+    /**
+     * True when {@code words} (a role or name) holds {@code w} (one or more words) as whole words, case aside:
+     * "son" is in "son of the candidate", not in "Johnson".
+     */
+    static boolean containsWord(String words, String w) {
+        if (w.isEmpty()) return false;
+        String hay = words.toLowerCase(Locale.ROOT);
+        for (int at = hay.indexOf(w); at >= 0; at = hay.indexOf(w, at + 1)) {
+            int end = at + w.length();
+            if ((at == 0 || !Character.isLetterOrDigit(hay.charAt(at - 1))) && (end == hay.length() || !Character.isLetterOrDigit(hay.charAt(end)))) return true;
         }
         return false;
     }
@@ -403,7 +425,10 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** The person with this name, or whose surname this is, or whose surname-only name this name completes. */
+    /**
+     * The person with this name, or whose surname this is (the first introduced of several), or whose surname-only
+     * name this name completes.
+     */
     private static Entity findPerson(List<Entity> entities, String name) {
         String k = key(name);
         String last = lastWord(k);
@@ -415,7 +440,9 @@ final class SpeakerResolver {
             if (ek.equals(k)) return e;
             boolean surnameOfOther = oneWord && lastWordIs(ek, k);
             boolean otherIsSurname = ek.indexOf(' ') < 0 && ek.equals(last);
-            if (surnameOfOther || otherIsSurname) partial = e;
+            // two people of one surname ("Donald Trump", later "Eric Trump"): the bare surname means the one the
+            // article introduced first, as news style names the others by their full name
+            if ((surnameOfOther || otherIsSurname) && partial == null) partial = e;
         }
         return partial;
     }
