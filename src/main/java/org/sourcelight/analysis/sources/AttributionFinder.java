@@ -291,6 +291,9 @@ final class AttributionFinder {
         if (e <= j || !SubjectPhrases.endsPhrase(t, e, i)) return false;
         Speaker sp = parser.parse(c.text, t, j, e);
         if (sp == null) return false;
+        // "..., called for an open primary process.": a phrase after the verb that names no kind of speaker is its
+        // object, not an inverted subject (the subject is then read before the verb)
+        if (sp.cls() == Cls.ANONYMOUS && !sp.named() && !lex.isSpeakerNoun(sp.head())) return false;
         out.add(mention(c, sp, i, j, spans.trailingContent(c, i - 1)));
         return true;
     }
