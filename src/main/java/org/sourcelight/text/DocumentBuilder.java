@@ -119,6 +119,8 @@ public final class DocumentBuilder {
             else if (!titleSeen && !bodySeen && looksLikeTitle(p, meta)) k = BlockKind.TITLE;
             else if (BYLINE.matcher(p).matches() && !bodySeen) k = BlockKind.BYLINE;
             else if (p.length() < MAX_CREDIT_PARAGRAPH && mayEndInCredit(p) && CREDIT.matcher(p).find()) k = BlockKind.CAPTION;
+            else if (isQuoteCredit(p) || isPostCredit(p) || i > 0 && kinds[i - 1] == BlockKind.BODY && isCreditLine(p)
+                    && endsWithQuote(paragraphs.get(i - 1).of(text))) k = BlockKind.BODY;
             else if (bodySeen && isNameCaption(p)) k = BlockKind.CAPTION;
             else if (titleSeen && isShortHeading(p)) k = BlockKind.SUBHEADING;
             else k = BlockKind.BODY;
@@ -175,6 +177,50 @@ public final class DocumentBuilder {
         if (p.length() > 200 || p.length() < 3) return false;
         if (p.endsWith(".") && wordCount(p) > 20) return false;
         return !p.endsWith(",");
+    }
+
+    /**
+     * A quotation credited by a dash and a name, as in listicles, epigraphs and vox-pops ('"..." ― Jane Roe'):
+     * the paragraph opens with a quotation mark and its last one is followed by a dash and a capital. Words a
+     * person said, so body text, not a sub-heading, however short.
+     */
+    static boolean isQuoteCredit(String p) {
+        if (p.length() > 2000 || p.isEmpty() || p.charAt(0) != '"') return false;
+        int close = p.lastIndexOf('"');
+        return close > 0 && isCreditLine(p.substring(close + 1).stripLeading());
+    }
+
+    /**
+     * An embedded social-media post as it reads in plain text: its words, then a dash, its author's name and handle
+     * ("... — Ann Lee (@annlee) March 3, 2026"). Body text: the author's words.
+     */
+    static boolean isPostCredit(String p) {
+        if (p.length() > 2000) return false;
+        int handle = p.lastIndexOf(" (@");
+        if (handle < 0) return false;
+        for (int k = handle - 1; k > 0 && handle - k <= 60; k--) {
+            if (isDashChar(p.charAt(k)) && p.charAt(k - 1) == ' ') return isCreditLine(p.substring(k, handle));
+        }
+        return false;
+    }
+
+    /** A dash, then (after optional white space) a capital: '― Jane Roe', '- Jane Roe, Toronto.', '--Jane Roe'. */
+    static boolean isCreditLine(String p) {
+        if (p.length() > 200) return false;
+        int k = 0, dashes = 0;
+        while (k < p.length() && dashes < 3 && isDashChar(p.charAt(k))) { k++; dashes++; }
+        if (dashes == 0) return false;
+        while (k < p.length() && p.charAt(k) == ' ') k++;
+        return k < p.length() && Character.isUpperCase(p.charAt(k));
+    }
+
+    private static boolean isDashChar(char c) { return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015'; }
+
+    /** True when the paragraph's last visible character (before a final stop) is a quotation mark. */
+    private static boolean endsWithQuote(String p) {
+        int e = p.length();
+        while (e > 0 && (Character.isWhitespace(p.charAt(e - 1)) || p.charAt(e - 1) == '.')) e--;
+        return e > 0 && p.charAt(e - 1) == '"';
     }
 
     private static boolean isShortHeading(String p) {

@@ -67,7 +67,14 @@ final class AttributionFinder {
         List<TokenRange> venues = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
-            if (!x.isWord() || x.quoted()) continue;
+            if (x.quoted()) continue;
+            if (!x.isWord()) {
+                if (isDash(x)) {
+                    int d = dashCredit(c, i, out);
+                    if (d > i) i = d - 1;
+                }
+                continue;
+            }
             SourceLexicons.Cue cue = x.capitalized() && i > 0 && same(t, i - 1, i) ? null : cues.matchCue(t, i);
             if (cue != null && cue.nounToo() && !cues.verbAfter(c, t, i)) cue = null; // "phone calls", "the United States"
             if (cue == null) {
@@ -393,6 +400,99 @@ final class AttributionFinder {
         if (r != null) out.add(mention(c, sp, i, j, new Span(r.contentStart(), r.contentEnd())));
     }
 
+    /**
+     * A quotation credited by a dash and a name after it, as listicles, epigraphs, vox-pops and embedded posts set
+     * it: '"…" ― Sonya Herridge', '"…" - Jane Roe, Toronto', '… — Paul Ryan (@SpeakerRyan) July 5, 2016'. The dash
+     * (cue) follows a closing quotation mark (the content is that quotation) or, for a post, the name is followed
+     * by a handle in brackets (the content is the block's words before the dash); the name ends the block, or a
+     * comma, stop or bracket after it starts a short tail that quotes and reports nothing. Returns the token after
+     * the name, or {@code i}.
+     */
+    private int dashCredit(BlockContext c, int i, List<RawMention> out) {
+        List<Token> t = c.tokens;
+        int d = i;
+        while (d < t.size() && isDash(t.get(d))) d++;
+        Span content = null;
+        if (i > 0 && t.get(i - 1).type() == Token.Type.QUOTE) {
+            QuoteSpan q = c.quotes.closingAt(t.get(i - 1).end());
+            if (q != null && quoteWords(c.text, q) >= 3 && standsAlone(c, q) && !coveredBy(q.start(), q.end(), out)) content = new Span(q.start(), q.end());
+        }
+        int e = d < t.size() ? phrases.npForward(c, d) : d;
+        if (e <= d || !t.get(d).capitalized()) return i;
+        if (content == null && !(handleAfter(t, e) && i > 0)) return i;
+        if (!creditTail(t, e)) return i;
+        Speaker sp = parser.parse(c.text, t, d, e);
+        if (sp == null || !sp.named() || sp.cls() == Cls.VAGUE || sp.cls() == Cls.DOCUMENT) return i;
+        if (content == null) content = ContentSpans.span(c, c.blockStart, t.get(i).start());
+        if (content.isEmpty()) return i;
+        out.add(mention(c, sp, i, d, content));
+        return e;
+    }
+
+    /** A dash credit at the start of a block, crediting the quotation that ends the block before ({@code quote}). */
+    RawMention dashCreditOfPrevious(BlockContext c, QuoteSpan quote) {
+        List<Token> t = c.tokens;
+        if (t.isEmpty() || !isDash(t.get(0)) || quoteWords(c.text, quote) < 3 || !standsAlone(c, quote)) return null;
+        int d = 0;
+        while (d < t.size() && isDash(t.get(d))) d++;
+        int e = d < t.size() ? phrases.npForward(c, d) : d;
+        if (e <= d || !t.get(d).capitalized() || !creditTail(t, e)) return null;
+        Speaker sp = parser.parse(c.text, t, d, e);
+        if (sp == null || !sp.named() || sp.cls() == Cls.VAGUE || sp.cls() == Cls.DOCUMENT) return null;
+        return mention(c, sp, 0, d, new Span(quote.start(), quote.end()));
+    }
+
+    /** "(@handle" right after the name: a post's author. */
+    private static boolean handleAfter(List<Token> t, int e) {
+        return e + 1 < t.size() && t.get(e).type() == Token.Type.OPEN && t.get(e + 1).type() == Token.Type.OTHER && t.get(e + 1).text().equals("@");
+    }
+
+    /**
+     * What may follow the name of a dash credit up to the end of its block: nothing, a stop, or after a comma, stop
+     * or bracket at most 16 tokens with no quotation mark ("Philadelphia", "(@handle) July 5, 2016").
+     */
+    private boolean creditTail(List<Token> t, int e) {
+        if (e >= t.size()) return true;
+        Token y = t.get(e);
+        if (y.type() != Token.Type.COMMA && y.type() != Token.Type.STOP && y.type() != Token.Type.OPEN) return false;
+        if (t.size() - e > 16) return false;
+        for (int k = e; k < t.size(); k++) {
+            if (t.get(k).type() == Token.Type.QUOTE) return false;
+            if (t.get(k).isWord() && !t.get(k).quoted() && cues.matchCue(t, k) != null && !cues.isParticipleCue(t, k)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when a quotation is a sentence of its own: it opens its paragraph (after at most a list mark, "3." or
+     * "•") or follows a sentence's end. A quoted phrase ending a sentence ('called him "my friend."') is not.
+     */
+    private static boolean standsAlone(BlockContext c, QuoteSpan q) {
+        String x = c.text;
+        int k = q.start();
+        while (k > 0 && Character.isWhitespace(x.charAt(k - 1)) && x.charAt(k - 1) != '\n') k--;
+        if (k == 0 || x.charAt(k - 1) == '\n') return true;
+        char before = x.charAt(k - 1); // the end of a sentence, or a list mark ("3.", "3)", "•")
+        return before == '.' || before == '!' || before == '?' || before == ':' || before == ';' || before == ')' || before == '\u2022';
+    }
+
+    private static int quoteWords(String text, QuoteSpan q) {
+        int n = 0;
+        boolean in = false;
+        for (int k = q.contentStart(); k < q.contentEnd(); k++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(k));
+            if (letter && !in) n++;
+            in = letter;
+        }
+        return n;
+    }
+
+    /** True when an attribution found so far in this block already reports words overlapping [s, e). */
+    private static boolean coveredBy(int s, int e, List<RawMention> out) {
+        for (int m = out.size() - 1; m >= 0; m--) if (out.get(m).contentStart() < e && out.get(m).contentEnd() > s) return true;
+        return false;
+    }
+
     /** "reportedly", "it is believed": an attribution to nobody. Returns the token after the phrase, or i. */
     private int vague(BlockContext c, int i, List<RawMention> out) {
         List<Token> t = c.tokens;
@@ -444,11 +544,11 @@ final class AttributionFinder {
         return false;
     }
 
-    /** A dash used as a bracket: an em or en dash, or a hyphen (or two) standing alone. */
+    /** A dash used as a bracket or before a credit: an em, en or quotation dash, or a hyphen (or two) standing alone. */
     private static boolean isDash(Token y) {
         if (y.type() != Token.Type.OTHER || y.quoted()) return false;
         String x = y.text();
-        return x.equals("\u2014") || x.equals("\u2013") || x.equals("-");
+        return x.equals("\u2014") || x.equals("\u2013") || x.equals("\u2015") || x.equals("-");
     }
 
     /**

@@ -56,7 +56,7 @@ final class ContentSpans {
         return span(c, Math.max(s, c.blockStart), e);
     }
 
-    /** The words after a cue: after "that", or the quotation after "noted, ", up to the end of the sentence. */
+    /** The words after a cue: from "that", or the quotation after "noted, ", up to the end of the sentence. */
     Span forwardContent(BlockContext c, int i, int j) {
         List<Token> t = c.tokens;
         int n = t.size();
@@ -66,7 +66,8 @@ final class ContentSpans {
         // that", "said in a statement Tuesday: \"...\"" (names, possessives, the words of BEFORE_THAT)
         while (m < n && same(t, m, i) && m - j < 10 && t.get(m).isWord() && !t.get(m).quoted()
                 && (BEFORE_THAT.contains(t.get(m).lower()) || t.get(m).digits() || t.get(m).capitalized() || t.get(m).is("of"))) m++;
-        if (m < n && same(t, m, i) && t.get(m).is("that")) p = m + 1;
+        boolean that = false; // the reported clause starts with its "that" (as PolNeAR and a careful reader mark it)
+        if (m < n && same(t, m, i) && t.get(m).is("that")) { p = m; that = true; }
         else if (m > j && m + 1 < n && same(t, m, i) && (t.get(m).type() == Token.Type.COMMA || t.get(m).type() == Token.Type.COLON)
                 && t.get(m + 1).type() == Token.Type.QUOTE) p = m + 1;
         else if (p + 1 < n && (t.get(p).type() == Token.Type.COMMA || t.get(p).type() == Token.Type.COLON) && t.get(p + 1).type() == Token.Type.QUOTE) p++;
@@ -77,7 +78,7 @@ final class ContentSpans {
         for (int k = p; k + 1 < n && same(t, k, i); k++) {
             if (t.get(k).type() == Token.Type.COMMA && !t.get(k).quoted() && cues.isParticipleCue(t, k + 1)) { end = t.get(k).start(); break; }
         }
-        QuoteSpan q = c.quotes.startingAt(start);
+        QuoteSpan q = c.quotes.startingAt(that && p + 1 < n ? t.get(p + 1).start() : start);
         if (q != null) end = Math.max(end, q.end());
         QuoteSpan around = c.quotes.strictlyAround(end - 1);
         if (around != null && around.end() > end) end = around.end();

@@ -70,10 +70,16 @@ public final class SourceExtractor {
             int qe = q;
             while (qe < all.size() && all.get(qe).start() < b.end()) qe++;
             List<QuoteSpan> quotes = all.subList(q, qe);
-            bodyQuotes.addAll(quotes);
             List<Token> tokens = BlockTokens.tokenize(doc.tokens(), b.start(), b.end(), quotes, forms);
             BlockContext c = finder.context(text, tokens, doc.sentences(), quotes, bodyBlocks.size(), b.start());
-            raws.addAll(spans.widen(text, finder.find(c)));
+            List<RawMention> found = finder.find(c);
+            // '"…"' closing one paragraph, '― Jane Roe' opening the next: the quotation's credit
+            QuoteSpan previous = bodyQuotes.isEmpty() ? null : bodyQuotes.get(bodyQuotes.size() - 1);
+            RawMention credit = previous != null && !bodyBlocks.isEmpty() && endsBlock(text, previous, bodyBlocks.get(bodyBlocks.size() - 1))
+                    ? finder.dashCreditOfPrevious(c, previous) : null;
+            if (credit != null) found.add(0, credit);
+            bodyQuotes.addAll(quotes);
+            raws.addAll(spans.widen(text, found));
             registrations.addAll(finder.registrations(c));
             sentenceShapes(text, tokens, leads, mainClauses, subjects);
             bodies(text, tokens, registrations);
@@ -181,6 +187,16 @@ public final class SourceExtractor {
         if (l.endsWith("ing") || l.endsWith("ly") || l.endsWith("'s")) return false;
         WordForms forms = WordForms.of(text);
         return !forms.writtenLower(l) && (forms.cappedInside(x.text()) || lex.givenNames.containsKey(l));
+    }
+
+    /** True when quotation {@code q} is the last thing in block {@code b} (a stop or white space may follow). */
+    private static boolean endsBlock(String text, QuoteSpan q, Block b) {
+        if (q.end() > b.end() || q.start() < b.start()) return false;
+        for (int k = q.end(); k < b.end(); k++) {
+            char ch = text.charAt(k);
+            if (!Character.isWhitespace(ch) && ch != '.') return false;
+        }
+        return true;
     }
 
     /** Body text; an article that is only a headline (a one-line text) is read from its title. */

@@ -185,7 +185,9 @@ public final class AttributionEval implements Callable<Integer> {
             AttributionScore.Matching sm = score.add("source", text, gs, ps);
             reportMatching(a, "source", sm);
             reportInexact(a, "source", AttributionScore.distinct(gs), AttributionScore.distinct(ps), sm);
-            reportMatching(a, "content", score.add("content", text, gt, pt));
+            AttributionScore.Matching tm = score.add("content", text, gt, pt);
+            reportMatching(a, "content", tm);
+            reportInexact(a, "content", AttributionScore.distinct(gt), AttributionScore.distinct(pt), tm);
             for (Brat.Attribution g : a.attributions()) {
                 int[] k = byKind.computeIfAbsent(kind(text, g), x -> new int[4]);
                 k[0]++;
@@ -325,7 +327,10 @@ public final class AttributionEval implements Callable<Integer> {
 
     private static Brat.Spans original(TextDocument doc, Span s) {
         if (s.isEmpty()) return null;
-        Span o = new Span(doc.offsetMap().toOriginal(s.start()), doc.offsetMap().toOriginal(s.end() - 1) + 1);
+        int end = doc.offsetMap().toOriginal(s.end() - 1) + 1, next = doc.offsetMap().toOriginal(s.end());
+        // a character normalized from several ("''" written for a double quotation mark) ends after all of them
+        if (next > end && doc.original().substring(end, next).chars().noneMatch(Character::isWhitespace)) end = next;
+        Span o = new Span(doc.offsetMap().toOriginal(s.start()), end);
         return new Brat.Spans(List.of(new Brat.Frag(o.start(), o.end())));
     }
 

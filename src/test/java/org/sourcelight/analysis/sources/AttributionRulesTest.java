@@ -104,7 +104,7 @@ class AttributionRulesTest {
         Mention m = only(X.extract(d)).mentions().get(0);
         assertEquals(MentionKind.BELIEF, m.kind());
         assertEquals("thinks", m.cue());
-        assertEquals("the budget will pass", content(d, m));
+        assertEquals("that the budget will pass", content(d, m));
         Mention wants = only(sources("Mayor Ann Lee wants to rebuild the bridge.")).mentions().get(0);
         assertEquals(MentionKind.BELIEF, wants.kind());
         Mention said = only(sources("Mayor Ann Lee said the bridge would reopen.")).mentions().get(0);
@@ -128,7 +128,7 @@ class AttributionRulesTest {
     @Test
     void theListenerAndVenueBeforeThatOrAColonAreNotContent() {
         TextDocument d = doc("Jane Doe told the Toronto Star on Friday that the plan was dead.");
-        assertEquals("the plan was dead", content(d, only(X.extract(d)).mentions().get(0)));
+        assertEquals("that the plan was dead", content(d, only(X.extract(d)).mentions().get(0)));
         TextDocument e = doc("Ford said in a statement Tuesday: \"We will keep the plant open.\"");
         assertEquals("\"We will keep the plant open.\"", content(e, only(X.extract(e)).mentions().get(0)));
         TextDocument f = doc("Mayor John Tory fumed: \"This is a disgrace to the city.\"");

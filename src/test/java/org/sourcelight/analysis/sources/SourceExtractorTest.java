@@ -149,13 +149,13 @@ class SourceExtractorTest {
         assertEquals(ResolvedBy.ROLE_NOUN, mention(lavrov, "The top Russian diplomat", "said").resolvedBy());
         assertEquals(ResolvedBy.PRONOUN, mention(lavrov, "he", "asserted").resolvedBy());
         Mention added = mention(lavrov, "Lavrov", "added");
-        assertTrue(d.slice(added.contentSpan()).startsWith("the United Nations Security Council had not authorized"));
+        assertTrue(d.slice(added.contentSpan()).startsWith("that the United Nations Security Council had not authorized"));
 
         assertEquals(SourceKind.MEDIA, source(all, "Syrian Arab News Agency (SANA)").kind());
         Source civil = source(all, "Civil sources");
         assertEquals(SourceKind.ANONYMOUS, civil.kind());
         Mention cs = mention(civil, "civil sources", "as saying");
-        assertTrue(d.slice(cs.contentSpan()).startsWith("the choppers had carried"));
+        assertTrue(d.slice(cs.contentSpan()).startsWith("that the choppers had carried"));
         assertTrue(cs.direct());
 
         Source sohr = source(all, "Syrian Observatory for Human Rights");
