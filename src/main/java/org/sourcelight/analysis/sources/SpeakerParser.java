@@ -60,8 +60,24 @@ final class SpeakerParser {
             return parse(text, view, 0, b - a);
         }
         Speaker s = parseAs(text, t, a, b);
-        if (s != null && (s.cls() == Cls.PERSON || s.cls() == Cls.ORG) && s.named() && isBareWord(s.name())) return null;
+        if (s != null && (s.cls() == Cls.PERSON || s.cls() == Cls.ORG) && s.named() && (isBareWord(s.name()) || notAName(text, t, a, b))) return null;
         return s;
+    }
+
+    /**
+     * A one-word "name" that is a common word capitalised by its place ("However", "Asked", "Indeed", "Earlier"),
+     * or a contraction ("I'm", "Don't"): the article writes it in lower case elsewhere and never with its capital
+     * inside a sentence, or it is an adverb or participle form the article never capitalises mid-sentence.
+     */
+    private boolean notAName(String text, List<Token> t, int a, int b) {
+        if (b - a != 1) return false;
+        Token x = t.get(a);
+        if (!x.capitalized() || x.text().length() < 2 || Character.isUpperCase(x.text().charAt(1))) return false;
+        String l = x.lower();
+        if (l.endsWith("n't") || l.endsWith("'m") || l.endsWith("'re") || l.endsWith("'d") || l.endsWith("'ve") || l.endsWith("'ll")) return true;
+        WordForms forms = WordForms.of(text);
+        if (forms.cappedInside(x.text()) || lex.givenNames.containsKey(l)) return false;
+        return forms.writtenLower(l) || l.length() > 4 && (l.endsWith("ly") || l.endsWith("ing"));
     }
 
     /** A capitalised word at a sentence's (or a quotation's) start that is a common word, not a name. */

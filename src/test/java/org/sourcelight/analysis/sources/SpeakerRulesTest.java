@@ -221,4 +221,27 @@ class SpeakerRulesTest {
         Source s = only(sources("Former Globex CEO Carla Diaz said the merger was a mistake."));
         assertEquals("Carla Diaz", s.speaker(), s.toString());
     }
+    @Test
+    void aOneWordNameNeverWrittenAsAPersonsNameIsABodyOrTheOutletOfThatName() {
+        Source opta = only(sources("Opta said the striker had scored in five straight games."));
+        assertEquals(SourceKind.ORGANIZATION, opta.kind(), opta.toString());
+        // an outlet name that is also a word ("Sputnik") is the outlet when nothing shows a person behind it
+        Source sputnik = only(sources("Sputnik said the talks had failed."));
+        assertEquals(SourceKind.MEDIA, sputnik.kind(), sputnik.toString());
+        // a surname the article gives in full, after a title, or quoted saying "I" stays a person
+        Source full = saying(doc("Senator Mitch Quayle spoke on Friday.", "Quayle said the talks had failed."),
+                X.extract(doc("Senator Mitch Quayle spoke on Friday.", "Quayle said the talks had failed.")), "Quayle");
+        assertEquals(SourceKind.NAMED, full.kind(), full.toString());
+        Source titled = only(sources("The vote was put off, as Rep. Pat Quayle had asked.", "Quayle said the talks had failed."));
+        assertEquals(SourceKind.NAMED, titled.kind(), titled.toString());
+        Source first = only(sources("\"I have seen enough,\" Quayle said."));
+        assertEquals(SourceKind.NAMED, first.kind(), first.toString());
+    }
+
+    @Test
+    void aCommonWordCapitalisedAtTheStartOfASentenceIsNoSpeaker() {
+        for (Source s : sources("However said nothing. Later the vote was held, and however close it was, the count stood."))
+            assertNotEquals("However", s.speaker(), s.toString());
+        for (Source s : sources("I'm said to be the favourite, the coach said.")) assertNotEquals("I'm", s.speaker(), s.toString());
+    }
 }
