@@ -321,7 +321,9 @@ HEADER = """# Loaded terms: words and phrases that judge, insult or dramatise in
 # part of public development data only (BABE SG2, BASIL; split in docs/evaluation.md). Pruned there: a one-word form
 # used plainly in most of its %d or more train occurrences (marked loaded in under %d%% of them), and a form whose words
 # are marked, on average, in under %d%% of the %d or more BABE train sentences where it stands outside quotes (such
-# a form lowers the list's F1: its precision is below half of it). Dropped forms: tools/lexicon/pruned-on-train.txt.
+# a form lowers the list's F1: its precision is below half of it), and a form whose highlighted words at its
+# occurrences outside quotes in BABE SG2 and BASIL train together number %d or more and are marked under %d%% of the
+# time (two sets of annotators read it as plain). Dropped forms: tools/lexicon/pruned-on-train.txt.
 # "regime" is kept whatever the data says, because the style guides name it explicitly.
 """
 
@@ -369,7 +371,8 @@ def main():
     keys = {' '.join(words(f.lstrip('!'))) for _, entries in sections for forms, _, more in entries for f in forms + more}
     hurt = babe_phrase_stats(args.corpora, keys)
     both = both_phrase_stats(args.corpora, keys)
-    out = [HEADER % (MIN_SEEN, round(MIN_SHARE * 100), round(HURT_SHARE * 100), HURT_SEEN)]
+    out = [HEADER % (MIN_SEEN, round(MIN_SHARE * 100), round(HURT_SHARE * 100), HURT_SEEN, BOTH_SEEN,
+                     round(BOTH_SHARE * 100))]
     pruned, taken = [], set()
     # a form that is already an intensifier, a hedge or a disputed-claim cue is flagged as that; listing it here too
     # would flag it twice
