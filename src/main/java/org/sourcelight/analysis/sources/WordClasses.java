@@ -50,8 +50,8 @@ final class WordClasses {
     static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "will", "would", "could", "should",
             "can", "may", "might", "must", "has", "have", "had", "did", "does", "do", "he", "she", "they", "we", "i", "it",
             "there", "won't", "wasn't", "isn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "couldn't");
-    /** Verbs of reporting facts, whose "for/as/of" object is no statement ("reported a profit for the quarter"). */
-    static final Set<String> FACT_VERBS = Set.of("report", "announce", "post", "show", "find", "reveal", "confirm",
+    /** Verbs of reporting or adding facts, whose "for/as/of" object is no statement ("reported a profit for the quarter", "added to her tally of medals"). */
+    static final Set<String> FACT_VERBS = Set.of("add", "report", "announce", "post", "show", "find", "reveal", "confirm",
             "state", "declare", "indicate", "estimate", "charge", "disclose", "signal");
 
 
