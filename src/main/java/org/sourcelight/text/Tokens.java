@@ -15,8 +15,9 @@ import org.sourcelight.model.Sentence;
  *   <li>{@link Kind#SYMBOL}: any other visible character, one per token ({@code , . " ' - ( …}).</li>
  * </ul>
  * White space separates tokens and is never part of one. Each token carries features computed once: capitalised,
- * starts with a digit, its lower-case form and its folded form (lower case, accents dropped), the sentence it
- * belongs to and whether it lies inside a quotation. An analyser reads its own kind of word from these base
+ * starts with a digit, its lower-case form (one string and one {@link #form id} per distinct form of the
+ * document, so an analyser may keep what it learns of a word in an array indexed by form) and its folded form
+ * (lower case, accents dropped), the sentence it belongs to and whether it lies inside a quotation. An analyser reads its own kind of word from these base
  * tokens with {@link #joinedEnd} ("U.S.", "so-called", "country's" are words joined by one inner symbol), so no
  * analyser scans characters again. Lucene's analysis chain is the model. Linear in the text.
  * <p>
@@ -35,11 +36,15 @@ public final class Tokens {
     private final byte[] kinds;
     private final int[] sentences;
     private final boolean[] quoted;
-    private final String[] lower;
+    /** The lower-case form of each token, as an index into {@link #vocabulary}. */
+    private final int[] forms;
+    /** The distinct lower-case forms, each once. */
+    private final String[] vocabulary;
     private final String[] folded;
-    private final java.util.concurrent.ConcurrentHashMap<String, String> forms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, String> foldedForms = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Tokens(String text, int size, int[] starts, int[] ends, byte[] kinds, int[] sentences, boolean[] quoted) {
+    private Tokens(String text, int size, int[] starts, int[] ends, byte[] kinds, int[] sentences, boolean[] quoted,
+                   int[] forms, String[] vocabulary) {
         this.text = text;
         this.size = size;
         this.starts = starts;
@@ -47,7 +52,8 @@ public final class Tokens {
         this.kinds = kinds;
         this.sentences = sentences;
         this.quoted = quoted;
-        this.lower = new String[size];
+        this.forms = forms;
+        this.vocabulary = vocabulary;
         this.folded = new String[size];
     }
 
@@ -113,6 +119,8 @@ public final class Tokens {
         }
         int[] sent = new int[size];
         boolean[] q = new boolean[size];
+        int[] f = new int[size];
+        LowerForms lower = new LowerForms(size);
         int si = 0, qi = 0;
         int lastSentence = Math.max(0, sentenceList.size() - 1);
         for (int t = 0; t < size; t++) {
@@ -121,8 +129,9 @@ public final class Tokens {
             sent[t] = si;
             while (qi < quotes.size() && quotes.get(qi).end() <= at) qi++;
             q[t] = insideContent(quotes, qi, at);
+            f[t] = lower.id(text, at, e[t]);
         }
-        return new Tokens(text, size, s, e, k, sent, q);
+        return new Tokens(text, size, s, e, k, sent, q, f, lower.vocabulary());
     }
 
     /** 0 space, 1 word, 2 symbol, 3 combining mark, for a character outside ASCII. */
@@ -185,27 +194,141 @@ public final class Tokens {
 
     public String surface(int i) { return text.substring(starts[i], ends[i]); }
 
-    /** The token in lower case ({@link Locale#ROOT}). */
-    public String lower(int i) {
-        String l = lower[i];
-        if (l == null) lower[i] = l = canonical(text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT));
-        return l;
-    }
+    /**
+     * The token in lower case ({@link Locale#ROOT}): one string per distinct form of the document (a 16 MB article
+     * has millions of tokens but tens of thousands of forms, issue 15).
+     */
+    public String lower(int i) { return vocabulary[forms[i]]; }
 
     /**
-     * One string per distinct form: a 16 MB article has millions of tokens but tens of thousands of forms, and a
-     * string kept per token would need more memory than the 512 MB a large file is analysed in (issue 15).
+     * The id of the token's lower-case form: tokens with equal {@link #lower} forms have equal ids, from 0 up to
+     * {@link #formCount()} (exclusive), numbered in order of first appearance.
      */
-    private String canonical(String s) {
-        String c = forms.putIfAbsent(s, s);
-        return c == null ? s : c;
+    public int form(int i) { return forms[i]; }
+
+    /** How many distinct lower-case forms the tokens have. */
+    public int formCount() { return vocabulary.length; }
+
+    /** True when the token is written as its lower-case form ("said", "2016", not "Said"). */
+    public boolean writtenLower(int i) {
+        String l = vocabulary[forms[i]];
+        return l.length() == ends[i] - starts[i] && text.startsWith(l, starts[i]);
     }
 
     /** The token lower-cased with accents and combining marks dropped ("Élysée" → "elysee"). */
     public String folded(int i) {
         String f = folded[i];
-        if (f == null) folded[i] = f = canonical(fold(text, starts[i], ends[i]));
+        if (f == null) {
+            String l = vocabulary[forms[i]];
+            // an ASCII word folds to its lower-case form
+            folded[i] = f = ascii(l) ? l : canonicalFolded(fold(text, starts[i], ends[i]));
+        }
         return f;
+    }
+
+    private static boolean ascii(String s) {
+        for (int k = 0; k < s.length(); k++) if (s.charAt(k) >= 128) return false;
+        return true;
+    }
+
+    /** One string per distinct folded form (see {@link #lower}). */
+    private String canonicalFolded(String s) {
+        String c = foldedForms.putIfAbsent(s, s);
+        return c == null ? s : c;
+    }
+
+    /**
+     * The lower-case forms met while a text is tokenized: a region of the text is looked up by the hash of its
+     * lower-cased characters, so a form seen before costs a hash and a comparison and makes no string (ASCII words;
+     * any other word is lower-cased by {@link String#toLowerCase} first). Open addressing over arrays; used only
+     * while one {@link Tokens} is built.
+     */
+    private static final class LowerForms {
+        private int[] slots; // form id + 1 per slot, 0 when empty
+        private int[] hashes;
+        private String[] forms;
+        private int size;
+
+        LowerForms(int tokens) {
+            int cap = 64;
+            while (cap < Math.min(tokens, 1 << 20)) cap <<= 1; // about a quarter of the tokens are distinct forms
+            slots = new int[cap];
+            hashes = new int[cap];
+            forms = new String[Math.max(16, cap / 2)];
+        }
+
+        int id(String text, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 128) return id(text.substring(start, end).toLowerCase(Locale.ROOT));
+                h = 31 * h + lowerAscii(c);
+            }
+            int mask = slots.length - 1;
+            for (int p = spread(h) & mask; ; p = (p + 1) & mask) {
+                int slot = slots[p];
+                if (slot == 0) return add(p, h, lowerAsciiString(text, start, end));
+                if (hashes[p] == h && sameLowerAscii(forms[slot - 1], text, start, end)) return slot - 1;
+            }
+        }
+
+        private int id(String lower) {
+            int h = lower.hashCode();
+            int mask = slots.length - 1;
+            for (int p = spread(h) & mask; ; p = (p + 1) & mask) {
+                int slot = slots[p];
+                if (slot == 0) return add(p, h, lower);
+                if (hashes[p] == h && forms[slot - 1].equals(lower)) return slot - 1;
+            }
+        }
+
+        private int add(int p, int h, String form) {
+            if (size == forms.length) forms = Arrays.copyOf(forms, size * 2);
+            forms[size] = form;
+            slots[p] = size + 1;
+            hashes[p] = h;
+            int id = size++;
+            if (size * 2 > slots.length) grow();
+            return id;
+        }
+
+        String[] vocabulary() { return Arrays.copyOf(forms, size); }
+
+        private static int spread(int h) { return h ^ (h >>> 16); }
+
+        private static char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c; }
+
+        private static String lowerAsciiString(String text, int start, int end) {
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    char[] cs = new char[end - start];
+                    for (int k = start; k < end; k++) cs[k - start] = lowerAscii(text.charAt(k));
+                    return new String(cs);
+                }
+            }
+            return text.substring(start, end);
+        }
+
+        private static boolean sameLowerAscii(String form, String text, int start, int end) {
+            if (form.length() != end - start) return false;
+            for (int i = start; i < end; i++) if (form.charAt(i - start) != lowerAscii(text.charAt(i))) return false;
+            return true;
+        }
+
+        private void grow() {
+            int[] oldSlots = slots, oldHashes = hashes;
+            slots = new int[oldSlots.length * 2];
+            hashes = new int[oldSlots.length * 2];
+            int mask = slots.length - 1;
+            for (int i = 0; i < oldSlots.length; i++) {
+                if (oldSlots[i] == 0) continue;
+                int p = spread(oldHashes[i]) & mask;
+                while (slots[p] != 0) p = (p + 1) & mask;
+                slots[p] = oldSlots[i];
+                hashes[p] = oldHashes[i];
+            }
+        }
     }
 
     /** Index of the first token ending after {@code offset} ({@link #size()} when none). */

@@ -69,4 +69,22 @@ class TokensTest {
         assertEquals(t.sentence(no) + 1, t.sentence(then));
         assertEquals(t.size(), t.firstEndingAfter(d.text().length()));
     }
+
+    @Test
+    void oneFormIdPerDistinctLowerCaseForm() {
+        String s = "Said said SAID saying İstanbul istanbul \u212Aing king";
+        Tokens t = Tokens.of(s);
+        for (int i = 0; i < t.size(); i++) assertEquals(t.surface(i).toLowerCase(java.util.Locale.ROOT), t.lower(i));
+        assertEquals(t.form(0), t.form(1));
+        assertEquals(t.form(0), t.form(2));
+        assertSame(t.lower(0), t.lower(2)); // one string per form
+        assertTrue(t.form(3) != t.form(0));
+        assertEquals(t.form(6), t.form(7)); // the Kelvin sign lower-cases to an ASCII "k"
+        assertTrue(t.form(4) != t.form(5)); // "İ" lower-cases to "i" and a combining dot
+        assertEquals(5, t.formCount()); // said, saying, i̇stanbul, istanbul, king
+        assertFalse(t.writtenLower(0));
+        assertTrue(t.writtenLower(1));
+        assertEquals("istanbul", t.folded(4));
+        assertEquals("king", t.folded(6));
+    }
 }

@@ -108,8 +108,10 @@ public final class AssertionDetector {
         for (String e : lexicons.set().get(Lexicons.ATTRIBUTION_CUES).entries()) {
             int bar = e.indexOf('|');
             String form = (bar < 0 ? e : e.substring(0, bar)).strip();
-            // a signal phrase is no cue of its own; a belief ("thinks", "wants") reports no statement
-            if (bar >= 0 && (e.substring(bar).contains("+signal") || e.substring(bar).contains("+belief"))) continue;
+            // a signal phrase is no cue of its own; a belief ("thinks", "wants") or a side taken ("endorsed",
+            // "opposes") reports no statement
+            if (bar >= 0 && (e.substring(bar).contains("+signal") || e.substring(bar).contains("+belief")
+                    || e.substring(bar).contains("+stance"))) continue;
             StringBuilder b = new StringBuilder();
             for (String w : form.split("\\s+")) if (!w.startsWith("+")) b.append(b.length() == 0 ? "" : " ").append(w);
             if (b.length() > 0) out.add(new Term(b.toString(), ""));

@@ -46,6 +46,22 @@ final class FormSet {
         }
     }
 
+    /** Adds {@code word} (the string itself, when its form is new). */
+    void add(String word) {
+        int h = word.hashCode();
+        int mask = keys.length - 1;
+        for (int p = spread(h) & mask; ; p = (p + 1) & mask) {
+            String k = keys[p];
+            if (k == null) {
+                keys[p] = word;
+                hashes[p] = h;
+                if (++size * 2 > keys.length) grow();
+                return;
+            }
+            if (hashes[p] == h && k.equals(word)) return;
+        }
+    }
+
     /** True when {@code word} was added. */
     boolean contains(String word) {
         int h = word.hashCode();

@@ -1,65 +1,82 @@
 package org.sourcelight.analysis.sources;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.sourcelight.model.QuoteSpan;
 
 /**
- * The quotations of a block (or of the whole body), indexed once so that every lookup the attribution rules make
- * costs a hash probe or a binary search, never a scan of all quotes: a block of a hundred thousand quotes is read
+ * The quotations of a block (or of the whole body), indexed once in sorted arrays so that every lookup the
+ * attribution rules make costs a binary search, never a scan of all quotes: a block of a hundred thousand quotes is read
  * in linear time (issue 15, decision 0022).
  */
 final class QuoteIndex {
     private final List<QuoteSpan> source;
     private final List<QuoteSpan> quotes;
-    private final Map<Integer, QuoteSpan> closedByEnd;
-    private final Map<Integer, QuoteSpan> byStart;
     /** {@code maxEnd[i]}: the largest end among quotes {@code 0..i} (quotes sorted by start). */
     private final int[] maxEnd;
     private final int[] starts;
+    /** The closed quotes as {@code end << 32 | index}, ascending: by end, then in start order. */
+    private final long[] closedByEnd;
 
     /** @param quotes the quotations, normally sorted by start (an unsorted list is sorted here) */
     QuoteIndex(List<QuoteSpan> quotes) {
         this.source = quotes;
-        if (quotes.isEmpty()) { // most paragraphs hold no quotation: nothing to build
+        int n = quotes.size();
+        if (n == 0) { // most paragraphs hold no quotation: nothing to build
             this.quotes = List.of();
             maxEnd = starts = new int[0];
-            closedByEnd = byStart = Map.of();
+            closedByEnd = new long[0];
             return;
         }
-        closedByEnd = new HashMap<>();
-        byStart = new HashMap<>();
+        QuoteSpan[] qs = quotes.toArray(new QuoteSpan[0]);
         boolean sorted = true;
-        for (int i = 1; i < quotes.size() && sorted; i++) sorted = quotes.get(i - 1).start() <= quotes.get(i).start();
-        if (sorted) { // the usual case (the document's quotes are in text order): one copy, no sort
-            this.quotes = List.copyOf(quotes);
-        } else {
-            List<QuoteSpan> copy = new java.util.ArrayList<>(quotes);
-            copy.sort(java.util.Comparator.comparingInt(QuoteSpan::start)); // stable: equal starts keep their order
-            this.quotes = List.copyOf(copy);
-        }
-        int n = this.quotes.size();
+        for (int i = 1; i < n && sorted; i++) sorted = qs[i - 1].start() <= qs[i].start();
+        // the usual case is sorted (the document's quotes are in text order); the sort is stable: equal starts keep
+        // their order
+        if (!sorted) java.util.Arrays.sort(qs, java.util.Comparator.comparingInt(QuoteSpan::start));
+        this.quotes = List.of(qs);
         maxEnd = new int[n];
         starts = new int[n];
+        long[] closed = new long[n];
+        int closedCount = 0;
+        boolean endsAscending = true;
         int max = -1;
         for (int i = 0; i < n; i++) {
-            QuoteSpan q = this.quotes.get(i);
+            QuoteSpan q = qs[i];
             starts[i] = q.start();
             max = Math.max(max, q.end());
             maxEnd[i] = max;
-            if (q.closed()) closedByEnd.putIfAbsent(q.end(), q); // the first in start order, as a scan would find
-            byStart.putIfAbsent(q.start(), q);
+            if (q.closed()) {
+                long key = (long) q.end() << 32 | i;
+                endsAscending &= closedCount == 0 || closed[closedCount - 1] < key;
+                closed[closedCount++] = key;
+            }
         }
+        closedByEnd = closedCount == n ? closed : java.util.Arrays.copyOf(closed, closedCount);
+        if (!endsAscending) java.util.Arrays.sort(closedByEnd);
     }
 
     List<QuoteSpan> all() { return quotes; }
 
-    /** The closed quotation ending exactly at {@code end}, or null. */
-    QuoteSpan closingAt(int end) { return closedByEnd.get(end); }
+    /** The closed quotation ending exactly at {@code end} (the first in start order), or null. */
+    QuoteSpan closingAt(int end) {
+        long key = (long) end << 32;
+        int lo = 0, hi = closedByEnd.length; // the first key at or above (end, 0)
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (closedByEnd[mid] < key) lo = mid + 1; else hi = mid;
+        }
+        return lo < closedByEnd.length && (int) (closedByEnd[lo] >>> 32) == end ? quotes.get((int) closedByEnd[lo]) : null;
+    }
 
-    /** The quotation opening exactly at {@code start}, or null. */
-    QuoteSpan startingAt(int start) { return byStart.get(start); }
+    /** The quotation opening exactly at {@code start} (the first in start order), or null. */
+    QuoteSpan startingAt(int start) {
+        int lo = 0, hi = starts.length; // the first quote starting at or after start
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < start) lo = mid + 1; else hi = mid;
+        }
+        return lo < starts.length && starts[lo] == start ? quotes.get(lo) : null;
+    }
 
     /** The first quotation in start order that starts before {@code offset} and ends after it (the outermost). */
     QuoteSpan strictlyAround(int offset) {

@@ -65,6 +65,7 @@ public final class SourceExtractor {
         int q = 0;
         BlockKind read = readableKind(doc);
         FormSet forms = new FormSet(FormSet.expectedForms(text.length())); // one string per distinct word form of this document
+        WordForms.of(doc.tokens()); // how the article writes its words, read from its tokens for the rules below
         for (Block b : doc.blocks()) {
             if (b.kind() == BlockKind.TITLE && read == BlockKind.BODY && bodyBlocks.isEmpty()) {
                 headline(doc, b, all, forms, raws);

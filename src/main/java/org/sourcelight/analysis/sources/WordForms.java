@@ -1,11 +1,14 @@
 package org.sourcelight.analysis.sources;
 
+import org.sourcelight.text.Tokens;
+
 /**
- * How an article writes its words, read once in one pass: the words it writes in lower case, and those it writes
- * with a capital inside a sentence (after a lower-case word or a comma). "Prosecutors said" at a sentence's start
- * is a common noun when the article also writes "prosecutors"; "Trump calls for" is a name when "Trump" appears
- * capitalised mid-sentence. Linear in the text; remembered for the last text read on each thread, so every lookup
- * after the first costs a hash probe.
+ * How an article writes its words, read once in one pass over the document's shared {@link Tokens}: the words it
+ * writes in lower case, and those it writes with a capital inside a sentence (after a lower-case word or a comma).
+ * "Prosecutors said" at a sentence's start is a common noun when the article also writes "prosecutors"; "Trump
+ * calls for" is a name when "Trump" appears capitalised mid-sentence. A word is read as the shared chain joins it
+ * ("U.S", "so-called", "Russia's": inner dots, hyphens and apostrophes). Linear in the text; remembered for the
+ * last text read on each thread, so every lookup after the first costs a hash probe.
  */
 final class WordForms {
     private final String text;
@@ -14,38 +17,51 @@ final class WordForms {
 
     private static final ThreadLocal<WordForms> LAST = new ThreadLocal<>();
 
-    private WordForms(String text) {
-        this.text = text;
+    private WordForms(Tokens t) {
+        this.text = t.text();
         this.lower = new FormSet(FormSet.expectedForms(text.length()));
         this.cappedInside = new FormSet(FormSet.expectedForms(text.length()) / 4);
-        int n = text.length();
-        int i = 0;
+        int n = t.size();
         char prev = '\n'; // the last visible character before the current word
-        while (i < n) {
-            char ch = text.charAt(i);
-            if (!Character.isLetterOrDigit(ch)) {
-                if (!Character.isWhitespace(ch) || ch == '\n') prev = ch; // a line break ends a sentence too
+        int gap = 0; // where the white space before token i starts
+        for (int i = 0; i < n; ) {
+            for (int c = gap; c < t.start(i); c++) if (text.charAt(c) == '\n') prev = '\n'; // a line break ends a sentence too
+            if (!t.isWord(i)) {
+                gap = t.end(i);
+                prev = text.charAt(gap - 1);
                 i++;
                 continue;
             }
-            int s = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || (text.charAt(i) == '.' || text.charAt(i) == '-' || text.charAt(i) == '\'')
-                    && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)))) i++;
-            // a region-keyed set: a word seen before costs a hash, no new string
-            if (Character.isLowerCase(ch)) lower.intern(text, s, i);
-            else if (Character.isUpperCase(ch) && (Character.isLowerCase(prev) || prev == ',')) cappedInside.intern(text, s, i);
-            prev = text.charAt(i - 1);
+            int j = t.joinedEnd(i, text.length(), "'-.");
+            int s = t.start(i), e = t.end(j - 1);
+            char ch = text.charAt(s);
+            // a word seen before costs a hash, no new string; a word written as its lower-case form is that string
+            if (Character.isLowerCase(ch)) {
+                if (j == i + 1 && t.writtenLower(i)) lower.add(t.lower(i));
+                else lower.intern(text, s, e);
+            } else if (Character.isUpperCase(ch) && (Character.isLowerCase(prev) || prev == ',')) {
+                cappedInside.intern(text, s, e);
+            }
+            prev = text.charAt(e - 1);
+            gap = e;
+            i = j;
         }
     }
 
-    /** The forms of {@code text} (the document's whole normalized text). */
-    static WordForms of(String text) {
+    /** The forms of a document's text, read from its tokens. */
+    static WordForms of(Tokens tokens) {
         WordForms f = LAST.get();
-        if (f == null || f.text != text) {
-            f = new WordForms(text);
+        if (f == null || f.text != tokens.text()) {
+            f = new WordForms(tokens);
             LAST.set(f);
         }
         return f;
+    }
+
+    /** The forms of {@code text} (the document's whole normalized text; tokenized here unless it was read last). */
+    static WordForms of(String text) {
+        WordForms f = LAST.get();
+        return f != null && f.text == text ? f : of(Tokens.of(text));
     }
 
     boolean writtenLower(String word) { return lower.contains(word); }
