@@ -275,4 +275,15 @@ class SpeakerRulesTest {
             assertNotEquals("However", s.speaker(), s.toString());
         for (Source s : sources("I'm said to be the favourite, the coach said.")) assertNotEquals("I'm", s.speaker(), s.toString());
     }
+
+    @Test
+    void partiesAndInstitutionsSpeakAsBodies() {
+        for (String[] c : new String[][] {{"Labour said the plan would fail.", "Labour"}, {"The Tories said they would win.", "Tories"},
+                {"Democrats said the bill was weak.", "Democrats"},
+                {"The Royal College of Nursing said nurses were exhausted.", "Royal College of Nursing"}}) {
+            Source s = only(sources(c[0]));
+            assertEquals(c[1], s.speaker(), c[0]);
+            assertEquals(SourceKind.ORGANIZATION, s.kind(), c[0]);
+        }
+    }
 }
