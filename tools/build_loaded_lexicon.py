@@ -211,7 +211,8 @@ def other_forms(forms, dictionary):
     - a verb listed in at least two of its forms gets its missing -s, -ed and -ing forms ("bash/bashed/bashing" ->
       "bashes"); the bare stem is never added (it is often a plain noun: "blast", "cave").
     A form the dictionary does not list is not English and is not added."""
-    have = {f.lower() for f in forms}
+    order = list(dict.fromkeys(f.lower() for f in forms))  # the seed's order, so the output is the same every run
+    have = set(order)
     out = []
 
     def add(g):
@@ -219,7 +220,7 @@ def other_forms(forms, dictionary):
             have.add(g)
             out.append(g)
 
-    for f in list(have):
+    for f in order:
         if ' ' in f or '-' in f or f.endswith('ly') or len(f) < 4:
             continue
         if f.endswith('ic'):
@@ -231,10 +232,10 @@ def other_forms(forms, dictionary):
         elif re.search(r'(ous|ful|al|ive|ent|ant|less|ish|id|ate|ile|ine|ar|ed|ing|ist|ile|ne|se|ce|de|te|ve|re|rd)$', f):
             add(f + 'ly')
     stems = collections.Counter()
-    for f in list(have):
+    for f in order:
         if ' ' in f:
             continue
-        for st in verb_stems(f):
+        for st in sorted(verb_stems(f)):
             stems[st] += 1
     for st, n in stems.items():
         if n + (st in have) >= 2:
@@ -320,7 +321,9 @@ HEADER = """# Loaded terms: words and phrases that judge, insult or dramatise in
 # part of public development data only (BABE SG2, BASIL; split in docs/evaluation.md). Pruned there: a one-word form
 # used plainly in most of its %d or more train occurrences (marked loaded in under %d%% of them), and a form whose words
 # are marked, on average, in under %d%% of the %d or more BABE train sentences where it stands outside quotes (such
-# a form lowers the list's F1: its precision is below half of it). Dropped forms: tools/lexicon/pruned-on-train.txt.
+# a form lowers the list's F1: its precision is below half of it), and a form whose highlighted words at its
+# occurrences outside quotes in BABE SG2 and BASIL train together number %d or more and are marked under %d%% of the
+# time (two sets of annotators read it as plain). Dropped forms: tools/lexicon/pruned-on-train.txt.
 # "regime" is kept whatever the data says, because the style guides name it explicitly.
 """
 
@@ -368,10 +371,12 @@ def main():
     keys = {' '.join(words(f.lstrip('!'))) for _, entries in sections for forms, _, more in entries for f in forms + more}
     hurt = babe_phrase_stats(args.corpora, keys)
     both = both_phrase_stats(args.corpora, keys)
-    out = [HEADER % (MIN_SEEN, round(MIN_SHARE * 100), round(HURT_SHARE * 100), HURT_SEEN)]
+    out = [HEADER % (MIN_SEEN, round(MIN_SHARE * 100), round(HURT_SHARE * 100), HURT_SEEN, BOTH_SEEN,
+                     round(BOTH_SHARE * 100))]
     pruned, taken = [], set()
-    # a word that is already an intensifier or a hedge is flagged as that; listing it here too would flag it twice
-    for other in ('intensifiers', 'hedges'):
+    # a form that is already an intensifier, a hedge or a disputed-claim cue is flagged as that; listing it here too
+    # would flag it twice
+    for other in ('intensifiers', 'hedges', 'contested-claims'):
         for line in open(os.path.join(ROOT, 'resources', 'lexicons', other + '.txt'), encoding='utf-8'):
             if line.strip() and not line.startswith('#'):
                 taken.add(' '.join(words(line.partition('|')[0])))
