@@ -97,6 +97,8 @@ final class AttributionFinder {
             else if (!(c.isContentBoundary(i - 1) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
             i = j - 1;
         }
+        speakerLabel(c, out);
+        colonQuotes(c, out);
         if (!venues.isEmpty()) {
             // the first person quoted in each sentence, found once: a venue passes that person's words on
             java.util.Map<Integer, RawMention> firstPerson = new java.util.HashMap<>();
@@ -337,7 +339,8 @@ final class AttributionFinder {
         }
         // a relative clause's words follow its cue: the comma before "who" closes no quote
         boolean trailing = !relative && spans.isTrailing(c, npStart, i, j);
-        if (cue.trailingOnly() && !trailing) return; // "continued to push" is no attribution
+        // "continued to push" is no attribution; "continued: ..." is
+        if (cue.trailingOnly() && !trailing && spans.introducingColon(c, i, j) < 0) return;
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
                 : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
         out.add(mention(c, sp, i, j, content));
@@ -569,6 +572,173 @@ final class AttributionFinder {
     private static boolean coveredBy(int s, int e, List<RawMention> out) {
         for (int m = out.size() - 1; m >= 0; m--) if (out.get(m).contentStart() < e && out.get(m).contentEnd() > s) return true;
         return false;
+    }
+
+    /**
+     * A speaker label opening a paragraph, as transcripts and interviews set a turn: "TAPPER: Why not debate?",
+     * "Rep. Ann Lee (D-Mich.): We will vote no.", "Q: ..." and "A: ...". The label (at most eight tokens of names,
+     * title dots and a bracket) names the speaker of the words after the colon, up to the paragraph's end; the
+     * colon is the cue. A label must show it names someone: a single "Q" (the interviewer) or "A" (the person
+     * interviewed), or a named person or body whose name has a given name or title, or whose words the article
+     * also capitalises inside a sentence and never writes in lower case ("Tapper" for "TAPPER"). "Note:",
+     * "Update:", "Where: City Hall" and "7:30" are not labels.
+     */
+    private void speakerLabel(BlockContext c, List<RawMention> out) {
+        RawMention m = label(c, false, out);
+        if (m != null) out.add(m);
+    }
+
+    /**
+     * A headline that gives a speaker and, after a colon, what they said: "Pence: Gennifer Flowers Won't Be at
+     * Debate", "Poll: Most Voters Back the Plan". The same label rules as a transcript's turn (the words of a
+     * headline need no stop and may be capitalised); null when the title is no such headline.
+     */
+    RawMention headline(BlockContext c) { return label(c, true, List.of()); }
+
+    private RawMention label(BlockContext c, boolean headline, List<RawMention> out) {
+        List<Token> t = c.tokens;
+        if (t.isEmpty() || !t.get(0).capitalized() || t.get(0).quoted()) return null;
+        int k = 0;
+        while (k < t.size() && k < 9 && t.get(k).type() != Token.Type.COLON) {
+            Token y = t.get(k);
+            boolean part = y.isWord() && (y.capitalized() || y.is("of") || y.is("the") || inBracket(t, k))
+                    || y.type() == Token.Type.STOP && y.text().equals(".") && k > 0 && t.get(k - 1).isWord()
+                    || y.type() == Token.Type.OPEN || y.type() == Token.Type.CLOSE || inBracket(t, k) && !y.quoted();
+            if (!part || y.quoted()) return null;
+            k++;
+        }
+        if (k == 0 || k >= t.size() - 1 || t.get(k).type() != Token.Type.COLON || !t.get(k).text().equals(":")) return null;
+        if (t.get(k + 1).digits() && t.get(k + 1).start() == t.get(k).end()) return null; // "7:30"
+        for (int m = 0; m < k; m++) {
+            Token y = t.get(m);
+            if (y.isWord() && (NOTICE_LABELS.contains(y.lower()) || cues.matchCue(t, m) != null)) return null; // "Editor's note:", "Said Stone:"
+        }
+        int from = k + 1;
+        int end = c.tokens.get(t.size() - 1).end();
+        QuoteSpan q = t.get(from).type() == Token.Type.QUOTE ? c.quotes.startingAt(t.get(from).start()) : null;
+        if (q != null) end = Math.max(end, q.end());
+        else if (headline ? wordsFrom(t, from) < 2 : !saysSomething(c, from)) return null; // "Clinton: 1,769", "Iowa: Tim Albrecht, Brad Anderson, ..."
+        Speaker sp = labelSpeaker(c, 0, k, headline);
+        if (sp == null) return null;
+        Span content = ContentSpans.span(c, t.get(from).start(), end);
+        if (content.isEmpty() || coveredBy(content.start(), content.end(), out)) return null;
+        return mention(c, sp, k, k + 1, content);
+    }
+
+    private static int wordsFrom(List<Token> t, int from) {
+        int n = 0;
+        for (int k = from; k < t.size(); k++) if (t.get(k).isWord()) n++;
+        return n;
+    }
+
+    /**
+     * Labels that open a notice or a section, not a speaker's turn: the words newsrooms print before a colon
+     * to mark a note, a correction or a link (AP and Reuters style guides' "Editor's note", "Correction",
+     * "Update"; web pages' "Related", "Watch", "Read more", "Photo", "Video", "Source").
+     */
+    private static final java.util.Set<String> NOTICE_LABELS = java.util.Set.of("note", "notes", "update", "updated",
+            "correction", "clarification", "related", "watch", "read", "photo", "photos", "video", "source", "sources",
+            "credit", "editor's", "editors", "disclosure", "advertisement", "listen", "see", "more", "also", "breaking",
+            "exclusive", "live", "opinion", "analysis", "review", "subscribe", "follow", "contact", "email", "tags",
+            "latest", "notice", "paid", "sponsored", "factbox", "explainer", "timeline", "recap", "preview");
+
+    /**
+     * True when the words from token {@code from} to the block's end read as something said: a sentence ending in a
+     * stop, question or exclamation mark, with at least one lower-case word that is not "and", "of" or "the"
+     * (not a list of names, a tally or a slogan).
+     */
+    private static boolean saysSomething(BlockContext c, int from) {
+        List<Token> t = c.tokens;
+        Token last = t.get(t.size() - 1);
+        if (last.type() != Token.Type.STOP && last.type() != Token.Type.QUOTE) return false;
+        int words = 0;
+        boolean lower = false;
+        for (int k = from; k < t.size(); k++) {
+            Token y = t.get(k);
+            if (!y.isWord()) continue;
+            words++;
+            if (!y.capitalized() && !y.digits() && !y.is("and") && !y.is("of") && !y.is("the")) lower = true;
+        }
+        return words >= 2 && lower;
+    }
+
+    /** True when token {@code k} lies between brackets that close within the next eight tokens ("(D-Mich.)"). */
+    private static boolean inBracket(List<Token> t, int k) {
+        int open = k;
+        while (open >= 0 && k - open < 8 && t.get(open).type() != Token.Type.OPEN && t.get(open).type() != Token.Type.CLOSE) open--;
+        return open >= 0 && t.get(open).type() == Token.Type.OPEN && open != k;
+    }
+
+    /**
+     * The speaker a label names (tokens [a, b)), or null when it shows no one: "Q" and "A" stand for the
+     * interviewer and the person interviewed; an all-capital label is read as the name it spells ("KATE BOLDUAN").
+     */
+    private Speaker labelSpeaker(BlockContext c, int a, int b, boolean headline) {
+        List<Token> t = c.tokens;
+        if (b - a == 1 && (t.get(a).text().equals("Q") || t.get(a).text().equals("A"))) {
+            boolean q = t.get(a).text().equals("Q");
+            String role = q ? "interviewer" : "person interviewed";
+            Token x = t.get(a);
+            return new Speaker(Cls.PERSON, x.start(), x.end(), x.text(), "the " + role, role, "", "", role,
+                    Gender.UNKNOWN, false, !q, false);
+        }
+        List<Token> view = new ArrayList<>(t.subList(a, b));
+        boolean allCaps = true;
+        for (int k = 0; k < view.size(); k++) {
+            Token y = view.get(k);
+            if (y.isWord() && y.text().length() >= 2 && y.text().equals(y.text().toUpperCase(java.util.Locale.ROOT)) && !y.digits()) {
+                String title = y.text().charAt(0) + y.lower().substring(1);
+                view.set(k, new Token(y.start(), y.end(), title, y.lower(), y.type(), y.quoted(), y.sentence()));
+            } else if (y.isWord() && !inBracket(t, a + k)) allCaps = false;
+        }
+        Speaker sp = parser.parse(c.text, allCaps ? view : t.subList(a, b), 0, b - a);
+        if (sp == null) return null;
+        // a headline may give a poll, a report or a group as its source ("Poll:", "Insiders:")
+        if (headline && !sp.named() && (sp.cls() == Cls.DOCUMENT || sp.cls() == Cls.ANONYMOUS)) return sp;
+        if (!sp.named() || !(sp.cls() == Cls.PERSON || sp.cls() == Cls.ORG || sp.cls() == Cls.MEDIA)) return null;
+        WordForms forms = WordForms.of(c.text);
+        boolean evidence = false;
+        // in running text a given name or a title shows a person; a headline capitalises every word, so there only
+        // the article's own usage counts (the surname written with its capital inside a sentence, never in lower case)
+        for (Token y : view) {
+            if (headline || !y.isWord() || !y.capitalized() || lex.functionWords.contains(y.lower())) continue;
+            if (lex.givenNames.containsKey(y.lower()) || lex.titles.contains(y.lower())) evidence = true;
+        }
+        int lastWord = view.size() - 1;
+        while (lastWord > 0 && !view.get(lastWord).isWord()) lastWord--;
+        Token last = view.get(lastWord);
+        if (last.isWord() && forms.cappedInside(last.text()) && !forms.writtenLower(last.lower()) && !words.commonNounWord(last)
+                && !WordClasses.verbLike(last)) evidence = true;
+        if (headline && sp.cls() == Cls.MEDIA) evidence = true;
+        if (!evidence) return null;
+        return allCaps ? sp.withSpan(t.get(a).start(), t.get(b - 1).end(), c.text.substring(t.get(a).start(), t.get(b - 1).end())) : sp;
+    }
+
+    /**
+     * A name before a colon that opens a quotation, as digests and briefings quote: "Pollster Ann Lee: \"...\"",
+     * "More from the report: \"...\"" is not read (no name). The quotation is the content, the colon the cue; only
+     * quotations no attribution of this block has already given.
+     */
+    private void colonQuotes(BlockContext c, List<RawMention> out) {
+        List<Token> t = c.tokens;
+        for (int k = 1; k + 1 < t.size(); k++) {
+            Token colon = t.get(k);
+            if (colon.type() != Token.Type.COLON || colon.quoted() || !colon.text().equals(":") || t.get(k + 1).type() != Token.Type.QUOTE) continue;
+            QuoteSpan q = c.quotes.startingAt(t.get(k + 1).start());
+            if (q == null || quoteWords(c.text, q) < 3 || coveredBy(q.start(), q.end(), out)) continue;
+            if (!t.get(k - 1).isWord() || !t.get(k - 1).capitalized() && t.get(k - 1).type() != Token.Type.CLOSE) continue;
+            int s = phrases.npBackward(c, k - 1);
+            if (s > k - 1 || t.get(s).quoted()) continue;
+            // the name and its role words, not the verb it is the object of ("did not surprise pollster Ann Lee:")
+            while (s < k - 1 && t.get(s).isWord() && !t.get(s).capitalized() && !lex.isSpeakerNoun(t.get(s).lower())
+                    && !lex.modifiers.contains(t.get(s).lower())) s++;
+            boolean cueBefore = false; // "X said in a statement: ..." is the cue's
+            for (int m = segmentStart(t, s); m < k && !cueBefore; m++) cueBefore = t.get(m).isWord() && cues.matchCue(t, m) != null;
+            if (cueBefore) continue;
+            Speaker sp = labelSpeaker(c, s, k, false);
+            if (sp == null || sp.cls() != Cls.PERSON && sp.cls() != Cls.ORG && sp.cls() != Cls.MEDIA) continue;
+            out.add(mention(c, sp, k, k + 1, new Span(q.start(), q.end())));
+        }
     }
 
     /** "reportedly", "it is believed": an attribution to nobody. Returns the token after the phrase, or i. */

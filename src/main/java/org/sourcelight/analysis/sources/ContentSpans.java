@@ -74,6 +74,13 @@ final class ContentSpans {
         else if (m > j && m + 1 < n && same(t, m, i) && (t.get(m).type() == Token.Type.COMMA || t.get(m).type() == Token.Type.COLON)
                 && t.get(m + 1).type() == Token.Type.QUOTE) p = m + 1;
         else if (p + 1 < n && (t.get(p).type() == Token.Type.COMMA || t.get(p).type() == Token.Type.COLON) && t.get(p + 1).type() == Token.Type.QUOTE) p++;
+        int colon = p == j && !that ? introducingColon(c, i, j) : -1;
+        if (colon >= 0) {
+            // "explained it this way: ...", "continued:" closing its paragraph (the next paragraph is filled in by
+            // SourceExtractor: an empty span right after the colon marks it)
+            if (colon + 1 >= n) return new Span(t.get(colon).end(), t.get(colon).end());
+            p = colon + 1;
+        }
         int cueEnd = t.get(j - 1).end();
         if (p >= n || !same(t, p, i) && t.get(p).type() != Token.Type.QUOTE) return new Span(cueEnd, cueEnd);
         int start = t.get(p).start();
@@ -86,6 +93,25 @@ final class ContentSpans {
         QuoteSpan around = c.quotes.strictlyAround(end - 1);
         if (around != null && around.end() > end) end = around.end();
         return span(c, start, end);
+    }
+
+    /**
+     * The colon after a cue that introduces the reported words ("explained it this way:", "said in a statement:",
+     * "continued:"): at most eight words or commas after the cue in its sentence, none quoted, then a colon that
+     * is followed by a quotation or words of the same sentence, or that ends the block. -1 when there is none.
+     */
+    int introducingColon(BlockContext c, int i, int j) {
+        List<Token> t = c.tokens;
+        for (int k = j; k < t.size() && k - j <= 8 && same(t, k, i); k++) {
+            Token y = t.get(k);
+            if (y.type() == Token.Type.COLON) {
+                if (!y.text().equals(":")) return -1;
+                if (k + 1 >= t.size()) return k;
+                return t.get(k + 1).type() == Token.Type.QUOTE || same(t, k + 1, i) && t.get(k + 1).isWord() ? k : -1;
+            }
+            if (y.quoted() || !(y.isWord() || y.type() == Token.Type.COMMA)) return -1;
+        }
+        return -1;
     }
 
     /** A comma of an aside between a cue and its "that" ("warned, however, that"): a word follows it. */

@@ -195,4 +195,15 @@ class SpeakerRulesTest {
         Source she = saying(d, X.extract(d), "she");
         assertEquals("Zendaya", she.speaker(), she.toString());
     }
+
+    @Test
+    void partiesAndInstitutionsSpeakAsBodies() {
+        for (String[] c : new String[][] {{"Labour said the plan would fail.", "Labour"}, {"The Tories said they would win.", "Tories"},
+                {"Democrats said the bill was weak.", "Democrats"},
+                {"The Royal College of Nursing said nurses were exhausted.", "Royal College of Nursing"}}) {
+            Source s = only(sources(c[0]));
+            assertEquals(c[1], s.speaker(), c[0]);
+            assertEquals(SourceKind.ORGANIZATION, s.kind(), c[0]);
+        }
+    }
 }
