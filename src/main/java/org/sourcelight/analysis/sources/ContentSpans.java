@@ -134,7 +134,7 @@ final class ContentSpans {
             while (d < t.size() && t.get(d).type() == Token.Type.OTHER && t.get(d).text().equals("-")) d++;
             return d < t.size() && t.get(d).isWord() && !t.get(d).quoted() && AFTER_DASH.contains(t.get(d).lower());
         }
-        return y.is("and") && andAnotherCue(t, k);
+        return (y.is("and") || y.is("but")) && andAnotherCue(t, k);
     }
 
     /** "and" at {@code k}, then at most two adverbs or auxiliaries, then a cue ("and has repeatedly called"). */

@@ -106,7 +106,7 @@ public final class SourceExtractor {
             bodies(text, tokens, registrations);
             bodyBlocks.add(b);
         }
-        raws = withContinuedQuotes(text, raws, bodyQuotes, bodyBlocks);
+        raws = withContinuedQuotes(text, raws, bodyQuotes, bodyBlocks, lex.cueWords);
         registrations.sort(java.util.Comparator.comparingInt(Speaker::start));
         int[] starts = new int[doc.sentences().size()];
         for (int i = 0; i < starts.length; i++) starts[i] = doc.sentences().get(i).start();
@@ -227,7 +227,8 @@ public final class SourceExtractor {
      * the quotes in text order, with the mentions sorted by where they end: linear after the sorts, however many
      * quotes a block holds.
      */
-    private static List<RawMention> withContinuedQuotes(String text, List<RawMention> raws, List<QuoteSpan> quotes, List<Block> blocks) {
+    private static List<RawMention> withContinuedQuotes(String text, List<RawMention> raws, List<QuoteSpan> quotes, List<Block> blocks,
+                                                        java.util.Set<String> cueWords) {
         List<RawMention> out = new ArrayList<>(raws);
         QuoteIndex index = new QuoteIndex(quotes);
         ContentCover cover = new ContentCover(raws);
@@ -240,6 +241,7 @@ public final class SourceExtractor {
         for (QuoteSpan q : quotes) {
             while (!pending.isEmpty() && pending.peek().end() <= q.start()) last = pending.poll().mention();
             if (words(text, q) < 4 || addedEnd > q.start() || cover.overlaps(q.start(), q.end()) || index.nested(q)) continue;
+            if (cueFollows(text, q.end(), cueWords)) continue; // '"...," said one person ...': someone's words, not read
             if (last == null) continue;
             int block = blockOf(blocks, q.start());
             boolean sameBlock = last.block() == block;
@@ -256,6 +258,22 @@ public final class SourceExtractor {
         }
         out.sort((a, b) -> Integer.compare(a.anchor(), b.anchor()));
         return out;
+    }
+
+    /**
+     * True when one of the two words right after a quotation (in its sentence) is a cue ('"...," said X',
+     * '"...," one aide said'): the quote has an attribution of its own, even one the rules could not read.
+     */
+    private static boolean cueFollows(String text, int at, java.util.Set<String> cueWords) {
+        int k = at;
+        for (int w = 0; w < 2; w++) {
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ',')) k++;
+            int s = k;
+            while (k < text.length() && Character.isLetter(text.charAt(k))) k++;
+            if (k == s) return false;
+            if (cueWords.contains(SourceLexicons.lower(text.substring(s, k)))) return true;
+        }
+        return false;
     }
 
     private static int reach(RawMention m) { return Math.max(m.cueEnd(), m.contentEnd()); }
