@@ -12,7 +12,8 @@ import org.sourcelight.text.TextDocument;
 /**
  * Finds every attribution in the body text and groups the mentions by speaker. Stateless and thread-safe.
  * <p>
- * Only body blocks are read (or the title, when an article has nothing else): titles, captions, sub-headings and footers are skipped, so a caption naming someone
+ * Only body blocks are read (or the title, when an article has nothing else; the title is otherwise read only for a
+ * headline colon, "Pence: ..."): captions, sub-headings and footers are skipped, so a caption naming someone
  * between a name and "he said" does not change who "he" is. Quoted words never become speakers or cues. A quote
  * with no cue of its own that follows a quoted speaker (later in the same paragraph, or opening the next paragraph)
  * continues that speaker's words, and so does a paragraph that is all quotation right after an indirect
