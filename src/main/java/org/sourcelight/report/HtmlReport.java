@@ -116,7 +116,7 @@ public final class HtmlReport {
         }
         out.println("</ul></section>");
         out.println("<section><h2>Provenance</h2><p>Published by: " + esc(publisher(a.outlet())) + "</p><ul>");
-        for (CitedOutlet c : a.citedOutlets()) out.println("<li>" + esc(c.name()) + " — " + esc(ReportText.outletLabel(c.outlet())) + " <small>(" + esc(ReportText.how(c.how())) + ")</small></li>");
+        for (CitedOutlet c : a.citedOutlets()) out.println("<li>" + esc(c.name()) + " — " + esc(ReportText.citedLabel(c)) + " <small>(" + esc(ReportText.how(c.how())) + ")</small></li>");
         for (StateCue c : a.stateCues()) out.println("<li>“" + esc(c.cue()) + "”: " + esc(c.explanation()) + "</li>");
         for (ProvenanceChain ch : a.provenance()) {
             StringBuilder sb = new StringBuilder();

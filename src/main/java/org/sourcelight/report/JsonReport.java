@@ -176,7 +176,15 @@ public final class JsonReport {
     private static void cited(JsonGenerator g, CitedOutlet c) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", c.name());
-        outletFacts(g, c.outlet());
+        if (org.sourcelight.analysis.outlets.OutletLabels.ambiguous(c)) {
+            // the name is in the registry, several times: say so rather than "not in the registry"
+            g.writeNullField("country");
+            g.writeNullField("typology");
+            g.writeStringField("label", org.sourcelight.analysis.outlets.OutletLabels.NOT_IDENTIFIED);
+            g.writeBooleanField("inRegistry", false);
+        } else {
+            outletFacts(g, c.outlet());
+        }
         g.writeNumberField("start", c.start());
         g.writeNumberField("end", c.end());
         g.writeStringField("how", c.how());

@@ -1,5 +1,7 @@
 package org.sourcelight.report;
 
+import org.sourcelight.analysis.outlets.OutletLabels;
+import org.sourcelight.model.CitedOutlet;
 import org.sourcelight.model.Outlet;
 
 /** Wording shared by the reports. */
@@ -18,6 +20,15 @@ public final class ReportText {
         if (o.typology() != null) sb.append(" (").append(o.typology().name()).append(")");
         if (o.year() > 0) sb.append(", rated ").append(o.year());
         return sb.toString();
+    }
+
+    /**
+     * A cited outlet's label: {@link #outletLabel}, or for a name several registry entries share, the note that
+     * names them ("CBC: could be CBC (Azerbaijan, …) or CBC (Canada, …); the article does not say which.").
+     */
+    public static String citedLabel(CitedOutlet c) {
+        if (!OutletLabels.ambiguous(c)) return outletLabel(c.outlet());
+        return c.note().isEmpty() ? OutletLabels.NOT_IDENTIFIED : c.note();
     }
 
     /** How an outlet appears in the text, in words: "named", "named (other name)", "described, not named" … */

@@ -84,7 +84,7 @@ public final class TextReport {
             CitedOutlet c = cs.get(0);
             Set<String> hows = new java.util.LinkedHashSet<>();
             for (CitedOutlet x : cs) hows.add(ReportText.how(x.how()));
-            out.println("  - " + (c.outlet() != null ? c.outlet().name() : c.name()) + " — " + ReportText.outletLabel(c.outlet())
+            out.println("  - " + (c.outlet() != null ? c.outlet().name() : c.name()) + " — " + ReportText.citedLabel(c)
                     + " (" + String.join("; ", hows) + (cs.size() > 1 ? ", " + cs.size() + " times" : "") + ")");
         }
         for (StateCue c : a.stateCues()) out.println("  - \u201C" + c.cue() + "\u201D: " + c.explanation());

@@ -108,8 +108,10 @@ public final class AssertionDetector {
         for (String e : lexicons.set().get(Lexicons.ATTRIBUTION_CUES).entries()) {
             int bar = e.indexOf('|');
             String form = (bar < 0 ? e : e.substring(0, bar)).strip();
-            // a signal phrase is no cue of its own; a belief ("thinks", "wants") reports no statement
-            if (bar >= 0 && (e.substring(bar).contains("+signal") || e.substring(bar).contains("+belief"))) continue;
+            // a signal phrase is no cue of its own; a belief ("thinks", "wants") or a side taken ("endorsed",
+            // "opposes") reports no statement
+            if (bar >= 0 && (e.substring(bar).contains("+signal") || e.substring(bar).contains("+belief")
+                    || e.substring(bar).contains("+stance"))) continue;
             StringBuilder b = new StringBuilder();
             for (String w : form.split("\\s+")) if (!w.startsWith("+")) b.append(b.length() == 0 ? "" : " ").append(w);
             if (b.length() > 0) out.add(new Term(b.toString(), ""));
@@ -152,6 +154,15 @@ public final class AssertionDetector {
             List<List<TermMatcher.Match>> m = matcher.find(t);
             List<TermMatcher.Match> vagueSources = vagueSources(t, m);
             List<TermMatcher.Match> hiddenAccusers = withoutAgent(t, m.get(AGENTLESS));
+            List<TermMatcher.Match> loaded = loadedWords(t, m.get(LOADED), m.get(PLAIN));
+            if (m.get(CONTESTED).isEmpty() && loaded.isEmpty() && hasHearsay(hiddenAccusers)) {
+                // "is said to be devastated": hearsay with nothing accusing in it is a vague source, not a HIGH flag
+                vagueSources = new ArrayList<>(vagueSources);
+                List<TermMatcher.Match> accusers = new ArrayList<>();
+                for (TermMatcher.Match h : hiddenAccusers) (hearsay(h) ? vagueSources : accusers).add(h);
+                vagueSources.sort(java.util.Comparator.comparingInt(TermMatcher.Match::first));
+                hiddenAccusers = accusers;
+            }
             boolean own = hasCue(t, m.get(CUES), vagueSources, hiddenAccusers) || overlaps(s.span(), mentions);
             boolean carried = !own && previousAttributed && (opensWithCarryOver(t, s) || quoted.get(s.start()));
             boolean attributed = own || carried;
@@ -162,7 +173,6 @@ public final class AssertionDetector {
                 f.add(Reason.NO_ATTRIBUTION, m.get(CONTESTED));
                 f.add(Reason.NO_ATTRIBUTION, aidToArmedGroups(m.get(AID), m.get(ARMED)));
             }
-            List<TermMatcher.Match> loaded = loadedWords(t, m.get(LOADED), m.get(PLAIN));
             f.add(Reason.LOADED_LANGUAGE, loaded);
             List<TermMatcher.Match> scareMarkers = m.get(MARKERS);
             f.add(Reason.SCARE_QUOTES, scareMarkers);
@@ -310,6 +320,16 @@ public final class AssertionDetector {
     }
 
     /** Drops passives whose accuser is named right after them ("accused by Damascus of …"). */
+    /** An agentless-passives entry marked "hearsay" ("is said to", "is believed to"): see that list's header. */
+    private static boolean hearsay(TermMatcher.Match m) {
+        return m.term().note().startsWith("hearsay");
+    }
+
+    private static boolean hasHearsay(List<TermMatcher.Match> ms) {
+        for (TermMatcher.Match x : ms) if (hearsay(x)) return true;
+        return false;
+    }
+
     private static List<TermMatcher.Match> withoutAgent(SentenceWords t, List<TermMatcher.Match> matches) {
         if (matches.isEmpty()) return matches;
         List<TermMatcher.Match> out = new ArrayList<>(matches.size());

@@ -54,7 +54,7 @@ public final class DuplicateFinder {
         }
     }
 
-    private final long[] stopwords;
+    private final WordSet stopwords;
     private final PassageMatcher matcher;
 
     /**
@@ -83,9 +83,9 @@ public final class DuplicateFinder {
      */
     public DuplicateFinder(Lexicon stopwords, Lexicon roleNouns, Lexicon interfaceWords, double nearMin, int nearShared) {
         if (nearMin < 0 || nearMin > 1 || nearShared < 0) throw new IllegalArgumentException("near thresholds");
-        this.stopwords = WordHash.hashes(stopwords.entries());
-        this.matcher = new PassageMatcher(nearMin, nearShared, WordHash.hashes(roleNouns.entries()),
-                WordHash.hashes(interfaceWords.entries()));
+        this.stopwords = WordSet.of(stopwords.entries());
+        this.matcher = new PassageMatcher(nearMin, nearShared, WordSet.of(roleNouns.entries()),
+                WordSet.of(interfaceWords.entries()));
     }
 
     /** A finder with other near-copy thresholds and the shipped lists (calibration). */

@@ -134,16 +134,16 @@ final class PassageMatcher {
 
     private final double nearMin;
     private final int nearShared;
-    private final long[] roleNouns;
-    private final long[] interfaceWords;
+    private final WordSet roleNouns;
+    private final WordSet interfaceWords;
 
-    PassageMatcher() { this(NEAR_MIN_SIMILARITY, NEAR_MIN_SHARED, new long[0], new long[0]); }
+    PassageMatcher() { this(NEAR_MIN_SIMILARITY, NEAR_MIN_SHARED, WordSet.of(List.of()), WordSet.of(List.of())); }
 
     /**
-     * @param roleNouns      sorted hashes of titles and offices: like names, they do not count as plain words
-     * @param interfaceWords sorted hashes of a web page's control words ("click", "newsletter")
+     * @param roleNouns      hashes of titles and offices: like names, they do not count as plain words
+     * @param interfaceWords hashes of a web page's control words ("click", "newsletter")
      */
-    PassageMatcher(double nearMin, int nearShared, long[] roleNouns, long[] interfaceWords) {
+    PassageMatcher(double nearMin, int nearShared, WordSet roleNouns, WordSet interfaceWords) {
         this.nearMin = nearMin;
         this.nearShared = nearShared;
         this.roleNouns = roleNouns;
@@ -242,9 +242,11 @@ final class PassageMatcher {
             int r = 0;
             for (int i = 0; i < t; i++) {
                 int v = touched[i];
-                int enough = Math.max(need, (int) Math.ceil(MIN_SEED_OVERLAP * Math.min(walked, seeds[v].length)));
-                if (count[v] >= enough) ranked[r++] = ((long) (Integer.MAX_VALUE - count[v]) << 32) | v;
+                int c = count[v];
                 count[v] = 0;
+                if (c < need) continue; // the bound below is never under need: most touched units stop here
+                int enough = Math.max(need, (int) Math.ceil(MIN_SEED_OVERLAP * Math.min(walked, seeds[v].length)));
+                if (c >= enough) ranked[r++] = ((long) (Integer.MAX_VALUE - c) << 32) | v;
             }
             Arrays.sort(ranked, 0, r);
             for (int i = 0; i < Math.min(r, all ? COMMON_CANDIDATES : CANDIDATES_PER_UNIT); i++) {
@@ -340,7 +342,7 @@ final class PassageMatcher {
      */
     private boolean plainContent(PassageText t, int w) {
         return t.content[w] && !Character.isUpperCase(t.doc.text().charAt(t.wordStart[w]))
-                && !WordHash.contains(roleNouns, t.word[w]);
+                && !roleNouns.contains(t.word[w]);
     }
 
     /** False for a passage of {@link #NOT_PROSE_WORDS} or more words that has almost no function words. */
@@ -443,7 +445,7 @@ final class PassageMatcher {
                 sharedA++;
                 if (ta.quoted[w]) quotedA++;
                 if (plainContent(ta, w)) plainA++;
-                if (WordHash.contains(interfaceWords, ta.word[w])) interfaceWord = true;
+                if (interfaceWords.contains(ta.word[w])) interfaceWord = true;
             }
             for (int i = 0; i < markB.length; i++) {
                 int w = tb.unitFirst[l.b] + i;

@@ -72,24 +72,25 @@ final class PassageText {
     /**
      * Some archives print quotation marks as two apostrophes ({@code ''like this''}, as in the New York Times texts
      * of news corpora); the document's quotations are found from double marks only, so words between such pairs in
-     * one paragraph are marked quoted here. One pass over the text.
+     * one paragraph (no line break between them) are marked quoted here. Pairs are read left to right, the two marks
+     * of a pair taken together (three marks are a pair and a lone mark). One pass: the pairs are found with
+     * {@code indexOf}, and each stretch of text is searched at most once more for a line break.
      */
     private static void markDoubledApostropheQuotes(String text, int[] wordStart, boolean[] quoted) {
         int w = 0;
         int open = -1;
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
+        int newline = -2; // the first line break at or after an earlier opening; -1: none; -2: not looked for yet
+        for (int q = text.indexOf("''"); q >= 0; q = text.indexOf("''", q + 2)) {
+            if (open >= 0) {
+                if (newline != -1 && newline < open) newline = text.indexOf('\n', open);
+                if (newline >= 0 && newline < q) open = -1;
+            }
+            if (open < 0) {
+                open = q + 2;
+            } else {
+                while (w < wordStart.length && wordStart[w] < open) w++;
+                while (w < wordStart.length && wordStart[w] < q) quoted[w++] = true;
                 open = -1;
-            } else if (c == '\'' && text.charAt(i + 1) == '\'') {
-                if (open < 0) {
-                    open = i + 2;
-                } else {
-                    while (w < wordStart.length && wordStart[w] < open) w++;
-                    while (w < wordStart.length && wordStart[w] < i) quoted[w++] = true;
-                    open = -1;
-                }
-                i++;
             }
         }
     }
@@ -134,8 +135,8 @@ final class PassageText {
         return true;
     }
 
-    /** Tokenizes a document; {@code stopwords} are the sorted hashes of the function words. */
-    static PassageText of(TextDocument doc, long[] stopwords) {
+    /** Tokenizes a document; {@code stopwords} are the hashes of the function words. */
+    static PassageText of(TextDocument doc, WordSet stopwords) {
         String text = doc.text();
         List<int[]> spans = new ArrayList<>(); // {start, end, 0 sentence / 1 footer / 2 caption}
         for (Sentence s : doc.sentences()) spans.add(new int[] {s.start(), s.end(), s.blockKind() == BlockKind.CAPTION ? 2 : 0});
@@ -143,9 +144,10 @@ final class PassageText {
         spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
 
         Growable g = new Growable(Math.max(16, text.length() / 5));
+        char[] chars = text.toCharArray(); // indexed directly: String.charAt on a text with non-Latin-1 characters costs more
         for (int[] sp : spans) {
             int first = g.words;
-            tokenize(doc.tokens(), sp[0], sp[1], stopwords, g);
+            tokenize(doc.tokens(), chars, sp[0], sp[1], stopwords, g);
             int count = g.words - first;
             if (count == 0) continue;
             int chunks = (count + MAX_UNIT_WORDS - 1) / MAX_UNIT_WORDS;
@@ -164,8 +166,7 @@ final class PassageText {
     }
 
     /** The words of {@code [from, to)}: words joined by an inner apostrophe, hashed as {@link WordHash} says. */
-    private static void tokenize(Tokens t, int from, int to, long[] stopwords, Growable g) {
-        String text = t.text();
+    private static void tokenize(Tokens t, char[] text, int from, int to, WordSet stopwords, Growable g) {
         int last = t.firstStartingAt(to);
         for (int i = t.firstStartingAt(from); i < last; ) {
             if (!t.isWord(i)) {
@@ -175,10 +176,10 @@ final class PassageText {
             int j = t.joinedEnd(i, to, "'");
             long h = WordHash.start();
             for (int k = i; k < j; k += 2) {
-                for (int c = t.start(k), e = t.end(k); c < e; c++) h = WordHash.add(h, Tokens.foldChar(text.charAt(c)));
+                for (int c = t.start(k), e = t.end(k); c < e; c++) h = WordHash.add(h, Tokens.foldChar(text[c]));
             }
             long w = WordHash.finish(h);
-            g.word(w, t.start(i), t.end(j - 1), !WordHash.contains(stopwords, w));
+            g.word(w, t.start(i), t.end(j - 1), !stopwords.contains(w));
             i = j;
         }
     }

@@ -1,11 +1,14 @@
 package org.sourcelight.analysis.outlets;
 
+import org.sourcelight.model.CitedOutlet;
 import org.sourcelight.model.Outlet;
 import org.sourcelight.model.Typology;
 
 /** Short plain-language labels for outlets, shared by the provenance chains, the panel and reports. */
 public final class OutletLabels {
     public static final String NOT_IN_REGISTRY = "not in the registry";
+    /** A name several registry entries share when the article does not say which one it means ("CBC"). */
+    public static final String NOT_IDENTIFIED = "not identified: more than one outlet in the registry has this name";
 
     private OutletLabels() {}
 
@@ -39,6 +42,19 @@ public final class OutletLabels {
         if (o == null) return NOT_IN_REGISTRY;
         String country = o.country().isBlank() ? "country unknown" : o.country();
         return country + ", " + model(o);
+    }
+
+    /**
+     * A cited outlet's label: its entry's, or {@link #NOT_IDENTIFIED} when several entries share the name and the
+     * text cannot tell them apart (such a name is in the registry, so "not in the registry" would be false).
+     */
+    public static String shortLabel(CitedOutlet c) {
+        return ambiguous(c) ? NOT_IDENTIFIED : shortLabel(c.outlet());
+    }
+
+    /** True when the name stands for several registry entries and none was chosen. */
+    public static boolean ambiguous(CitedOutlet c) {
+        return c.outlet() == null && !c.alternatives().isEmpty();
     }
 
     /** What the model means in plain words, or why there is none. */

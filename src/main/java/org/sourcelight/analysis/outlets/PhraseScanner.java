@@ -88,6 +88,8 @@ final class PhraseScanner {
      */
     final class Scan {
         private final String text;
+        /** The text's characters, read directly: {@code charAt} on a text with non-Latin-1 characters costs more. */
+        private final char[] chars;
         private int from;
         private int to;
         private Matcher m;
@@ -97,6 +99,7 @@ final class PhraseScanner {
 
         private Scan(String text) {
             this.text = text;
+            this.chars = text.toCharArray();
         }
 
         /** Scans {@code text[from, to)} from its start, as a matcher's {@code region(from, to)} would. */
@@ -112,8 +115,8 @@ final class PhraseScanner {
         /** The next match, as {@code Matcher.find()} in the region would return it. */
         boolean find() {
             for (int p = at; p < to; p++) {
-                if (wordStart && p > from && asciiWord(text.charAt(p - 1))) continue;
-                if (!first[fold(text.charAt(p))] || !firstWordAt(p)) continue;
+                if (wordStart && p > from && asciiWord(chars[p - 1])) continue;
+                if (!first[fold(chars[p])] || !firstWordAt(p)) continue;
                 Matcher m = matcher();
                 m.region(p - base, to - base);
                 if (m.lookingAt()) {
@@ -132,7 +135,7 @@ final class PhraseScanner {
         private boolean firstWordAt(int p) {
             int state = 0;
             for (int i = p; i < to; i++) {
-                state = trie.get(state, fold(text.charAt(i)));
+                state = trie.get(state, fold(chars[i]));
                 if (state < 0) return false;
                 if (state < wordEnd.length && wordEnd[state]) return true;
             }

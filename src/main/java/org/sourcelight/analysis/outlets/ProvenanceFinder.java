@@ -110,7 +110,7 @@ final class ProvenanceFinder {
                 links.add(new ProvenanceLink(publisher.name(), OutletLabels.shortLabel(publisher.outlet()),
                         publisher.evidenceStart(), publisher.evidenceEnd()));
             }
-            links.add(new ProvenanceLink(c.name(), OutletLabels.shortLabel(c.outlet()), c.start(), c.end()));
+            links.add(new ProvenanceLink(c.name(), OutletLabels.shortLabel(c), c.start(), c.end()));
             if (srcName != null) links.add(new ProvenanceLink(srcName, srcLabel, srcStart, srcEnd));
             int start = Math.min(c.start(), cueStart), end = Math.max(c.end(), cueEnd);
             if (srcStart >= 0) {

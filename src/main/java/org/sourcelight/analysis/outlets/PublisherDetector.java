@@ -24,10 +24,13 @@ final class PublisherDetector {
 
     private final OutletRegistry registry;
     private final OutletLexicons lex;
+    /** The signatures' literals by the characters they can start with (see {@link #occurrences}). */
+    private final Literals literals;
 
     PublisherDetector(OutletRegistry registry, OutletLexicons lex) {
         this.registry = registry;
         this.lex = lex;
+        this.literals = Literals.of(lex.signatures);
     }
 
     ArticleOutlet detect(TextDocument doc) {
@@ -118,9 +121,10 @@ final class PublisherDetector {
         String text = doc.text();
         // lower-casing changes the length only for U+0130 (İ → i + combining dot): then offsets would not hold
         boolean sameLength = text.indexOf('\u0130') < 0;
-        for (OutletLexicons.Signature sig : lex.signatures) {
-            int[] at = null; // where the signature's literals occur, sorted
-            if (!sig.needs().isEmpty() && sameLength) at = occurrences(text, sig.needs());
+        int[][] occurs = sameLength ? occurrences(text, lex.signatures, literals) : null;
+        for (int si = 0; si < lex.signatures.size(); si++) {
+            OutletLexicons.Signature sig = lex.signatures.get(si);
+            int[] at = occurs == null ? null : occurs[si]; // where the signature's literals occur, sorted
             for (Block b : doc.blocks()) {
                 if (!applies(sig.where(), b, doc)) continue;
                 if (at != null && !anyWithin(at, b.start(), b.end())) continue;
@@ -137,31 +141,76 @@ final class PublisherDetector {
     }
 
     /**
-     * Start offsets of every occurrence of the literals (lower case) in the text lower-cased, sorted: where the
-     * lower-cased text ({@link Character#toLowerCase}, as {@code String.toLowerCase(Locale.ROOT)} does for every
-     * character but U+0130, excluded by the caller) has a literal. One pass over the text, without a lower-cased copy.
+     * The signatures' literals ({@code needs}) by the characters their occurrences can start with: every character
+     * {@code starts[k]} that {@link #lower lower-cases} to a literal's first character, ascending, with the literals
+     * ({@code literals[k]}) and their signatures' indexes ({@code signatures[k]}) in list order.
      */
-    private static int[] occurrences(String text, List<String> literals) {
-        boolean[] firsts = new boolean[128];
-        boolean nonAscii = false;
-        for (String l : literals) {
-            char c = l.charAt(0);
-            if (c < 128) firsts[c] = true;
-            else nonAscii = true;
+    private record Literals(char[] starts, String[][] literals, int[][] signatures) {
+        static Literals of(List<OutletLexicons.Signature> sigs) {
+            List<String> lits = new ArrayList<>();
+            List<Integer> of = new ArrayList<>();
+            for (int s = 0; s < sigs.size(); s++) {
+                for (String l : sigs.get(s).needs()) {
+                    lits.add(l);
+                    of.add(s);
+                }
+            }
+            StringBuilder starts = new StringBuilder();
+            List<String[]> ls = new ArrayList<>();
+            List<int[]> ss = new ArrayList<>();
+            if (!lits.isEmpty()) {
+                char[] firsts = new char[lits.size()];
+                for (int k = 0; k < firsts.length; k++) firsts[k] = lits.get(k).charAt(0);
+                for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                    char lc = lower((char) c);
+                    int m = 0;
+                    for (char x : firsts) if (x == lc) m++;
+                    if (m == 0) continue;
+                    String[] l = new String[m];
+                    int[] si = new int[m];
+                    for (int k = 0, j = 0; k < firsts.length; k++) {
+                        if (firsts[k] != lc) continue;
+                        l[j] = lits.get(k);
+                        si[j++] = of.get(k);
+                    }
+                    starts.append((char) c);
+                    ls.add(l);
+                    ss.add(si);
+                }
+            }
+            return new Literals(starts.toString().toCharArray(), ls.toArray(String[][]::new), ss.toArray(int[][]::new));
         }
-        int[] out = new int[16];
-        int n = 0;
-        for (int i = 0, len = text.length(); i < len; i++) {
-            char c = lower(text.charAt(i));
-            if (c < 128 ? !firsts[c] : !nonAscii) continue;
-            for (String l : literals) {
-                if (l.charAt(0) != c || !startsWithLowered(text, i, l)) continue;
-                if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
-                out[n++] = i;
+    }
+
+    /**
+     * Per signature with literals ({@code needs}), the start offsets of every occurrence of its literals (lower case)
+     * in the text lower-cased, sorted (null for a signature without literals): where the lower-cased text
+     * ({@link Character#toLowerCase}, as {@code String.toLowerCase(Locale.ROOT)} does for every character but U+0130,
+     * excluded by the caller) has a literal. The candidates are found with {@code indexOf} for each character that
+     * lower-cases to a literal's first character, without a lower-cased copy of the text.
+     */
+    private static int[][] occurrences(String text, List<OutletLexicons.Signature> sigs, Literals lits) {
+        int[][] out = new int[sigs.size()][];
+        int[] n = new int[sigs.size()];
+        for (int s = 0; s < sigs.size(); s++) if (!sigs.get(s).needs().isEmpty()) out[s] = new int[16];
+        for (int k = 0; k < lits.starts().length; k++) {
+            char v = lits.starts()[k];
+            String[] ls = lits.literals()[k];
+            int[] of = lits.signatures()[k];
+            for (int i = text.indexOf(v); i >= 0; i = text.indexOf(v, i + 1)) {
+                for (int j = 0; j < ls.length; j++) {
+                    if (!startsWithLowered(text, i, ls[j])) continue;
+                    int s = of[j];
+                    if (n[s] == out[s].length) out[s] = java.util.Arrays.copyOf(out[s], n[s] * 2);
+                    out[s][n[s]++] = i;
+                }
             }
         }
-        out = java.util.Arrays.copyOf(out, n);
-        java.util.Arrays.sort(out);
+        for (int s = 0; s < out.length; s++) {
+            if (out[s] == null) continue;
+            out[s] = java.util.Arrays.copyOf(out[s], n[s]);
+            java.util.Arrays.sort(out[s]);
+        }
         return out;
     }
 

@@ -32,7 +32,7 @@ final class BlockTokens {
         for (int i = t.firstStartingAt(from); i < last; ) {
             int start = t.start(i);
             if (t.isWord(i)) {
-                int j = t.joinedEnd(i, to, "'-.");
+                int j = digitGroups(t, t.joinedEnd(i, to, "'-."), last);
                 int end = t.end(j - 1);
                 // an initialism keeps its final dot ("U.S.")
                 if (j < last && t.isSymbol(j) && t.first(j) == '.' && t.start(j) == end && end - start >= 3
@@ -81,6 +81,26 @@ final class BlockTokens {
             i++;
         }
         return out;
+    }
+
+    /**
+     * A number written with thousands separators is one word ("2,000", "1,250,000"): a comma between a run of
+     * digits and exactly three digits is part of the number, not a break in the phrase ("more than 2,000 people").
+     * @param j the end (exclusive, in shared tokens) of the word read so far
+     */
+    private static int digitGroups(Tokens t, int j, int last) {
+        String text = t.text();
+        while (j + 1 < last && t.digit(j - 1) && allDigits(text, t.start(j - 1), t.end(j - 1)) && t.isSymbol(j)
+                && t.first(j) == ',' && t.start(j) == t.end(j - 1) && t.isWord(j + 1) && t.start(j + 1) == t.end(j)
+                && t.end(j + 1) - t.start(j + 1) == 3 && allDigits(text, t.start(j + 1), t.end(j + 1))) {
+            j += 2;
+        }
+        return j;
+    }
+
+    private static boolean allDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (text.charAt(i) < '0' || text.charAt(i) > '9') return false;
+        return true;
     }
 
     /** True when the quotation mark at {@code i} is nested inside another quote (not one of its own marks). */

@@ -64,13 +64,23 @@ final class ContentSpans {
         int m = j;
         // the listener, venue and time between a cue and its "that" or quotation: "told the Toronto Star on Friday
         // that", "said in a statement Tuesday: \"...\"" (names, possessives, the words of BEFORE_THAT)
-        while (m < n && same(t, m, i) && m - j < 10 && t.get(m).isWord() && !t.get(m).quoted()
-                && (BEFORE_THAT.contains(t.get(m).lower()) || t.get(m).digits() || t.get(m).capitalized() || t.get(m).is("of"))) m++;
+        while (m < n && same(t, m, i) && m - j < 12 && !t.get(m).quoted()
+                && (t.get(m).isWord() && (BEFORE_THAT.contains(t.get(m).lower()) || t.get(m).digits() || t.get(m).capitalized() || t.get(m).is("of"))
+                    || asideComma(t, m))) m++;
+        int told = recipientEnd(t, i, j);
         boolean that = false; // the reported clause starts with its "that" (as PolNeAR and a careful reader mark it)
         if (m < n && same(t, m, i) && t.get(m).is("that")) { p = m; that = true; }
+        else if (told > j && told < n && same(t, told, i) && t.get(told).isWord() && !t.get(told).quoted()) p = told;
         else if (m > j && m + 1 < n && same(t, m, i) && (t.get(m).type() == Token.Type.COMMA || t.get(m).type() == Token.Type.COLON)
                 && t.get(m + 1).type() == Token.Type.QUOTE) p = m + 1;
         else if (p + 1 < n && (t.get(p).type() == Token.Type.COMMA || t.get(p).type() == Token.Type.COLON) && t.get(p + 1).type() == Token.Type.QUOTE) p++;
+        int colon = p == j && !that ? introducingColon(c, i, j) : -1;
+        if (colon >= 0) {
+            // "explained it this way: ...", "continued:" closing its paragraph (the next paragraph is filled in by
+            // SourceExtractor: an empty span right after the colon marks it)
+            if (colon + 1 >= n) return new Span(t.get(colon).end(), t.get(colon).end());
+            p = colon + 1;
+        }
         int cueEnd = t.get(j - 1).end();
         if (p >= n || !same(t, p, i) && t.get(p).type() != Token.Type.QUOTE) return new Span(cueEnd, cueEnd);
         int start = t.get(p).start();
@@ -84,6 +94,62 @@ final class ContentSpans {
         if (around != null && around.end() > end) end = around.end();
         return span(c, start, end);
     }
+
+    /**
+     * The colon after a cue that introduces the reported words ("explained it this way:", "said in a statement:",
+     * "continued:"): at most eight words or commas after the cue in its sentence, none quoted, then a colon that
+     * is followed by a quotation or words of the same sentence, or that ends the block. -1 when there is none.
+     */
+    int introducingColon(BlockContext c, int i, int j) {
+        List<Token> t = c.tokens;
+        for (int k = j; k < t.size() && k - j <= 8 && same(t, k, i); k++) {
+            Token y = t.get(k);
+            if (y.type() == Token.Type.COLON) {
+                if (!y.text().equals(":")) return -1;
+                if (k + 1 >= t.size()) return k;
+                return t.get(k + 1).type() == Token.Type.QUOTE || same(t, k + 1, i) && t.get(k + 1).isWord() ? k : -1;
+            }
+            if (y.quoted() || !(y.isWord() || y.type() == Token.Type.COMMA)) return -1;
+        }
+        return -1;
+    }
+
+    /** A comma of an aside between a cue and its "that" ("warned, however, that"): a word follows it. */
+    private static boolean asideComma(List<Token> t, int m) {
+        return t.get(m).type() == Token.Type.COMMA && m + 1 < t.size() && t.get(m + 1).isWord();
+    }
+
+    /**
+     * After "told" and its listener, where what was told starts when no "that" follows ("told The Sun she never
+     * saw it coming", "told reporters he would stay"): the listener is a capitalised name (with "the") or a word
+     * for the people addressed. Returns {@code j} when the cue is not "tell" or no listener is found.
+     */
+    private static int recipientEnd(List<Token> t, int i, int j) {
+        if (!TELL.contains(t.get(i).lower()) || j >= t.size()) return j;
+        int r = j;
+        if (t.get(r).is("the") && r + 1 < t.size() && t.get(r + 1).capitalized()) r++;
+        if (t.get(r).capitalized() && !t.get(r).quoted()) {
+            while (r < t.size() && r - j < 6 && t.get(r).isWord() && t.get(r).capitalized() && !t.get(r).quoted()) r++;
+        } else if (LISTENERS.contains(t.get(r).lower())) {
+            r++;
+        } else {
+            return j;
+        }
+        if (r >= t.size() || !t.get(r).isWord() || t.get(r).quoted()) return j;
+        String next = t.get(r).lower();
+        boolean clause = PRONOUN_SUBJECTS.contains(next) || CLAUSE_OPENERS.contains(next)
+                || LISTENERS.contains(t.get(r - 1).lower()) && t.get(r).capitalized();
+        return clause ? r : j;
+    }
+
+    private static final java.util.Set<String> TELL = java.util.Set.of("told", "tell", "tells", "telling");
+    /** The people a statement is told to, when named by a plain word ("told reporters"). */
+    private static final java.util.Set<String> LISTENERS = java.util.Set.of("reporters", "journalists", "him", "her",
+            "them", "us", "me", "you", "lawmakers", "supporters", "viewers", "listeners", "readers", "colleagues", "friends");
+    /** Subject pronouns that start the clause of what was told ("told reporters he would stay"). */
+    private static final java.util.Set<String> PRONOUN_SUBJECTS = java.util.Set.of("i", "he", "she", "we", "they", "it");
+    /** Determiners that open the subject of what was told ("told CNN the company would ..."). */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("the", "his", "her", "their", "its", "our", "my");
 
     /** Trims white space and a final full stop or comma outside quotes. */
     static Span span(BlockContext c, int s, int e) {

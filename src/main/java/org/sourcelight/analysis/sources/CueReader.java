@@ -44,6 +44,7 @@ final class CueReader {
         if (!y.isWord() || y.quoted()) return false;
         String l = y.lower();
         if (BEFORE_VERB.contains(l) || words.isAdverb(y)) return true;
+        if (lex.documentNouns.contains(l)) return true; // "The poll shows", "Polls show", "the report calls for"
         if (y.capitalized()) {
             if (lex.functionWords.contains(l)) return false;
             // "Phone calls went unanswered": a capital at the sentence's start is a name only if the article also
@@ -73,6 +74,25 @@ final class CueReader {
         }
         return false;
     }
+
+    /**
+     * True when a cue of taking a side has what it takes a side on: an object or a clause after it ("endorsed
+     * Clinton", "opposes the deal", "backed a plan to"). Not a particle or an agent ("backed down", "supported
+     * by"), not a number or the sentence's end ("support fell 5 points", "who opposed.").
+     */
+    boolean hasObject(BlockContext c, int i, int j) {
+        List<Token> t = c.tokens;
+        if (j >= t.size() || !same(t, j, i)) return false;
+        Token y = t.get(j);
+        if (y.type() == Token.Type.QUOTE) return true;
+        if (!y.isWord() || y.quoted() || y.digits()) return false;
+        return !STANCE_NOT_OBJECT.contains(y.lower());
+    }
+
+    /** Words after a verb of taking a side that show another sense: particles, agents, prepositions of place. */
+    private static final java.util.Set<String> STANCE_NOT_OBJECT = java.util.Set.of("by", "down", "up", "off", "away",
+            "out", "into", "onto", "from", "in", "on", "at", "and", "or", "but", "as", "than", "which", "who", "itself",
+            "themselves", "himself", "herself", "for", "of", "to", "among", "with", "behind", "is", "was", "has", "came", "grew");
 
     /** Words that open the clause a belief is about ("that", "whether", "about"). */
     private static final java.util.Set<String> BELIEF_OPENERS = java.util.Set.of("that", "whether", "if", "why", "how", "what",
@@ -104,14 +124,38 @@ final class CueReader {
             if (l.equals("to")) {
                 // a to-clause ("urged him to resign"), not a place or a noun ("point to the", "to Iowa")
                 if (k - j <= 3 && k + 1 < t.size() && t.get(k + 1).isWord() && !t.get(k + 1).capitalized()
-                        && !lex.functionWords.contains(t.get(k + 1).lower())) return true;
+                        && !lex.functionWords.contains(t.get(k + 1).lower()) && !NP_OPENERS.contains(t.get(k + 1).lower())) return true;
                 continue;
             }
+            // "echoing security experts who say ...": a relative clause on the object, not what was echoed
+            if (l.equals("who") && k > j && words.commonNounWord(t.get(k - 1))) return false;
             if (COMPLEMENT_OPENERS.contains(l) || CLAUSE_WORDS.contains(l)) return true;
             if ((l.equals("for") || l.equals("as") || l.equals("of")) && !FACT_VERBS.contains(cue.lemma())) return true;
         }
         return false;
     }
+
+    /**
+     * True when a verb of finding or showing at token {@code i} has a document for its subject ("A poll released
+     * Friday showed Trump leading", "The study finds voters ..."): what a document shows needs no "that". Looks back
+     * over at most 8 words of the cue's clause.
+     */
+    boolean documentSubject(BlockContext c, SourceLexicons.Cue cue, int i) { return documentBefore(c, cue, i) >= 0; }
+
+    /** The document noun of {@link #documentSubject}'s subject ("poll" in "A poll released Friday showed"), or -1. */
+    int documentBefore(BlockContext c, SourceLexicons.Cue cue, int i) {
+        if (!FINDING_VERBS.contains(cue.lemma())) return -1;
+        List<Token> t = c.tokens;
+        for (int k = i - 1; k >= 0 && k >= i - 8 && same(t, k, i); k--) {
+            Token y = t.get(k);
+            if (!y.isWord() || y.quoted() || y.is("that") || y.is("which")) return -1;
+            if (lex.documentNouns.contains(y.lower())) return k;
+        }
+        return -1;
+    }
+
+    /** Verbs of what a document shows (their object is what it reports). */
+    private static final java.util.Set<String> FINDING_VERBS = java.util.Set.of("show", "find", "suggest", "indicate", "reveal");
 
     /** A comma or closing quote earlier in the cue's sentence: the cue may close the words it reports. */
     boolean precededByBoundary(BlockContext c, int i) {

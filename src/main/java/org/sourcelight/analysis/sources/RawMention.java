@@ -11,6 +11,11 @@ record RawMention(Speaker speaker, int cueStart, int cueEnd, String cue, int con
     /** Where the speaker is named (or the cue, or the quote): the point that sets who was mentioned last. */
     int anchor() { return position; }
 
+    /** The same attribution with these words as its content (a colon's words in the next paragraph). */
+    RawMention withContent(int start, int end) {
+        return new RawMention(speaker, cueStart, cueEnd, cue, start, end, block, position, continues, kind);
+    }
+
     /** The same attribution with its speaker phrase re-read (a wider span, see {@link SpeakerSpans}). */
     RawMention withSpeaker(Speaker s) {
         return new RawMention(s, cueStart, cueEnd, cue, contentStart, contentEnd, block, position, continues, kind);

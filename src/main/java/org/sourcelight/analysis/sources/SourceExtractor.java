@@ -62,12 +62,17 @@ public final class SourceExtractor {
         java.util.Map<Integer, SpeakerResolver.Lead> leads = new java.util.HashMap<>();
         java.util.Map<Integer, Integer> mainClauses = new java.util.HashMap<>();
         java.util.Set<Integer> subjects = new java.util.HashSet<>();
+        List<Integer> awaiting = new ArrayList<>(); // mentions whose words follow in the next paragraph
         List<QuoteSpan> all = doc.quotes();
         int q = 0;
         BlockKind read = readableKind(doc);
         DocumentWords forms = new DocumentWords(doc.tokens(), words); // one string and one set of word classes per form
         WordForms.of(doc.tokens()); // how the article writes its words, read from its tokens for the rules below
         for (Block b : doc.blocks()) {
+            if (b.kind() == BlockKind.TITLE && read == BlockKind.BODY && bodyBlocks.isEmpty()) {
+                headline(doc, b, all, forms, raws);
+                continue;
+            }
             if (b.kind() != read) continue;
             while (q < all.size() && all.get(q).start() < b.start()) q++;
             int qe = q;
@@ -75,6 +80,17 @@ public final class SourceExtractor {
             List<QuoteSpan> quotes = all.subList(q, qe);
             List<Token> tokens = BlockTokens.tokenize(doc.tokens(), b.start(), b.end(), quotes, forms);
             BlockContext c = finder.context(text, tokens, doc.sentences(), quotes, bodyBlocks.size(), b.start());
+            if (!awaiting.isEmpty()) {
+                // "He said:" closing the paragraph before: this paragraph (or the quotation opening it) is what he said
+                Block before = bodyBlocks.get(bodyBlocks.size() - 1);
+                if (b.paragraph() == before.paragraph() + 1) {
+                    int end = b.end();
+                    while (end > b.start() && Character.isWhitespace(text.charAt(end - 1))) end--;
+                    if (!quotes.isEmpty() && quotes.get(0).start() == b.start()) end = Math.max(end, quotes.get(0).end());
+                    for (int k : awaiting) raws.set(k, raws.get(k).withContent(b.start(), end));
+                }
+                awaiting.clear();
+            }
             List<RawMention> found = finder.find(c);
             // '"…"' closing one paragraph, '― Jane Roe' opening the next: the quotation's credit
             QuoteSpan previous = bodyQuotes.isEmpty() ? null : bodyQuotes.get(bodyQuotes.size() - 1);
@@ -82,7 +98,11 @@ public final class SourceExtractor {
                     ? finder.dashCreditOfPrevious(c, previous) : null;
             if (credit != null) found.add(0, credit);
             bodyQuotes.addAll(quotes);
-            raws.addAll(spans.widen(text, found));
+            for (RawMention r : spans.widen(text, found)) {
+                if (r.contentStart() == r.contentEnd() && r.contentStart() > b.start() && text.charAt(r.contentStart() - 1) == ':'
+                        && text.substring(r.contentStart(), b.end()).isBlank()) awaiting.add(raws.size());
+                raws.add(r);
+            }
             registrations.addAll(finder.registrations(c));
             sentenceShapes(text, tokens, leads, mainClauses, subjects);
             bodies(text, tokens, registrations);
@@ -167,6 +187,24 @@ public final class SourceExtractor {
         if (l.endsWith("ing") || l.endsWith("ly") || l.endsWith("'s")) return false;
         WordForms forms = WordForms.of(text);
         return !forms.writtenLower(l) && (forms.cappedInside(x.text()) || lex.givenNames.containsKey(l));
+    }
+
+    /** The block number of a headline's mention: before the first body block, and no body block's neighbour. */
+    private static final int HEADLINE_BLOCK = -2;
+
+    /**
+     * The article's headline is read for one thing only: a speaker and a colon before what they said ("Pence:
+     * Flowers Won't Be at Debate"). Other headline wording ("Syria wants US troops to leave") is the writer's.
+     */
+    private void headline(TextDocument doc, Block b, List<QuoteSpan> all, FormSet forms, List<RawMention> raws) {
+        List<QuoteSpan> quotes = new ArrayList<>();
+        for (QuoteSpan q : all) {
+            if (q.start() >= b.end()) break;
+            if (q.start() >= b.start()) quotes.add(q);
+        }
+        List<Token> tokens = BlockTokens.tokenize(doc.tokens(), b.start(), b.end(), quotes, forms);
+        RawMention m = finder.headline(finder.context(doc.text(), tokens, doc.sentences(), quotes, HEADLINE_BLOCK, b.start()));
+        if (m != null) raws.add(m);
     }
 
     /** True when quotation {@code q} is the last thing in block {@code b} (a stop or white space may follow). */

@@ -9,7 +9,13 @@ final class SourceGrader {
 
     Source grade(SpeakerResolver.Entity e) {
         SourceKind kind = kind(e);
-        return new Source(display(e.name), e.role, e.organization, e.country, kind, explain(e, kind), e.mentions);
+        String name = display(e.name);
+        return new Source(name, shownRole(name, e.role), e.organization, e.country, kind, explain(e, kind), e.mentions);
+    }
+
+    /** An unnamed speaker's description is its name ("Two Democratic aides"): shown once, not as "X, X". */
+    static String shownRole(String name, String role) {
+        return role.equalsIgnoreCase(name) ? "" : role;
     }
 
     static SourceKind kind(SpeakerResolver.Entity e) {

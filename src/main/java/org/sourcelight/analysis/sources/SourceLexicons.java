@@ -17,8 +17,9 @@ import org.sourcelight.text.LexiconSet;
 final class SourceLexicons {
     /** One attribution cue: its words (lower case) and flags. */
     record Cue(List<String> words, String lemma, boolean needsThat, boolean invertedOnly, boolean participle, boolean after,
-               boolean asSaying, boolean noContent, boolean venue, boolean trailingOnly, boolean nounToo, boolean belief) {
-        /** A statement or, for a {@code +belief} form, a belief or intention. */
+               boolean asSaying, boolean noContent, boolean venue, boolean trailingOnly, boolean nounToo, boolean belief,
+               boolean stance) {
+        /** A statement or, for a {@code +belief} or {@code +stance} form, a view, belief or intention. */
         org.sourcelight.model.MentionKind kind() {
             return belief ? org.sourcelight.model.MentionKind.BELIEF : org.sourcelight.model.MentionKind.STATEMENT;
         }
@@ -98,10 +99,11 @@ final class SourceLexicons {
             List<String> words = List.of(lower(form).split("\\s+"));
             boolean special = flags.contains("after") || flags.contains("venue") || flags.contains("nocontent");
             boolean participle = !special && words.get(0).endsWith("ing") && words.get(0).length() > 4;
-            Cue c = new Cue(words, lemma.length() == 0 ? lower(form) : lemma.toString(), flags.contains("that") && !participle,
+            Cue c = new Cue(words, lemma.length() == 0 ? lower(form) : lemma.toString(), flags.contains("that"),
                     flags.contains("inverted"), participle, flags.contains("after"), flags.contains("assaying") && !participle,
                     flags.contains("nocontent"), flags.contains("venue"), flags.contains("trailing"),
-                    flags.contains("noun") && nounForm(words.get(0), lemma.toString()), flags.contains("belief"));
+                    flags.contains("noun") && nounForm(words.get(0), lemma.toString()), flags.contains("belief") || flags.contains("stance"),
+                    flags.contains("stance"));
             List<Cue> l = cuesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
             l.add(c);
             l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first

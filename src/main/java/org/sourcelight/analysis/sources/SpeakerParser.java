@@ -296,7 +296,16 @@ final class SpeakerParser {
 
     private static boolean acronymFollows(List<Token> t, int h, int b) {
         return h + 3 < b + 1 && h + 2 < b && t.get(h + 1).type() == Token.Type.OPEN && t.get(h + 2).isWord()
-                && t.get(h + 2).text().equals(t.get(h + 2).text().toUpperCase(java.util.Locale.ROOT));
+                && t.get(h + 2).text().equals(t.get(h + 2).text().toUpperCase(java.util.Locale.ROOT))
+                && !partyAndState(t.get(h + 2).text());
+    }
+
+    /**
+     * A US politician's party and state in brackets after the name ("D-S.C.", "R-Texas", "I-Vt."): one party
+     * letter, a hyphen, then the state. It says the name before it is a person, not an organisation's acronym.
+     */
+    static boolean partyAndState(String w) {
+        return w.length() >= 4 && w.charAt(1) == '-' && "DRI".indexOf(w.charAt(0)) >= 0 && Character.isUpperCase(w.charAt(2));
     }
 
     private static boolean possessiveBefore(List<Token> t, int a, int h) {

@@ -35,7 +35,8 @@ final class WordClasses {
             "conference", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
             "statement", "interview", "email", "letter", "speech", "tweet", "post", "release", "call", "briefing",
             "an", "his", "her", "their", "its", "recent", "written", "televised", "phone", "radio", "night", "morning",
-            "afternoon", "evening", "weekend", "month", "year", "ago", "him", "them", "us", "me");
+            "afternoon", "evening", "weekend", "month", "year", "ago", "him", "them", "us", "me", "with", "however",
+            "repeatedly", "publicly", "privately", "separately", "previously", "recently", "then", "too", "flatly");
     /** Prepositions that join a post-modifier to a subject's head ("sources familiar with the matter"). */
     static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "with", "in", "at", "from", "to", "on", "close", "near", "among", "inside", "within", "under");
     /** Words after which a verb follows, never a noun ("they call", "will call", "to call"). */
@@ -49,8 +50,8 @@ final class WordClasses {
     static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "will", "would", "could", "should",
             "can", "may", "might", "must", "has", "have", "had", "did", "does", "do", "he", "she", "they", "we", "i", "it",
             "there", "won't", "wasn't", "isn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "couldn't");
-    /** Verbs of reporting facts, whose "for/as/of" object is no statement ("reported a profit for the quarter"). */
-    static final Set<String> FACT_VERBS = Set.of("report", "announce", "post", "show", "find", "reveal", "confirm",
+    /** Verbs of reporting or adding facts, whose "for/as/of" object is no statement ("reported a profit for the quarter", "added to her tally of medals"). */
+    static final Set<String> FACT_VERBS = Set.of("add", "report", "announce", "post", "show", "find", "reveal", "confirm",
             "state", "declare", "indicate", "estimate", "charge", "disclose", "signal");
 
 

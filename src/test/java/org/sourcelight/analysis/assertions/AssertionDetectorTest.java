@@ -346,4 +346,18 @@ class AssertionDetectorTest {
             }
         }
     }
+
+    @Test
+    void hearsayIsAVagueSourceUnlessTheSentenceAccuses() {
+        TextDocument gossip = doc("Her former husband is said to be devastated by the interview.");
+        Assertion a = detect(gossip).get(0);
+        assertEquals(List.of("vague-attribution"), a.reasons());
+        assertEquals(Severity.MEDIUM, a.severity());
+        assertEquals(List.of("vague-attribution:is said to"), triggers(gossip, a));
+        TextDocument accusing = doc("The governor is said to have illegally diverted the funds.");
+        assertEquals(Severity.HIGH, detect(accusing).get(0).severity(), detect(accusing).toString());
+        TextDocument accused = doc("The mayor has been accused of lying to the council.");
+        assertEquals(List.of("agentless-accusation"), detect(accused).get(0).reasons());
+        assertEquals(Severity.HIGH, detect(accused).get(0).severity());
+    }
 }

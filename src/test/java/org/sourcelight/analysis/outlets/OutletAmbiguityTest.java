@@ -163,5 +163,8 @@ class OutletAmbiguityTest {
         assertTrue(c.note().startsWith("NBC: could be "), c.note());
         assertTrue(c.note().endsWith("the article does not say which."), c.note());
         assertEquals(2, c.alternatives().size());
+        // the name is in the registry twice: never "not in the registry", and the report names both
+        assertEquals(OutletLabels.NOT_IDENTIFIED, OutletLabels.shortLabel(c));
+        assertTrue(org.sourcelight.report.ReportText.citedLabel(c).startsWith("NBC: could be "));
     }
 }

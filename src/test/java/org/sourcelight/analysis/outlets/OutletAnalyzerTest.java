@@ -192,6 +192,15 @@ class OutletAnalyzerTest {
     }
 
     @Test
+    void aBylineWithTheWritersRoleBeforeTheOutletNamesThePublisher() {
+        TextDocument doc = DocumentBuilder.standard().build("Waiting lists fall again\n\nBy Jane Roe, Health Correspondent, BBC News\n\n"
+                + "The number of people waiting for treatment has fallen, figures show.", ArticleMeta.empty());
+        ArticleOutlet p = ANALYZER.analyze(doc, List.of()).publisher();
+        assertEquals("BBC", p.name());
+        assertTrue(p.evidence().startsWith("the byline names the outlet"), p.evidence());
+    }
+
+    @Test
     void publisherFromTheArticleAddress() {
         TextDocument doc = DocumentBuilder.standard().build("Some title\n\nBody text about nothing in particular.",
                 new ArticleMeta(null, null, null, "https://www.presstv.ir/Detail/2017/11/23/543396/Russia", null, null));

@@ -149,4 +149,41 @@ class AttributionRulesTest {
         assertEquals("Security experts", experts.speaker(), experts.toString());
         assertTrue(sources("He is a serial liar who has repeatedly pledged to ban visitors.").isEmpty(), "a description, not a source");
     }
+
+    @Test
+    void theListenerOfToldAndAnAsideBeforeThatAreNotContent() {
+        TextDocument d = doc("The actress told The Sun she never saw it coming.");
+        Mention told = only(X.extract(d)).mentions().get(0);
+        assertEquals("she never saw it coming", content(d, told));
+        assertEquals(d.text().indexOf("she never"), told.contentStart());
+        TextDocument e = doc("Ann Reyes told reporters the deal was off.");
+        assertEquals("the deal was off", content(e, only(X.extract(e)).mentions().get(0)));
+        TextDocument f = doc("Aisha Rahman warned, however, that the group would watch closely.");
+        assertEquals("that the group would watch closely", content(f, only(X.extract(f)).mentions().get(0)));
+        TextDocument g = doc("Jim Clyburn said in an interview with CNN that he was disappointed.");
+        Source clyburn = X.extract(g).stream().filter(s -> s.speaker().equals("Jim Clyburn")).findFirst().orElseThrow();
+        assertEquals("that he was disappointed", content(g, clyburn.mentions().get(0)));
+    }
+
+    @Test
+    void passivesThatNameNoSpeakerAndParticiplesAreNoAttribution() {
+        assertTrue(sources("Officers were called to the scene shortly after 2 a.m.").isEmpty());
+        assertTrue(sources("The body was found near the river on Sunday.").isEmpty());
+        assertTrue(sources("She was admitted to hospital with minor injuries.").isEmpty());
+        Source said = only(sources("The minister is said to be furious about the leak."));
+        assertEquals(SourceKind.VAGUE, said.kind(), said.toString());
+        TextDocument d = doc("Sgt. Kerry Smith said in a video posted to social media that the road was closed.");
+        Source smith = only(X.extract(d)); // not also "a video" posting something
+        assertEquals("Kerry Smith", smith.speaker());
+        assertEquals("said", smith.mentions().get(0).cue());
+    }
+
+    @Test
+    void aRequestForAnonymityDescribesTheSpeakerOfTheNextCue() {
+        TextDocument d = doc("A witness who asked not to be named told CityNews she saw the truck weaving.");
+        Mention told = only(X.extract(d)).mentions().get(0);
+        assertEquals("told", told.cue());
+        assertEquals("she saw the truck weaving", content(d, told));
+        assertEquals(SourceKind.ANONYMOUS, only(X.extract(d)).kind());
+    }
 }

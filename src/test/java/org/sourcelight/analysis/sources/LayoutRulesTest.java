@@ -73,4 +73,68 @@ class LayoutRulesTest {
         List<Source> list = X.extract(doc("What to bring:", "- Water and food for three days", "- Warm clothes"));
         assertTrue(list.isEmpty(), list.toString());
     }
+
+    @Test
+    void aColonAfterACueIntroducesTheWordsEvenInTheNextParagraph() {
+        TextDocument d = doc("Jane Doe ran the shelter for a decade.", "Brown explained it this way: \"The money is simply gone.\"",
+                "Doe wrote on her blog:", "The city has no money left for the roads.", "Smith continued: \"Nobody asked us.\"");
+        Mention brown = mentionOf(d, "Brown");
+        assertSpan(at(d, "\"The money is simply gone.\""), brown.contentStart(), brown.contentEnd());
+        Mention doe = null;
+        for (Source s : X.extract(d)) for (Mention m : s.mentions()) if (m.cue().equals("wrote")) doe = m;
+        assertTrue(doe != null, X.extract(d).toString());
+        assertSpan(at(d, "The city has no money left for the roads."), doe.contentStart(), doe.contentEnd());
+        Mention smith = mentionOf(d, "Smith");
+        assertEquals("continued", smith.cue());
+        assertSpan(at(d, "\"Nobody asked us.\""), smith.contentStart(), smith.contentEnd());
+        assertTrue(X.extract(doc("The team continued to push for a new stadium.")).isEmpty(), "continued to push is no speech");
+    }
+
+    @Test
+    void aSpeakerLabelNamesTheSpeakerOfItsTurn() {
+        TextDocument d = doc("Jake Tapper spoke with Governor Mary Fallin on Sunday.",
+                "TAPPER: Do you think he has run a fair campaign?", "FALLIN: Well, I think the whole nation needs to work together.",
+                "Q: When did you arrive?", "A: I came in 2001 with my mother.");
+        Mention tapper = mentionOf(d, "Jake Tapper");
+        assertEquals(":", tapper.cue());
+        assertSpan(at(d, "TAPPER"), tapper.speakerStart(), tapper.speakerEnd());
+        assertSpan(at(d, "Do you think he has run a fair campaign?"), tapper.contentStart(), tapper.contentEnd());
+        Mention fallin = mentionOf(d, "Mary Fallin");
+        assertSpan(at(d, "Well, I think the whole nation needs to work together"), fallin.contentStart(), fallin.contentEnd());
+        Mention q = mentionOf(d, "The interviewer");
+        assertSpan(at(d, "When did you arrive?"), q.contentStart(), q.contentEnd());
+        Mention a = mentionOf(d, "The person interviewed");
+        assertSpan(at(d, "I came in 2001 with my mother"), a.contentStart(), a.contentEnd());
+    }
+
+    @Test
+    void notesListsTimesAndTalliesAreNoSpeakerLabels() {
+        List<Source> none = X.extract(doc("Where: City Hall, 7 p.m.", "Note: This story has been updated.",
+                "UPDATE: The vote was moved to Monday.", "The result: nobody knows.", "The schedule: 7:30 p.m. Monday.",
+                "Ann Lee: 1,769", "Ontario: Ann Lee, Omar Haddad, Sonya Herridge."));
+        assertTrue(none.isEmpty(), none.toString());
+    }
+
+    @Test
+    void aNameBeforeAColonAndAQuotationIsTheQuotationsSpeaker() {
+        TextDocument d = doc("The turnout did not surprise Republican pollster Ann Lee: \"Turnout was always going to be low here.\"");
+        Mention lee = mentionOf(d, "Ann Lee");
+        assertSpan(at(d, "Republican pollster Ann Lee"), lee.speakerStart(), lee.speakerEnd());
+        assertSpan(at(d, "\"Turnout was always going to be low here.\""), lee.contentStart(), lee.contentEnd());
+    }
+
+    @Test
+    void aHeadlineColonGivesTheSpeakerAndTheirWords() {
+        TextDocument d = org.sourcelight.text.DocumentBuilder.standard().build(
+                "Pence: Flowers Won't Be at the Debate\n\nMike Pence said on Sunday that the debate would go ahead.",
+                org.sourcelight.model.ArticleMeta.empty());
+        Mention pence = null;
+        for (Source s : X.extract(d)) for (Mention m : s.mentions()) if (m.cue().equals(":")) pence = m;
+        assertTrue(pence != null, X.extract(d).toString());
+        assertSpan(at(d, "Pence"), pence.speakerStart(), pence.speakerEnd());
+        assertSpan(at(d, "Flowers Won't Be at the Debate"), pence.contentStart(), pence.contentEnd());
+        TextDocument w = org.sourcelight.text.DocumentBuilder.standard().build(
+                "Watch: Pence Speaks in Ohio\n\nMike Pence said on Sunday that the debate would go ahead.", org.sourcelight.model.ArticleMeta.empty());
+        for (Source s : X.extract(w)) for (Mention m : s.mentions()) assertEquals("said", m.cue(), "a rubric is no speaker: " + m);
+    }
 }

@@ -297,7 +297,8 @@ class SourceExtractorTest {
                 + "will go home when the long war is over and done with.\n\nThe talks failed on Monday, he added.");
         List<Source> s = X.extract(open);
         assertEquals(1, s.size(), s.toString());
-        assertEquals("minister", s.get(0).role());
+        assertEquals("Minister", s.get(0).speaker());
+        assertEquals("", s.get(0).role(), "an unnamed speaker's description is its name, shown once");
         Mention said = s.get(0).mentions().get(0);
         assertTrue(open.slice(said.contentSpan()).startsWith("\"We will never leave"), open.slice(said.contentSpan()));
         assertTrue(said.contentEnd() <= open.text().indexOf("\n\nThe talks"));

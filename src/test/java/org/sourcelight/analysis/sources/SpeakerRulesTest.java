@@ -136,6 +136,37 @@ class SpeakerRulesTest {
         assertEquals("Monsanto", company.speaker(), company.toString());
         assertEquals(SourceKind.ORGANIZATION, company.kind());
     }
+
+    @Test
+    void titlesOfCanadianAndUsCopyAndAPartyStateTagMakeAPerson() {
+        Source coun = only(sources("Coun. Lindell Smith said the lanes would make the street safer."));
+        assertEquals("Lindell Smith", coun.speaker());
+        assertEquals(SourceKind.NAMED, coun.kind());
+        Source cst = only(sources("Const. Jane Roe said the driver was not hurt."));
+        assertEquals("Jane Roe", cst.speaker());
+        Source rep = only(sources("Rep. Jim Clyburn (D-S.C.) said the vote was close."));
+        assertEquals("Jim Clyburn", rep.speaker());
+        assertEquals(SourceKind.NAMED, rep.kind(), rep.toString());
+    }
+
+    @Test
+    void anUnnamedGroupIsShownOnceAndStaffAreAnonymous() {
+        Source aides = only(sources("Two Democratic aides said party leaders were weighing a change."));
+        assertEquals("Two Democratic aides", aides.speaker());
+        assertEquals("", aides.role(), "the description is the name: not shown twice");
+        Source staff = only(sources("Staff said construction could begin next spring."));
+        assertEquals(SourceKind.ANONYMOUS, staff.kind(), staff.toString());
+        TextDocument d = doc("A petition signed by more than 2,000 people called for a vote.");
+        assertTrue(speakerText(d, only(X.extract(d))).contains("2,000 people"), "a number with a thousands separator is one word");
+    }
+
+    @Test
+    void aGenderedRoleNounNeverMeansSomeoneOfTheOtherGender() {
+        TextDocument d = doc("Rep. Jim Clyburn said the vote was close.", "The actress told reporters she never saw it coming.");
+        Source actress = saying(d, X.extract(d), "The actress");
+        assertNotEquals("Jim Clyburn", actress.speaker(), actress.toString());
+    }
+
     @Test
     void aRelativePronounAfterACommaSpeaksForTheNameBeforeIt() {
         TextDocument d = doc("The bill was backed by Senator Ruth Adler, who said it would pass easily.");
@@ -163,5 +194,16 @@ class SpeakerRulesTest {
                 "Meanwhile Zendaya, who was honored with the top award, spoke about self-love. \"Love yourself,\" she said.");
         Source she = saying(d, X.extract(d), "she");
         assertEquals("Zendaya", she.speaker(), she.toString());
+    }
+
+    @Test
+    void partiesAndInstitutionsSpeakAsBodies() {
+        for (String[] c : new String[][] {{"Labour said the plan would fail.", "Labour"}, {"The Tories said they would win.", "Tories"},
+                {"Democrats said the bill was weak.", "Democrats"},
+                {"The Royal College of Nursing said nurses were exhausted.", "Royal College of Nursing"}}) {
+            Source s = only(sources(c[0]));
+            assertEquals(c[1], s.speaker(), c[0]);
+            assertEquals(SourceKind.ORGANIZATION, s.kind(), c[0]);
+        }
     }
 }

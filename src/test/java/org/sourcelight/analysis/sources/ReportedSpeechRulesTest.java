@@ -1,0 +1,105 @@
+package org.sourcelight.analysis.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcelight.analysis.sources.SentenceSources.X;
+import static org.sourcelight.analysis.sources.SentenceSources.doc;
+import static org.sourcelight.analysis.sources.SentenceSources.only;
+import static org.sourcelight.analysis.sources.SentenceSources.sources;
+
+import org.junit.jupiter.api.Test;
+import org.sourcelight.model.Mention;
+import org.sourcelight.model.MentionKind;
+import org.sourcelight.model.Source;
+import org.sourcelight.text.TextDocument;
+
+/**
+ * Reported speech without a speech verb of saying (decision 0068): sides taken, refusals and intentions, verbs in
+ * the progressive. Every sentence is written for this test (not from any corpus); offsets are asserted.
+ */
+class ReportedSpeechRulesTest {
+    /** The one mention of the one source of a one-paragraph text. */
+    private static Mention mention(TextDocument d) {
+        Source s = only(X.extract(d));
+        assertEquals(1, s.mentions().size(), s.toString());
+        return s.mentions().get(0);
+    }
+
+    private static void assertSpan(TextDocument d, String expected, int start, int end) {
+        int at = d.text().indexOf(expected);
+        assertTrue(at >= 0, expected);
+        assertEquals(at, start, "start of \"" + expected + "\" in: " + d.text().substring(start, end));
+        assertEquals(at + expected.length(), end, "end of \"" + expected + "\" in: " + d.text().substring(start, end));
+    }
+
+    @Test
+    void takingASideIsAViewOfTheSubjectWithItsObjectAsContent() {
+        TextDocument d = doc("The mayor of Eastport endorsed Maria Vance for governor on Tuesday.");
+        Mention m = mention(d);
+        assertEquals(MentionKind.BELIEF, m.kind(), "a side taken is shown as a view, not as words said");
+        assertSpan(d, "endorsed", m.cueStart(), m.cueEnd());
+        assertSpan(d, "The mayor of Eastport", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "Maria Vance for governor on Tuesday", m.contentStart(), m.contentEnd());
+
+        TextDocument o = doc("Farmers in the valley oppose the new water tax.");
+        Mention opposed = mention(o);
+        assertEquals(MentionKind.BELIEF, opposed.kind());
+        assertSpan(o, "oppose", opposed.cueStart(), opposed.cueEnd());
+        assertSpan(o, "the new water tax", opposed.contentStart(), opposed.contentEnd());
+
+        TextDocument b = doc("Senator Ruth Alder backed the school bill and defended its cost.");
+        assertEquals("backed", mentionsOf(b).get(0).cue());
+    }
+
+    private static java.util.List<Mention> mentionsOf(TextDocument d) { return only(X.extract(d)).mentions(); }
+
+    @Test
+    void otherSensesOfTheSideTakingVerbsAreNoAttribution() {
+        assertTrue(sources("The roof is supported by four steel beams.").isEmpty(), "a passive names no one");
+        assertTrue(sources("The union backed down after two days.").isEmpty(), "a particle: another verb");
+        assertTrue(sources("Support for the plan fell to 40 percent.").isEmpty(), "a noun");
+        assertTrue(sources("The council voted to cut grassroots support for the festival.").isEmpty(), "a noun");
+        assertTrue(sources("Local officials have long opposed.").isEmpty(), "nothing taken a side on");
+    }
+
+    @Test
+    void aRefusalNeedsItsToClause() {
+        TextDocument d = doc("A spokeswoman for the airline declined to comment on the strike.");
+        Mention m = mention(d);
+        assertEquals(MentionKind.BELIEF, m.kind());
+        assertSpan(d, "declined", m.cueStart(), m.cueEnd());
+        assertSpan(d, "A spokeswoman for the airline", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "to comment on the strike", m.contentStart(), m.contentEnd());
+        assertEquals("refused", mention(doc("The landlord refused to return the deposit.")).cue());
+        assertTrue(sources("Shares in the airline declined 4 percent on Monday.").isEmpty(), "a fall in price");
+    }
+
+    @Test
+    void anIngCueAfterBeIsAVerbWithItsSubject() {
+        TextDocument d = doc("The state teachers union is calling for a new contract.");
+        Mention m = mention(d);
+        assertEquals(MentionKind.STATEMENT, m.kind());
+        assertSpan(d, "calling for", m.cueStart(), m.cueEnd());
+        assertSpan(d, "The state teachers union", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "a new contract", m.contentStart(), m.contentEnd());
+        assertTrue(sources("The champion is adding to her tally of medals.").isEmpty(), "\"add\" still needs reported words");
+        assertTrue(sources("The crowd could not hear what the coach is saying.").isEmpty(), "a relative clause refers to words, reports none");
+    }
+
+    @Test
+    void whatAPollOrReportShowsNeedsNoThat() {
+        TextDocument d = doc("A county poll released Friday showed the mayor leading by six points.");
+        Mention m = mention(d);
+        assertEquals(MentionKind.STATEMENT, m.kind());
+        assertSpan(d, "showed", m.cueStart(), m.cueEnd());
+        assertSpan(d, "A county poll", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "the mayor leading by six points", m.contentStart(), m.contentEnd());
+        assertEquals(org.sourcelight.model.SourceKind.DOCUMENT, only(X.extract(d)).kind());
+        TextDocument p = doc("Polls show that the race is tied in the north.");
+        Mention polls = mention(p);
+        assertSpan(p, "Polls", polls.speakerStart(), polls.speakerEnd());
+        assertSpan(p, "that the race is tied in the north", polls.contentStart(), polls.contentEnd());
+        assertTrue(sources("The team showed great spirit in the second half.").isEmpty(), "a person or team showing a quality");
+        assertTrue(sources("Divers found the wreck off the coast.").isEmpty(), "finding a thing");
+    }
+}
