@@ -688,7 +688,7 @@ final class AttributionFinder {
             Token y = view.get(k);
             if (y.isWord() && y.text().length() >= 2 && y.text().equals(y.text().toUpperCase(java.util.Locale.ROOT)) && !y.digits()) {
                 String title = y.text().charAt(0) + y.lower().substring(1);
-                view.set(k, new Token(y.start(), y.end(), title, y.lower(), y.type(), y.quoted(), y.sentence()));
+                view.set(k, new Token(y.start(), y.end(), title, y.lower(), y.type(), y.quoted(), y.sentence(), y.classes()));
             } else if (y.isWord() && !inBracket(t, a + k)) allCaps = false;
         }
         Speaker sp = parser.parse(c.text, allCaps ? view : t.subList(a, b), 0, b - a);

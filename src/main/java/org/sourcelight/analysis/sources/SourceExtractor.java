@@ -196,7 +196,7 @@ public final class SourceExtractor {
      * The article's headline is read for one thing only: a speaker and a colon before what they said ("Pence:
      * Flowers Won't Be at Debate"). Other headline wording ("Syria wants US troops to leave") is the writer's.
      */
-    private void headline(TextDocument doc, Block b, List<QuoteSpan> all, FormSet forms, List<RawMention> raws) {
+    private void headline(TextDocument doc, Block b, List<QuoteSpan> all, DocumentWords forms, List<RawMention> raws) {
         List<QuoteSpan> quotes = new ArrayList<>();
         for (QuoteSpan q : all) {
             if (q.start() >= b.end()) break;
