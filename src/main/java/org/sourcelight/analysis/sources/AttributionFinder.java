@@ -177,7 +177,19 @@ final class AttributionFinder {
             while (a < b && t.get(a).isWord() && t.get(a).has(CONNECTOR)) a++;
             while (b > a && (!t.get(b - 1).isWord() && t.get(b - 1).type() != Token.Type.CLOSE
                     || t.get(b - 1).has(CONNECTOR | DETERMINER))) b--;
-            if (b > a && words.isHead(t.get(b - 1))) {
+            // "Tuttle's article also attacked Christie": the owner named inside the phrase is present here too
+            for (int p = a; p < b - 1; p++) {
+                Token y = t.get(p);
+                if (y.capitalized() && possessiveName(y) && (p == a || !t.get(p - 1).capitalized())) out.add(bareName(y));
+            }
+            if (b > a && isWebAddress(t.get(b - 1))) {
+                // "the website GunBroker.com": a body a later "the company" or "it" may mean
+                Token w = t.get(b - 1);
+                out.add(new Speaker(Cls.ORG, w.start(), w.end(), w.text(), w.text(), "", "", "", w.lower(), Gender.UNKNOWN, true, false, false));
+                i = e;
+                continue;
+            }
+            if (b > a && (words.isHead(t.get(b - 1)) || particleName(t.get(b - 1)))) {
                 if (words.containsRole(t, a, b) || words.containsDocumentNoun(t, a, b)) {
                     Speaker sp = parser.parse(c.text, t, a, b);
                     if (sp != null && sp.named() && (sp.cls() == Cls.PERSON || sp.cls() == Cls.DOCUMENT)) out.add(sp);
@@ -191,15 +203,40 @@ final class AttributionFinder {
                         i = e;
                         continue;
                     }
-                    // a bare name ("Mattis' remarks"): only refreshes a person named before
+                    // a bare name ("Mattis' remarks"): only refreshes a person named before; a name after "a" or
+                    // "the" modifies a noun ("a Trump rally") and is no mention of the person
                     Token last = t.get(b - 1);
-                    out.add(new Speaker(Cls.PERSON, last.start(), last.end(), last.text(), last.text(), "", "", "", last.lower(),
-                            Gender.UNKNOWN, true, false, false));
+                    boolean adjunct = b - 1 > 0 && same(t, b - 2, b - 1) && DETERMINERS.contains(t.get(b - 2).lower());
+                    if (!adjunct) out.add(bareName(last));
                 }
             }
             i = e;
         }
         return out;
+    }
+
+    private static boolean possessiveName(Token y) {
+        String l = y.lower();
+        return y.text().length() > 3 && (l.endsWith("'s") || l.endsWith("\u2019s"));
+    }
+
+    /** A capitalised name met alone, without its possessive ending ("Mattis", "Tuttle's" → "Tuttle"). */
+    private static Speaker bareName(Token y) {
+        String name = possessiveName(y) ? y.text().substring(0, y.text().length() - 2) : y.text();
+        return new Speaker(Cls.PERSON, y.start(), y.start() + name.length(), name, name, "", "", "", SourceLexicons.lower(name),
+                Gender.UNKNOWN, true, false, false);
+    }
+
+    /** "GunBroker.com", "MoveOn.org": a web address written as a name. */
+    private static boolean isWebAddress(Token y) {
+        String l = y.lower();
+        return y.capitalized() && l.length() > 5 && (l.endsWith(".com") || l.endsWith(".org") || l.endsWith(".net"));
+    }
+
+    /** A surname with a lower-case Arabic article ("al-Awlaki", "el-Sisi"): a name's last word. */
+    private static boolean particleName(Token y) {
+        String x = y.text();
+        return y.isWord() && !y.quoted() && x.length() > 4 && (x.startsWith("al-") || x.startsWith("el-")) && Character.isUpperCase(x.charAt(3));
     }
 
     /**
@@ -382,6 +419,9 @@ final class AttributionFinder {
         if (e <= j || !SubjectPhrases.endsPhrase(t, e, i)) return false;
         Speaker sp = parser.parse(c.text, t, j, e);
         if (sp == null) return false;
+        // "..., called for an open primary process.": a phrase after the verb that names no kind of speaker is its
+        // object, not an inverted subject (the subject is then read before the verb)
+        if (sp.cls() == Cls.ANONYMOUS && !sp.named() && !lex.isSpeakerNoun(sp.head())) return false;
         out.add(mention(c, sp, i, j, spans.trailingContent(c, i - 1)));
         return true;
     }

@@ -118,14 +118,18 @@ public final class SourceExtractor {
     /** Words that open a sentence with a subordinate clause ("When Maddow pointed out ..., Clinton seized ..."). */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after", "as", "while", "if",
             "although", "though", "because", "since", "before", "until", "once", "despite", "unlike", "whether");
+    /** Prepositions that open a short adverbial phrase before the subject ("On Sunday, he ..."). */
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during", "for",
+            "with", "by", "from", "over", "under", "last", "earlier", "later", "asked", "speaking");
     /** Words before a sentence's subject that are not part of it. */
     private static final java.util.Set<String> LEAD_INS = java.util.Set.of("but", "and", "yet", "so", "then", "meanwhile",
             "still", "now", "instead", "however", "also");
 
     /**
      * What the resolver needs of each sentence's shape: the sentences whose subject is a third-person pronoun (the
-     * first word, after "But", "And", "Meanwhile" …, outside quotation marks), where the main clause starts after an
-     * opening subordinate clause (the first comma after "When", "After" …), and where a one-word subject stands
+     * first word, after "But", "And", "Meanwhile" …, outside quotation marks, or the word right after a short
+     * opening phrase: "On Sunday, he ..."), where the main clause starts after an opening subordinate clause (the
+     * first comma after "When", "After" …, also one set inside a closing quotation mark), and where a one-word subject stands
      * (a capitalised word opening the sentence, followed by a lower-case word or a comma).
      */
     private void sentenceShapes(String text, List<Token> tokens, java.util.Map<Integer, SpeakerResolver.Lead> leads,
@@ -141,9 +145,28 @@ public final class SourceExtractor {
                 Token x = tokens.get(k);
                 String tag = lex.pronouns.get(x.lower());
                 if (tag != null && tag.startsWith("person-")) leads.put(sentence, new SpeakerResolver.Lead(tag, x.start()));
+                else if (SUBORDINATORS.contains(x.lower()) || OPENING_PREPOSITIONS.contains(x.lower())) {
+                    // "On Sunday, he appeared at a Trump rally where he pledged ...": the pronoun right after a short
+                    // opening phrase is the sentence's subject too
+                    for (int c = k + 1; c < e && c - k <= 8; c++) {
+                        Token y = tokens.get(c);
+                        if (y.quoted() || y.type() == Token.Type.STOP || y.type() == Token.Type.QUOTE) break;
+                        if (y.type() != Token.Type.COMMA) continue;
+                        Token p = c + 1 < e ? tokens.get(c + 1) : null;
+                        String pt = p != null && p.isWord() && !p.quoted() ? lex.pronouns.get(p.lower()) : null;
+                        if (pt != null && pt.startsWith("person-")) leads.put(sentence, new SpeakerResolver.Lead(pt, p.start()));
+                        break;
+                    }
+                }
                 if (SUBORDINATORS.contains(x.lower())) {
                     for (int c = k + 1; c < e; c++) {
-                        if (tokens.get(c).type() == Token.Type.COMMA && !tokens.get(c).quoted()) { mainClauses.put(sentence, tokens.get(c).end()); break; }
+                        Token y = tokens.get(c);
+                        if (y.type() != Token.Type.COMMA) continue;
+                        if (!y.quoted()) { mainClauses.put(sentence, y.end()); break; }
+                        // 'When Maddow called it "Medicare for all," Clinton seized ...': the comma set inside the
+                        // closing quotation mark ends the clause too
+                        Token next = c + 1 < e ? tokens.get(c + 1) : null;
+                        if (next != null && next.type() == Token.Type.QUOTE && !next.quoted()) { mainClauses.put(sentence, next.end()); break; }
                     }
                 }
                 if (x.capitalized() && k + 1 < e && nameLike(text, x)) {

@@ -43,6 +43,8 @@ final class SourceLexicons {
     final Set<String> documentNouns = new HashSet<>();
     final Set<String> mediaNouns = new HashSet<>();
     final Map<String, List<MediaName>> mediaNamesByFirstWord = new HashMap<>();
+    /** One-word outlet names that are also ordinary words or names ({@code outlet-ambiguous-names}), as written. */
+    final Set<String> ambiguousOutlets = new HashSet<>();
     final Map<String, Country> countryWords = new HashMap<>();
     final Map<String, Country> countryNouns = new HashMap<>();
     final Map<String, String> pronouns = new HashMap<>();
@@ -139,6 +141,12 @@ final class SourceLexicons {
             String[] p = e.split("\\s+");
             orgNouns.add(lower(p[0]));
             if (p.length > 1 && p[1].equals("+state")) stateOrgNouns.add(lower(p[0]));
+        }
+        // outlet names that are also words or people's names ("Sputnik", "Star"): media only when the article
+        // shows nothing of a person behind the name (see SpeakerResolver)
+        for (String e : lexicons.get("outlet-ambiguous-names").entries()) {
+            String n = e.strip();
+            if (n.indexOf(' ') < 0 && n.length() > 2 && Character.isUpperCase(n.charAt(0)) && !n.equals(n.toUpperCase(java.util.Locale.ROOT))) ambiguousOutlets.add(n);
         }
         for (String e : lexicons.get("document-nouns").entries()) documentNouns.add(lower(e));
         for (String e : lexicons.get("media-nouns").entries()) mediaNouns.add(lower(e));

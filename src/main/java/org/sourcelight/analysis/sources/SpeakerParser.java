@@ -26,6 +26,8 @@ final class SpeakerParser {
     private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("people", "men", "women", "children",
             "folks", "staff", "personnel", "police", "clergy", "youth", "faculty", "crew", "public");
 
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("his", "her", "their", "its");
+
     private static boolean plural(String hw) {
         return IRREGULAR_PLURALS.contains(hw) || hw.length() > 3 && hw.endsWith("s") && !hw.endsWith("ss") && !hw.endsWith("us") && !hw.endsWith("is");
     }
@@ -61,8 +63,24 @@ final class SpeakerParser {
             return parse(text, view, 0, b - a);
         }
         Speaker s = parseAs(text, t, a, b);
-        if (s != null && (s.cls() == Cls.PERSON || s.cls() == Cls.ORG) && s.named() && isBareWord(s.name())) return null;
+        if (s != null && (s.cls() == Cls.PERSON || s.cls() == Cls.ORG) && s.named() && (isBareWord(s.name()) || notAName(text, t, a, b))) return null;
         return s;
+    }
+
+    /**
+     * A one-word "name" that is a common word capitalised by its place ("However", "Asked", "Indeed", "Earlier"),
+     * or a contraction ("I'm", "Don't"): the article writes it in lower case elsewhere and never with its capital
+     * inside a sentence, or it is an adverb or participle form the article never capitalises mid-sentence.
+     */
+    private boolean notAName(String text, List<Token> t, int a, int b) {
+        if (b - a != 1) return false;
+        Token x = t.get(a);
+        if (!x.capitalized() || x.text().length() < 2 || Character.isUpperCase(x.text().charAt(1))) return false;
+        String l = x.lower();
+        if (l.endsWith("n't") || l.endsWith("'m") || l.endsWith("'re") || l.endsWith("'d") || l.endsWith("'ve") || l.endsWith("'ll")) return true;
+        WordForms forms = WordForms.of(text);
+        if (forms.cappedInside(x.text()) || lex.givenNames.containsKey(l)) return false;
+        return forms.writtenLower(l) || l.length() > 4 && (l.endsWith("ly") || l.endsWith("ing"));
     }
 
     /** A capitalised word at a sentence's (or a quotation's) start that is a common word, not a name. */
@@ -166,7 +184,8 @@ final class SpeakerParser {
         int h = head(t, a, b);
         Token head = t.get(h);
         String hw = head.lower();
-        boolean reference = definite || possessiveBefore(t, a, h);
+        // "the governor", "Syria's foreign minister", "his son": a description that may mean someone named elsewhere
+        boolean reference = definite || possessiveBefore(t, a, h) || h > a && POSSESSIVE_PRONOUNS.contains(t.get(a).lower());
         int run = nameRun(t, a, h);
         if (run <= h && !acronymFollows(t, h, b)) return person(text, t, a, run, h, b, country, phrase);
         if (lex.anonymousHeads.contains(hw) && (indefinite || plural(hw) && !hw.equals("police") && !definite || containsAny(t, a, h, lex.anonymousModifiers))) {

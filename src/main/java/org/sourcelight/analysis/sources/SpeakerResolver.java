@@ -136,7 +136,16 @@ final class SpeakerResolver {
             r++;
         }
         mergeSurnames(entities);
-        for (Entity e : entities) if (isWeakName(e) && e.bodyEvidence) e.cls = Cls.ORG; // "Opta said it ...": a body
+        int checked = 0;
+        for (Entity e : entities) {
+            if (!isWeakName(e) || e.mentions.isEmpty()) continue;
+            if (e.bodyEvidence) { e.cls = Cls.ORG; continue; } // "Opta said it ...": a body
+            // news introduces a person by full name or title: a one-word name the article never writes after a
+            // given name, a title, an initial or a role is a body ("Opta said"), or the outlet of that name
+            // ("Sputnik said"); a bounded number of names is checked per article
+            if (checked++ >= MAX_NAME_CHECKS || layout.text().isEmpty() || writtenAsPersonName(layout.text(), e.name)) continue;
+            e.cls = lex.ambiguousOutlets.contains(e.name) ? Cls.MEDIA : Cls.ORG;
+        }
         inheritCountries(entities);
         List<Entity> spoken = new ArrayList<>();
         for (Entity e : entities) if (!e.mentions.isEmpty()) spoken.add(e);
@@ -154,6 +163,63 @@ final class SpeakerResolver {
     private boolean isWeakName(Entity e) {
         return e.cls == Cls.PERSON && e.named && e.name.indexOf(' ') < 0 && e.gender == Gender.UNKNOWN && e.role.isEmpty()
                 && !e.personEvidence && !lex.givenNames.containsKey(SourceLexicons.lower(e.name));
+    }
+
+    /** True when {@code [a, b)} holds the word "I" (or "I'm", "I've" ...), "me" or "my". */
+    private static boolean firstPersonSingular(String text, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (i > a && Character.isLetter(text.charAt(i - 1))) continue;
+            char ch = text.charAt(i);
+            int e = i;
+            while (e < b && Character.isLetter(text.charAt(e))) e++;
+            int n = e - i;
+            if (n == 1 && ch == 'I' || n == 2 && (text.startsWith("me", i) || text.startsWith("my", i) || text.startsWith("My", i))) return true;
+            if (e > i) i = e - 1;
+        }
+        return false;
+    }
+
+    /** A space inside a line (a no-break space too), not a line break. */
+    private static boolean isBlank(char c) { return c != '\n' && (c == ' ' || Character.isSpaceChar(c)); }
+
+    /** How many one-word names per article are looked up in the text ({@link #writtenAsPersonName}). */
+    private static final int MAX_NAME_CHECKS = 64;
+
+    /**
+     * True when the text writes {@code name} (as a whole word) right after a given name, a title ("Sen.", "Mr."), an
+     * initial ("J."), a role noun ("spokesman Smith") or a capitalised word inside a sentence ("Leader Mitch
+     * McConnell"): the marks of a person's name. Linear in the text.
+     */
+    private boolean writtenAsPersonName(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) continue;
+            int w = at;
+            while (w > 0 && isBlank(text.charAt(w - 1))) w--;
+            if (w == at || w == 0) continue;
+            int ws = w;
+            while (ws > 0 && (Character.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '.')) ws--;
+            String before = text.substring(ws, w);
+            String bare = before.endsWith(".") ? before.substring(0, before.length() - 1) : before;
+            if (bare.isEmpty()) continue;
+            String l = SourceLexicons.lower(bare);
+            if (bare.length() == 1 && Character.isUpperCase(bare.charAt(0)) && before.endsWith(".")) return true; // "J. Trump"
+            if (lex.titles.contains(l) || lex.isRole(l)) return true;
+            if (!Character.isUpperCase(bare.charAt(0)) || before.endsWith(".") || lex.functionWords.contains(l)) continue;
+            if (lex.givenNames.containsKey(l)) return true;
+            // "Mitch McConnell", "Senate Majority Leader Mitch McConnell": a capitalised word that does not open a
+            // sentence ("The Opta data" does)
+            int p = ws;
+            while (p > 0 && isBlank(text.charAt(p - 1))) p--;
+            if (p > 0 && Character.isLetterOrDigit(text.charAt(p - 1)) || p > 0 && text.charAt(p - 1) == ',') return true;
+            // "Rep. Pat Schroeder": a title before the first name
+            if (p > 1 && text.charAt(p - 1) == '.') {
+                int q = p - 1;
+                while (q > 0 && Character.isLetter(text.charAt(q - 1))) q--;
+                if (q < p - 1 && lex.titles.contains(SourceLexicons.lower(text.substring(q, p - 1)))) return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -175,6 +241,8 @@ final class SpeakerResolver {
         if (cs >= 0 && cs < m.contentEnd() && m.contentEnd() <= text.length()) {
             String c = SourceLexicons.lower(text.substring(cs, Math.min(m.contentEnd(), cs + 12)));
             if (c.startsWith("it ") || c.startsWith("its ") || c.startsWith("that it ") || c.startsWith("that its ")) e.bodyEvidence = true;
+            // a speaker quoted saying "I" or "my" is a person
+            if (firstPersonSingular(text, cs, Math.min(m.contentEnd(), cs + 600))) e.personEvidence = true;
         }
         int nameEnd = sp.phrase().indexOf(sp.name());
         if (nameEnd >= 0) {
@@ -300,6 +368,9 @@ final class SpeakerResolver {
             if (o == null || o.cls() != s.cls() || !o.named() || !compatible(o.country(), s.country())) continue;
             // a one-word name is not how a person is introduced ("According to Variety" is no mogul)
             if (o.cls() == Cls.PERSON && o.name().indexOf(' ') < 0 && o.role().isEmpty()) continue;
+            // "his son said ..." then "Eric Trump, son of the candidate,": an owner's relative or aide is the next
+            // person introduced in that role, not just the next name
+            if (ownedByPronoun(s) && !containsWord(o.role(), s.head())) continue;
             Entity e = s.cls() == Cls.PERSON ? findPerson(entities, o.name()) : findByName(entities, o.cls(), o.name());
             if (e == null) e = create(entities, o);
             e.absorb(o);
@@ -310,10 +381,29 @@ final class SpeakerResolver {
 
     private boolean matchesReference(Speaker s, Entity e) {
         List<String> targets = lex.roleReferences.getOrDefault(s.head(), List.of(s.head()));
-        String role = e.role.toLowerCase(Locale.ROOT), name = e.name.toLowerCase(Locale.ROOT);
         for (String t : targets) {
-            if (t.equals("*")) return e.cls == Cls.PERSON && (e.named || !role.isEmpty());
-            if (role.contains(t) || name.contains(t) || e.head.equals(t)) return true;
+            if (t.equals("*")) return e.cls == Cls.PERSON && (e.named || !e.role.isEmpty());
+            if (containsWord(e.role, t) || containsWord(e.name, t) || e.head.equals(t)) return true;
+        }
+        return false;
+    }
+
+    /** "his son", "her spokesman", "their lawyer": a description owned by a pronoun. */
+    private static boolean ownedByPronoun(Speaker s) {
+        String p = s.phrase().toLowerCase(Locale.ROOT);
+        return p.startsWith("his ") || p.startsWith("her ") || p.startsWith("their ") || p.startsWith("its ");
+    }
+
+    /**
+     * True when {@code words} (a role or name) holds {@code w} (one or more words) as whole words, case aside:
+     * "son" is in "son of the candidate", not in "Johnson".
+     */
+    static boolean containsWord(String words, String w) {
+        if (w.isEmpty()) return false;
+        String hay = words.toLowerCase(Locale.ROOT);
+        for (int at = hay.indexOf(w); at >= 0; at = hay.indexOf(w, at + 1)) {
+            int end = at + w.length();
+            if ((at == 0 || !Character.isLetterOrDigit(hay.charAt(at - 1))) && (end == hay.length() || !Character.isLetterOrDigit(hay.charAt(end)))) return true;
         }
         return false;
     }
@@ -403,7 +493,10 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** The person with this name, or whose surname this is, or whose surname-only name this name completes. */
+    /**
+     * The person with this name, or whose surname this is (the first introduced of several), or whose surname-only
+     * name this name completes.
+     */
     private static Entity findPerson(List<Entity> entities, String name) {
         String k = key(name);
         String last = lastWord(k);
@@ -415,7 +508,9 @@ final class SpeakerResolver {
             if (ek.equals(k)) return e;
             boolean surnameOfOther = oneWord && lastWordIs(ek, k);
             boolean otherIsSurname = ek.indexOf(' ') < 0 && ek.equals(last);
-            if (surnameOfOther || otherIsSurname) partial = e;
+            // two people of one surname ("Donald Trump", later "Eric Trump"): the bare surname means the one the
+            // article introduced first, as news style names the others by their full name
+            if ((surnameOfOther || otherIsSurname) && partial == null) partial = e;
         }
         return partial;
     }

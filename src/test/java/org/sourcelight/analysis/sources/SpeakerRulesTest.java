@@ -195,6 +195,86 @@ class SpeakerRulesTest {
         Source she = saying(d, X.extract(d), "she");
         assertEquals("Zendaya", she.speaker(), she.toString());
     }
+    @Test
+    void aCommaInsideTheClosingQuoteEndsTheOpeningSubordinateClause() {
+        TextDocument d = doc("When Mary Jones called the plan \"a tax on everyone,\" Anna Lee seized upon the phrase.",
+                "\"It is not the same,\" she said.");
+        assertEquals("Anna Lee", saying(d, X.extract(d), "she").speaker());
+    }
+
+    @Test
+    void aNameThatModifiesANounOrOwnsOneCountsRightForSalience() {
+        // "a Smith rally" is no mention of Smith; the pronoun after "On Sunday," is the sentence's subject
+        TextDocument rally = doc("Senator Paul Jones endorsed Robert Smith on Friday.",
+                "Jones is a respected conservative. On Sunday, he appeared at a Smith rally where he said the party must unite.");
+        Source he = saying(rally, X.extract(rally), "he");
+        assertEquals("Paul Jones", he.speaker(), he.toString());
+        // the owner of "Tuttle's article" is the person the next sentence's "He" means
+        TextDocument owner = doc("Ian Tuttle wrote about the race for a magazine. Chris Christie endorsed Robert Smith.",
+                "Tuttle's article also attacked Christie. He said the endorsement was a display of ambition.");
+        assertEquals("Ian Tuttle", saying(owner, X.extract(owner), "He").speaker());
+    }
+
+    @Test
+    void aBareSurnameSharedByTwoPeopleMeansTheOneIntroducedFirst() {
+        TextDocument d = doc("Robert Smith held a rally in Ohio on Friday, and his son, Eric Smith, spoke before him.",
+                "Smith praised the crowd. \"We are going to win,\" he said.");
+        assertEquals("Robert Smith", saying(d, X.extract(d), "he").speaker());
+    }
+
+    @Test
+    void aRoleOwnedByAPronounMeansThePersonNextIntroducedInThatRole() {
+        TextDocument d = doc("As Robert Smith began his tour, his son said the campaign was just getting started.",
+                "Eric Smith, son of the candidate, told reporters the tour would go on.");
+        Source son = saying(d, X.extract(d), "his son");
+        assertEquals("Eric Smith", son.speaker(), son.toString());
+        assertEquals(ResolvedBy.ROLE_NOUN, son.mentions().get(0).resolvedBy());
+    }
+
+    @Test
+    void aWebsiteNamedInPassingIsABodyALaterRoleNounMayMean() {
+        TextDocument d = doc("A statement posted on the website Gunsale.com said listings are written by users.",
+                "\"Nobody here has any relationship with the seller,\" the company wrote in its statement.");
+        Source company = saying(d, X.extract(d), "the company");
+        assertEquals("Gunsale.com", company.speaker(), company.toString());
+        assertEquals(SourceKind.ORGANIZATION, company.kind());
+    }
+
+    @Test
+    void aSurnameWithALowerCaseArticleIsAName() {
+        TextDocument d = doc("In the video, the extremist cleric Anwar al-Awlaki is shown lecturing. Robert Smith appears in a clip.",
+                "Footage of Al-Awlaki appears again. \"The West will turn against you,\" he says.");
+        assertEquals("Anwar al-Awlaki", saying(d, X.extract(d), "he").speaker());
+    }
+
+    @Test
+    void anAbbreviatedCorporateTitleIsARole() {
+        Source s = only(sources("Former Globex CEO Carla Diaz said the merger was a mistake."));
+        assertEquals("Carla Diaz", s.speaker(), s.toString());
+    }
+    @Test
+    void aOneWordNameNeverWrittenAsAPersonsNameIsABodyOrTheOutletOfThatName() {
+        Source opta = only(sources("Opta said the striker had scored in five straight games."));
+        assertEquals(SourceKind.ORGANIZATION, opta.kind(), opta.toString());
+        // an outlet name that is also a word ("Sputnik") is the outlet when nothing shows a person behind it
+        Source sputnik = only(sources("Sputnik said the talks had failed."));
+        assertEquals(SourceKind.MEDIA, sputnik.kind(), sputnik.toString());
+        // a surname the article gives in full, after a title, or quoted saying "I" stays a person
+        Source full = saying(doc("Senator Mitch Quayle spoke on Friday.", "Quayle said the talks had failed."),
+                X.extract(doc("Senator Mitch Quayle spoke on Friday.", "Quayle said the talks had failed.")), "Quayle");
+        assertEquals(SourceKind.NAMED, full.kind(), full.toString());
+        Source titled = only(sources("The vote was put off, as Rep. Pat Quayle had asked.", "Quayle said the talks had failed."));
+        assertEquals(SourceKind.NAMED, titled.kind(), titled.toString());
+        Source first = only(sources("\"I have seen enough,\" Quayle said."));
+        assertEquals(SourceKind.NAMED, first.kind(), first.toString());
+    }
+
+    @Test
+    void aCommonWordCapitalisedAtTheStartOfASentenceIsNoSpeaker() {
+        for (Source s : sources("However said nothing. Later the vote was held, and however close it was, the count stood."))
+            assertNotEquals("However", s.speaker(), s.toString());
+        for (Source s : sources("I'm said to be the favourite, the coach said.")) assertNotEquals("I'm", s.speaker(), s.toString());
+    }
 
     @Test
     void partiesAndInstitutionsSpeakAsBodies() {
