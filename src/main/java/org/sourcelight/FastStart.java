@@ -1,15 +1,11 @@
 package org.sourcelight;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -62,9 +58,10 @@ final class FastStart {
             ProcessHandle.Info info = ProcessHandle.current().info();
             javaCommand = info.command();
             // Linux gives no arguments for a long command line (about 4 KB: `analyze` over hundreds of files), which
-            // silently ran such batches in this JVM with C2 and no archive; then rebuild the line from the JVM's own
-            // options and class path, as above
-            arguments = info.arguments().isPresent() ? info.arguments() : Optional.of(rebuiltArguments(appArgs));
+            // silently ran such batches in this JVM with C2 and no archive; then read the whole line from /proc, or
+            // else rebuild it from the JVM's own options and class path, as above
+            arguments = info.arguments().isPresent() ? info.arguments() : procArguments(appArgs);
+            if (arguments.isEmpty()) arguments = Optional.of(rebuiltArguments(appArgs));
         }
         if (javaCommand.isEmpty() || arguments.isEmpty() || hasDirectoryOnPaths()) return OptionalInt.empty();
         try {
@@ -82,7 +79,9 @@ final class FastStart {
             command.add("-Xlog:cds+dynamic=off");
             command.add("-XX:TieredStopAtLevel=1"); // the quick compiler only: the reader's work is light and interactive
             command.add("-D" + CHILD + "=true");
-            command.add("-Dsourcelight.launchedAt=" + java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+            // the reader reports its start-up time from this JVM's start; a command does not (and this JVM then
+            // never loads the management classes, about 100 of them, on a short command line)
+            if (kind.equals(READER)) command.add("-Dsourcelight.launchedAt=" + java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
             command.addAll(Arrays.asList(arguments.get()));
             Process child = new ProcessBuilder(command).inheritIO().start();
             Thread stopChild = new Thread(child::destroy, "sourcelight-stop-child");
@@ -95,6 +94,26 @@ final class FastStart {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return OptionalInt.of(130);
+        }
+    }
+
+    /**
+     * This JVM's arguments as Linux keeps them in {@code /proc/self/cmdline} (all of them, however long), when they
+     * end with {@code appArgs}; else empty.
+     */
+    static Optional<String[]> procArguments(String[] appArgs) {
+        Path cmdline = Path.of("/proc/self/cmdline");
+        if (!Files.isReadable(cmdline)) return Optional.empty();
+        try {
+            String all = new String(Files.readAllBytes(cmdline), java.nio.charset.Charset.defaultCharset());
+            if (all.endsWith("\u0000")) all = all.substring(0, all.length() - 1);
+            String[] parts = all.split("\u0000", -1);
+            if (parts.length < appArgs.length + 1) return Optional.empty();
+            String[] args = Arrays.copyOfRange(parts, 1, parts.length);
+            String[] tail = Arrays.copyOfRange(args, args.length - appArgs.length, args.length);
+            return Arrays.equals(tail, appArgs) ? Optional.of(args) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -122,7 +141,7 @@ final class FastStart {
         for (Path f : pathEntries()) {
             if (Files.isRegularFile(f)) key.append('\u0000').append(f).append(Files.size(f)).append(Files.getLastModifiedTime(f).toMillis());
         }
-        String name = kind + sha256(key.toString()).substring(0, 20) + ".jsa";
+        String name = kind + hash(key.toString()) + ".jsa";
         Files.createDirectories(dir);
         try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, kind + "*.jsa")) {
             for (Path p : old) {
@@ -167,11 +186,25 @@ final class FastStart {
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("sourcelight");
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /**
+     * Two 64-bit FNV-1a hashes of the key (over its characters, with different offsets), 32 hex digits. Not a
+     * cryptographic digest: the name only tells archives of other versions apart (the JVM itself checks that an
+     * archive matches its class path and refuses one that does not), and {@code MessageDigest} costs this short-lived
+     * JVM its security providers, about 60 classes.
+     */
+    static String hash(String s) {
+        long a = 0xcbf29ce484222325L, b = 0x84222325cbf29ce4L;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            a = (a ^ c) * 0x100000001b3L;
+            b = (b ^ c) * 0x100000001b3L;
+            b ^= b >>> 29;
         }
+        return hex16(a) + hex16(b);
+    }
+
+    private static String hex16(long v) {
+        String h = Long.toHexString(v);
+        return "0".repeat(16 - h.length()) + h;
     }
 }

@@ -15,7 +15,8 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        if (args.length > 0 && !opensReader(args)) {
+        // "analyze" first: the parent JVM of a command line then never loads the reader's (JavaFX) classes
+        if (args.length > 0 && (args[0].equals("analyze") || !opensReader(args))) {
             if (args[0].equals("analyze")) {
                 OptionalInt child = FastStart.relaunchCommand(args);
                 if (child.isPresent()) System.exit(child.getAsInt());

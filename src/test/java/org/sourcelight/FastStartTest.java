@@ -1,6 +1,8 @@
 package org.sourcelight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -25,5 +27,25 @@ class FastStartTest {
         assertEquals(Arrays.asList(app), line.subList(cp + 3, line.size()), "every argument, in order");
         assertEquals(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(), line.subList(0, cp),
                 "this JVM's own options first");
+    }
+
+    @Test
+    void onLinuxTheWholeCommandLineIsReadFromProcAndEndsWithTheArguments() {
+        String[] none = {"analyze", "no-such-argument-of-this-jvm.txt"};
+        assertTrue(FastStart.procArguments(none).isEmpty(), "a line that does not end with the arguments is not used");
+        if (!java.nio.file.Files.isReadable(java.nio.file.Path.of("/proc/self/cmdline"))) return;
+        String[] own = FastStart.procArguments(new String[0]).orElseThrow();
+        assertTrue(own.length > 0, "this JVM was started with arguments");
+        String[] last = Arrays.copyOfRange(own, own.length - 1, own.length);
+        assertEquals(Arrays.asList(own), Arrays.asList(FastStart.procArguments(last).orElseThrow()),
+                "the whole line, given that it ends with its last argument");
+    }
+
+    @Test
+    void archiveNamesTellKeysApartAndStayTheSame() {
+        assertEquals(FastStart.hash("17.0.15\u0000-jar\u0000sourcelight.jar"), FastStart.hash("17.0.15\u0000-jar\u0000sourcelight.jar"));
+        assertNotEquals(FastStart.hash("17.0.15\u0000-jar\u0000a.jar"), FastStart.hash("17.0.15\u0000-jar\u0000b.jar"));
+        assertEquals(32, FastStart.hash("").length());
+        assertTrue(FastStart.hash("x").matches("[0-9a-f]{32}"));
     }
 }

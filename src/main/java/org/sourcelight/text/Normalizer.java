@@ -27,6 +27,7 @@ public final class Normalizer {
 
     public static Result normalize(String original) {
         int n = original.length();
+        char[] in = original.toCharArray(); // read directly: charAt on a text with non-Latin-1 characters costs more
         char[] out = new char[n + n / 8 + 16];
         int[] map = new int[n + 16];
         int len = 0;
@@ -37,14 +38,14 @@ public final class Normalizer {
         int marks = 0; // combining marks in a row just written
         boolean lowHalfOfMark = false;
         for (int i = 0; i < n; i++) {
-            char c = original.charAt(i);
-            int markChars = lowHalfOfMark ? 0 : markLength(original, i);
+            char c = in[i];
+            int markChars = lowHalfOfMark ? 0 : markLength(in, i);
             if (markChars > 0 && marks >= MAX_MARKS && !pendingBreak && !pendingSpace) {
                 i += markChars - 1; // dropped, as an invisible character is
                 continue;
             }
             if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\f') {
-                if (c == '\r' && i + 1 < n && original.charAt(i + 1) == '\n') continue; // CRLF: the LF speaks
+                if (c == '\r' && i + 1 < n && in[i + 1] == '\n') continue; // CRLF: the LF speaks
                 pendingSpace = false; // trailing spaces of a line are dropped
                 if (len > 0 && !pendingBreak) {
                     pendingBreak = true;
@@ -82,7 +83,7 @@ public final class Normalizer {
             out = ensure(out, len + 2);
             char m = mapChar(c);
             int at = i;
-            if (m == '\'' && markChars == 0 && i + 1 < n && mapChar(original.charAt(i + 1)) == '\'') {
+            if (m == '\'' && markChars == 0 && i + 1 < n && mapChar(in[i + 1]) == '\'') {
                 m = '"'; // '' written for a double quotation mark: one mark, at the first of the two
                 i++;
             }
@@ -117,11 +118,11 @@ public final class Normalizer {
     }
 
     /** 1 or 2 (a surrogate pair) when a combining mark starts at {@code i}, else 0. */
-    private static int markLength(String s, int i) {
-        char c = s.charAt(i);
+    private static int markLength(char[] s, int i) {
+        char c = s[i];
         if (c < '\u0300') return 0; // U+0300 is the first combining mark
-        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-            return isMark(Character.toCodePoint(c, s.charAt(i + 1))) ? 2 : 0;
+        if (Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1])) {
+            return isMark(Character.toCodePoint(c, s[i + 1])) ? 2 : 0;
         }
         return isMark(c) ? 1 : 0;
     }

@@ -208,6 +208,7 @@ final class PassageMatcher {
         }
         SeedIndex index = new SeedIndex(seedCount, POSTING_CAP);
         for (int g = 0; g < total; g++) for (long s : seeds[g]) index.add(s, g);
+        index.freeze();
 
         Map<Long, List<Link>> links = new HashMap<>();
         LongSet seen = new LongSet(Math.min(total, 1 << 20) * 4);
@@ -229,7 +230,7 @@ final class PassageMatcher {
             int t = 0;
             for (int k = 0; k < own.length; k++) {
                 if (!all && index.fullAt(slots[k])) continue;
-                for (int e = index.firstAt(slots[k]); e >= 0; e = index.next(e)) {
+                for (int e = index.from(slots[k]), end = index.to(slots[k]); e < end; e++) {
                     int v = index.unit(e);
                     if (v == g) continue;
                     if (count[v]++ == 0) {

@@ -198,9 +198,18 @@ final class NameMatcher {
         String text = tokens.text();
         NameWords t = NameWords.of(tokens, from, to);
         List<Hit> raw = new ArrayList<>();
+        // every word is looked up: read the words' stretch of text as characters, once (only that stretch, as a
+        // short region of a long text is matched too)
+        int base = Integer.MAX_VALUE, limit = 0;
+        for (int i = 0; i < t.size(); i++) {
+            base = Math.min(base, t.start(i));
+            limit = Math.max(limit, t.end(i));
+        }
+        char[] chars = new char[Math.max(0, limit - base)];
+        if (chars.length > 0) text.getChars(base, limit, chars, 0);
         int s = 0;
         for (int i = 0; i < t.size(); i++) {
-            int id = vocabulary.id(text, t.start(i), t.end(i));
+            int id = vocabulary.id(chars, t.start(i) - base, t.end(i) - base);
             if (id < 0) {
                 s = 0;
                 continue;
