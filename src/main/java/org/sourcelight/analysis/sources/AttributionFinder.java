@@ -322,10 +322,31 @@ final class AttributionFinder {
         Speaker sp;
         int npStart;
         boolean relative = false;
-        if (t.get(k).is("and")) {
+        if (t.get(k).is("and") || t.get(k).is("but")) {
+            // a second predicate of the sentence's subject: "The senator criticized the plan and said ...",
+            // "A spokesman declined to comment but said ...", after an opening phrase ("In an interview, X ... and said")
             npStart = sentenceFirst(t, k);
             int e = phrases.npForward(c, npStart);
             sp = e > npStart ? parser.parse(c.text, t, npStart, e) : null;
+            if (sp == null || sp.cls() == Cls.VAGUE) {
+                int w = phrases.wideForward(c, npStart);
+                sp = w > npStart ? parser.parse(c.text, t, npStart, w) : null;
+            }
+            if ((sp == null || OPENERS.contains(t.get(npStart).lower())) && t.get(k).is("and") || sp == null) {
+                int comma = npStart;
+                while (comma < k && comma - npStart < 14 && t.get(comma).type() != Token.Type.COMMA) comma++;
+                sp = null;
+                if (comma < k - 1 && OPENERS.contains(t.get(npStart).lower())) {
+                    int s0 = comma + 1, e0 = phrases.npForward(c, s0);
+                    sp = e0 > s0 ? parser.parse(c.text, t, s0, e0) : null;
+                    if (sp == null) {
+                        int w0 = phrases.wideForward(c, s0);
+                        sp = w0 > s0 ? parser.parse(c.text, t, s0, w0) : null;
+                    }
+                    if (sp != null) npStart = s0;
+                }
+            }
+            if (sp != null && (sp.cls() == Cls.VAGUE || sp.cls() == Cls.DOCUMENT && t.get(k).is("but"))) sp = null;
         } else if (t.get(k).type() == Token.Type.COMMA) {
             SubjectPhrases.Appositive app = phrases.appositive(c, k);
             if (app == null) return;
@@ -416,6 +437,19 @@ final class AttributionFinder {
         int e = phrases.npForward(c, j);
         int w = phrases.wideForward(c, j);
         if (!SubjectPhrases.endsPhrase(t, e, i) && SubjectPhrases.endsPhrase(t, w, i)) e = w; // '"...," said one former GOP leadership aide.'
+        if (!SubjectPhrases.endsPhrase(t, e, i) && e > j && e < t.size() && NP_PREPOSITIONS.contains(t.get(e).lower())) {
+            // a post-modifier: '"...," said David French of the National Retail Federation.', 'said one person with
+            // knowledge of the talks', 'said a longtime adviser to Trump, who ...'
+            int m = e;
+            for (int pp = 0; pp < 3 && m < t.size() && same(t, m, i) && NP_PREPOSITIONS.contains(t.get(m).lower()) && !t.get(m).quoted(); pp++) {
+                int m2 = m + 1;
+                while (m2 < t.size() && same(t, m2, i) && m2 - m < 9 && !t.get(m2).quoted()
+                        && (c.wide[m2] || t.get(m2).isWord() && (t.get(m2).lower().endsWith("'s") || t.get(m2).lower().endsWith("\u2019s")))) m2++;
+                if (m2 == m + 1) break;
+                m = m2;
+            }
+            if (m > e && SubjectPhrases.endsPhrase(t, m, i)) e = m;
+        }
         if (e <= j || !SubjectPhrases.endsPhrase(t, e, i)) return false;
         Speaker sp = parser.parse(c.text, t, j, e);
         if (sp == null) return false;
