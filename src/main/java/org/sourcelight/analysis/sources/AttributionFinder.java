@@ -88,7 +88,8 @@ final class AttributionFinder {
             else if (cue.needsThat() && (!cue.participle() || progressive(t, i)) && !cues.hasComplement(c, cue, i, j)
                     && !cues.documentSubject(c, cue, i)) {
                 // "added three goals", "reported a profit", "is adding to his wins": not speech (", adding ..." is)
-            } else if (cue.belief() && (!(cue.stance() ? cues.hasObject(c, i, j) : cues.hasClause(c, i, j)) || insideReportedWords(c, i, out)
+            } else if (cue.belief() && (!(cue.stance() ? cues.hasObject(c, i, j)
+                    : cues.hasClause(c, cue, i, j) || !cue.participle() && cues.closesBelief(c, cue, i, j)) || insideReportedWords(c, i, out)
                     || cue.stance() && (cue.participle() && !progressive(t, i) || afterSpeechVerb(t, i)))) {
                 // "wants more funding" names no view; "Sanders said he plans to ..." is one attribution, Sanders';
                 // "backed down" or "supported by" is no stance taken; "..., supporting the party's candidates" (a
@@ -399,6 +400,8 @@ final class AttributionFinder {
         boolean trailing = !relative && spans.isTrailing(c, npStart, i, j);
         // "continued to push" is no attribution; "continued: ..." is
         if (cue.trailingOnly() && !trailing && spans.introducingColon(c, i, j) < 0) return;
+        // a belief with no clause after it closes the words it is about ("..., his aides believe."), or is none
+        if (cue.belief() && !cue.stance() && !trailing && !cues.hasClause(c, cue, i, j)) return;
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
                 : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
         out.add(mention(c, sp, i, j, content));
@@ -900,12 +903,16 @@ final class AttributionFinder {
         return -1;
     }
 
-    /** True when the subject starting at token {@code s} opens a relative clause: after "what", "which" or a noun. */
+    /**
+     * True when the subject starting at token {@code s} opens a relative clause: after "what", "which", "who", "that"
+     * or a noun ("the arguments that they believe worked", "who it believes deserves").
+     */
     private boolean relativeClause(BlockContext c, int s) {
         if (s <= 0 || !same(c.tokens, s - 1, s)) return false;
         Token before = c.tokens.get(s - 1);
         if (!before.isWord() || before.quoted()) return false;
-        return before.is("what") || before.is("which") || before.is("whom") || words.commonNounWord(before);
+        return before.is("what") || before.is("which") || before.is("whom") || before.is("who") || before.is("that")
+                || words.commonNounWord(before);
     }
 
     /** A statement, or a belief or intention when the cue at token {@code i} is a {@code +belief} form. */
