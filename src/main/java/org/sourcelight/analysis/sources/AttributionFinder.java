@@ -88,7 +88,8 @@ final class AttributionFinder {
             else if (cue.needsThat() && (!cue.participle() || progressive(t, i)) && !cues.hasComplement(c, cue, i, j)
                     && !cues.documentSubject(c, cue, i)) {
                 // "added three goals", "reported a profit", "is adding to his wins": not speech (", adding ..." is)
-            } else if (cue.belief() && (!(cue.stance() ? cues.hasObject(c, i, j) : cues.hasClause(c, i, j)) || insideReportedWords(c, i, out)
+            } else if (cue.belief() && (!(cue.stance() ? cues.hasObject(c, i, j)
+                    : cues.hasClause(c, cue, i, j) || !cue.participle() && cues.closesBelief(c, cue, i, j)) || insideReportedWords(c, i, out)
                     || cue.stance() && (cue.participle() && !progressive(t, i) || afterSpeechVerb(t, i)))) {
                 // "wants more funding" names no view; "Sanders said he plans to ..." is one attribution, Sanders';
                 // "backed down" or "supported by" is no stance taken; "..., supporting the party's candidates" (a
@@ -322,10 +323,31 @@ final class AttributionFinder {
         Speaker sp;
         int npStart;
         boolean relative = false;
-        if (t.get(k).is("and")) {
+        if (t.get(k).is("and") || t.get(k).is("but")) {
+            // a second predicate of the sentence's subject: "The senator criticized the plan and said ...",
+            // "A spokesman declined to comment but said ...", after an opening phrase ("In an interview, X ... and said")
             npStart = sentenceFirst(t, k);
             int e = phrases.npForward(c, npStart);
             sp = e > npStart ? parser.parse(c.text, t, npStart, e) : null;
+            if (sp == null || sp.cls() == Cls.VAGUE) {
+                int w = phrases.wideForward(c, npStart);
+                sp = w > npStart ? parser.parse(c.text, t, npStart, w) : null;
+            }
+            if ((sp == null || OPENERS.contains(t.get(npStart).lower())) && t.get(k).is("and") || sp == null) {
+                int comma = npStart;
+                while (comma < k && comma - npStart < 14 && t.get(comma).type() != Token.Type.COMMA) comma++;
+                sp = null;
+                if (comma < k - 1 && OPENERS.contains(t.get(npStart).lower())) {
+                    int s0 = comma + 1, e0 = phrases.npForward(c, s0);
+                    sp = e0 > s0 ? parser.parse(c.text, t, s0, e0) : null;
+                    if (sp == null) {
+                        int w0 = phrases.wideForward(c, s0);
+                        sp = w0 > s0 ? parser.parse(c.text, t, s0, w0) : null;
+                    }
+                    if (sp != null) npStart = s0;
+                }
+            }
+            if (sp != null && (sp.cls() == Cls.VAGUE || sp.cls() == Cls.DOCUMENT && t.get(k).is("but"))) sp = null;
         } else if (t.get(k).type() == Token.Type.COMMA) {
             SubjectPhrases.Appositive app = phrases.appositive(c, k);
             if (app == null) return;
@@ -378,6 +400,8 @@ final class AttributionFinder {
         boolean trailing = !relative && spans.isTrailing(c, npStart, i, j);
         // "continued to push" is no attribution; "continued: ..." is
         if (cue.trailingOnly() && !trailing && spans.introducingColon(c, i, j) < 0) return;
+        // a belief with no clause after it closes the words it is about ("..., his aides believe."), or is none
+        if (cue.belief() && !cue.stance() && !trailing && !cues.hasClause(c, cue, i, j)) return;
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
                 : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
         out.add(mention(c, sp, i, j, content));
@@ -416,6 +440,19 @@ final class AttributionFinder {
         int e = phrases.npForward(c, j);
         int w = phrases.wideForward(c, j);
         if (!SubjectPhrases.endsPhrase(t, e, i) && SubjectPhrases.endsPhrase(t, w, i)) e = w; // '"...," said one former GOP leadership aide.'
+        if (!SubjectPhrases.endsPhrase(t, e, i) && e > j && e < t.size() && NP_PREPOSITIONS.contains(t.get(e).lower())) {
+            // a post-modifier: '"...," said David French of the National Retail Federation.', 'said one person with
+            // knowledge of the talks', 'said a longtime adviser to Trump, who ...'
+            int m = e;
+            for (int pp = 0; pp < 3 && m < t.size() && same(t, m, i) && NP_PREPOSITIONS.contains(t.get(m).lower()) && !t.get(m).quoted(); pp++) {
+                int m2 = m + 1;
+                while (m2 < t.size() && same(t, m2, i) && m2 - m < 9 && !t.get(m2).quoted()
+                        && (c.wide[m2] || t.get(m2).isWord() && (t.get(m2).lower().endsWith("'s") || t.get(m2).lower().endsWith("\u2019s")))) m2++;
+                if (m2 == m + 1) break;
+                m = m2;
+            }
+            if (m > e && SubjectPhrases.endsPhrase(t, m, i)) e = m;
+        }
         if (e <= j || !SubjectPhrases.endsPhrase(t, e, i)) return false;
         Speaker sp = parser.parse(c.text, t, j, e);
         if (sp == null) return false;
@@ -866,12 +903,16 @@ final class AttributionFinder {
         return -1;
     }
 
-    /** True when the subject starting at token {@code s} opens a relative clause: after "what", "which" or a noun. */
+    /**
+     * True when the subject starting at token {@code s} opens a relative clause: after "what", "which", "who", "that"
+     * or a noun ("the arguments that they believe worked", "who it believes deserves").
+     */
     private boolean relativeClause(BlockContext c, int s) {
         if (s <= 0 || !same(c.tokens, s - 1, s)) return false;
         Token before = c.tokens.get(s - 1);
         if (!before.isWord() || before.quoted()) return false;
-        return before.is("what") || before.is("which") || before.is("whom") || words.commonNounWord(before);
+        return before.is("what") || before.is("which") || before.is("whom") || before.is("who") || before.is("that")
+                || words.commonNounWord(before);
     }
 
     /** A statement, or a belief or intention when the cue at token {@code i} is a {@code +belief} form. */

@@ -48,8 +48,21 @@ final class SpeakerParser {
         return parse(text, t, a, b);
     }
 
+    /** Adverbs that may stand between a subject and its verb or after a speaker ("she often said"). */
+    static final java.util.Set<String> ADVERBS = java.util.Set.of("often", "still", "also", "later", "then", "again", "too",
+            "already", "now", "once", "earlier", "first", "since", "instead", "however", "himself", "herself", "themselves", "itself");
+
     Speaker parse(String text, List<Token> t, int a, int b) {
         while (a < b - 1 && t.get(a).isWord() && CLAUSE_OPENERS.contains(t.get(a).lower())) a++;
+        if (b - a > 1 && t.get(a).isWord() && lex.pronouns.containsKey(t.get(a).lower())) {
+            // "She often said", "he also told": the pronoun is the speaker, the adverbs after it are not
+            boolean adverbs = true;
+            for (int k = a + 1; k < b && adverbs; k++) {
+                String l = t.get(k).lower();
+                adverbs = t.get(k).isWord() && (ADVERBS.contains(l) || l.length() > 4 && l.endsWith("ly") && !lex.lyNouns.contains(l));
+            }
+            if (adverbs) b = a + 1;
+        }
         int first = a;
         while (first < b && (t.get(first).is("the") || t.get(first).is("a") || t.get(first).is("an"))) first++;
         if (first < b && (incidentalCapital(t, first) || pluralWrittenLower(text, t, first, b))) {
