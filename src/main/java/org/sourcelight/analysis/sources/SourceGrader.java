@@ -13,10 +13,19 @@ final class SourceGrader {
         return new Source(name, shownRole(name, e.role), e.organization, e.country, kind, explain(e, kind), e.mentions);
     }
 
-    /** An unnamed speaker's description is its name ("Two Democratic aides"): shown once, not as "X, X". */
+    /**
+     * The role as shown: an unnamed speaker's description is its name ("Two Democratic aides"), shown once, not as
+     * "X, X"; a possessive that points back ("Its president", "her spokesman") is left out, since the word alone
+     * does not say whose.
+     */
     static String shownRole(String name, String role) {
-        return role.equalsIgnoreCase(name) ? "" : role;
+        if (role.equalsIgnoreCase(name)) return "";
+        String lower = role.toLowerCase(java.util.Locale.ROOT);
+        for (String p : POINTING_POSSESSIVES) if (lower.startsWith(p) && role.length() > p.length()) return role.substring(p.length());
+        return role;
     }
+
+    private static final java.util.List<String> POINTING_POSSESSIVES = java.util.List.of("its ", "their ", "his ", "her ");
 
     static SourceKind kind(SpeakerResolver.Entity e) {
         return switch (e.cls) {
@@ -32,7 +41,7 @@ final class SourceGrader {
     private static String explain(SpeakerResolver.Entity e, SourceKind kind) {
         String who = display(e.name);
         return switch (kind) {
-            case NAMED -> "A named person: " + who + details(e) + ". A reader can look up who this is and check what was said.";
+            case NAMED -> sentence("A named person: " + who + details(e)) + " A reader can look up who this is and check what was said.";
             case ORGANIZATION -> e.cls == Cls.COUNTRY
                     ? who + " speaks as a whole country: no official is named, so it is unclear who exactly said it."
                     : who + " speaks as an organisation: no single person is named.";
@@ -45,6 +54,11 @@ final class SourceGrader {
                       + ", so nobody can check who said it.";
             case VAGUE -> vague(e, who);
         };
+    }
+
+    /** Ends the words with one full stop ("…, Dr." stays as it is, not "Dr.."). */
+    private static String sentence(String words) {
+        return words.endsWith(".") ? words : words + ".";
     }
 
     private static String vague(SpeakerResolver.Entity e, String who) {

@@ -154,6 +154,9 @@ class SpeakerRulesTest {
         Source aides = only(sources("Two Democratic aides said party leaders were weighing a change."));
         assertEquals("Two Democratic aides", aides.speaker());
         assertEquals("", aides.role(), "the description is the name: not shown twice");
+        Source boyle = sources("The college said the wards were full. Its president, Adrian Boyle, said the staff were tired.")
+                .stream().filter(x -> x.speaker().equals("Adrian Boyle")).findFirst().orElseThrow();
+        assertEquals("president", boyle.role(), boyle.toString());
         Source staff = only(sources("Staff said construction could begin next spring."));
         assertEquals(SourceKind.ANONYMOUS, staff.kind(), staff.toString());
         TextDocument d = doc("A petition signed by more than 2,000 people called for a vote.");
