@@ -30,10 +30,10 @@ final class AttributionFinder {
     private final SubjectPhrases phrases;
     private final ContentSpans spans;
 
-    AttributionFinder(SourceLexicons lex, SpeakerParser parser) {
+    AttributionFinder(SourceLexicons lex, WordClasses words, SpeakerParser parser) {
         this.lex = lex;
         this.parser = parser;
-        this.words = new WordClasses(lex);
+        this.words = words;
         this.cues = new CueReader(lex, words);
         this.phrases = new SubjectPhrases(lex, words, parser);
         this.spans = new ContentSpans(cues);
@@ -47,7 +47,7 @@ final class AttributionFinder {
         for (int i = 0; i < np.length; i++) {
             common[i] = words.commonNounWord(tokens.get(i));
             np[i] = words.acceptableWord(tokens.get(i)) || words.titleStop(tokens, i);
-            wide[i] = np[i] || common[i] || NP_OPENERS.contains(tokens.get(i).lower()) && !tokens.get(i).quoted();
+            wide[i] = np[i] || common[i] || tokens.get(i).has(NP_OPENER) && !tokens.get(i).quoted();
         }
         // a word in -ed or -ing stands in a noun phrase only before the noun it modifies ("a retired general"),
         // never as its last word ("reacted to", "published by")
@@ -88,7 +88,8 @@ final class AttributionFinder {
             else if (cue.needsThat() && (!cue.participle() || progressive(t, i)) && !cues.hasComplement(c, cue, i, j)
                     && !cues.documentSubject(c, cue, i)) {
                 // "added three goals", "reported a profit", "is adding to his wins": not speech (", adding ..." is)
-            } else if (cue.belief() && (!(cue.stance() ? cues.hasObject(c, i, j) : cues.hasClause(c, i, j)) || insideReportedWords(c, i, out)
+            } else if (cue.belief() && (!(cue.stance() ? cues.hasObject(c, i, j)
+                    : cues.hasClause(c, cue, i, j) || !cue.participle() && cues.closesBelief(c, cue, i, j)) || insideReportedWords(c, i, out)
                     || cue.stance() && (cue.participle() && !progressive(t, i) || afterSpeechVerb(t, i)))) {
                 // "wants more funding" names no view; "Sanders said he plans to ..." is one attribution, Sanders';
                 // "backed down" or "supported by" is no stance taken; "..., supporting the party's candidates" (a
@@ -174,9 +175,9 @@ final class AttributionFinder {
             int e = i;
             while (e < t.size() && same(t, e, i) && c.np[e]) e++;
             int a = i, b = e;
-            while (a < b && t.get(a).isWord() && CONNECTORS.contains(t.get(a).lower())) a++;
+            while (a < b && t.get(a).isWord() && t.get(a).has(CONNECTOR)) a++;
             while (b > a && (!t.get(b - 1).isWord() && t.get(b - 1).type() != Token.Type.CLOSE
-                    || CONNECTORS.contains(t.get(b - 1).lower()) || DETERMINERS.contains(t.get(b - 1).lower()))) b--;
+                    || t.get(b - 1).has(CONNECTOR | DETERMINER))) b--;
             // "Tuttle's article also attacked Christie": the owner named inside the phrase is present here too
             for (int p = a; p < b - 1; p++) {
                 Token y = t.get(p);
@@ -322,10 +323,31 @@ final class AttributionFinder {
         Speaker sp;
         int npStart;
         boolean relative = false;
-        if (t.get(k).is("and")) {
+        if (t.get(k).is("and") || t.get(k).is("but")) {
+            // a second predicate of the sentence's subject: "The senator criticized the plan and said ...",
+            // "A spokesman declined to comment but said ...", after an opening phrase ("In an interview, X ... and said")
             npStart = sentenceFirst(t, k);
             int e = phrases.npForward(c, npStart);
             sp = e > npStart ? parser.parse(c.text, t, npStart, e) : null;
+            if (sp == null || sp.cls() == Cls.VAGUE) {
+                int w = phrases.wideForward(c, npStart);
+                sp = w > npStart ? parser.parse(c.text, t, npStart, w) : null;
+            }
+            if ((sp == null || OPENERS.contains(t.get(npStart).lower())) && t.get(k).is("and") || sp == null) {
+                int comma = npStart;
+                while (comma < k && comma - npStart < 14 && t.get(comma).type() != Token.Type.COMMA) comma++;
+                sp = null;
+                if (comma < k - 1 && OPENERS.contains(t.get(npStart).lower())) {
+                    int s0 = comma + 1, e0 = phrases.npForward(c, s0);
+                    sp = e0 > s0 ? parser.parse(c.text, t, s0, e0) : null;
+                    if (sp == null) {
+                        int w0 = phrases.wideForward(c, s0);
+                        sp = w0 > s0 ? parser.parse(c.text, t, s0, w0) : null;
+                    }
+                    if (sp != null) npStart = s0;
+                }
+            }
+            if (sp != null && (sp.cls() == Cls.VAGUE || sp.cls() == Cls.DOCUMENT && t.get(k).is("but"))) sp = null;
         } else if (t.get(k).type() == Token.Type.COMMA) {
             SubjectPhrases.Appositive app = phrases.appositive(c, k);
             if (app == null) return;
@@ -378,6 +400,8 @@ final class AttributionFinder {
         boolean trailing = !relative && spans.isTrailing(c, npStart, i, j);
         // "continued to push" is no attribution; "continued: ..." is
         if (cue.trailingOnly() && !trailing && spans.introducingColon(c, i, j) < 0) return;
+        // a belief with no clause after it closes the words it is about ("..., his aides believe."), or is none
+        if (cue.belief() && !cue.stance() && !trailing && !cues.hasClause(c, cue, i, j)) return;
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
                 : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
         out.add(mention(c, sp, i, j, content));
@@ -416,6 +440,19 @@ final class AttributionFinder {
         int e = phrases.npForward(c, j);
         int w = phrases.wideForward(c, j);
         if (!SubjectPhrases.endsPhrase(t, e, i) && SubjectPhrases.endsPhrase(t, w, i)) e = w; // '"...," said one former GOP leadership aide.'
+        if (!SubjectPhrases.endsPhrase(t, e, i) && e > j && e < t.size() && NP_PREPOSITIONS.contains(t.get(e).lower())) {
+            // a post-modifier: '"...," said David French of the National Retail Federation.', 'said one person with
+            // knowledge of the talks', 'said a longtime adviser to Trump, who ...'
+            int m = e;
+            for (int pp = 0; pp < 3 && m < t.size() && same(t, m, i) && NP_PREPOSITIONS.contains(t.get(m).lower()) && !t.get(m).quoted(); pp++) {
+                int m2 = m + 1;
+                while (m2 < t.size() && same(t, m2, i) && m2 - m < 9 && !t.get(m2).quoted()
+                        && (c.wide[m2] || t.get(m2).isWord() && (t.get(m2).lower().endsWith("'s") || t.get(m2).lower().endsWith("\u2019s")))) m2++;
+                if (m2 == m + 1) break;
+                m = m2;
+            }
+            if (m > e && SubjectPhrases.endsPhrase(t, m, i)) e = m;
+        }
         if (e <= j || !SubjectPhrases.endsPhrase(t, e, i)) return false;
         Speaker sp = parser.parse(c.text, t, j, e);
         if (sp == null) return false;
@@ -728,7 +765,7 @@ final class AttributionFinder {
             Token y = view.get(k);
             if (y.isWord() && y.text().length() >= 2 && y.text().equals(y.text().toUpperCase(java.util.Locale.ROOT)) && !y.digits()) {
                 String title = y.text().charAt(0) + y.lower().substring(1);
-                view.set(k, new Token(y.start(), y.end(), title, y.lower(), y.type(), y.quoted(), y.sentence()));
+                view.set(k, new Token(y.start(), y.end(), title, y.lower(), y.type(), y.quoted(), y.sentence(), y.classes()));
             } else if (y.isWord() && !inBracket(t, a + k)) allCaps = false;
         }
         Speaker sp = parser.parse(c.text, allCaps ? view : t.subList(a, b), 0, b - a);
@@ -784,6 +821,7 @@ final class AttributionFinder {
     /** "reportedly", "it is believed": an attribution to nobody. Returns the token after the phrase, or i. */
     private int vague(BlockContext c, int i, List<RawMention> out) {
         List<Token> t = c.tokens;
+        if (!t.get(i).has(VAGUE_START)) return i; // most words: neither a vague adverb nor a vague phrase's first word
         if (lex.vagueAdverbs.contains(t.get(i).lower())) {
             out.add(vagueMention(c, i, i + 1, t.get(i).lower(), out));
             return i + 1;
@@ -866,12 +904,16 @@ final class AttributionFinder {
         return -1;
     }
 
-    /** True when the subject starting at token {@code s} opens a relative clause: after "what", "which" or a noun. */
+    /**
+     * True when the subject starting at token {@code s} opens a relative clause: after "what", "which", "who", "that"
+     * or a noun ("the arguments that they believe worked", "who it believes deserves").
+     */
     private boolean relativeClause(BlockContext c, int s) {
         if (s <= 0 || !same(c.tokens, s - 1, s)) return false;
         Token before = c.tokens.get(s - 1);
         if (!before.isWord() || before.quoted()) return false;
-        return before.is("what") || before.is("which") || before.is("whom") || words.commonNounWord(before);
+        return before.is("what") || before.is("which") || before.is("whom") || before.is("who") || before.is("that")
+                || words.commonNounWord(before);
     }
 
     /** A statement, or a belief or intention when the cue at token {@code i} is a {@code +belief} form. */

@@ -20,6 +20,7 @@ final class CueReader {
     }
 
     SourceLexicons.Cue matchCue(List<Token> t, int i) {
+        if (!t.get(i).has(CUE_START)) return null; // most words start no cue: no map probe
         List<SourceLexicons.Cue> cands = lex.cuesByFirstWord.get(t.get(i).lower());
         if (cands == null) return null;
         outer:
@@ -58,8 +59,12 @@ final class CueReader {
      * True when a cue of believing or wanting has a clause for its object: "thinks that", "believes he", "wants to
      * run", "expects Trump to win", "worried about", "knows what". Not "wants more funding", not "Western thought."
      */
-    boolean hasClause(BlockContext c, int i, int j) {
+    boolean hasClause(BlockContext c, SourceLexicons.Cue cue, int i, int j) {
         List<Token> t = c.tokens;
+        // "thinks the public will respond", "believes Obama advanced": a word after these verbs opens what is
+        // thought (a clause or its subject), unless it ends the thought ("I think so")
+        if (OPINION_VERBS.contains(cue.lemma()) && j < t.size() && same(t, j, i) && t.get(j).isWord() && !t.get(j).quoted()
+                && !NOT_A_THOUGHT.contains(t.get(j).lower())) return true;
         for (int k = j; k < t.size() && k <= j + 3 && same(t, k, i); k++) {
             Token y = t.get(k);
             if (!y.isWord() || y.quoted()) return false;
@@ -92,6 +97,28 @@ final class CueReader {
     private static final java.util.Set<String> STANCE_NOT_OBJECT = java.util.Set.of("by", "down", "up", "off", "away",
             "out", "into", "onto", "from", "in", "on", "at", "and", "or", "but", "as", "than", "which", "who", "itself",
             "themselves", "himself", "herself", "for", "of", "to", "among", "with", "behind", "is", "was", "has", "came", "grew");
+
+    /**
+     * True when a belief cue closes the words it is about: "..., they think, is to criticize", "..., his aides
+     * believe." (a boundary before its subject, and a comma, dash or the sentence's end right after it).
+     */
+    boolean closesBelief(BlockContext c, SourceLexicons.Cue cue, int i, int j) {
+        List<Token> t = c.tokens;
+        if (!CLOSING_BELIEFS.contains(cue.lemma()) || !precededByBoundary(c, i)) return false;
+        if (j >= t.size() || !same(t, j, i)) return true;
+        Token y = t.get(j);
+        if (y.type() == Token.Type.COMMA || y.type() == Token.Type.STOP) return true;
+        return y.type() == Token.Type.OTHER && !y.quoted() && (y.text().equals("\u2014") || y.text().equals("\u2013") || y.text().equals("-"));
+    }
+
+    /** Verbs of opinion that may follow what is thought (not "declined", "agreed": "student debt would decline,"). */
+    private static final java.util.Set<String> CLOSING_BELIEFS = java.util.Set.of("think", "believe", "hope", "fear", "feel",
+            "worry", "know", "expect");
+    /** Verbs of opinion whose object is always what is thought. */
+    private static final java.util.Set<String> OPINION_VERBS = java.util.Set.of("think", "believe");
+    /** Words after "think"/"believe" that end the thought or are another word ("I think so", "thought for a moment", "a think tank"). */
+    private static final java.util.Set<String> NOT_A_THOUGHT = java.util.Set.of("so", "otherwise", "not", "too", "twice",
+            "again", "and", "or", "but", "for", "tank", "tanks");
 
     /** Words that open the clause a belief is about ("that", "whether", "about"). */
     private static final java.util.Set<String> BELIEF_OPENERS = java.util.Set.of("that", "whether", "if", "why", "how", "what",

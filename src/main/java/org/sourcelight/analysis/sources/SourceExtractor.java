@@ -12,7 +12,8 @@ import org.sourcelight.text.TextDocument;
 /**
  * Finds every attribution in the body text and groups the mentions by speaker. Stateless and thread-safe.
  * <p>
- * Only body blocks are read (or the title, when an article has nothing else): titles, captions, sub-headings and footers are skipped, so a caption naming someone
+ * Only body blocks are read (or the title, when an article has nothing else; the title is otherwise read only for a
+ * headline colon, "Pence: ..."): captions, sub-headings and footers are skipped, so a caption naming someone
  * between a name and "he said" does not change who "he" is. Quoted words never become speakers or cues. A quote
  * with no cue of its own that follows a quoted speaker (later in the same paragraph, or opening the next paragraph)
  * continues that speaker's words, and so does a paragraph that is all quotation right after an indirect
@@ -23,6 +24,7 @@ public final class SourceExtractor {
     public static final int VERSION = 4;
 
     private final SourceLexicons lex;
+    private final WordClasses words;
     private final AttributionFinder finder;
     private final SpeakerResolver resolver;
     private final SpeakerSpans spans;
@@ -35,7 +37,8 @@ public final class SourceExtractor {
     /** The same, with these outlet names recognised as media when they speak ("Xinhua said"); see {@code OutletRegistry.speakerNames()}. */
     public SourceExtractor(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.OutletName> outletNames) {
         this.lex = new SourceLexicons(lexicons, outletNames);
-        this.finder = new AttributionFinder(lex, new SpeakerParser(lex));
+        this.words = new WordClasses(lex);
+        this.finder = new AttributionFinder(lex, words, new SpeakerParser(lex, words));
         this.resolver = new SpeakerResolver(lex);
         this.spans = new SpeakerSpans(lex);
     }
@@ -64,7 +67,7 @@ public final class SourceExtractor {
         List<QuoteSpan> all = doc.quotes();
         int q = 0;
         BlockKind read = readableKind(doc);
-        FormSet forms = new FormSet(FormSet.expectedForms(text.length())); // one string per distinct word form of this document
+        DocumentWords forms = new DocumentWords(doc.tokens(), words); // one string and one set of word classes per form
         WordForms.of(doc.tokens()); // how the article writes its words, read from its tokens for the rules below
         for (Block b : doc.blocks()) {
             if (b.kind() == BlockKind.TITLE && read == BlockKind.BODY && bodyBlocks.isEmpty()) {
@@ -106,7 +109,7 @@ public final class SourceExtractor {
             bodies(text, tokens, registrations);
             bodyBlocks.add(b);
         }
-        raws = withContinuedQuotes(text, raws, bodyQuotes, bodyBlocks);
+        raws = withContinuedQuotes(text, raws, bodyQuotes, bodyBlocks, lex.cueWords);
         registrations.sort(java.util.Comparator.comparingInt(Speaker::start));
         int[] starts = new int[doc.sentences().size()];
         for (int i = 0; i < starts.length; i++) starts[i] = doc.sentences().get(i).start();
@@ -217,7 +220,7 @@ public final class SourceExtractor {
      * The article's headline is read for one thing only: a speaker and a colon before what they said ("Pence:
      * Flowers Won't Be at Debate"). Other headline wording ("Syria wants US troops to leave") is the writer's.
      */
-    private void headline(TextDocument doc, Block b, List<QuoteSpan> all, FormSet forms, List<RawMention> raws) {
+    private void headline(TextDocument doc, Block b, List<QuoteSpan> all, DocumentWords forms, List<RawMention> raws) {
         List<QuoteSpan> quotes = new ArrayList<>();
         for (QuoteSpan q : all) {
             if (q.start() >= b.end()) break;
@@ -250,7 +253,8 @@ public final class SourceExtractor {
      * the quotes in text order, with the mentions sorted by where they end: linear after the sorts, however many
      * quotes a block holds.
      */
-    private static List<RawMention> withContinuedQuotes(String text, List<RawMention> raws, List<QuoteSpan> quotes, List<Block> blocks) {
+    private static List<RawMention> withContinuedQuotes(String text, List<RawMention> raws, List<QuoteSpan> quotes, List<Block> blocks,
+                                                        java.util.Set<String> cueWords) {
         List<RawMention> out = new ArrayList<>(raws);
         QuoteIndex index = new QuoteIndex(quotes);
         ContentCover cover = new ContentCover(raws);
@@ -263,6 +267,7 @@ public final class SourceExtractor {
         for (QuoteSpan q : quotes) {
             while (!pending.isEmpty() && pending.peek().end() <= q.start()) last = pending.poll().mention();
             if (words(text, q) < 4 || addedEnd > q.start() || cover.overlaps(q.start(), q.end()) || index.nested(q)) continue;
+            if (cueFollows(text, q.end(), cueWords)) continue; // '"...," said one person ...': someone's words, not read
             if (last == null) continue;
             int block = blockOf(blocks, q.start());
             boolean sameBlock = last.block() == block;
@@ -279,6 +284,22 @@ public final class SourceExtractor {
         }
         out.sort((a, b) -> Integer.compare(a.anchor(), b.anchor()));
         return out;
+    }
+
+    /**
+     * True when one of the two words right after a quotation (in its sentence) is a cue ('"...," said X',
+     * '"...," one aide said'): the quote has an attribution of its own, even one the rules could not read.
+     */
+    private static boolean cueFollows(String text, int at, java.util.Set<String> cueWords) {
+        int k = at;
+        for (int w = 0; w < 2; w++) {
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ',')) k++;
+            int s = k;
+            while (k < text.length() && Character.isLetter(text.charAt(k))) k++;
+            if (k == s) return false;
+            if (cueWords.contains(SourceLexicons.lower(text.substring(s, k)))) return true;
+        }
+        return false;
     }
 
     private static int reach(RawMention m) { return Math.max(m.cueEnd(), m.contentEnd()); }

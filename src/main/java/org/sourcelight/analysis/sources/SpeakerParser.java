@@ -11,9 +11,11 @@ import org.sourcelight.analysis.sources.Speaker.Gender;
  */
 final class SpeakerParser {
     private final SourceLexicons lex;
+    private final WordClasses words;
 
-    SpeakerParser(SourceLexicons lex) {
+    SpeakerParser(SourceLexicons lex, WordClasses words) {
         this.lex = lex;
+        this.words = words;
     }
 
     /** Conjunctions and subordinators that open a clause, never a speaker phrase ("But Cox said", "While Ramos said"). */
@@ -41,22 +43,36 @@ final class SpeakerParser {
             // "Bill Clinton's hair", "Donald Trump's victories": the name without its possessive
             List<Token> view = new java.util.ArrayList<>(t.subList(a, b));
             int n = last.text().length() - 2;
-            view.set(b - 1 - a, new Token(last.start(), last.start() + n, last.text().substring(0, n), last.lower().substring(0, n),
-                    last.type(), last.quoted(), last.sentence()));
+            String lower = last.lower().substring(0, n);
+            view.set(b - 1 - a, new Token(last.start(), last.start() + n, last.text().substring(0, n), lower,
+                    last.type(), last.quoted(), last.sentence(), words.classify(lower)));
             return parse(text, view, 0, b - a);
         }
         return parse(text, t, a, b);
     }
 
+    /** Adverbs that may stand between a subject and its verb or after a speaker ("she often said"). */
+    static final java.util.Set<String> ADVERBS = java.util.Set.of("often", "still", "also", "later", "then", "again", "too",
+            "already", "now", "once", "earlier", "first", "since", "instead", "however", "himself", "herself", "themselves", "itself");
+
     Speaker parse(String text, List<Token> t, int a, int b) {
         while (a < b - 1 && t.get(a).isWord() && CLAUSE_OPENERS.contains(t.get(a).lower())) a++;
+        if (b - a > 1 && t.get(a).isWord() && lex.pronouns.containsKey(t.get(a).lower())) {
+            // "She often said", "he also told": the pronoun is the speaker, the adverbs after it are not
+            boolean adverbs = true;
+            for (int k = a + 1; k < b && adverbs; k++) {
+                String l = t.get(k).lower();
+                adverbs = t.get(k).isWord() && (ADVERBS.contains(l) || l.length() > 4 && l.endsWith("ly") && !lex.lyNouns.contains(l));
+            }
+            if (adverbs) b = a + 1;
+        }
         int first = a;
         while (first < b && (t.get(first).is("the") || t.get(first).is("a") || t.get(first).is("an"))) first++;
         if (first < b && (incidentalCapital(t, first) || pluralWrittenLower(text, t, first, b))) {
             // "Aides said", "Police said", "His father said": capitalised only because the sentence starts there
             List<Token> view = new java.util.ArrayList<>(t.subList(a, b));
             Token x = view.get(first - a);
-            view.set(first - a, new Token(x.start(), x.end(), x.lower(), x.lower(), x.type(), x.quoted(), x.sentence()));
+            view.set(first - a, new Token(x.start(), x.end(), x.lower(), x.lower(), x.type(), x.quoted(), x.sentence(), x.classes()));
             return parse(text, view, 0, b - a);
         }
         Speaker s = parseAs(text, t, a, b);

@@ -30,6 +30,7 @@ final class SpeakerSpans {
     }
 
     private RawMention widen(String text, RawMention m) {
+        m = trimmed(text, m);
         Speaker s = m.speaker();
         if (s == null || s.end() <= s.start() || s.cls() == Speaker.Cls.PRONOUN || m.cueEnd() <= m.cueStart()) return m;
         int end = -1;
@@ -54,6 +55,89 @@ final class SpeakerSpans {
         while (end > s.end() && Character.isWhitespace(text.charAt(end - 1))) end--;
         if (end <= s.end()) return m;
         return m.withSpeaker(s.withSpan(s.start(), end, text.substring(s.start(), end)));
+    }
+
+    /** Adverbs that may end a speaker phrase read up to its verb ("Mr. Obama often said", '"...," said Trump then'). */
+    private static final Set<String> TRAILING_ADVERBS = SpeakerParser.ADVERBS;
+    /** Words of a time expression after a speaker ('"...," said Sanders on Tuesday', "Trump at the time"). */
+    private static final Set<String> TIME_WORDS = Set.of("time", "week", "weekend", "month", "year", "day", "night",
+            "morning", "afternoon", "evening", "today", "yesterday", "tonight");
+    private static final Set<String> TIME_OPENERS = Set.of("on", "in", "at", "during", "last", "this", "next", "that", "late", "early", "the");
+    /** Nouns of an occasion or a text that a name right after them does not belong to ("In a Bloomberg interview Trump said"). */
+    private static final Set<String> OCCASIONS = Set.of("interview", "speech", "story", "conference", "appearance", "rally",
+            "debate", "event", "meeting", "hearing", "broadcast", "show", "program", "programme", "everything", "something",
+            "anything", "nothing");
+
+    /**
+     * The speaker phrase without words that are not part of it: a trailing adverb or time expression ("he often",
+     * "Sanders on Tuesday", "Trump at the time", "an arbitration panel in 2001"), or an occasion before a name
+     * ("a Bloomberg interview Trump" → "Trump"; a title before the name stays: "a speech Mrs. Clinton" → "Mrs.
+     * Clinton").
+     */
+    private RawMention trimmed(String text, RawMention m) {
+        Speaker s = m.speaker();
+        if (s == null || s.end() - s.start() < 3 || s.end() > text.length()) return m;
+        int a = s.start(), e = s.end();
+        for (int guard = 0; guard < 6; guard++) {
+            int ws = wordStart(text, a, e);
+            if (ws <= a) break;
+            String w = SourceLexicons.lower(text.substring(ws, e));
+            if (TRAILING_ADVERBS.contains(w) || w.length() > 4 && w.endsWith("ly") && !lex.lyNouns.contains(w) && !lex.isSpeakerNoun(w)
+                    && !lex.modifiers.contains(w) && Character.isLowerCase(text.charAt(ws))) {
+                e = blankBefore(text, a, ws);
+                continue;
+            }
+            boolean year = w.length() == 4 && w.chars().allMatch(Character::isDigit);
+            if (lex.calendarWords.contains(w) || TIME_WORDS.contains(w) || year) {
+                int p = ws, cut = -1;
+                for (int k = 0; k < 3; k++) {
+                    int q = blankBefore(text, a, p);
+                    int qs = wordStart(text, a, q);
+                    if (qs <= a || qs >= q) break;
+                    String o = SourceLexicons.lower(text.substring(qs, q));
+                    if (!TIME_OPENERS.contains(o)) break;
+                    p = qs;
+                    if (!o.equals("the")) cut = qs;
+                }
+                if (cut > a) { e = blankBefore(text, a, cut); continue; }
+            }
+            break;
+        }
+        if (s.named() && s.cls() == Speaker.Cls.PERSON) {
+            int at = text.indexOf(s.name(), a);
+            if (at > a && at < e) {
+                // the title right before the name stays with it
+                int n = at;
+                for (int k = 0; k < 3; k++) {
+                    int q = blankBefore(text, a, n);
+                    int qs = wordStart(text, a, q);
+                    if (qs <= a || qs >= q || !lex.titles.contains(SourceLexicons.lower(text.substring(qs, q).replace(".", "")))) break;
+                    n = qs;
+                }
+                int q = blankBefore(text, a, n);
+                int qs = wordStart(text, a, q);
+                if (qs >= a && qs < q && OCCASIONS.contains(SourceLexicons.lower(text.substring(qs, q)))) a = n;
+            }
+        }
+        if (a == s.start() && e == s.end() || e <= a) return m;
+        // what is left must end in a word that can head a phrase ("a newly" is not to become "a")
+        int lw = wordStart(text, a, e);
+        if (lw >= e || lex.functionWords.contains(SourceLexicons.lower(text.substring(lw, e)))) return m;
+        return m.withSpeaker(s.withSpan(a, e, text.substring(a, e)));
+    }
+
+    /** The start of the word ending at {@code e} (letters, digits, apostrophes, dots, hyphens), not before {@code a}. */
+    private static int wordStart(String text, int a, int e) {
+        int i = e;
+        while (i > a && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '-'
+                || text.charAt(i - 1) == '.' || text.charAt(i - 1) == '\u2019')) i--;
+        return i;
+    }
+
+    /** The end of the text before {@code i} once spaces and commas are dropped, not before {@code a}. */
+    private static int blankBefore(String text, int a, int i) {
+        while (i > a && (Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == ',')) i--;
+        return i;
     }
 
     private boolean endsClause(String text, int i) {

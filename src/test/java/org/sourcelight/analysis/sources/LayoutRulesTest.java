@@ -137,4 +137,53 @@ class LayoutRulesTest {
                 "Watch: Pence Speaks in Ohio\n\nMike Pence said on Sunday that the debate would go ahead.", org.sourcelight.model.ArticleMeta.empty());
         for (Source s : X.extract(w)) for (Mention m : s.mentions()) assertEquals("said", m.cue(), "a rubric is no speaker: " + m);
     }
+
+    @Test
+    void afterAClosingQuotationTheWordsAfterTheCueAreWhereAndToWhom() {
+        TextDocument d = doc("\"She just made it up,\" he said of the claim during a call to the radio show \"Morning Talk.\"");
+        Mention he = X.extract(d).get(0).mentions().get(0);
+        assertSpan(at(d, "\"She just made it up,\""), he.contentStart(), he.contentEnd());
+        TextDocument e = doc("\"We are done,\" Ann Lee told a crowd of several hundred supporters gathered in a church hall in Hamilton.");
+        Mention lee = mentionOf(e, "Ann Lee");
+        assertSpan(at(e, "\"We are done,\""), lee.contentStart(), lee.contentEnd());
+    }
+
+    @Test
+    void forwardWordsStopWhereTheWritersOwnClauseBegins() {
+        TextDocument d = doc("Ann Lee said that the plan was dead, but she did not say when it would end.",
+                "Omar Haddad said the budget was balanced, according to the minutes of the meeting.",
+                "Sonya Herridge said the fare would rise; the council has not voted.");
+        Mention lee = mentionOf(d, "Ann Lee");
+        assertSpan(at(d, "that the plan was dead"), lee.contentStart(), lee.contentEnd());
+        Mention haddad = mentionOf(d, "Omar Haddad");
+        assertSpan(at(d, "the budget was balanced"), haddad.contentStart(), haddad.contentEnd());
+        Mention herridge = mentionOf(d, "Sonya Herridge");
+        assertSpan(at(d, "the fare would rise"), herridge.contentStart(), herridge.contentEnd());
+    }
+
+    @Test
+    void aSecondPredicateOfTheSubjectIsTheSubjectsAttribution() {
+        TextDocument d = doc("A spokesman refused to answer questions but said there was no meeting planned.",
+                "In an interview on Thursday, Mayor Ann Lee praised the crews and said the roads would reopen.");
+        List<Source> all = X.extract(d);
+        Mention said = null, lee = null;
+        for (Source s : all) for (Mention m : s.mentions()) {
+            if (m.cue().equals("said") && s.speaker().equals("Ann Lee")) lee = m;
+            else if (m.cue().equals("said")) said = m;
+        }
+        assertTrue(said != null && lee != null, all.toString());
+        assertSpan(at(d, "A spokesman"), said.speakerStart(), said.speakerEnd());
+        assertSpan(at(d, "there was no meeting planned"), said.contentStart(), said.contentEnd());
+        assertSpan(at(d, "the roads would reopen"), lee.contentStart(), lee.contentEnd());
+    }
+
+    @Test
+    void anInvertedSpeakerKeepsItsPostModifierAndAnUnreadCueStopsAContinuedQuote() {
+        TextDocument d = doc("\"This is an extreme revision,\" said Ann Lee of the National Retail Federation.");
+        Mention lee = mentionOf(d, "Ann Lee");
+        assertSpan(at(d, "Ann Lee of the National Retail Federation"), lee.speakerStart(), lee.speakerEnd());
+        // the second quote has a cue of its own (its speaker phrase is not read): it does not continue Ann Lee's words
+        TextDocument e = doc("\"This is an extreme revision,\" Ann Lee said. \"It was a very long night for us,\" said one of the two.");
+        for (Source s : X.extract(e)) for (Mention m : s.mentions()) assertTrue(m.contentStart() < e.text().indexOf("It was"), m.toString());
+    }
 }

@@ -102,4 +102,22 @@ class ReportedSpeechRulesTest {
         assertTrue(sources("The team showed great spirit in the second half.").isEmpty(), "a person or team showing a quality");
         assertTrue(sources("Divers found the wreck off the coast.").isEmpty(), "finding a thing");
     }
+
+    @Test
+    void aThoughtNeedsNoThatAndMayComeBeforeItsThinker() {
+        TextDocument d = doc("The coach's staff thinks the new keeper can start next season.");
+        Mention m = mention(d);
+        assertEquals(MentionKind.BELIEF, m.kind());
+        assertSpan(d, "thinks", m.cueStart(), m.cueEnd());
+        assertSpan(d, "the new keeper can start next season", m.contentStart(), m.contentEnd());
+        TextDocument t = doc("A second vote could split the council, the mayor's aides believe.");
+        Mention closing = mention(t);
+        assertSpan(t, "believe", closing.cueStart(), closing.cueEnd());
+        assertSpan(t, "the mayor's aides", closing.speakerStart(), closing.speakerEnd());
+        assertSpan(t, "A second vote could split the council", closing.contentStart(), closing.contentEnd());
+        assertTrue(sources("She works at a think tank in the capital.").isEmpty(), "a noun");
+        assertTrue(sources("The fares would go up and wages would decline, the report warned.").stream()
+                .allMatch(s -> s.mentions().stream().noneMatch(x -> x.cue().equals("decline"))), "a fall, not a refusal");
+        assertTrue(sources("These are the reforms that the governor believes will work.").isEmpty(), "a relative clause");
+    }
 }

@@ -289,4 +289,17 @@ class SpeakerRulesTest {
             assertEquals(SourceKind.ORGANIZATION, s.kind(), c[0]);
         }
     }
+    @Test
+    void aTrailingTimeOrAdverbAndAnOccasionBeforeANameAreNotPartOfTheSpeakerSpan() {
+        TextDocument day = doc("Bernie Sanders on Tuesday said the race was not over.");
+        assertEquals("Bernie Sanders", speakerText(day, only(X.extract(day))));
+        TextDocument often = doc("Anna Lee spoke to voters. She often said the system was rigged.");
+        assertEquals("She", speakerText(often, saying(often, X.extract(often), "She")));
+        TextDocument occasion = doc("In a Bloomberg interview Robert Smith said the tariffs would stay.");
+        Source smith = only(X.extract(occasion));
+        assertEquals("Robert Smith", speakerText(occasion, smith));
+        int at = occasion.text().indexOf("Robert Smith");
+        assertEquals(at, smith.mentions().get(0).speakerStart());
+        assertEquals(at + "Robert Smith".length(), smith.mentions().get(0).speakerEnd());
+    }
 }
