@@ -40,11 +40,13 @@ public final class Tokens {
     private final int[] forms;
     /** The distinct lower-case forms, each once. */
     private final String[] vocabulary;
+    /** True for a token written as its lower-case form. */
+    private final boolean[] asLower;
     private final String[] folded;
     private final java.util.concurrent.ConcurrentHashMap<String, String> foldedForms = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Tokens(String text, int size, int[] starts, int[] ends, byte[] kinds, int[] sentences, boolean[] quoted,
-                   int[] forms, String[] vocabulary) {
+                   int[] forms, String[] vocabulary, boolean[] asLower) {
         this.text = text;
         this.size = size;
         this.starts = starts;
@@ -54,6 +56,7 @@ public final class Tokens {
         this.quoted = quoted;
         this.forms = forms;
         this.vocabulary = vocabulary;
+        this.asLower = asLower;
         this.folded = new String[size];
     }
 
@@ -120,6 +123,7 @@ public final class Tokens {
         int[] sent = new int[size];
         boolean[] q = new boolean[size];
         int[] f = new int[size];
+        boolean[] w = new boolean[size];
         LowerForms lower = new LowerForms(size);
         int si = 0, qi = 0;
         int lastSentence = Math.max(0, sentenceList.size() - 1);
@@ -130,8 +134,9 @@ public final class Tokens {
             while (qi < quotes.size() && quotes.get(qi).end() <= at) qi++;
             q[t] = insideContent(quotes, qi, at);
             f[t] = lower.id(text, at, e[t]);
+            w[t] = lower.lastWrittenLower();
         }
-        return new Tokens(text, size, s, e, k, sent, q, f, lower.vocabulary());
+        return new Tokens(text, size, s, e, k, sent, q, f, lower.vocabulary(), w);
     }
 
     /** 0 space, 1 word, 2 symbol, 3 combining mark, for a character outside ASCII. */
@@ -210,10 +215,7 @@ public final class Tokens {
     public int formCount() { return vocabulary.length; }
 
     /** True when the token is written as its lower-case form ("said", "2016", not "Said"). */
-    public boolean writtenLower(int i) {
-        String l = vocabulary[forms[i]];
-        return l.length() == ends[i] - starts[i] && text.startsWith(l, starts[i]);
-    }
+    public boolean writtenLower(int i) { return asLower[i]; }
 
     /** The token lower-cased with accents and combining marks dropped ("Élysée" → "elysee"). */
     public String folded(int i) {
@@ -248,6 +250,8 @@ public final class Tokens {
         private int[] hashes;
         private String[] forms;
         private int size;
+        /** Whether the region last looked up is written as its lower-case form. */
+        private boolean writtenLower;
 
         LowerForms(int tokens) {
             int cap = 64;
@@ -257,13 +261,21 @@ public final class Tokens {
             forms = new String[Math.max(16, cap / 2)];
         }
 
+        /** The form id of {@code text[start, end)} lower-cased. */
         int id(String text, int start, int end) {
             int h = 0;
+            boolean upper = false;
             for (int i = start; i < end; i++) {
                 char c = text.charAt(i);
-                if (c >= 128) return id(text.substring(start, end).toLowerCase(Locale.ROOT));
+                if (c >= 128) {
+                    String written = text.substring(start, end), lower = written.toLowerCase(Locale.ROOT);
+                    writtenLower = lower.equals(written);
+                    return id(lower);
+                }
+                upper |= c >= 'A' && c <= 'Z';
                 h = 31 * h + lowerAscii(c);
             }
+            writtenLower = !upper;
             int mask = slots.length - 1;
             for (int p = spread(h) & mask; ; p = (p + 1) & mask) {
                 int slot = slots[p];
@@ -271,6 +283,8 @@ public final class Tokens {
                 if (hashes[p] == h && sameLowerAscii(forms[slot - 1], text, start, end)) return slot - 1;
             }
         }
+
+        boolean lastWrittenLower() { return writtenLower; }
 
         private int id(String lower) {
             int h = lower.hashCode();

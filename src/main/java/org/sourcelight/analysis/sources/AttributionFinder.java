@@ -30,10 +30,10 @@ final class AttributionFinder {
     private final SubjectPhrases phrases;
     private final ContentSpans spans;
 
-    AttributionFinder(SourceLexicons lex, SpeakerParser parser) {
+    AttributionFinder(SourceLexicons lex, WordClasses words, SpeakerParser parser) {
         this.lex = lex;
         this.parser = parser;
-        this.words = new WordClasses(lex);
+        this.words = words;
         this.cues = new CueReader(lex, words);
         this.phrases = new SubjectPhrases(lex, words, parser);
         this.spans = new ContentSpans(cues);
@@ -47,7 +47,7 @@ final class AttributionFinder {
         for (int i = 0; i < np.length; i++) {
             common[i] = words.commonNounWord(tokens.get(i));
             np[i] = words.acceptableWord(tokens.get(i)) || words.titleStop(tokens, i);
-            wide[i] = np[i] || common[i] || NP_OPENERS.contains(tokens.get(i).lower()) && !tokens.get(i).quoted();
+            wide[i] = np[i] || common[i] || tokens.get(i).has(NP_OPENER) && !tokens.get(i).quoted();
         }
         // a word in -ed or -ing stands in a noun phrase only before the noun it modifies ("a retired general"),
         // never as its last word ("reacted to", "published by")
@@ -175,9 +175,9 @@ final class AttributionFinder {
             int e = i;
             while (e < t.size() && same(t, e, i) && c.np[e]) e++;
             int a = i, b = e;
-            while (a < b && t.get(a).isWord() && CONNECTORS.contains(t.get(a).lower())) a++;
+            while (a < b && t.get(a).isWord() && t.get(a).has(CONNECTOR)) a++;
             while (b > a && (!t.get(b - 1).isWord() && t.get(b - 1).type() != Token.Type.CLOSE
-                    || CONNECTORS.contains(t.get(b - 1).lower()) || DETERMINERS.contains(t.get(b - 1).lower()))) b--;
+                    || t.get(b - 1).has(CONNECTOR | DETERMINER))) b--;
             // "Tuttle's article also attacked Christie": the owner named inside the phrase is present here too
             for (int p = a; p < b - 1; p++) {
                 Token y = t.get(p);
@@ -765,7 +765,7 @@ final class AttributionFinder {
             Token y = view.get(k);
             if (y.isWord() && y.text().length() >= 2 && y.text().equals(y.text().toUpperCase(java.util.Locale.ROOT)) && !y.digits()) {
                 String title = y.text().charAt(0) + y.lower().substring(1);
-                view.set(k, new Token(y.start(), y.end(), title, y.lower(), y.type(), y.quoted(), y.sentence()));
+                view.set(k, new Token(y.start(), y.end(), title, y.lower(), y.type(), y.quoted(), y.sentence(), y.classes()));
             } else if (y.isWord() && !inBracket(t, a + k)) allCaps = false;
         }
         Speaker sp = parser.parse(c.text, allCaps ? view : t.subList(a, b), 0, b - a);
@@ -821,6 +821,7 @@ final class AttributionFinder {
     /** "reportedly", "it is believed": an attribution to nobody. Returns the token after the phrase, or i. */
     private int vague(BlockContext c, int i, List<RawMention> out) {
         List<Token> t = c.tokens;
+        if (!t.get(i).has(VAGUE_START)) return i; // most words: neither a vague adverb nor a vague phrase's first word
         if (lex.vagueAdverbs.contains(t.get(i).lower())) {
             out.add(vagueMention(c, i, i + 1, t.get(i).lower(), out));
             return i + 1;

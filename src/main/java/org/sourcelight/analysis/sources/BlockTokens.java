@@ -19,16 +19,14 @@ final class BlockTokens {
     private static final String[] ASCII = new String[128];
     static { for (char c = 0; c < ASCII.length; c++) ASCII[c] = String.valueOf(c); }
 
-    /** @param quotes the block's quotations, sorted by start */
-    static List<Token> tokenize(Tokens t, int from, int to, List<QuoteSpan> quotes) {
-        return tokenize(t, from, to, quotes, new FormSet());
-    }
-
-    /** @param forms one string per distinct form, shared by the blocks of one document */
-    static List<Token> tokenize(Tokens t, int from, int to, List<QuoteSpan> quotes, FormSet forms) {
+    /**
+     * @param quotes the block's quotations, sorted by start
+     * @param words  the document's words (one string per distinct form, word classes per form), shared by its blocks
+     */
+    static List<Token> tokenize(Tokens t, int from, int to, List<QuoteSpan> quotes, DocumentWords words) {
+        FormSet forms = words.forms;
         String text = t.text();
         List<Token> out = new ArrayList<>();
-        java.util.Map<String, String> lowers = new java.util.HashMap<>();
         int q = 0;
         int last = t.firstStartingAt(to);
         for (int i = t.firstStartingAt(from); i < last; ) {
@@ -45,14 +43,17 @@ final class BlockTokens {
                 // one string per distinct word: a block of millions of words holds tens of thousands of forms
                 // a one-token word already in lower case is the shared chain's lower-case string itself
                 String word, lower;
+                int classes;
                 if (j == i + 1) {
                     lower = t.lower(i);
                     word = t.writtenLower(i) ? lower : forms.intern(text, start, end);
+                    classes = words.classesOf(i);
                 } else {
                     word = forms.intern(text, start, end);
-                    lower = lowers.computeIfAbsent(word, SourceLexicons::lower);
+                    lower = words.lowerOf(word);
+                    classes = words.classesOfWord(word);
                 }
-                out.add(new Token(start, end, word, lower, Token.Type.WORD, t.quoted(i), t.sentence(i)));
+                out.add(new Token(start, end, word, lower, Token.Type.WORD, t.quoted(i), t.sentence(i), classes));
                 i = j;
                 continue;
             }
@@ -75,7 +76,7 @@ final class BlockTokens {
                     quoted = t.quoted(i);
                 }
                 String s = ch < ASCII.length ? ASCII[ch] : forms.intern(text, c, c + 1);
-                out.add(new Token(c, c + 1, s, s, type, quoted, t.sentence(i)));
+                out.add(new Token(c, c + 1, s, s, type, quoted, t.sentence(i), words.symbolClasses(ch, s)));
             }
             i++;
         }

@@ -20,6 +20,7 @@ final class CueReader {
     }
 
     SourceLexicons.Cue matchCue(List<Token> t, int i) {
+        if (!t.get(i).has(CUE_START)) return null; // most words start no cue: no map probe
         List<SourceLexicons.Cue> cands = lex.cuesByFirstWord.get(t.get(i).lower());
         if (cands == null) return null;
         outer:

@@ -24,6 +24,7 @@ public final class SourceExtractor {
     public static final int VERSION = 4;
 
     private final SourceLexicons lex;
+    private final WordClasses words;
     private final AttributionFinder finder;
     private final SpeakerResolver resolver;
     private final SpeakerSpans spans;
@@ -36,7 +37,8 @@ public final class SourceExtractor {
     /** The same, with these outlet names recognised as media when they speak ("Xinhua said"); see {@code OutletRegistry.speakerNames()}. */
     public SourceExtractor(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.OutletName> outletNames) {
         this.lex = new SourceLexicons(lexicons, outletNames);
-        this.finder = new AttributionFinder(lex, new SpeakerParser(lex));
+        this.words = new WordClasses(lex);
+        this.finder = new AttributionFinder(lex, words, new SpeakerParser(lex, words));
         this.resolver = new SpeakerResolver(lex);
         this.spans = new SpeakerSpans(lex);
     }
@@ -65,7 +67,7 @@ public final class SourceExtractor {
         List<QuoteSpan> all = doc.quotes();
         int q = 0;
         BlockKind read = readableKind(doc);
-        FormSet forms = new FormSet(FormSet.expectedForms(text.length())); // one string per distinct word form of this document
+        DocumentWords forms = new DocumentWords(doc.tokens(), words); // one string and one set of word classes per form
         WordForms.of(doc.tokens()); // how the article writes its words, read from its tokens for the rules below
         for (Block b : doc.blocks()) {
             if (b.kind() == BlockKind.TITLE && read == BlockKind.BODY && bodyBlocks.isEmpty()) {
@@ -218,7 +220,7 @@ public final class SourceExtractor {
      * The article's headline is read for one thing only: a speaker and a colon before what they said ("Pence:
      * Flowers Won't Be at Debate"). Other headline wording ("Syria wants US troops to leave") is the writer's.
      */
-    private void headline(TextDocument doc, Block b, List<QuoteSpan> all, FormSet forms, List<RawMention> raws) {
+    private void headline(TextDocument doc, Block b, List<QuoteSpan> all, DocumentWords forms, List<RawMention> raws) {
         List<QuoteSpan> quotes = new ArrayList<>();
         for (QuoteSpan q : all) {
             if (q.start() >= b.end()) break;

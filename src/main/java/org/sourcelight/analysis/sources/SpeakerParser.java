@@ -11,9 +11,11 @@ import org.sourcelight.analysis.sources.Speaker.Gender;
  */
 final class SpeakerParser {
     private final SourceLexicons lex;
+    private final WordClasses words;
 
-    SpeakerParser(SourceLexicons lex) {
+    SpeakerParser(SourceLexicons lex, WordClasses words) {
         this.lex = lex;
+        this.words = words;
     }
 
     /** Conjunctions and subordinators that open a clause, never a speaker phrase ("But Cox said", "While Ramos said"). */
@@ -41,8 +43,9 @@ final class SpeakerParser {
             // "Bill Clinton's hair", "Donald Trump's victories": the name without its possessive
             List<Token> view = new java.util.ArrayList<>(t.subList(a, b));
             int n = last.text().length() - 2;
-            view.set(b - 1 - a, new Token(last.start(), last.start() + n, last.text().substring(0, n), last.lower().substring(0, n),
-                    last.type(), last.quoted(), last.sentence()));
+            String lower = last.lower().substring(0, n);
+            view.set(b - 1 - a, new Token(last.start(), last.start() + n, last.text().substring(0, n), lower,
+                    last.type(), last.quoted(), last.sentence(), words.classify(lower)));
             return parse(text, view, 0, b - a);
         }
         return parse(text, t, a, b);
@@ -69,7 +72,7 @@ final class SpeakerParser {
             // "Aides said", "Police said", "His father said": capitalised only because the sentence starts there
             List<Token> view = new java.util.ArrayList<>(t.subList(a, b));
             Token x = view.get(first - a);
-            view.set(first - a, new Token(x.start(), x.end(), x.lower(), x.lower(), x.type(), x.quoted(), x.sentence()));
+            view.set(first - a, new Token(x.start(), x.end(), x.lower(), x.lower(), x.type(), x.quoted(), x.sentence(), x.classes()));
             return parse(text, view, 0, b - a);
         }
         Speaker s = parseAs(text, t, a, b);

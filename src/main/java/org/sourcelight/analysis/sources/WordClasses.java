@@ -55,33 +55,93 @@ final class WordClasses {
             "state", "declare", "indicate", "estimate", "charge", "disclose", "signal");
 
 
+    // Word classes of a lower-case form, as bits of Token.classes (classify): each bit is one test of the word lists,
+    // read once per form of a document instead of once per token.
+    /** May stand in a named speaker phrase (see {@link #acceptableWord}): a determiner, connector, speaker noun or modifier, a hyphenated word or a possessive. */
+    static final int ACCEPTABLE = 1;
+    /** A content word that may be a common noun (see {@link #commonNounWord}). */
+    static final int COMMON_NOUN = 1 << 1;
+    /** An adverb in -ly (see {@link #isAdverb}). */
+    static final int ADVERB = 1 << 2;
+    /** A form in -ed or -ing (see {@link #verbLike}). */
+    static final int VERB_LIKE = 1 << 3;
+    /** {@link SourceLexicons#isSpeakerNoun}. */
+    static final int SPEAKER_NOUN = 1 << 4;
+    /** {@link SourceLexicons#isRole}. */
+    static final int ROLE = 1 << 5;
+    /** A document noun ({@code document-nouns.txt}). */
+    static final int DOCUMENT_NOUN = 1 << 6;
+    /** A title abbreviation ({@code lex.titles}). */
+    static final int TITLE = 1 << 7;
+    /** {@link #NP_OPENERS}. */
+    static final int NP_OPENER = 1 << 8;
+    /** {@link #CONNECTORS}. */
+    static final int CONNECTOR = 1 << 9;
+    /** {@link #DETERMINERS}. */
+    static final int DETERMINER = 1 << 10;
+    /** The first word of a cue ({@code lex.cuesByFirstWord}). */
+    static final int CUE_START = 1 << 11;
+    /** A vague adverb or the first word of a vague phrase ({@code vague-sources.txt}). */
+    static final int VAGUE_START = 1 << 12;
+    // list memberships that only the bits above read
+    private static final int MODIFIER = 1 << 20, NOT_COMMON = 1 << 21, LY_NOUN = 1 << 22;
+
     private final SourceLexicons lex;
 
-    /**
-     * The words that are never a common noun, as one set: the function words, the first words of cues, and the
-     * auxiliaries, forms of "be", interposed words and openers above. One probe instead of six per token.
-     */
-    private final Set<String> notCommonNouns;
+    /** Every word of the lists {@link #classify} reads, with the bits of the lists it is in: one probe per form. */
+    private final java.util.Map<String, Integer> listed = new java.util.HashMap<>();
 
     WordClasses(SourceLexicons lex) {
         this.lex = lex;
-        Set<String> not = new java.util.HashSet<>(lex.functionWords);
-        not.addAll(lex.cueWords);
-        not.addAll(BE);
-        not.addAll(AUXILIARIES);
-        not.addAll(INTERPOSED);
-        not.addAll(OPENERS);
-        this.notCommonNouns = not;
+        // the words that are never a common noun: the function words, the first words of cues, and the auxiliaries,
+        // forms of "be", interposed words and openers above
+        list(lex.functionWords, NOT_COMMON);
+        list(lex.cueWords, NOT_COMMON);
+        list(BE, NOT_COMMON);
+        list(AUXILIARIES, NOT_COMMON);
+        list(INTERPOSED, NOT_COMMON);
+        list(OPENERS, NOT_COMMON);
+        list(lex.roleNouns, SPEAKER_NOUN | ROLE);
+        list(lex.orgNouns, SPEAKER_NOUN);
+        list(lex.documentNouns, SPEAKER_NOUN | DOCUMENT_NOUN);
+        list(lex.mediaNouns, SPEAKER_NOUN);
+        list(lex.vagueNouns, SPEAKER_NOUN);
+        list(lex.anonymousHeads, SPEAKER_NOUN);
+        list(lex.titles, TITLE);
+        list(NP_OPENERS, NP_OPENER);
+        list(CONNECTORS, CONNECTOR);
+        list(DETERMINERS, DETERMINER);
+        list(lex.cuesByFirstWord.keySet(), CUE_START);
+        list(lex.vagueAdverbs, VAGUE_START);
+        list(lex.vaguePhrasesByFirstWord.keySet(), VAGUE_START);
+        list(lex.modifiers, MODIFIER);
+        list(lex.anonymousModifiers, MODIFIER);
+        list(lex.lyNouns, LY_NOUN);
     }
 
+    private void list(java.util.Collection<String> words, int bits) {
+        for (String w : words) listed.merge(w, bits, (a, b) -> a | b);
+    }
+
+    /** The word classes of a lower-case form: the bits above (and the list bits they are read from). */
+    int classify(String l) {
+        Integer inLists = listed.get(l);
+        int c = inLists == null ? 0 : inLists;
+        boolean adverb = l.length() > 5 && l.endsWith("ly") && (c & LY_NOUN) == 0;
+        if (adverb) c |= ADVERB;
+        if ((c & (DETERMINER | CONNECTOR | SPEAKER_NOUN | MODIFIER)) != 0 || l.indexOf('-') > 0 || l.endsWith("'s")) c |= ACCEPTABLE;
+        if (l.length() > 1 && !l.endsWith("n't") && (c & NOT_COMMON) == 0 && !adverb) c |= COMMON_NOUN;
+        if (l.length() > 4 && l.indexOf('-') < 0 && (l.endsWith("ed") || l.endsWith("ing"))) c |= VERB_LIKE;
+        return c;
+    }
+
+    /** May stand in a named speaker phrase: a capitalised word, a number, a bracket or an {@link #ACCEPTABLE} word. */
     boolean acceptableWord(Token y) {
         if (y.quoted()) return false;
         if (y.type() == Token.Type.OPEN || y.type() == Token.Type.CLOSE) return true;
         if (!y.isWord()) return false;
         if (y.capitalized() || y.digits()) return true;
-        String l = y.lower();
-        return DETERMINERS.contains(l) || CONNECTORS.contains(l) || lex.isSpeakerNoun(l) || lex.modifiers.contains(l)
-                || lex.anonymousModifiers.contains(l) || l.indexOf('-') > 0 || l.endsWith("'s");
+        return y.has(ACCEPTABLE);
     }
 
     /**
@@ -90,18 +150,15 @@ final class WordClasses {
      */
     boolean commonNounWord(Token y) {
         if (!y.isWord() || y.quoted() || y.capitalized() || y.digits()) return false;
-        String l = y.lower();
-        return l.length() > 1 && !l.endsWith("n't") && !notCommonNouns.contains(l) && !isAdverb(y);
+        return y.has(COMMON_NOUN);
     }
 
     static boolean verbLike(Token y) {
-        String l = y.lower();
-        return y.isWord() && !y.capitalized() && l.length() > 4 && l.indexOf('-') < 0 && (l.endsWith("ed") || l.endsWith("ing"));
+        return y.isWord() && !y.capitalized() && y.has(VERB_LIKE);
     }
 
     boolean isAdverb(Token y) {
-        String l = y.lower();
-        return l.length() > 5 && l.endsWith("ly") && !lex.lyNouns.contains(l) && !y.capitalized();
+        return y.has(ADVERB) && !y.capitalized();
     }
 
     /** The dot of a title abbreviation inside a name ("Lt." in "Police Lt. Tom Wilkison", "Mr." in "Mr. Hawes"). */
@@ -110,23 +167,23 @@ final class WordClasses {
         if (y.type() != Token.Type.STOP || !y.text().equals(".") || i == 0 || t.get(i - 1).end() != y.start()) return false;
         Token before = t.get(i - 1);
         boolean initial = before.capitalized() && before.text().length() == 1; // "Terry E. Branstad"
-        return (lex.titles.contains(before.lower()) || initial) && i + 1 < t.size() && t.get(i + 1).capitalized()
+        return (before.has(TITLE) || initial) && i + 1 < t.size() && t.get(i + 1).capitalized()
                 && t.get(i + 1).sentence() == y.sentence();
     }
 
     boolean isHead(Token y) {
         if (y.type() == Token.Type.CLOSE || y.digits()) return true;
         if (!y.isWord() || y.quoted()) return false;
-        return y.capitalized() || lex.isSpeakerNoun(y.lower());
+        return y.capitalized() || y.has(SPEAKER_NOUN);
     }
 
     boolean containsRole(List<Token> t, int a, int b) {
-        for (int i = a; i < b; i++) if (t.get(i).isWord() && lex.isRole(t.get(i).lower())) return true;
+        for (int i = a; i < b; i++) if (t.get(i).isWord() && t.get(i).has(ROLE)) return true;
         return false;
     }
 
     boolean containsDocumentNoun(List<Token> t, int a, int b) {
-        for (int i = a; i < b; i++) if (t.get(i).isWord() && lex.documentNouns.contains(t.get(i).lower())) return true;
+        for (int i = a; i < b; i++) if (t.get(i).isWord() && t.get(i).has(DOCUMENT_NOUN)) return true;
         return false;
     }
 }
