@@ -39,6 +39,16 @@ public final class Normalizer {
         boolean lowHalfOfMark = false;
         for (int i = 0; i < n; i++) {
             char c = in[i];
+            if (c > ' ' && c < 0x7F && c != '\'' && !lowHalfOfMark && !pendingBreak && !pendingSpace) {
+                // the common case, printable ASCII but the apostrophe inside a line: not a mark, a break, a space
+                // or invisible, mapped to itself; written as the general path below would write it
+                if (len + 2 > out.length) out = ensure(out, len + 2);
+                if (len + 2 > map.length) map = ensure(map, len + 2);
+                out[len] = c;
+                map[len++] = i;
+                marks = 0;
+                continue;
+            }
             int markChars = lowHalfOfMark ? 0 : markLength(in, i);
             if (markChars > 0 && marks >= MAX_MARKS && !pendingBreak && !pendingSpace) {
                 i += markChars - 1; // dropped, as an invisible character is
