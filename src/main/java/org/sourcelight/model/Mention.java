@@ -13,7 +13,7 @@ package org.sourcelight.model;
  * @param direct      true for a direct quotation, false for reported speech
  * @param resolvedBy  how the speaker was found when the words at the mention do not name it in full, or null when
  *                    they do
- * @param kind        a statement (words said or written) or a belief or intention the writer reports
+ * @param kind        a statement (words said or written) or a view or intention the writer reports (a belief, a side taken, a refusal)
  */
 public record Mention(Span span, String cue, Span cueSpan, Span speakerSpan, String speakerText, Span contentSpan,
                       boolean direct, ResolvedBy resolvedBy, MentionKind kind) {

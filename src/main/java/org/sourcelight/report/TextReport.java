@@ -65,7 +65,7 @@ public final class TextReport {
             out.println("  - " + s.speaker() + (s.role().isEmpty() ? "" : ", " + s.role()) + " (" + s.kind().label().toLowerCase()
                     + "), " + Plural.of(s.mentions().size(), "mention", "mentions"));
             for (Mention m : s.mentions()) {
-                String how = m.kind() == org.sourcelight.model.MentionKind.BELIEF ? "belief or intention"
+                String how = m.kind() == org.sourcelight.model.MentionKind.BELIEF ? m.kind().label()
                         : m.direct() ? "quoted" : "reported";
                 String cue = m.cue().isBlank() ? "" : " (\u201C" + m.cue() + "\u201D)";
                 String content = text.substring(m.contentStart(), m.contentEnd()).strip();

@@ -82,7 +82,17 @@ public final class AssertionDetector {
         matcher = new TermMatcher(lists, Set.of(AGENTLESS));
         for (Term t : lexicons.terms(Lexicons.CARRY_OVER_OPENERS)) openers.add(Lexicons.key(t.text()));
         for (String e : lexicons.set().get(Lexicons.GIVEN_NAMES).entries()) givenNames.add(Lexicons.key(e.split("\\s+", 2)[0]));
+        if (lexicons.set().names().contains(ANONYMOUS_SOURCES)) {
+            for (String e : lexicons.set().get(ANONYMOUS_SOURCES).entries()) {
+                String[] p = e.strip().split("\\s+", 2);
+                if (p.length == 2) anonymousWords.add(Lexicons.key(p[1]));
+            }
+        }
     }
+
+    /** The Sources panel's words for deliberately unnamed sources (heads and modifiers), shared with it. */
+    private static final String ANONYMOUS_SOURCES = "anonymous-sources";
+    private final Set<String> anonymousWords = new HashSet<>();
 
     /**
      * The entries of vague-sources.txt without their tag: those matched as written ({@code asWritten}: adverbs,
@@ -137,6 +147,7 @@ public final class AssertionDetector {
         BitSet quoted = new BitSet(text.length());
         for (QuoteSpan q : doc.quotes()) quoted.set(q.start(), q.end());
         List<Span> mentions = mentionSpans(sources);
+        List<Span> unnamed = unnamedSpeakers(doc, sources, anonymousWords);
         List<Assertion> out = new ArrayList<>();
         boolean previousAttributed = false;
         for (Sentence s : doc.sentences()) {
@@ -169,6 +180,9 @@ public final class AssertionDetector {
             f.attributed = attributed;
             f.add(Reason.AGENTLESS_ACCUSATION, hiddenAccusers);
             f.add(Reason.VAGUE_ATTRIBUTION, vagueSources);
+            for (Span u : unnamed) {
+                if (u.start() >= s.start() && u.end() <= s.end()) f.addSpan(Reason.VAGUE_ATTRIBUTION, u.start(), u.end(), text.substring(u.start(), u.end()));
+            }
             if (!attributed && vagueSources.isEmpty() && hiddenAccusers.isEmpty()) {
                 f.add(Reason.NO_ATTRIBUTION, m.get(CONTESTED));
                 f.add(Reason.NO_ATTRIBUTION, aidToArmedGroups(m.get(AID), m.get(ARMED)));
@@ -285,6 +299,28 @@ public final class AssertionDetector {
                         "helping armed groups is an accusation that needs a source")));
                 taken = g.end();
                 break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The speaker words of every mention of a deliberately unnamed source: graded anonymous by the Sources panel and
+     * described with a word of anonymous-sources.txt ("sources familiar with the matter", "a senior official",
+     * "people close to the governor", "insiders"). A claim resting on them points to people nobody can check, the
+     * same as a vague source. A he/she the panel could not resolve, or a plain description ("their coach", "the
+     * council's finance chief") is not one: the article may say who that is.
+     */
+    private static List<Span> unnamedSpeakers(TextDocument doc, List<Source> sources, Set<String> anonymousWords) {
+        List<Span> out = new ArrayList<>();
+        for (Source src : sources) {
+            if (src.kind() != SourceKind.ANONYMOUS) continue;
+            for (Mention m : src.mentions()) {
+                if (m.speakerEnd() <= m.speakerStart() || m.resolvedBy() != null) continue;
+                String words = doc.text().substring(m.speakerStart(), m.speakerEnd());
+                boolean unnamed = false;
+                for (String w : words.split("[^\\p{L}\\p{N}'-]+")) if (!w.isEmpty() && anonymousWords.contains(Lexicons.key(w))) unnamed = true;
+                if (unnamed) out.add(new Span(m.speakerStart(), m.speakerEnd()));
             }
         }
         return out;

@@ -36,6 +36,11 @@ final class Finding {
         }
     }
 
+    /** A trigger that is not a word-list match: an unnamed source found by the Sources panel. */
+    void addSpan(Reason r, int start, int end, String words) {
+        put(r, new Trigger(start, end, r.code(), words));
+    }
+
     void addQuote(QuoteSpan q, String words) {
         put(Reason.SCARE_QUOTES, new Trigger(q.start(), q.end(), Reason.SCARE_QUOTES.code(), words));
     }

@@ -84,6 +84,10 @@ final class ContentSpans {
         else if (m > j && m + 1 < n && same(t, m, i) && (t.get(m).type() == Token.Type.COMMA || t.get(m).type() == Token.Type.COLON)
                 && t.get(m + 1).type() == Token.Type.QUOTE) p = m + 1;
         else if (p + 1 < n && (t.get(p).type() == Token.Type.COMMA || t.get(p).type() == Token.Type.COLON) && t.get(p + 1).type() == Token.Type.QUOTE) p++;
+        if (p == j && !that) {
+            int q0 = introducedQuote(c, i, j);
+            if (q0 > 0) p = q0;
+        }
         int colon = p == j && !that ? introducingColon(c, i, j) : -1;
         if (colon >= 0) {
             // "explained it this way: ...", "continued:" closing its paragraph (the next paragraph is filled in by
@@ -146,6 +150,23 @@ final class ContentSpans {
             if (!(y.lower().endsWith("ly") || AUXILIARIES.contains(y.lower()) || y.is("also") || y.is("then"))) return false;
         }
         return false;
+    }
+
+    /**
+     * A quotation the cue introduces after where and to whom it was said ('told reporters about the storied doctor,
+     * "..."', 'said at the rally in Ohio: "..."'): at most ten words after the cue, none quoted, none a clause word
+     * or "that", then a comma or colon and the opening mark of a quotation. Returns the index of that mark, or -1.
+     */
+    private int introducedQuote(BlockContext c, int i, int j) {
+        List<Token> t = c.tokens;
+        for (int k = j; k + 1 < t.size() && k - j <= 10 && same(t, k, i); k++) {
+            Token y = t.get(k);
+            if ((y.type() == Token.Type.COMMA || y.type() == Token.Type.COLON && y.text().equals(":")) && k > j
+                    && t.get(k + 1).type() == Token.Type.QUOTE && c.quotes.startingAt(t.get(k + 1).start()) != null) return k + 1;
+            if (y.type() == Token.Type.COMMA) continue;
+            if (!y.isWord() || y.quoted() || y.is("that") || CLAUSE_WORDS.contains(y.lower()) || cues.matchCue(t, k) != null) return -1;
+        }
+        return -1;
     }
 
     /**

@@ -22,9 +22,13 @@ final class SpeakerParser {
         for (String k : lex.countryWords.keySet()) if (k.indexOf(' ') > 0) countryPairStarts.add(k.substring(0, k.indexOf(' ')));
     }
 
-    /** Conjunctions and subordinators that open a clause, never a speaker phrase ("But Cox said", "While Ramos said"). */
+    /**
+     * Conjunctions, subordinators and linking adverbs that open a clause, never a speaker phrase ("But Cox said",
+     * "While Ramos said", "Meanwhile Zendaya ... spoke about").
+     */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("but", "and", "while", "though",
-            "although", "as", "when", "after", "before", "because", "since", "if", "then", "yet", "so", "whereas", "until");
+            "although", "as", "when", "after", "before", "because", "since", "if", "then", "yet", "so", "whereas", "until",
+            "meanwhile", "however", "still", "instead", "also", "now");
 
     /** English plurals without -s that name groups of people ("People close to the governor", "two men"). */
     private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("people", "men", "women", "children",

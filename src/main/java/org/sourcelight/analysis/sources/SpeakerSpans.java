@@ -30,7 +30,7 @@ final class SpeakerSpans {
     }
 
     private RawMention widen(String text, RawMention m) {
-        m = trimmed(text, m);
+        m = coordinated(text, trimmed(text, m));
         Speaker s = m.speaker();
         if (s == null || s.end() <= s.start() || s.cls() == Speaker.Cls.PRONOUN || m.cueEnd() <= m.cueStart()) return m;
         int end = -1;
@@ -116,7 +116,9 @@ final class SpeakerSpans {
                 }
                 int q = blankBefore(text, a, n);
                 int qs = wordStart(text, a, q);
-                if (qs >= a && qs < q && OCCASIONS.contains(SourceLexicons.lower(text.substring(qs, q)))) a = n;
+                String w = qs >= a && qs < q ? SourceLexicons.lower(text.substring(qs, q)) : "";
+                // "In a Bloomberg interview Trump said"; "held up a photo and Clinton said" (an object before "and")
+                if (OCCASIONS.contains(w) || w.equals("and") && Character.isLowerCase(text.charAt(a))) a = n;
             }
         }
         if (a == s.start() && e == s.end() || e <= a) return m;
@@ -125,6 +127,57 @@ final class SpeakerSpans {
         if (lw >= e || lex.functionWords.contains(SourceLexicons.lower(text.substring(lw, e)))) return m;
         return m.withSpeaker(s.withSpan(a, e, text.substring(a, e)));
     }
+
+    /**
+     * "He and Brafman said", "Both the Times and the Journal reported": a speaker phrase right after "and", whose
+     * first conjunct (a pronoun or a capitalised name of up to four words, or "the" and such a name) opens the
+     * sentence, takes in that conjunct. Not after a verb or a noun ("a photo and Clinton" stays "Clinton").
+     */
+    private RawMention coordinated(String text, RawMention m) {
+        Speaker s = m.speaker();
+        if (s == null || s.end() <= s.start() || m.cueStart() < s.end()) return m;
+        int q = s.start();
+        while (q > 0 && isBlank(text.charAt(q - 1))) q--;
+        if (q < 5 || !text.startsWith("and", q - 3) || !isBlank(text.charAt(q - 4))) return m;
+        int a = q - 4;
+        while (a > 0 && isBlank(text.charAt(a - 1))) a--;
+        // the first conjunct: a pronoun, or up to four capitalised words (a title's dot allowed)
+        int first = -1;
+        for (int words = 0; words < 4; words++) {
+            int ws = wordStart(text, Math.max(0, a - 40), a);
+            if (ws >= a) break;
+            String w = text.substring(ws, a), l = SourceLexicons.lower(w);
+            if (words == 0 && CONJOINED_PRONOUNS.contains(l)) { first = ws; break; }
+            if (!Character.isUpperCase(w.charAt(0)) || lex.functionWords.contains(l)) break;
+            // a word with a full stop ends the sentence before, unless it is a title or an initial ("Mr.", "J.")
+            if (words > 0 && w.endsWith(".") && !(w.length() == 2 || lex.titles.contains(SourceLexicons.lower(w.replace(".", ""))))) break;
+            first = ws;
+            int b = ws;
+            while (b > 0 && isBlank(text.charAt(b - 1))) b--;
+            if (b == ws) break;
+            a = b;
+        }
+        if (first < 0) return m;
+        int start = first;
+        // an optional "the" or "both" before it
+        for (int k = 0; k < 2; k++) {
+            int b = start;
+            while (b > 0 && isBlank(text.charAt(b - 1))) b--;
+            int ws = wordStart(text, Math.max(0, b - 10), b);
+            String l = ws < b ? SourceLexicons.lower(text.substring(ws, b)) : "";
+            if (b < start && (l.equals("the") || l.equals("both"))) start = ws; else break;
+        }
+        // it must open the sentence: the text start, a line break, a full stop, a colon or a quotation mark before it
+        int b = start;
+        while (b > 0 && isBlank(text.charAt(b - 1))) b--;
+        char before = b == 0 ? '\n' : text.charAt(b - 1);
+        if (!(before == '\n' || before == '.' || before == ':' || before == '"' || before == '\u201D' || before == '\u201C')) return m;
+        return m.withSpeaker(s.withSpan(start, s.end(), text.substring(start, s.end())));
+    }
+
+    private static final Set<String> CONJOINED_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+    private static boolean isBlank(char c) { return c == ' ' || c == '\u00A0' || c == '\t'; }
 
     /** The start of the word ending at {@code e} (letters, digits, apostrophes, dots, hyphens), not before {@code a}. */
     private static int wordStart(String text, int a, int e) {

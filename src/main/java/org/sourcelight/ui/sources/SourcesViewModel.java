@@ -154,7 +154,7 @@ public final class SourcesViewModel {
                     wanted.add(new Highlight(m.cueStart(), m.cueEnd(), STYLE_CUE, "Attribution cue \"" + m.cue() + "\" for " + r.speaker()));
                 }
                 if (m.contentEnd() > m.contentStart()) {
-                    String what = m.kind() == MentionKind.BELIEF ? "Belief or intention the writer gives to "
+                    String what = m.kind() == MentionKind.BELIEF ? "View or intention the writer gives to "
                             : m.direct() ? "Quoted words of " : "Reported words of ";
                     wanted.add(new Highlight(m.contentStart(), m.contentEnd(), m.direct() ? STYLE_QUOTE : STYLE_REPORTED, what + who));
                 }

@@ -360,4 +360,20 @@ class AssertionDetectorTest {
         assertEquals(List.of("agentless-accusation"), detect(accused).get(0).reasons());
         assertEquals(Severity.HIGH, detect(accused).get(0).severity());
     }
+
+    @Test
+    void aClaimThatRestsOnAnUnnamedSourceIsAVagueSourceButAnUnresolvedPronounIsNot() {
+        TextDocument d = doc("Sources familiar with the matter said the deal was close.", "A senior official said the talks had failed.");
+        List<Assertion> found = org.sourcelight.analysis.Pipeline.standard().analyze(d).assertions();
+        assertEquals(2, found.size(), found.toString());
+        Assertion first = found.get(0);
+        assertEquals(List.of("vague-attribution"), first.reasons());
+        assertEquals(Severity.MEDIUM, first.severity());
+        assertEquals(List.of("vague-attribution:Sources familiar with the matter"), triggers(d, first));
+        assertEquals(List.of("vague-attribution:A senior official"), triggers(d, found.get(1)));
+        TextDocument she = doc("She said the talks had failed.");
+        assertTrue(org.sourcelight.analysis.Pipeline.standard().analyze(she).assertions().isEmpty());
+        TextDocument named = doc("Jane Roe, the city's planning chief, said the talks had failed.");
+        assertTrue(org.sourcelight.analysis.Pipeline.standard().analyze(named).assertions().isEmpty());
+    }
 }

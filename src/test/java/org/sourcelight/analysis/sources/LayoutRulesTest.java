@@ -186,4 +186,11 @@ class LayoutRulesTest {
         TextDocument e = doc("\"This is an extreme revision,\" Ann Lee said. \"It was a very long night for us,\" said one of the two.");
         for (Source s : X.extract(e)) for (Mention m : s.mentions()) assertTrue(m.contentStart() < e.text().indexOf("It was"), m.toString());
     }
+
+    @Test
+    void aQuotationIntroducedAfterTheVenueIsTheContentWithoutTheVenue() {
+        TextDocument d = doc("Ann Lee told reporters about the storied doctor, \"He saved hundreds of lives in this town.\"");
+        Mention lee = mentionOf(d, "Ann Lee");
+        assertSpan(at(d, "\"He saved hundreds of lives in this town.\""), lee.contentStart(), lee.contentEnd());
+    }
 }

@@ -120,4 +120,19 @@ class ReportedSpeechRulesTest {
                 .allMatch(s -> s.mentions().stream().noneMatch(x -> x.cue().equals("decline"))), "a fall, not a refusal");
         assertTrue(sources("These are the reforms that the governor believes will work.").isEmpty(), "a relative clause");
     }
+
+    @Test
+    void aViewExpressedIsAViewAndSpeakingOfATopicIsAStatement() {
+        TextDocument d = doc("Parents at the meeting expressed concern that the school would close.");
+        Mention m = mention(d);
+        assertEquals(MentionKind.BELIEF, m.kind());
+        assertEquals("view or intention", m.kind().label(), "the panel names it a view, not words said");
+        assertSpan(d, "expressed", m.cueStart(), m.cueEnd());
+        assertSpan(d, "Parents at the meeting", m.speakerStart(), m.speakerEnd());
+        TextDocument s = doc("The bishop spoke about the refugees in his sermon.");
+        Mention spoke = mention(s);
+        assertEquals(MentionKind.STATEMENT, spoke.kind());
+        assertSpan(s, "spoke about", spoke.cueStart(), spoke.cueEnd());
+        assertSpan(s, "the refugees in his sermon", spoke.contentStart(), spoke.contentEnd());
+    }
 }

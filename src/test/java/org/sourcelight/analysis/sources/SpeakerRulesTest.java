@@ -302,4 +302,17 @@ class SpeakerRulesTest {
         assertEquals(at, smith.mentions().get(0).speakerStart());
         assertEquals(at + "Robert Smith".length(), smith.mentions().get(0).speakerEnd());
     }
+    @Test
+    void aSpeakerJoinedByAndToANameOrPronounOpeningTheSentenceTakesInBoth() {
+        TextDocument d = doc("The talks went on for hours. She and her aides said the deal was close.");
+        Source aides = only(X.extract(d));
+        int at = d.text().indexOf("She and her aides");
+        assertEquals(at, aides.mentions().get(0).speakerStart());
+        assertEquals(at + "She and her aides".length(), aides.mentions().get(0).speakerEnd());
+        TextDocument both = doc("Both the Daily Courier and the Evening Star reported that the mayor would resign.");
+        assertEquals("Both the Daily Courier and the Evening Star", speakerText(both, only(X.extract(both))));
+        // not after a verb or an object: "showed a photo and Clinton said"
+        TextDocument photo = doc("The aide held up a photo and Clinton said it was old.");
+        assertEquals("Clinton", saying(photo, X.extract(photo), "Clinton").speaker());
+    }
 }
