@@ -46,7 +46,7 @@ final class BlockTokens {
                 int classes;
                 if (j == i + 1) {
                     lower = t.lower(i);
-                    word = t.writtenLower(i) ? lower : forms.intern(text, start, end);
+                    word = words.written(i);
                     classes = words.classesOf(i);
                 } else {
                     word = forms.intern(text, start, end);

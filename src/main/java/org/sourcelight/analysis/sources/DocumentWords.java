@@ -20,6 +20,8 @@ final class DocumentWords {
     final FormSet forms;
     private final WordClasses classes;
     private final int[] byForm;
+    /** The last written form met of each lower-case form ("Trump" for "trump"): most words are written one way. */
+    private final String[] writtenByForm;
     private final int[] ascii = new int[128];
     private final Map<String, Lower> others = new HashMap<>();
 
@@ -31,6 +33,17 @@ final class DocumentWords {
         this.forms = new FormSet(FormSet.expectedForms(tokens.text().length()));
         this.classes = classes;
         this.byForm = new int[tokens.formCount()];
+        this.writtenByForm = new String[tokens.formCount()];
+    }
+
+    /** Base token {@code i} as written: the one string of its form in {@link #forms}. */
+    String written(int i) {
+        if (tokens.writtenLower(i)) return tokens.lower(i);
+        String text = tokens.text();
+        int f = tokens.form(i), start = tokens.start(i), end = tokens.end(i);
+        String w = writtenByForm[f];
+        if (w != null && w.length() == end - start && text.startsWith(w, start)) return w;
+        return writtenByForm[f] = forms.intern(text, start, end);
     }
 
     /** The classes of base token {@code i}'s lower-case form. */

@@ -13,9 +13,13 @@ final class SpeakerParser {
     private final SourceLexicons lex;
     private final WordClasses words;
 
+    /** The first words of the two-word country names ("south" of "south korea"): no pair is looked up otherwise. */
+    private final java.util.Set<String> countryPairStarts = new java.util.HashSet<>();
+
     SpeakerParser(SourceLexicons lex, WordClasses words) {
         this.lex = lex;
         this.words = words;
+        for (String k : lex.countryWords.keySet()) if (k.indexOf(' ') > 0) countryPairStarts.add(k.substring(0, k.indexOf(' ')));
     }
 
     /**
@@ -180,15 +184,16 @@ final class SpeakerParser {
         if (media != null) {
             return new Speaker(Cls.MEDIA, start, end, phrase, media, "", "", country, "outlet", Gender.UNKNOWN, true, false, false);
         }
-        String lowerPhrase = SourceLexicons.lower(joined(t, a, b));
+        String phraseWords = joined(t, a, b);
+        String lowerPhrase = SourceLexicons.lower(phraseWords);
         SourceLexicons.Country c = lex.countryNouns.get(lowerPhrase);
         if (c != null) {
             return new Speaker(Cls.COUNTRY, start, end, phrase, c.name(), "", "", c.adjective(), "country",
                     Gender.UNKNOWN, true, false, true);
         }
-        String inst = lex.institutions.get(joined(t, a, b));
+        String inst = lex.institutions.get(phraseWords);
         if (inst != null) {
-            return new Speaker(Cls.ORG, start, end, phrase, joined(t, a, b), "", "", inst, "institution",
+            return new Speaker(Cls.ORG, start, end, phrase, phraseWords, "", "", inst, "institution",
                     Gender.UNKNOWN, true, definite, true);
         }
         // "US Assistant Secretary of State David Schenker": a personal name at the very end, after a title
@@ -325,7 +330,7 @@ final class SpeakerParser {
         String l = x.lower();
         if (l.startsWith("al-")) return true;
         if (!x.capitalized() || x.digits()) return false;
-        return !lex.isSpeakerNoun(l) && !lex.countryWords.containsKey(l) && !lex.modifiers.contains(l)
+        return !x.has(WordClasses.SPEAKER_NOUN) && !lex.countryWords.containsKey(l) && !lex.modifiers.contains(l)
                 && !lex.pronouns.containsKey(l) && !l.equals("the") && !lex.institutions.containsKey(x.text())
                 && !l.endsWith("'s");
     }
@@ -354,7 +359,7 @@ final class SpeakerParser {
         for (int i = a; i < b; i++) {
             Token x = t.get(i);
             if (!x.capitalized()) continue;
-            if (i + 1 < b && t.get(i + 1).isWord()) {
+            if (i + 1 < b && t.get(i + 1).isWord() && countryPairStarts.contains(x.lower())) {
                 SourceLexicons.Country two = lex.countryWords.get(x.lower() + " " + t.get(i + 1).lower());
                 if (two != null) return two.adjective();
             }

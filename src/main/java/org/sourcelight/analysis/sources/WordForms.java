@@ -22,6 +22,7 @@ final class WordForms {
         this.lower = new FormSet(FormSet.expectedForms(text.length()));
         this.cappedInside = new FormSet(FormSet.expectedForms(text.length()) / 4);
         int n = t.size();
+        boolean[] lowerForm = new boolean[t.formCount()]; // a one-token word written in lower case, added once
         char prev = '\n'; // the last visible character before the current word
         int gap = 0; // where the white space before token i starts
         for (int i = 0; i < n; ) {
@@ -37,8 +38,12 @@ final class WordForms {
             char ch = text.charAt(s);
             // a word seen before costs a hash, no new string; a word written as its lower-case form is that string
             if (Character.isLowerCase(ch)) {
-                if (j == i + 1 && t.writtenLower(i)) lower.add(t.lower(i));
-                else lower.intern(text, s, e);
+                if (j == i + 1 && t.writtenLower(i)) {
+                    if (!lowerForm[t.form(i)]) lower.add(t.lower(i));
+                    lowerForm[t.form(i)] = true;
+                } else {
+                    lower.intern(text, s, e);
+                }
             } else if (Character.isUpperCase(ch) && (Character.isLowerCase(prev) || prev == ',')) {
                 cappedInside.intern(text, s, e);
             }
