@@ -38,24 +38,10 @@ final class WordIds {
 
     int size() { return size; }
 
-    /** The id of the folded form of {@code text[from, to)}, or -1 when no name has that word. */
-    int id(String text, int from, int to) {
-        int h = 0, n = 0;
-        for (int k = from; k < to; k++) {
-            char f = fold(text.charAt(k));
-            if (f == 0) continue;
-            h = 31 * h + f;
-            n++;
-        }
-        h = mix(h);
-        for (int i = h & mask; ; i = (i + 1) & mask) {
-            char[] w = words[i];
-            if (w == null) return -1;
-            if (hashes[i] == h && w.length == n && same(w, text, from, to)) return ids[i];
-        }
-    }
-
-    /** {@link #id(String, int, int)} over the text's characters (read directly: no {@code charAt} per character). */
+    /**
+     * The id of the folded form of {@code text[from, to)}, or -1 when no name has that word; reads the characters
+     * directly (no {@code charAt} per character).
+     */
     int id(char[] text, int from, int to) {
         int h = 0, n = 0;
         for (int k = from; k < to; k++) {
@@ -76,16 +62,6 @@ final class WordIds {
         int j = 0;
         for (int k = from; k < to; k++) {
             char f = fold(text[k]);
-            if (f == 0) continue;
-            if (w[j++] != f) return false;
-        }
-        return true;
-    }
-
-    private static boolean same(char[] w, String text, int from, int to) {
-        int j = 0;
-        for (int k = from; k < to; k++) {
-            char f = fold(text.charAt(k));
             if (f == 0) continue;
             if (w[j++] != f) return false;
         }
