@@ -316,7 +316,7 @@ public final class AssertionDetector {
         for (Source src : sources) {
             if (src.kind() != SourceKind.ANONYMOUS) continue;
             for (Mention m : src.mentions()) {
-                if (m.speakerEnd() <= m.speakerStart() || m.resolvedBy() != null) continue;
+                if (m.speakerEnd() <= m.speakerStart() || m.resolvedBy() != null || refusal(m)) continue;
                 String words = doc.text().substring(m.speakerStart(), m.speakerEnd());
                 boolean unnamed = false;
                 for (String w : words.split("[^\\p{L}\\p{N}'-]+")) if (!w.isEmpty() && anonymousWords.contains(Lexicons.key(w))) unnamed = true;
@@ -324,6 +324,12 @@ public final class AssertionDetector {
             }
         }
         return out;
+    }
+
+    /** "Officials declined to comment": a refusal (the refusal cues of attribution-cues.txt) reports no claim. */
+    private static boolean refusal(Mention m) {
+        String cue = m.cue().toLowerCase(java.util.Locale.ROOT);
+        return cue.startsWith("declin") || cue.startsWith("refus");
     }
 
     private static List<Span> mentionSpans(List<Source> sources) {

@@ -371,6 +371,8 @@ class AssertionDetectorTest {
         assertEquals(Severity.MEDIUM, first.severity());
         assertEquals(List.of("vague-attribution:Sources familiar with the matter"), triggers(d, first));
         assertEquals(List.of("vague-attribution:A senior official"), triggers(d, found.get(1)));
+        TextDocument declined = doc("Officials with the province's public works department declined to comment.");
+        assertTrue(org.sourcelight.analysis.Pipeline.standard().analyze(declined).assertions().isEmpty(), "a refusal reports no claim");
         TextDocument she = doc("She said the talks had failed.");
         assertTrue(org.sourcelight.analysis.Pipeline.standard().analyze(she).assertions().isEmpty());
         TextDocument named = doc("Jane Roe, the city's planning chief, said the talks had failed.");
