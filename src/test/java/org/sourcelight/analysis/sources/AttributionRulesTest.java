@@ -186,4 +186,13 @@ class AttributionRulesTest {
         assertEquals("she saw the truck weaving", content(d, told));
         assertEquals(SourceKind.ANONYMOUS, only(X.extract(d)).kind());
     }
+
+    @Test
+    void wentOnAfterTheWordsItReportsIsACueButNotBeforeThem() {
+        TextDocument d = doc("Ann Lee spoke first.", "\"We will win,\" she went on.");
+        Mention m = only(X.extract(d)).mentions().get(0);
+        assertEquals("went on", m.cue());
+        assertEquals("\"We will win,\"", content(d, m));
+        assertTrue(sources("The meeting went on for three hours.").isEmpty());
+    }
 }
