@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.sourcelight.analysis.ArticleAnalysis;
+import org.sourcelight.analysis.outlets.OutletLabels;
 import org.sourcelight.model.ArticleOutlet;
 import org.sourcelight.model.Assertion;
 import org.sourcelight.model.CitedOutlet;
@@ -123,12 +124,17 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
+    /** An outlet the registry gives no facts for, with the label that says why. */
+    private static void noFacts(JsonGenerator g, String label) throws IOException {
+        g.writeNullField("country");
+        g.writeNullField("typology");
+        g.writeStringField("label", label);
+        g.writeBooleanField("inRegistry", false);
+    }
+
     private static void outletFacts(JsonGenerator g, Outlet r) throws IOException {
         if (r == null) {
-            g.writeNullField("country");
-            g.writeNullField("typology");
-            g.writeStringField("label", "not in the registry");
-            g.writeBooleanField("inRegistry", false);
+            noFacts(g, OutletLabels.NOT_IN_REGISTRY);
             return;
         }
         g.writeStringField("country", r.country());
@@ -176,15 +182,9 @@ public final class JsonReport {
     private static void cited(JsonGenerator g, CitedOutlet c) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", c.name());
-        if (org.sourcelight.analysis.outlets.OutletLabels.ambiguous(c)) {
-            // the name is in the registry, several times: say so rather than "not in the registry"
-            g.writeNullField("country");
-            g.writeNullField("typology");
-            g.writeStringField("label", org.sourcelight.analysis.outlets.OutletLabels.NOT_IDENTIFIED);
-            g.writeBooleanField("inRegistry", false);
-        } else {
-            outletFacts(g, c.outlet());
-        }
+        // a name in the registry several times is "not identified", not "not in the registry"
+        if (OutletLabels.ambiguous(c)) noFacts(g, OutletLabels.NOT_IDENTIFIED);
+        else outletFacts(g, c.outlet());
         g.writeNumberField("start", c.start());
         g.writeNumberField("end", c.end());
         g.writeStringField("how", c.how());

@@ -13,7 +13,7 @@ public final class ReportText {
 
     /** "Iran, State-controlled media (SC), rated 2023" or "not in the registry" — never "independent" by default. */
     public static String outletLabel(Outlet o) {
-        if (o == null) return "not in the registry";
+        if (o == null) return OutletLabels.NOT_IN_REGISTRY;
         StringBuilder sb = new StringBuilder();
         if (!o.country().isEmpty()) sb.append(o.country()).append(", ");
         sb.append(o.labelInWords());

@@ -319,12 +319,15 @@ public final class AssertionDetector {
                 if (m.speakerEnd() <= m.speakerStart() || m.resolvedBy() != null || refusal(m)) continue;
                 String words = doc.text().substring(m.speakerStart(), m.speakerEnd());
                 boolean unnamed = false;
-                for (String w : words.split("[^\\p{L}\\p{N}'-]+")) if (!w.isEmpty() && anonymousWords.contains(Lexicons.key(w))) unnamed = true;
+                for (String w : NOT_WORD.split(words)) if (!w.isEmpty() && anonymousWords.contains(Lexicons.key(w))) unnamed = true;
                 if (unnamed) out.add(new Span(m.speakerStart(), m.speakerEnd()));
             }
         }
         return out;
     }
+
+    /** What separates the words of a speaker phrase (letters, digits, inner apostrophes and hyphens make a word). */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'-]+");
 
     /** "Officials declined to comment": a refusal (the refusal cues of attribution-cues.txt) reports no claim. */
     private static boolean refusal(Mention m) {

@@ -310,9 +310,11 @@ final class AttributionFinder {
                     && (AUXILIARIES.contains(t.get(k - 1).lower()) || INTERPOSED.contains(t.get(k - 1).lower()))
                     && t.get(k - 2).type() == Token.Type.COMMA) {
                 k -= 3; // "would, meanwhile, point to", "experts and officials, however, said"
-            } else if (anonymityRequestEndingAt(t, k, i) > 0) {
-                k = anonymityRequestEndingAt(t, k, i) - 1; // "a witness who asked not to be named told"
-            } else break;
+            } else {
+                int anonymity = anonymityRequestEndingAt(t, k, i); // "a witness who asked not to be named told"
+                if (anonymity < 0) break;
+                k = anonymity - 1;
+            }
         }
         if (passive) {
             // "has been accused of": words someone (not named) said; "was backed by", "is opposed" name no one

@@ -196,10 +196,12 @@ final class ContentSpans {
     /**
      * After "told" and its listener, where what was told starts when no "that" follows ("told The Sun she never
      * saw it coming", "told reporters he would stay"): the listener is a capitalised name (with "the") or a word
-     * for the people addressed. Returns {@code j} when the cue is not "tell" or no listener is found.
+     * for the people addressed. Returns {@code j} when the cue is not a form of "tell" (attribution-cues.txt) or no
+     * listener is found.
      */
-    private static int recipientEnd(List<Token> t, int i, int j) {
-        if (!TELL.contains(t.get(i).lower()) || j >= t.size()) return j;
+    private int recipientEnd(List<Token> t, int i, int j) {
+        SourceLexicons.Cue cue = cues.matchCue(t, i);
+        if (cue == null || !cue.lemma().equals("tell") || j >= t.size()) return j;
         int r = j;
         if (t.get(r).is("the") && r + 1 < t.size() && t.get(r + 1).capitalized()) r++;
         if (t.get(r).capitalized() && !t.get(r).quoted()) {
@@ -216,7 +218,6 @@ final class ContentSpans {
         return clause ? r : j;
     }
 
-    private static final java.util.Set<String> TELL = java.util.Set.of("told", "tell", "tells", "telling");
     /** The people a statement is told to, when named by a plain word ("told reporters"). */
     private static final java.util.Set<String> LISTENERS = java.util.Set.of("reporters", "journalists", "him", "her",
             "them", "us", "me", "you", "lawmakers", "supporters", "viewers", "listeners", "readers", "colleagues", "friends");
