@@ -184,24 +184,11 @@ def train_stats(corpora):
         for w in set(words(text)):
             seen[w] += 1
             marked[w] += w in gold
-    for ann in sorted(glob.glob(os.path.join(corpora, 'basil/data/annotations/resolved/*/*_ann.json'))):
-        a = json.load(open(ann, encoding='utf-8'))
-        art = json.load(open(ann.replace('annotations/resolved', 'articles').replace('_ann.json', '.json'), encoding='utf-8'))
-        if part(art['triplet-uuid']) != 'train':
-            continue
-        sents = [s for p in art['body-paragraphs'] for s in p]
-        marks = collections.defaultdict(list)
-        for p in a['phrase-level-annotations']:
-            if p['bias'] != 'lex' or p['quote'] == 'yes':
-                continue
-            at = basil_locate(sents, p)
-            if at:
-                marks[at[0]].append(at[1:])
-        for i, s in enumerate(sents):
-            for m in WORD.finditer(s):
-                w = m.group(0).lower()
-                seen[w] += 1
-                marked[w] += any(x < m.end() and m.start() < y for x, y in marks[i])
+    for s, spans in basil_train_sentences(corpora):
+        for m in WORD.finditer(s):
+            w = m.group(0).lower()
+            seen[w] += 1
+            marked[w] += any(x < m.end() and m.start() < y for x, y in spans)
     return seen, marked
 
 
