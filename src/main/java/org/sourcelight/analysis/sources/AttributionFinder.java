@@ -381,11 +381,16 @@ final class AttributionFinder {
             npStart = phrases.npBackward(c, d);
             if (npStart > d) return;
             sp = parser.parse(c.text, t, npStart, d + 1);
+        } else if (phrases.countBackward(c, k) >= 0) {
+            // "Six in 10 say", "Most said", "42% say": a poll's count of the people asked, unnamed
+            npStart = phrases.countBackward(c, k);
+            sp = counted(c, npStart, k);
         } else {
             npStart = phrases.npBackward(c, k);
             if (npStart > k) return;
             if (reducedRelative(t, npStart, i, k)) return;
             sp = parser.parse(c.text, t, npStart, k + 1);
+            if (SubjectPhrases.countOf(t, npStart, k + 1)) sp = counted(c, npStart, k); // "half of Vermont Democrats"
             int described = phrases.describedByAgent(c, npStart);
             if (described >= 0) {
                 // "A petition signed by 2,000 people called for": the petition speaks, its signers describe it
@@ -419,6 +424,13 @@ final class AttributionFinder {
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
                 : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
         out.add(mention(c, sp, i, j, content));
+    }
+
+    /** The unnamed people a poll counts, tokens {@code [s, k]} ("Six in 10", "half of Vermont Democrats"). */
+    private static Speaker counted(BlockContext c, int s, int k) {
+        int cs = c.tokens.get(s).start(), ce = c.tokens.get(k).end();
+        String phrase = c.text.substring(cs, ce);
+        return new Speaker(Cls.ANONYMOUS, cs, ce, phrase, phrase, "", "", "", "people", Gender.UNKNOWN, false, false, false);
     }
 
     /**

@@ -33,6 +33,29 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void aPollsCountOfPeopleIsAnUnnamedSpeaker() {
+        String[][] cases = {
+                {"Six in 10 say the new water tax is unfair.", "Six in 10", "the new water tax is unfair"},
+                {"On the budget, about 42% say the council spends too much.", "about 42%", "the council spends too much"},
+                {"Most said they would vote again.", "Most", "they would vote again"},
+                {"In Eastport, half of the farmers surveyed said the tax should go.", "half of the farmers surveyed", "the tax should go"},
+                {"More than three in four said the bridge was unsafe.", "More than three in four", "the bridge was unsafe"}};
+        for (String[] c : cases) {
+            TextDocument d = doc(c[0]);
+            Source s = only(X.extract(d));
+            assertEquals(org.sourcelight.model.SourceKind.ANONYMOUS, s.kind(), c[0] + " " + s);
+            Mention m = s.mentions().get(0);
+            assertSpan(d, c[1], m.speakerStart(), m.speakerEnd());
+            assertSpan(d, c[2], m.contentStart(), m.contentEnd());
+        }
+        // a count that is no subject of its own: "the most", a number before a noun
+        for (String no : new String[] {"It was the most elaborate plan the council had seen.",
+                "In Eastport, 60 pledged delegates were at stake."}) {
+            assertTrue(X.extract(doc(no)).isEmpty(), no + " " + X.extract(doc(no)));
+        }
+    }
+
+    @Test
     void takingASideIsAViewOfTheSubjectWithItsObjectAsContent() {
         TextDocument d = doc("The mayor of Eastport endorsed Maria Vance for governor on Tuesday.");
         Mention m = mention(d);
