@@ -33,6 +33,24 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void anIngCueAfterByOrAfterIsTheClauseSubjectsAttribution() {
+        TextDocument d = doc("The mayor of Eastport ended the meeting by saying the bridge would open in May.");
+        Mention m = mention(d);
+        assertSpan(d, "The mayor of Eastport", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "saying", m.cueStart(), m.cueEnd());
+        assertSpan(d, "the bridge would open in May", m.contentStart(), m.contentEnd());
+        // after a cue of its own, "by saying" gives that cue what it reports: one attribution
+        TextDocument e = doc("Senator Ruth Alder explained the vote by saying: \"We had no choice.\"");
+        Mention alder = mention(e);
+        assertSpan(e, "explained", alder.cueStart(), alder.cueEnd());
+        assertSpan(e, "\"We had no choice.\"", alder.contentStart(), alder.contentEnd());
+        TextDocument a = doc("The transit chief left the meeting after noting that the fare would rise.");
+        Mention chief = mention(a);
+        assertSpan(a, "noting", chief.cueStart(), chief.cueEnd());
+        assertSpan(a, "that the fare would rise", chief.contentStart(), chief.contentEnd());
+    }
+
+    @Test
     void aPollsCountOfPeopleIsAnUnnamedSpeaker() {
         String[][] cases = {
                 {"Six in 10 say the new water tax is unfair.", "Six in 10", "the new water tax is unfair"},
