@@ -20,7 +20,17 @@ final class SpeakerParser {
         this.lex = lex;
         this.words = words;
         for (String k : lex.countryWords.keySet()) if (k.indexOf(' ') > 0) countryPairStarts.add(k.substring(0, k.indexOf(' ')));
+        for (String k : lex.countryNouns.keySet()) countryNounStarts.add(firstWord(k));
+        for (String k : lex.institutions.keySet()) institutionStarts.add(firstWord(k));
     }
+
+    /**
+     * The first words of the country nouns (lower case) and of the institutions (as written): a phrase is looked up
+     * whole in those lists (one string joined and lower-cased per parse) only when its first word starts an entry.
+     */
+    private final java.util.Set<String> countryNounStarts = new java.util.HashSet<>(), institutionStarts = new java.util.HashSet<>();
+
+    private static String firstWord(String k) { return k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')); }
 
     /**
      * Conjunctions, subordinators and linking adverbs that open a clause, never a speaker phrase ("But Cox said",
@@ -146,8 +156,13 @@ final class SpeakerParser {
         String n = SourceLexicons.lower(name.strip().replace(".", ""));
         if (n.isEmpty()) return true;
         if (n.indexOf(' ') >= 0) return false;
-        return lex.titles.contains(n) || lex.calendarWords.contains(n) || n.chars().allMatch(Character::isDigit)
+        return lex.titles.contains(n) || lex.calendarWords.contains(n) || allDigits(n)
                 || lex.functionWords.contains(n);
+    }
+
+    private static boolean allDigits(String n) {
+        for (int i = 0; i < n.length(); i++) if (!Character.isDigit(n.charAt(i))) return false;
+        return true;
     }
 
     private Speaker parseAs(String text, List<Token> t, int a, int b) {
@@ -184,14 +199,23 @@ final class SpeakerParser {
         if (media != null) {
             return new Speaker(Cls.MEDIA, start, end, phrase, media, "", "", country, "outlet", Gender.UNKNOWN, true, false, false);
         }
-        String phraseWords = joined(t, a, b);
-        String lowerPhrase = SourceLexicons.lower(phraseWords);
-        SourceLexicons.Country c = lex.countryNouns.get(lowerPhrase);
+        // the phrase's words joined by single spaces start with its first token: its lower-case form starts a country
+        // noun, its written form an institution, or the phrase is neither
+        String phraseWords = null;
+        SourceLexicons.Country c = null;
+        if (countryNounStarts.contains(t.get(a).lower())) {
+            phraseWords = joined(t, a, b);
+            c = lex.countryNouns.get(SourceLexicons.lower(phraseWords));
+        }
         if (c != null) {
             return new Speaker(Cls.COUNTRY, start, end, phrase, c.name(), "", "", c.adjective(), "country",
                     Gender.UNKNOWN, true, false, true);
         }
-        String inst = lex.institutions.get(phraseWords);
+        String inst = null;
+        if (institutionStarts.contains(t.get(a).text())) {
+            if (phraseWords == null) phraseWords = joined(t, a, b);
+            inst = lex.institutions.get(phraseWords);
+        }
         if (inst != null) {
             return new Speaker(Cls.ORG, start, end, phrase, phraseWords, "", "", inst, "institution",
                     Gender.UNKNOWN, true, definite, true);
