@@ -190,7 +190,8 @@ final class SpeakerParser {
                     country.isEmpty() ? owner.country() : country, "statement", Gender.UNKNOWN, true, false, owner.state());
         }
         for (int i = a; i < b; i++) {
-            if (lex.vagueNouns.contains(t.get(i).lower()) && t.get(i).isWord()) {
+            // a vague noun is a speaker noun (WordClasses): most words need no probe
+            if (t.get(i).has(WordClasses.SPEAKER_NOUN) && lex.vagueNouns.contains(t.get(i).lower()) && t.get(i).isWord()) {
                 return new Speaker(Cls.VAGUE, start, end, phrase, bare, "", "", country, t.get(i).lower(),
                         Gender.UNKNOWN, false, false, false);
             }
@@ -314,13 +315,16 @@ final class SpeakerParser {
                 true, false, false);
     }
 
+    /** The words after a phrase's head that start its post-modifier (see {@link #head}). */
+    private static final java.util.Set<String> HEAD_ENDERS = java.util.Set.of("of", "for", "in", "at", "with", "from", "close",
+            "familiar", "near", "among", "to", "on");
+
     /** The head word: the last word before the first "of/for/in/at/with/from", skipping a trailing number. */
     private int head(List<Token> t, int a, int b) {
         int h = b - 1;
         for (int i = a + 1; i < b; i++) {
             Token x = t.get(i);
-            if (x.is("of") || x.is("for") || x.is("in") || x.is("at") || x.is("with") || x.is("from") || x.is("close")
-                    || x.is("familiar") || x.is("near") || x.is("among") || x.is("to") || x.is("on")) { h = i - 1; break; }
+            if (x.isWord() && HEAD_ENDERS.contains(x.lower())) { h = i - 1; break; }
         }
         while (h > a && (t.get(h).type() == Token.Type.CLOSE || t.get(h).type() == Token.Type.OPEN || !t.get(h).isWord())) h--;
         // "(CAR)" after a name: the name ends before the bracket
@@ -382,7 +386,7 @@ final class SpeakerParser {
     String country(List<Token> t, int a, int b) {
         for (int i = a; i < b; i++) {
             Token x = t.get(i);
-            if (!x.capitalized()) continue;
+            if (!x.capitalized() || !x.has(WordClasses.COUNTRY_START)) continue; // no country word starts here: no probe
             if (i + 1 < b && t.get(i + 1).isWord() && countryPairStarts.contains(x.lower())) {
                 SourceLexicons.Country two = lex.countryWords.get(x.lower() + " " + t.get(i + 1).lower());
                 if (two != null) return two.adjective();
@@ -395,6 +399,7 @@ final class SpeakerParser {
 
     private String mediaName(List<Token> t, int a, int b) {
         for (int i = a; i < b; i++) {
+            if (!t.get(i).has(WordClasses.MEDIA_START)) continue; // no media name starts with this word: no probe
             List<SourceLexicons.MediaName> cands = lex.mediaNamesByFirstWord.get(t.get(i).text());
             if (cands == null) continue;
             outer:
@@ -418,17 +423,14 @@ final class SpeakerParser {
 
     private Gender gender(List<Token> t, int a, int b) {
         for (int i = a; i < b; i++) {
-            String l = t.get(i).lower();
-            if (lex.femaleWords.contains(l) || l.equals("she")) return Gender.FEMALE;
-            if (lex.maleWords.contains(l) || l.equals("he")) return Gender.MALE;
+            // the word classes hold the two lists: femaleWords and "she", maleWords and "he"
+            if (t.get(i).has(WordClasses.FEMALE)) return Gender.FEMALE;
+            if (t.get(i).has(WordClasses.MALE)) return Gender.MALE;
         }
         return Gender.UNKNOWN;
     }
 
-    private boolean containsRole(List<Token> t, int a, int b) {
-        for (int i = a; i < b; i++) if (t.get(i).isWord() && lex.isRole(t.get(i).lower())) return true;
-        return false;
-    }
+    private boolean containsRole(List<Token> t, int a, int b) { return words.containsRole(t, a, b); }
 
     private static boolean containsAny(List<Token> t, int a, int b, java.util.Set<String> words) {
         for (int i = a; i < b; i++) if (t.get(i).isWord() && words.contains(t.get(i).lower())) return true;

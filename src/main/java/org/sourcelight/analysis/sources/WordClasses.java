@@ -83,6 +83,16 @@ final class WordClasses {
     static final int CUE_START = 1 << 11;
     /** A vague adverb or the first word of a vague phrase ({@code vague-sources.txt}). */
     static final int VAGUE_START = 1 << 12;
+    /** A given name ({@code lex.givenNames}). */
+    static final int GIVEN_NAME = 1 << 13;
+    /** A country word ({@code lex.countryWords}) or the first word of a two-word one ("south" of "south korea"). */
+    static final int COUNTRY_START = 1 << 14;
+    /** The lower-case form of the first word of a media name ({@code lex.mediaNamesByFirstWord}, which is keyed as written). */
+    static final int MEDIA_START = 1 << 15;
+    /** A word that makes a speaker phrase female ({@code lex.femaleWords} and "she"). */
+    static final int FEMALE = 1 << 16;
+    /** A word that makes a speaker phrase male ({@code lex.maleWords} and "he"). */
+    static final int MALE = 1 << 17;
     // list memberships that only the bits above read
     private static final int MODIFIER = 1 << 20, NOT_COMMON = 1 << 21, LY_NOUN = 1 << 22;
 
@@ -117,6 +127,16 @@ final class WordClasses {
         list(lex.modifiers, MODIFIER);
         list(lex.anonymousModifiers, MODIFIER);
         list(lex.lyNouns, LY_NOUN);
+        list(lex.givenNames.keySet(), GIVEN_NAME);
+        for (String k : lex.countryWords.keySet()) {
+            listed.merge(k, COUNTRY_START, (a, b) -> a | b);
+            if (k.indexOf(' ') > 0) listed.merge(k.substring(0, k.indexOf(' ')), COUNTRY_START, (a, b) -> a | b);
+        }
+        for (String k : lex.mediaNamesByFirstWord.keySet()) listed.merge(SourceLexicons.lower(k), MEDIA_START, (a, b) -> a | b);
+        list(lex.femaleWords, FEMALE);
+        list(List.of("she"), FEMALE);
+        list(lex.maleWords, MALE);
+        list(List.of("he"), MALE);
         int cap = 64;
         while (cap < 2 * listed.size()) cap <<= 1;
         keys = new String[cap];
