@@ -23,12 +23,13 @@ public final class ReportText {
     }
 
     /**
-     * A cited outlet's label: {@link #outletLabel}, or for a name several registry entries share, the note that
-     * names them ("CBC: could be CBC (Azerbaijan, …) or CBC (Canada, …); the article does not say which.").
+     * A cited outlet's label in a report: the note on how a shared name was read when there is one ("ABC: probably
+     * ABC News (…)", "CBC: could be … or …; the article does not say which."), as the Provenance panel shows it, so a
+     * likely pick is never printed as certain; otherwise {@link #outletLabel}.
      */
     public static String citedLabel(CitedOutlet c) {
-        if (!OutletLabels.ambiguous(c)) return outletLabel(c.outlet());
-        return c.note().isEmpty() ? OutletLabels.NOT_IDENTIFIED : c.note();
+        if (!c.note().isEmpty()) return c.note();
+        return OutletLabels.ambiguous(c) ? OutletLabels.NOT_IDENTIFIED : outletLabel(c.outlet());
     }
 
     /** How an outlet appears in the text, in words: "named", "named (other name)", "described, not named" … */

@@ -52,6 +52,15 @@ public final class OutletLabels {
         return ambiguous(c) ? NOT_IDENTIFIED : shortLabel(c.outlet());
     }
 
+    /**
+     * What the reader is told about a cited outlet: the note on how a shared name was read when there is one ("ABC:
+     * probably ABC News (…); Australia's ABC is …", "CBC: could be … or …"), so a likely pick is never shown as
+     * certain; otherwise {@link #shortLabel(CitedOutlet)}.
+     */
+    public static String citedLabel(CitedOutlet c) {
+        return c.note().isEmpty() ? shortLabel(c) : c.note();
+    }
+
     /** True when the name stands for several registry entries and none was chosen. */
     public static boolean ambiguous(CitedOutlet c) {
         return c.outlet() == null && !c.alternatives().isEmpty();

@@ -42,7 +42,9 @@ final class ProvenanceFinder {
 
     ProvenanceFinder(OutletLexicons lex) {
         String paren = "(?:\\s*\\([^)]{1,15}\\))?";
-        quoteAs = Pattern.compile("^" + paren + "\\s+(?<cue>" + alt(lex.relay("quote-as")) + ")\\s+(?<src>[^.;]{2,120}?)\\s+as\\s+saying\\b",
+        // "<outlet> <verb> <source> as saying": the listed verbs, or any lower-case past-tense word, since the
+        // construction itself says who was relayed ("quoted", "cited", "described" … "civil sources as saying")
+        quoteAs = Pattern.compile("^" + paren + "\\s+(?<cue>" + alt(lex.relay("quote-as")) + "|(?-i:[a-z]{2,}ed))\\s+(?<src>[^.;]{2,120}?)\\s+as\\s+saying\\b",
                 Pattern.CASE_INSENSITIVE);
         after = Pattern.compile("^" + paren + ",?\\s+(?<cue>" + alt(lex.relay("after")) + ")\\b", Pattern.CASE_INSENSITIVE);
         before = Pattern.compile("(?<cue>\\b(?:" + alt(lex.relay("before")) + "))\\s+(?:the\\s+)?(?:" + lex.countryPattern.pattern()

@@ -409,6 +409,18 @@ final class AttributionFinder {
             if (npStart > k) return;
             if (reducedRelative(t, npStart, i, k)) return;
             sp = parser.parse(c.text, t, npStart, k + 1);
+            int described = phrases.describedByAgent(c, npStart);
+            if (described >= 0) {
+                // "A petition signed by 2,000 people called for": the petition speaks, its signers describe it
+                // (a document keeps its author as its organisation: "statement by X" reads as X's)
+                Speaker whole = parser.parse(c.text, t, described, k + 1);
+                Speaker head = parser.parse(c.text, t, described, npStart - 2);
+                int s0 = t.get(described).start(), e0 = t.get(k).end();
+                if (head != null) {
+                    sp = head.cls() == Cls.DOCUMENT && whole != null ? whole : head.withSpan(s0, e0, c.text.substring(s0, e0));
+                    npStart = described;
+                }
+            }
             if (sp != null && sp.cls() == Cls.PERSON && sp.named() && npStart >= 2 && t.get(npStart - 1).type() == Token.Type.COMMA) {
                 int segStart = segmentStart(t, npStart - 1);
                 sp = phrases.withRole(c, sp, segStart, npStart - 1); // "Chief of the General Staff ..., Valery Gerasimov"
@@ -465,6 +477,11 @@ final class AttributionFinder {
         int e = phrases.npForward(c, j);
         int w = phrases.wideForward(c, j);
         if (!SubjectPhrases.endsPhrase(t, e, i) && SubjectPhrases.endsPhrase(t, w, i)) e = w; // '"...," said one former GOP leadership aide.'
+        // 'said one person familiar with the talks': the wide phrase runs up to the post-modifier when it names a
+        // kind of speaker and the cue reports words ("endorsed Republican candidate Sen. Ted Cruz in November" and
+        // "tweeted their approval of the filibuster" are objects)
+        if (!SubjectPhrases.endsPhrase(t, e, i) && w > e && w < t.size() && NP_PREPOSITIONS.contains(t.get(w).lower())
+                && namesSpeakerKind(t, j, w) && !cues.matchCue(t, i).belief()) e = w;
         if (!SubjectPhrases.endsPhrase(t, e, i) && e > j && e < t.size() && NP_PREPOSITIONS.contains(t.get(e).lower())) {
             // a post-modifier: '"...," said David French of the National Retail Federation.', 'said one person with
             // knowledge of the talks', 'said a longtime adviser to Trump, who ...'
@@ -486,6 +503,12 @@ final class AttributionFinder {
         if (sp.cls() == Cls.ANONYMOUS && !sp.named() && !lex.isSpeakerNoun(sp.head())) return false;
         out.add(mention(c, sp, i, j, spans.trailingContent(c, i - 1)));
         return true;
+    }
+
+    /** True when {@code [a, b)} holds a speaker noun written in lower case ("person", "adviser", "officials"). */
+    private static boolean namesSpeakerKind(List<Token> t, int a, int b) {
+        for (int k = a; k < b; k++) if (t.get(k).isWord() && !t.get(k).capitalized() && t.get(k).has(WordClasses.SPEAKER_NOUN)) return true;
+        return false;
     }
 
     /** ", adding that ...", ", saying ...", and "a statement by X saying that ...". */

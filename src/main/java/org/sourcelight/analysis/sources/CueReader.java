@@ -20,7 +20,7 @@ final class CueReader {
     }
 
     SourceLexicons.Cue matchCue(List<Token> t, int i) {
-        if (!t.get(i).has(CUE_START)) return null; // most words start no cue: no map probe
+        if (!t.get(i).has(CUE_START)) return relayVerb(t, i); // most words start no cue: no map probe
         List<SourceLexicons.Cue> cands = lex.cuesByFirstWord.get(t.get(i).lower());
         if (cands == null) return null;
         outer:
@@ -32,6 +32,32 @@ final class CueReader {
                 if (!y.isWord() || y.quoted() || !y.lower().equals(cue.words().get(k)) || y.sentence() != t.get(i).sentence()) continue outer;
             }
             return cue;
+        }
+        return null;
+    }
+
+    /** The most words between a relaying verb and "as saying": "quoted a senior official in the ministry as saying". */
+    private static final int RELAY_REACH = 12;
+
+    /**
+     * A past-tense verb the list does not hold that passes on someone's words: "<X> <verb>ed <Y> as saying …" (the
+     * "as saying / telling / stating" construction itself says X relays Y, whatever the verb: "quoted", "cited",
+     * "described", a misspelling of one of them). Read like the listed {@code +assaying} cues.
+     */
+    private static SourceLexicons.Cue relayVerb(List<Token> t, int i) {
+        Token x = t.get(i);
+        String l = x.lower();
+        if (!x.isWord() || x.quoted() || x.capitalized() || l.length() < 4 || !l.endsWith("ed")) return null;
+        for (int k = i + 2; k + 1 < t.size() && k <= i + RELAY_REACH && same(t, k, i); k++) {
+            Token y = t.get(k);
+            if (y.quoted() || y.type() == Token.Type.QUOTE) return null;
+            if (y.is("as")) {
+                Token z = t.get(k + 1);
+                if (same(t, k + 1, i) && (z.is("saying") || z.is("telling") || z.is("stating"))) {
+                    return new SourceLexicons.Cue(List.of(l), l, false, false, false, false, true, false, false, false, false, false, false);
+                }
+                return null;
+            }
         }
         return null;
     }

@@ -123,7 +123,7 @@ public final class OutletsViewModel {
         List<Highlight> hl = new ArrayList<>();
         for (CitedOutlet c : r.cited()) {
             // two registry entries fit: say so ("ABC: probably ABC News (United States, private …); Australia's ABC is …")
-            String label = c.note().isEmpty() ? OutletLabels.shortLabel(c.outlet()) : c.note();
+            String label = OutletLabels.citedLabel(c);
             rows.add(new CitedRow(c.name(), label, how(c.how()), article.text().substring(c.start(), c.end()), c.start(), c.end()));
             hl.add(new Highlight(c.start(), c.end(), styleFor(c), c.name() + " (" + label + ")"));
         }

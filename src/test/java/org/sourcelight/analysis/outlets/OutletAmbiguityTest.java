@@ -57,6 +57,12 @@ class OutletAmbiguityTest {
         assertTrue(nbc.note().startsWith("NBC: probably NBC News (United States, private"), nbc.note());
         assertTrue(nbc.note().contains("Namibia's NBC is state-controlled"), nbc.note());
         assertEquals("nbc", nbc.alternatives().get(0).id());
+        // a likely pick is shown as likely, in the panel and in the printed reports alike
+        assertEquals(nbc.note(), OutletLabels.citedLabel(nbc));
+        assertEquals(nbc.note(), org.sourcelight.report.ReportText.citedLabel(nbc));
+        CitedOutlet plain = cited("According to NBC News, the U.S. senator will not run again.").get(0);
+        assertEquals("", plain.note());
+        assertEquals("United States, private, not rated", OutletLabels.citedLabel(plain));
     }
 
     @Test
