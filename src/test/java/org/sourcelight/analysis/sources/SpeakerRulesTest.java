@@ -378,4 +378,26 @@ class SpeakerRulesTest {
         // initials of one or two letters are a person's
         assertEquals(SourceKind.NAMED, only(sources("DJ Mendes said the show would go on.")).kind());
     }
+
+    @Test
+    void aDocumentNamedByItsAuthorNamesThePollCitedBeforeAndLaterReferencesMeanIt() {
+        TextDocument d = doc("The mayor leads her rival, according to a new poll.",
+                "The Harbour Institute poll shows the race breaking along familiar lines.",
+                "But the survey shows only a small gap between men and women.");
+        List<Source> all = X.extract(d);
+        Source poll = saying(d, all, "a new poll");
+        assertEquals("Harbour Institute poll", poll.speaker(), all.toString());
+        assertEquals(SourceKind.DOCUMENT, poll.kind());
+        assertEquals(poll, saying(d, all, "the survey"), all.toString());
+        assertEquals(3, poll.mentions().size(), poll.toString());
+    }
+
+    @Test
+    void anOutletNamedInPassingIsWhatALaterThePaperMeans() {
+        TextDocument d = doc("But as the Toronto Star daily put it in an editorial, the visit went badly.",
+                "As the paper noted, the mayor has not always been kind to the city.");
+        Source paper = saying(d, X.extract(d), "the paper");
+        assertEquals(SourceKind.MEDIA, paper.kind(), paper.toString());
+        assertEquals("Toronto Star", paper.speaker(), paper.toString());
+    }
 }
