@@ -20,7 +20,17 @@ final class SpeakerParser {
         this.lex = lex;
         this.words = words;
         for (String k : lex.countryWords.keySet()) if (k.indexOf(' ') > 0) countryPairStarts.add(k.substring(0, k.indexOf(' ')));
+        for (String k : lex.countryNouns.keySet()) countryNounStarts.add(firstWord(k));
+        for (String k : lex.institutions.keySet()) institutionStarts.add(firstWord(k));
     }
+
+    /**
+     * The first words of the country nouns (lower case) and of the institutions (as written): a phrase is looked up
+     * whole in those lists (one string joined and lower-cased per parse) only when its first word starts an entry.
+     */
+    private final java.util.Set<String> countryNounStarts = new java.util.HashSet<>(), institutionStarts = new java.util.HashSet<>();
+
+    private static String firstWord(String k) { return k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')); }
 
     /**
      * Conjunctions, subordinators and linking adverbs that open a clause, never a speaker phrase ("But Cox said",
@@ -146,8 +156,13 @@ final class SpeakerParser {
         String n = SourceLexicons.lower(name.strip().replace(".", ""));
         if (n.isEmpty()) return true;
         if (n.indexOf(' ') >= 0) return false;
-        return lex.titles.contains(n) || lex.calendarWords.contains(n) || n.chars().allMatch(Character::isDigit)
+        return lex.titles.contains(n) || lex.calendarWords.contains(n) || allDigits(n)
                 || lex.functionWords.contains(n);
+    }
+
+    private static boolean allDigits(String n) {
+        for (int i = 0; i < n.length(); i++) if (!Character.isDigit(n.charAt(i))) return false;
+        return true;
     }
 
     private Speaker parseAs(String text, List<Token> t, int a, int b) {
@@ -175,7 +190,8 @@ final class SpeakerParser {
                     country.isEmpty() ? owner.country() : country, "statement", Gender.UNKNOWN, true, false, owner.state());
         }
         for (int i = a; i < b; i++) {
-            if (lex.vagueNouns.contains(t.get(i).lower()) && t.get(i).isWord()) {
+            // a vague noun is a speaker noun (WordClasses): most words need no probe
+            if (t.get(i).has(WordClasses.SPEAKER_NOUN) && lex.vagueNouns.contains(t.get(i).lower()) && t.get(i).isWord()) {
                 return new Speaker(Cls.VAGUE, start, end, phrase, bare, "", "", country, t.get(i).lower(),
                         Gender.UNKNOWN, false, false, false);
             }
@@ -184,14 +200,23 @@ final class SpeakerParser {
         if (media != null) {
             return new Speaker(Cls.MEDIA, start, end, phrase, media, "", "", country, "outlet", Gender.UNKNOWN, true, false, false);
         }
-        String phraseWords = joined(t, a, b);
-        String lowerPhrase = SourceLexicons.lower(phraseWords);
-        SourceLexicons.Country c = lex.countryNouns.get(lowerPhrase);
+        // the phrase's words joined by single spaces start with its first token: its lower-case form starts a country
+        // noun, its written form an institution, or the phrase is neither
+        String phraseWords = null;
+        SourceLexicons.Country c = null;
+        if (countryNounStarts.contains(t.get(a).lower())) {
+            phraseWords = joined(t, a, b);
+            c = lex.countryNouns.get(SourceLexicons.lower(phraseWords));
+        }
         if (c != null) {
             return new Speaker(Cls.COUNTRY, start, end, phrase, c.name(), "", "", c.adjective(), "country",
                     Gender.UNKNOWN, true, false, true);
         }
-        String inst = lex.institutions.get(phraseWords);
+        String inst = null;
+        if (institutionStarts.contains(t.get(a).text())) {
+            if (phraseWords == null) phraseWords = joined(t, a, b);
+            inst = lex.institutions.get(phraseWords);
+        }
         if (inst != null) {
             return new Speaker(Cls.ORG, start, end, phrase, phraseWords, "", "", inst, "institution",
                     Gender.UNKNOWN, true, definite, true);
@@ -304,6 +329,10 @@ final class SpeakerParser {
                 true, false, false);
     }
 
+    /** The words after a phrase's head that start its post-modifier (see {@link #head}). */
+    private static final java.util.Set<String> HEAD_ENDERS = java.util.Set.of("of", "for", "in", "at", "with", "from", "close",
+            "familiar", "near", "among", "to", "on");
+
     /**
      * True when the name {@code [run, h]} holds an acronym of three or more capitals ("NHS", "HSBC") and no word of
      * it is a given name: people's names carry initials of one or two letters ("TJ Holmes"), a body's name its
@@ -324,8 +353,7 @@ final class SpeakerParser {
         int h = b - 1;
         for (int i = a + 1; i < b; i++) {
             Token x = t.get(i);
-            if (x.is("of") || x.is("for") || x.is("in") || x.is("at") || x.is("with") || x.is("from") || x.is("close")
-                    || x.is("familiar") || x.is("near") || x.is("among") || x.is("to") || x.is("on")) { h = i - 1; break; }
+            if (x.isWord() && HEAD_ENDERS.contains(x.lower())) { h = i - 1; break; }
         }
         while (h > a && (t.get(h).type() == Token.Type.CLOSE || t.get(h).type() == Token.Type.OPEN || !t.get(h).isWord())) h--;
         // "(CAR)" after a name: the name ends before the bracket
@@ -400,7 +428,7 @@ final class SpeakerParser {
     String country(List<Token> t, int a, int b) {
         for (int i = a; i < b; i++) {
             Token x = t.get(i);
-            if (!x.capitalized() || surnameLikeCountry(t, a, i)) continue;
+            if (!x.capitalized() || !x.has(WordClasses.COUNTRY_START) || surnameLikeCountry(t, a, i)) continue; // no country word starts here: no probe
             if (i + 1 < b && t.get(i + 1).isWord() && countryPairStarts.contains(x.lower())) {
                 SourceLexicons.Country two = lex.countryWords.get(x.lower() + " " + t.get(i + 1).lower());
                 if (two != null) return two.adjective();
@@ -413,6 +441,7 @@ final class SpeakerParser {
 
     private String mediaName(List<Token> t, int a, int b) {
         for (int i = a; i < b; i++) {
+            if (!t.get(i).has(WordClasses.MEDIA_START)) continue; // no media name starts with this word: no probe
             List<SourceLexicons.MediaName> cands = lex.mediaNamesByFirstWord.get(t.get(i).text());
             if (cands == null) continue;
             outer:
@@ -436,17 +465,14 @@ final class SpeakerParser {
 
     private Gender gender(List<Token> t, int a, int b) {
         for (int i = a; i < b; i++) {
-            String l = t.get(i).lower();
-            if (lex.femaleWords.contains(l) || l.equals("she")) return Gender.FEMALE;
-            if (lex.maleWords.contains(l) || l.equals("he")) return Gender.MALE;
+            // the word classes hold the two lists: femaleWords and "she", maleWords and "he"
+            if (t.get(i).has(WordClasses.FEMALE)) return Gender.FEMALE;
+            if (t.get(i).has(WordClasses.MALE)) return Gender.MALE;
         }
         return Gender.UNKNOWN;
     }
 
-    private boolean containsRole(List<Token> t, int a, int b) {
-        for (int i = a; i < b; i++) if (t.get(i).isWord() && lex.isRole(t.get(i).lower())) return true;
-        return false;
-    }
+    private boolean containsRole(List<Token> t, int a, int b) { return words.containsRole(t, a, b); }
 
     private static boolean containsAny(List<Token> t, int a, int b, java.util.Set<String> words) {
         for (int i = a; i < b; i++) if (t.get(i).isWord() && words.contains(t.get(i).lower())) return true;
