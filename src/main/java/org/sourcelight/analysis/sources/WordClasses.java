@@ -129,7 +129,7 @@ final class WordClasses {
         int c = inLists == null ? 0 : inLists;
         boolean adverb = l.length() > 5 && l.endsWith("ly") && (c & LY_NOUN) == 0;
         if (adverb) c |= ADVERB;
-        if ((c & (DETERMINER | CONNECTOR | SPEAKER_NOUN | MODIFIER)) != 0 || l.indexOf('-') > 0 || l.endsWith("'s")) c |= ACCEPTABLE;
+        if ((c & (DETERMINER | CONNECTOR | SPEAKER_NOUN | MODIFIER)) != 0 || l.indexOf('-') > 0 || Token.possessiveLength(l) > 0) c |= ACCEPTABLE;
         if (l.length() > 1 && !l.endsWith("n't") && (c & NOT_COMMON) == 0 && !adverb) c |= COMMON_NOUN;
         if (l.length() > 4 && l.indexOf('-') < 0 && (l.endsWith("ed") || l.endsWith("ing"))) c |= VERB_LIKE;
         return c;
