@@ -84,11 +84,54 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> new JsonReport(pretty).write(entries, out);
+            case json -> {
+                if (pretty) new JsonReport(true).write(entries, out);
+                else writeCompactJson(entries, out);
+            }
             case text -> new TextReport().write(entries, out);
             case html -> new HtmlReport().write(entries, out);
         }
         out.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    /**
+     * The compact JSON report with each article's JSON made on its own thread (up to {@code threads} at once) while
+     * this thread writes the finished ones in file order: the same bytes as a serial {@link JsonReport#write}, and no
+     * serial tail after the analysis (about 5% of a batch's CPU, on one core only).
+     */
+    private void writeCompactJson(List<JsonReport.Entry> entries, PrintWriter out) {
+        int n = entries.size();
+        if (threads <= 1 || n < 2) {
+            new JsonReport(false).write(entries, out);
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(threads, n), r -> {
+                    Thread t = new Thread(r, "sourcelight-json");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<String>> json = new ArrayList<>(n);
+            for (JsonReport.Entry e : entries) json.add(pool.submit(() -> JsonReport.articleJson(e)));
+            JsonReport.writeCompact(n, i -> {
+                try {
+                    String s = json.get(i).get();
+                    json.set(i, null); // written: let it go
+                    return s;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable c = e.getCause();
+                    if (c instanceof RuntimeException r) throw r;
+                    if (c instanceof Error er) throw er;
+                    throw new IllegalStateException(c);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while writing the report", e);
+                }
+            }, out);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -58,19 +58,30 @@ public final class BatchAnalyzer {
         TextDocument[] docs = new TextDocument[n];
         String[] notes = new String[n];
         BoundedRunner runner = new BoundedRunner(threads, budget);
-        // 1. read and build every document, in parallel
-        record Built(TextDocument doc, String note) {}
+        // 1. read and build every document, in parallel, and read each for the duplicate search there too (its
+        //    tokens and passages): the comparison itself then runs alone on this thread, beside the other steps
+        DuplicateFinder.Prepared[] prepared = new DuplicateFinder.Prepared[n];
+        Throwable[] prepareFailure = new Throwable[n];
+        record Built(TextDocument doc, String note, DuplicateFinder.Prepared prepared, Throwable prepareFailure) {}
         runner.<String, Built>run(files, f -> {
+            ImportedArticle a;
             try {
-                ImportedArticle a = importer.importFile(Path.of(f));
-                return new Built(pipeline.builder().build(a.originalText(), a.meta(), a.blockHints()), a.note());
+                a = importer.importFile(Path.of(f));
             } catch (ImportException e) {
                 throw new Refused(e.getMessage());
+            }
+            TextDocument doc = pipeline.builder().build(a.originalText(), a.meta(), a.blockHints());
+            try {
+                return new Built(doc, a.note(), pipeline.duplicates().prepared(new DuplicateFinder.Named(null, f, doc)), null);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                return new Built(doc, a.note(), null, e); // as a failed comparison below, not as a failed file
             }
         }, (i, f, o) -> {
             if (o.ok()) {
                 docs[i] = o.value().doc();
                 notes[i] = o.value().note();
+                prepared[i] = o.value().prepared();
+                prepareFailure[i] = o.value().prepareFailure();
             } else {
                 out[i] = new Result(f, null, line(f, o), null);
             }
@@ -90,10 +101,16 @@ public final class BatchAnalyzer {
         steps.start();
         List<List<Duplicate>> dups;
         String dupProblem = null;
-        List<DuplicateFinder.Named> named = new ArrayList<>();
-        for (int i : built) named.add(new DuplicateFinder.Named(null, files.get(i), docs[i]));
+        List<DuplicateFinder.Prepared> named = new ArrayList<>();
+        Throwable prepareFailed = null;
+        for (int i : built) {
+            named.add(prepared[i]);
+            if (prepareFailed == null) prepareFailed = prepareFailure[i];
+        }
         try {
-            dups = pipeline.duplicates().across(named);
+            if (prepareFailed instanceof RuntimeException r) throw r;
+            if (prepareFailed instanceof OutOfMemoryError m) throw m;
+            dups = pipeline.duplicates().acrossPrepared(named);
         } catch (RuntimeException | OutOfMemoryError e) {
             dups = new ArrayList<>();
             for (int k = 0; k < built.size(); k++) dups.add(null);

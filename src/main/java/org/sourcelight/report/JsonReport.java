@@ -30,6 +30,9 @@ public final class JsonReport {
     /** One analysed input: the file as given on the command line (or the library id) and its analysis. */
     public record Entry(String file, ArticleAnalysis analysis) {}
 
+    /** Thread-safe once configured; shared so that each article's generator costs no factory. */
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private final boolean pretty;
 
     public JsonReport(boolean pretty) {
@@ -37,7 +40,7 @@ public final class JsonReport {
     }
 
     public void write(List<Entry> entries, Writer out) {
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -45,6 +48,41 @@ public final class JsonReport {
             g.writeStringField("analyzerVersion", org.sourcelight.analysis.Pipeline.VERSION);
             g.writeArrayFieldStart("articles");
             for (Entry e : entries) article(g, e);
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The compact JSON of one article, exactly as {@link #write} puts it in the {@code articles} list of a compact
+     * report; independent of the other articles, so a batch can make each on its own thread.
+     */
+    public static String articleJson(Entry e) {
+        java.io.StringWriter w = new java.io.StringWriter(2 * e.analysis().document().text().length() + 1024);
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            article(g, e);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+        return w.toString();
+    }
+
+    /**
+     * Writes a compact report of {@code count} articles whose JSON {@code articleJson} gives (from
+     * {@link #articleJson}, in order; it may wait until article {@code i} is ready): the same bytes as
+     * {@code new JsonReport(false).write(entries, out)}.
+     */
+    public static void writeCompact(int count, java.util.function.IntFunction<String> articleJson, Writer out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeStringField("analyzerVersion", org.sourcelight.analysis.Pipeline.VERSION);
+            g.writeArrayFieldStart("articles");
+            for (int i = 0; i < count; i++) g.writeRawValue(articleJson.apply(i));
             g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');

@@ -58,6 +58,27 @@ class CliTest {
     }
 
     @Test
+    void jsonMadeArticleByArticleOnSeveralThreadsIsTheSameBytesAsOneWriterOnOneThread() throws Exception {
+        List<String> files = new ArrayList<>();
+        for (String s : Samples.ALL) files.add(Samples.path(s).toString());
+        files.add(files.get(0)); // the same file twice: every passage of the copy is shared
+        List<String> one = new ArrayList<>(List.of("analyze", "--threads", "1")), three = new ArrayList<>(List.of("analyze", "--threads", "3"));
+        one.addAll(files);
+        three.addAll(files);
+        Run serial = run(one.toArray(String[]::new)); // one thread: the report is written by one generator
+        Run parallel = run(three.toArray(String[]::new)); // each article's JSON made on a worker, joined in order
+        assertEquals(0, serial.code(), serial.err());
+        assertEquals(0, parallel.code(), parallel.err());
+        assertEquals(serial.out(), parallel.out());
+        assertEquals(6, new ObjectMapper().readTree(parallel.out()).get("articles").size());
+        List<String> pretty = new ArrayList<>(List.of("analyze", "--pretty"));
+        pretty.addAll(files);
+        Run p = run(pretty.toArray(String[]::new));
+        assertEquals(new ObjectMapper().readTree(serial.out()), new ObjectMapper().readTree(p.out()));
+        assertNotEquals(serial.out(), p.out());
+    }
+
+    @Test
     void aFailingFileGetsOneLineAndTheOthersAreStillAnalysed() throws Exception {
         Path bin = dir.resolve("photo.bin");
         Files.write(bin, new byte[]{0, 1, 2, 3, 0, 0, (byte) 0xFF, 0x10, 0, 0});

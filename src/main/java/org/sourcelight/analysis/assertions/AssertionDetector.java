@@ -82,12 +82,34 @@ public final class AssertionDetector {
         matcher = new TermMatcher(lists, Set.of(AGENTLESS));
         for (Term t : lexicons.terms(Lexicons.CARRY_OVER_OPENERS)) openers.add(Lexicons.key(t.text()));
         for (String e : lexicons.set().get(Lexicons.GIVEN_NAMES).entries()) givenNames.add(Lexicons.key(e.split("\\s+", 2)[0]));
+        for (String e : lexicons.set().get(Lexicons.ATTRIBUTION_CUES).entries()) {
+            int bar = e.indexOf('|');
+            if (bar > 0 && flags(e.substring(bar)).contains("+refusal")) refusalCues.add(cueKey(e.substring(0, bar)));
+        }
         if (lexicons.set().names().contains(ANONYMOUS_SOURCES)) {
             for (String e : lexicons.set().get(ANONYMOUS_SOURCES).entries()) {
                 String[] p = e.strip().split("\\s+", 2);
                 if (p.length == 2) anonymousWords.add(Lexicons.key(p[1]));
             }
         }
+    }
+
+    /**
+     * The forms of attribution-cues.txt flagged {@code +refusal} ("declined", "refused"), as {@link #cueKey} keys: a
+     * mention with such a cue reports a refusal to speak, not a claim.
+     */
+    private final Set<String> refusalCues = new HashSet<>();
+
+    /** The flags ("+that", "+refusal" …) of the part of a cue entry after its "|". */
+    private static List<String> flags(String rest) {
+        List<String> out = new ArrayList<>();
+        for (String w : rest.split("\\s+")) if (w.startsWith("+")) out.add(w);
+        return out;
+    }
+
+    /** A cue's words as a key: lower case, single spaces ("Declined" and "declined" are one cue). */
+    private static String cueKey(String words) {
+        return String.join(" ", Lexicons.key(words).split("\\s+"));
     }
 
     /** The Sources panel's words for deliberately unnamed sources (heads and modifiers), shared with it. */
@@ -120,8 +142,8 @@ public final class AssertionDetector {
             String form = (bar < 0 ? e : e.substring(0, bar)).strip();
             // a signal phrase is no cue of its own; a belief ("thinks", "wants") or a side taken ("endorsed",
             // "opposes") reports no statement
-            if (bar >= 0 && (e.substring(bar).contains("+signal") || e.substring(bar).contains("+belief")
-                    || e.substring(bar).contains("+stance"))) continue;
+            List<String> flags = bar < 0 ? List.of() : flags(e.substring(bar));
+            if (flags.contains("+signal") || flags.contains("+belief") || flags.contains("+stance")) continue;
             StringBuilder b = new StringBuilder();
             for (String w : form.split("\\s+")) if (!w.startsWith("+")) b.append(b.length() == 0 ? "" : " ").append(w);
             if (b.length() > 0) out.add(new Term(b.toString(), ""));
@@ -147,7 +169,7 @@ public final class AssertionDetector {
         BitSet quoted = new BitSet(text.length());
         for (QuoteSpan q : doc.quotes()) quoted.set(q.start(), q.end());
         List<Span> mentions = mentionSpans(sources);
-        List<Span> unnamed = unnamedSpeakers(doc, sources, anonymousWords);
+        List<Span> unnamed = unnamedSpeakers(doc, sources);
         List<Assertion> out = new ArrayList<>();
         boolean previousAttributed = false;
         for (Sentence s : doc.sentences()) {
@@ -311,7 +333,7 @@ public final class AssertionDetector {
      * same as a vague source. A he/she the panel could not resolve, or a plain description ("their coach", "the
      * council's finance chief") is not one: the article may say who that is.
      */
-    private static List<Span> unnamedSpeakers(TextDocument doc, List<Source> sources, Set<String> anonymousWords) {
+    private List<Span> unnamedSpeakers(TextDocument doc, List<Source> sources) {
         List<Span> out = new ArrayList<>();
         for (Source src : sources) {
             if (src.kind() != SourceKind.ANONYMOUS) continue;
@@ -329,10 +351,9 @@ public final class AssertionDetector {
     /** What separates the words of a speaker phrase (letters, digits, inner apostrophes and hyphens make a word). */
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'-]+");
 
-    /** "Officials declined to comment": a refusal (the refusal cues of attribution-cues.txt) reports no claim. */
-    private static boolean refusal(Mention m) {
-        String cue = m.cue().toLowerCase(java.util.Locale.ROOT);
-        return cue.startsWith("declin") || cue.startsWith("refus");
+    /** "Officials declined to comment": a mention whose cue is flagged {@code +refusal} reports no claim. */
+    private boolean refusal(Mention m) {
+        return !m.cue().isBlank() && refusalCues.contains(cueKey(m.cue()));
     }
 
     private static List<Span> mentionSpans(List<Source> sources) {

@@ -114,8 +114,32 @@ public final class DuplicateFinder {
 
     /** For each document (same order), its repeats inside itself and its passages shared with the others. */
     public List<List<Duplicate>> across(List<Named> docs) {
+        List<Prepared> prepared = new ArrayList<>();
+        for (Named n : docs) prepared.add(prepared(n));
+        return acrossPrepared(prepared);
+    }
+
+    /**
+     * A document read for the comparison (its passages, words and search keys): the part of {@link #across} that
+     * depends on one document only, so a batch can make it on the thread that built the document.
+     */
+    public static final class Prepared {
+        private final PassageMatcher.Doc doc;
+
+        private Prepared(PassageMatcher.Doc doc) { this.doc = doc; }
+    }
+
+    /** {@code doc} read for {@link #acrossPrepared}; thread-safe. */
+    public Prepared prepared(Named doc) {
+        return new Prepared(prepare(doc));
+    }
+
+    /** {@link #across} of documents already {@link #prepared}: the same result as {@code across} of them. */
+    public List<List<Duplicate>> acrossPrepared(List<Prepared> docs) {
+        List<PassageMatcher.Doc> prepared = new ArrayList<>(docs.size());
+        for (Prepared p : docs) prepared.add(p.doc);
         List<List<Duplicate>> out = new ArrayList<>();
-        for (List<Match> m : matchesAcross(docs)) out.add(duplicates(m));
+        for (List<Match> m : matcher.match(prepared, prepared.size())) out.add(duplicates(m));
         return out;
     }
 

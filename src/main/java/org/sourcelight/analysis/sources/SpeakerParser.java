@@ -255,7 +255,8 @@ final class SpeakerParser {
         if (lex.functionWords.contains(hw) || lex.cueWords.contains(hw) || lex.pronouns.containsKey(hw)
                 || lex.quantifiers.contains(hw) || lex.commonModifiers.contains(hw)) return null;
         boolean plural = plural(hw);
-        boolean quantified = t.get(a).isWord() && lex.quantifiers.contains(t.get(a).lower()) || t.get(a).digits();
+        // "46 percent of voters" counts people; "the 54-year-old actress" describes one person by age
+        boolean quantified = t.get(a).isWord() && lex.quantifiers.contains(t.get(a).lower()) || t.get(a).digits() && !isAge(t.get(a).lower());
         String owner = "";
         for (int i = a; i < h; i++) if (t.get(i).possessive() && t.get(i).capitalized()) owner = t.get(i).text().substring(0, t.get(i).text().length() - Token.possessiveLength(t.get(i).lower()));
         if (h == a && a == a0 && !plural) return null; // a bare singular word ("recent remarks") names nobody
@@ -263,6 +264,11 @@ final class SpeakerParser {
             return new Speaker(Cls.ANONYMOUS, start, end, phrase, bare, "", owner, country, hw, gender(t, a, b), false, false, false);
         }
         return new Speaker(Cls.PERSON, start, end, phrase, bare, bare, owner, country, hw, gender(t, a, b), false, true, false);
+    }
+
+    /** An age used as a description: "54-year-old", "the 30-something". */
+    private static boolean isAge(String lower) {
+        return lower.endsWith("-year-old") || lower.endsWith("-something");
     }
 
     /** A person with a proper name, the words before the name split into country, organisation and role. */
@@ -284,10 +290,33 @@ final class SpeakerParser {
             // "DNC", "FBI": an all-capital name is a body, not a person
             return new Speaker(Cls.ORG, start, end, phrase, name, "", "", country, t.get(h).lower(), Gender.UNKNOWN, true, false, false);
         }
+        boolean bodyWordAndName = orgEnd == a && run == a + 1 && run == h && role.isEmpty()
+                && !lex.givenNames.containsKey(t.get(h).lower()) && Character.isUpperCase(text.charAt(t.get(a).start()));
+        if (bodyWordAndName || run < h && role.isEmpty() && bodyAcronymName(t, run, h)) {
+            // "Police Scotland": a body word and a place, no role, no given name: the body's name
+            // "NHS England", "HSBC Holdings": a body's acronym with a place or a company word, and no given name
+            String body = bodyWordAndName ? text.substring(t.get(a).start(), t.get(h).end()) : name;
+            return new Speaker(Cls.ORG, start, end, phrase, body, "", "", country, t.get(h).lower(), Gender.UNKNOWN, true, false, false);
+        }
         Gender g = gender(t, a, b);
         if (g == Gender.UNKNOWN && run < h) g = lex.givenNames.getOrDefault(t.get(run).lower(), Gender.UNKNOWN);
         return new Speaker(Cls.PERSON, start, end, phrase, name, role, org, country, t.get(h).lower(), g,
                 true, false, false);
+    }
+
+    /**
+     * True when the name {@code [run, h]} holds an acronym of three or more capitals ("NHS", "HSBC") and no word of
+     * it is a given name: people's names carry initials of one or two letters ("TJ Holmes"), a body's name its
+     * acronym.
+     */
+    private boolean bodyAcronymName(List<Token> t, int run, int h) {
+        boolean acronym = false;
+        for (int i = run; i <= h; i++) {
+            String w = t.get(i).text();
+            if (lex.givenNames.containsKey(t.get(i).lower())) return false;
+            if (w.length() >= 3 && isAcronym(w) && w.indexOf('.') < 0) acronym = true;
+        }
+        return acronym;
     }
 
     /** The head word: the last word before the first "of/for/in/at/with/from", skipping a trailing number. */
@@ -311,6 +340,7 @@ final class SpeakerParser {
      */
     private int nameRun(List<Token> t, int a, int h) {
         int i = h;
+        if (surnameLikeCountry(t, a, i)) i--; // "David French", "Michael Jordan": a surname that is also a country word
         while (i >= a && isNameWord(t.get(i))) i--;
         int run = i + 1;
         if (run <= h && h - run + 1 > 4) {
@@ -323,6 +353,18 @@ final class SpeakerParser {
         // "Assistant Secretary of State David Schenker": a three-word run after "of" starts with the office's object
         if (h - run + 1 >= 3 && run > a && t.get(run - 1).is("of")) run++;
         return run;
+    }
+
+    /**
+     * A capitalised country or nationality word right after a given name ("David French", "Michael Jordan",
+     * "Anna English") is that person's surname, not where they are from.
+     */
+    private boolean surnameLikeCountry(List<Token> t, int a, int i) {
+        if (i <= a || i >= t.size()) return false;
+        Token x = t.get(i), g = t.get(i - 1);
+        return x.isWord() && x.capitalized() && !x.digits() && lex.countryWords.containsKey(x.lower()) && g.isWord()
+                && g.capitalized() && lex.givenNames.containsKey(g.lower()) && !lex.countryWords.containsKey(g.lower())
+                && (i - 1 == 0 || t.get(i - 2).sentence() != g.sentence() || !t.get(i - 2).lower().endsWith("'s"));
     }
 
     private boolean isNameWord(Token x) {
@@ -358,7 +400,7 @@ final class SpeakerParser {
     String country(List<Token> t, int a, int b) {
         for (int i = a; i < b; i++) {
             Token x = t.get(i);
-            if (!x.capitalized()) continue;
+            if (!x.capitalized() || surnameLikeCountry(t, a, i)) continue;
             if (i + 1 < b && t.get(i + 1).isWord() && countryPairStarts.contains(x.lower())) {
                 SourceLexicons.Country two = lex.countryWords.get(x.lower() + " " + t.get(i + 1).lower());
                 if (two != null) return two.adjective();

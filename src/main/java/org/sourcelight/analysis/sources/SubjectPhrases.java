@@ -67,6 +67,33 @@ final class SubjectPhrases {
         return s;
     }
 
+    /**
+     * "A petition signed by 2,000 people called for", "Emails obtained by the paper show": a participle and "by"
+     * right before the subject read back from the verb make that phrase the agent of a reduced relative clause;
+     * the subject is the noun phrase the clause describes. Returns the first token of that noun phrase, or -1.
+     */
+    int describedByAgent(BlockContext c, int s) {
+        List<Token> t = c.tokens;
+        if (s < 3 || !t.get(s - 1).is("by") || !same(t, s - 3, s)) return -1;
+        Token v = t.get(s - 2);
+        if (!v.isWord() || v.quoted() || v.capitalized() || !isPastParticiple(v.lower())) return -1;
+        Token before = t.get(s - 3);
+        if (!before.isWord() || lex.pronouns.containsKey(before.lower()) || WordClasses.verbLike(before)) return -1;
+        int s0 = npBackward(c, s - 3);
+        // the described phrase is the clause's subject: it opens the clause ("seated next to X at a dinner
+        // sponsored by Y" is no subject)
+        return s0 <= s - 3 && !WordClasses.verbLike(t.get(s0)) && opensClause(t, s0) ? s0 : -1;
+    }
+
+    /** Irregular past participles that describe a thing made or handled ("written by", "drawn up by" aside). */
+    private static final java.util.Set<String> IRREGULAR_PARTICIPLES = java.util.Set.of("written", "given", "taken",
+            "drawn", "chosen", "driven", "shown", "known", "sworn", "stolen", "made", "held", "led", "sent", "paid",
+            "brought", "bought", "won", "run", "built", "sold", "spent", "told", "seen", "struck", "hit", "read");
+
+    private static boolean isPastParticiple(String l) {
+        return l.length() > 4 && l.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(l);
+    }
+
     /** The end (exclusive) of the speaker phrase starting at {@code s}. */
     int npForward(BlockContext c, int s) {
         List<Token> t = c.tokens;

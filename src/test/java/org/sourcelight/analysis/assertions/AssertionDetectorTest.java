@@ -388,6 +388,16 @@ class AssertionDetectorTest {
         assertEquals(List.of("vague-attribution:A senior official"), triggers(d, found.get(1)));
         TextDocument declined = doc("Officials with the province's public works department declined to comment.");
         assertTrue(org.sourcelight.analysis.Pipeline.standard().analyze(declined).assertions().isEmpty(), "a refusal reports no claim");
+        // a refusal is a property of the cue in attribution-cues.txt (+refusal), not of its spelling: with the
+        // "declined" entry gone from the detector's lists, the same unnamed speaker is a vague source
+        TextDocument official = doc("A senior official declined to comment.");
+        List<org.sourcelight.model.Source> sources = org.sourcelight.analysis.Pipeline.standard().analyze(official).sources();
+        assertTrue(detector.detect(official, sources).isEmpty(), sources.toString());
+        AssertionDetector unflagged = new AssertionDetector(Lexicons.standard().with(List.of(
+                LexiconEdit.removed(Lexicons.ATTRIBUTION_CUES, "declined"))));
+        List<Assertion> vague = unflagged.detect(official, sources);
+        assertEquals(1, vague.size(), vague.toString());
+        assertEquals(List.of("vague-attribution:A senior official"), triggers(official, vague.get(0)));
         TextDocument she = doc("She said the talks had failed.");
         assertTrue(org.sourcelight.analysis.Pipeline.standard().analyze(she).assertions().isEmpty());
         TextDocument named = doc("Jane Roe, the city's planning chief, said the talks had failed.");

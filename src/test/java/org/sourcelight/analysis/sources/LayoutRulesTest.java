@@ -138,6 +138,54 @@ class LayoutRulesTest {
         for (Source s : X.extract(w)) for (Mention m : s.mentions()) assertEquals("said", m.cue(), "a rubric is no speaker: " + m);
     }
 
+    private static Mention headlineMention(TextDocument d, String cue) {
+        for (Source s : X.extract(d)) for (Mention m : s.mentions()) if (m.cue().equals(cue)) return m;
+        return null;
+    }
+
+    @Test
+    void aHeadlineWhoseSpeakerOpensItAndWhoseCueFollowsIsThatSpeakersWords() {
+        TextDocument d = org.sourcelight.text.DocumentBuilder.standard().build(
+                "Lee Says Council Will Rebuild the Bridge\n\nMayor Ann Lee said on Sunday that the bridge would be rebuilt. Lee spoke in Hamilton.",
+                org.sourcelight.model.ArticleMeta.empty());
+        Mention lee = headlineMention(d, "Says");
+        assertTrue(lee != null, X.extract(d).toString());
+        assertSpan(at(d, "Lee"), lee.speakerStart(), lee.speakerEnd());
+        assertSpan(at(d, "Council Will Rebuild the Bridge"), lee.contentStart(), lee.contentEnd());
+        // sentence case, after a rubric and its colon
+        TextDocument r = org.sourcelight.text.DocumentBuilder.standard().build(
+                "The Latest: Mayor Lee calls for a new bridge\n\nMayor Ann Lee said on Sunday that the bridge would be rebuilt. Lee spoke in Hamilton.",
+                org.sourcelight.model.ArticleMeta.empty());
+        Mention calls = headlineMention(r, "calls for");
+        assertTrue(calls != null, X.extract(r).toString());
+        assertSpan(at(r, "a new bridge"), calls.contentStart(), calls.contentEnd());
+        // a noun that is also a cue form, a clause word before the verb, a speaker the article never names: none
+        for (String title : List.of("Jobs Report Gives the Mayor a Lift", "More City Emails Released on Friday",
+                "If Lee Says It, It Is True", "Residents Say the Bridge Is Unsafe")) {
+            TextDocument n = org.sourcelight.text.DocumentBuilder.standard().build(title
+                    + "\n\nMayor Ann Lee said on Sunday that the bridge would be rebuilt. Lee spoke in Hamilton.",
+                    org.sourcelight.model.ArticleMeta.empty());
+            for (Source s : X.extract(n)) for (Mention m : s.mentions()) {
+                if (!m.cue().equals("said")) assertTrue(title.equals("Residents Say the Bridge Is Unsafe") && m.cue().equals("Say"), title + ": " + m);
+            }
+        }
+    }
+
+    @Test
+    void accordingToAfterTheClauseReportsOnlyThatClause() {
+        TextDocument d = doc("The bridge was to be closed, according to a letter sent to residents by the city, a copy of which was seen by this paper.",
+                "The fare, according to officials, will rise after a vote.");
+        Mention letter = null, officials = null;
+        for (Source s : X.extract(d)) for (Mention m : s.mentions()) {
+            if (m.speakerStart() == at(d, "a letter")[0]) letter = m;
+            if (m.speakerStart() == at(d, "officials")[0]) officials = m;
+        }
+        assertTrue(letter != null && officials != null, X.extract(d).toString());
+        assertSpan(at(d, "The bridge was to be closed"), letter.contentStart(), letter.contentEnd());
+        // in the middle of its clause, the clause around it is what is reported
+        assertSpan(at(d, "The fare, according to officials, will rise after a vote"), officials.contentStart(), officials.contentEnd());
+    }
+
     @Test
     void afterAClosingQuotationTheWordsAfterTheCueAreWhereAndToWhom() {
         TextDocument d = doc("\"She just made it up,\" he said of the claim during a call to the radio show \"Morning Talk.\"");

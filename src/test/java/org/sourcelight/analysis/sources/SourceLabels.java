@@ -112,7 +112,7 @@ final class SourceLabels {
             l("United States", "Washington", "promised", null),
             l("Syrian Arab News Agency (SANA)", "Syria's state-run news agency", "quoted", "role noun"),
             l("Unnamed source in the Foreign Ministry", "an unnamed source in the Foreign Ministry", "as saying", null),
-            l("Syrian Arab News Agency (SANA)", "SANA", "called", null),
+            l("Syrian Arab News Agency (SANA)", "The report published by SANA", "called", null), // the whole subject: SANA's report
             l("Coalition statistics", "coalition statistics", "according to", null),
             l("Foreign ministry", "the Syrian ministry", "added", "role noun"),
             l("UN Security Council Resolution 2254", "The resolution", "calls for", "role noun"),

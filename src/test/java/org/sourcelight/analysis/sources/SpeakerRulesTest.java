@@ -315,4 +315,67 @@ class SpeakerRulesTest {
         TextDocument photo = doc("The aide held up a photo and Clinton said it was old.");
         assertEquals("Clinton", saying(photo, X.extract(photo), "Clinton").speaker());
     }
+
+    @Test
+    void aDocumentDescribedByAParticipleAndByIsTheSourceNotTheAgentAfterBy() {
+        TextDocument d = doc("A petition signed by 3,500 residents called for the council to reopen the library.");
+        Source petition = only(X.extract(d));
+        assertEquals(SourceKind.DOCUMENT, petition.kind(), petition.toString());
+        assertEquals("A petition signed by 3,500 residents", speakerText(d, petition));
+        // the same shape with a person: the one described speaks, not the agent
+        TextDocument driver = doc("A driver stopped by officers said he had not been drinking.");
+        Source stopped = only(X.extract(driver));
+        assertEquals(SourceKind.ANONYMOUS, stopped.kind(), stopped.toString());
+        assertEquals("A driver stopped by officers", speakerText(driver, stopped));
+    }
+
+    @Test
+    void anAgeBeforeARoleNounDescribesThePersonNamedBefore() {
+        TextDocument d = doc("Maria Lopez won the songwriting award on Sunday.",
+                "The 61-year-old singer said she would keep touring.");
+        Source lopez = only(X.extract(d));
+        assertEquals("Maria Lopez", lopez.speaker());
+        assertEquals(ResolvedBy.ROLE_NOUN, lopez.mentions().get(0).resolvedBy(), lopez.toString());
+        // a count of people of that age is still a group nobody names
+        assertEquals(SourceKind.ANONYMOUS, only(sources("Two 30-year-old men said the road was icy.")).kind());
+    }
+
+    @Test
+    void anInvertedCueTakesAWideUnnamedSpeakerWithItsPostModifier() {
+        TextDocument d = doc("\"We are close to a deal,\" said one official familiar with the negotiations.");
+        Source official = only(X.extract(d));
+        assertEquals(SourceKind.ANONYMOUS, official.kind(), official.toString());
+        assertEquals("one official familiar with the negotiations", speakerText(d, official));
+        // an object after a cue that names no kind of speaker is no inverted subject
+        Source reed = only(sources("Jo Reed, a professor at the college, described the mayor's approach in terms of lowering expectations."));
+        assertEquals("Jo Reed", reed.speaker());
+    }
+
+    @Test
+    void aNationalityWordAfterAGivenNameIsASurname() {
+        TextDocument d = doc("\"It is a good plan,\" said Robert English.");
+        Source english = only(X.extract(d));
+        assertEquals("Robert English", english.speaker());
+        assertEquals(SourceKind.NAMED, english.kind());
+        assertEquals("", english.country(), english.toString());
+        Source french = only(sources("David French said the bill would pass."));
+        assertEquals("David French", french.speaker());
+        assertEquals("", french.country(), french.toString());
+        // a nationality before a name still says where the person is from
+        Source minister = only(sources("French Foreign Minister Anne Morel said the talks would resume."));
+        assertEquals("Anne Morel", minister.speaker());
+        assertEquals("French", minister.country(), minister.toString());
+    }
+
+    @Test
+    void aBodyNamedByItsAcronymOrABodyWordWithAPlaceIsAnOrganisation() {
+        Source nhs = only(sources("NHS England said waiting lists were falling."));
+        assertEquals(SourceKind.ORGANIZATION, nhs.kind(), nhs.toString());
+        assertEquals("NHS England", nhs.speaker());
+        Source police = only(sources("Police Scotland said the road was closed overnight."));
+        assertEquals(SourceKind.ORGANIZATION, police.kind(), police.toString());
+        assertEquals("Police Scotland", police.speaker());
+        // initials of one or two letters are a person's
+        assertEquals(SourceKind.NAMED, only(sources("DJ Mendes said the show would go on.")).kind());
+    }
 }
