@@ -364,7 +364,7 @@ final class SpeakerParser {
         Token x = t.get(i), g = t.get(i - 1);
         return x.isWord() && x.capitalized() && !x.digits() && lex.countryWords.containsKey(x.lower()) && g.isWord()
                 && g.capitalized() && lex.givenNames.containsKey(g.lower()) && !lex.countryWords.containsKey(g.lower())
-                && (i - 1 == 0 || t.get(i - 2).sentence() != g.sentence() || !t.get(i - 2).lower().endsWith("'s"));
+                && (i - 1 == 0 || t.get(i - 2).sentence() != g.sentence() || !t.get(i - 2).possessive());
     }
 
     private boolean isNameWord(Token x) {
