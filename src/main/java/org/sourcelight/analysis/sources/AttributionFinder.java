@@ -183,6 +183,16 @@ final class AttributionFinder {
                 Token y = t.get(p);
                 if (y.capitalized() && possessiveName(y) && (p == a || !t.get(p - 1).capitalized())) out.add(bareName(y));
             }
+            if (b > a && holdsMediaName(t, a, b)) {
+                // "as the nationalist Global Times tabloid noted": an outlet named in passing, which a later "the
+                // paper" or "the network" may mean
+                Speaker media = parser.parse(c.text, t, a, b);
+                if (media != null && media.cls() == Cls.MEDIA && media.named()) {
+                    out.add(media);
+                    i = e;
+                    continue;
+                }
+            }
             if (b > a && isWebAddress(t.get(b - 1))) {
                 // "the website GunBroker.com": a body a later "the company" or "it" may mean
                 Token w = t.get(b - 1);
@@ -197,7 +207,7 @@ final class AttributionFinder {
                 } else if (t.get(b - 1).capitalized()) {
                     // a full name whose first word is a given name ("Beverly Bond", "Hillary Clinton's"): a person
                     // a later "he" or "she" may mean, even when they have not spoken yet
-                    Speaker named = b - a >= 2 ? parser.parseMentioned(c.text, t, a, b) : null;
+                    Speaker named = b - a >= 2 && givenNameWordIn(c.text, t, a, b) ? parser.parseMentioned(c.text, t, a, b) : null;
                     if (named != null && named.cls() == Cls.PERSON && named.named() && named.name().indexOf(' ') > 0
                             && lex.givenNames.containsKey(SourceLexicons.lower(named.name().substring(0, named.name().indexOf(' '))))) {
                         out.add(named);
@@ -216,6 +226,34 @@ final class AttributionFinder {
         return out;
     }
 
+    /** True when a word of {@code [a, b)} starts the name of an outlet ("Global" of "Global Times"). */
+    private boolean holdsMediaName(List<Token> t, int a, int b) {
+        for (int k = a; k < b; k++) if (t.get(k).capitalized() && lex.mediaNamesByFirstWord.containsKey(t.get(k).text())) return true;
+        return false;
+    }
+
+    /**
+     * True when some word of tokens {@code [a, b)}, read up to the next space before the phrase's end, is a given
+     * name: the test the full-name registration above makes of the name's first word, done before the phrase is
+     * parsed (a name starts at a word of the phrase and its first word ends at its first space), so that the
+     * capitalised phrases with no given name ("White House", "New York") are not parsed for nothing.
+     */
+    private boolean givenNameWordIn(String text, List<Token> t, int a, int b) {
+        int end = t.get(b - 1).end();
+        int space = end; // the first space at or after the end of the word read last (words are read backwards)
+        int scanned = end; // text[scanned, end) has been searched for that space
+        for (int k = b - 1; k >= a; k--) {
+            Token y = t.get(k);
+            if (!y.isWord()) continue;
+            for (int p = Math.min(scanned, end) - 1; p >= y.end(); p--) if (text.charAt(p) == ' ') space = p;
+            scanned = Math.min(scanned, y.end());
+            if (space >= end) continue;
+            // a word that is one token is its own lower-case form, whose classes say whether it is a given name
+            if (space == y.end() ? y.has(GIVEN_NAME) : lex.givenNames.containsKey(SourceLexicons.lower(text.substring(y.start(), space)))) return true;
+        }
+        return false;
+    }
+
     private static boolean possessiveName(Token y) {
         return y.text().length() > 3 && y.possessive();
     }
@@ -223,7 +261,8 @@ final class AttributionFinder {
     /** A capitalised name met alone, without its possessive ending ("Mattis", "Tuttle's" → "Tuttle"). */
     private static Speaker bareName(Token y) {
         String name = possessiveName(y) ? y.text().substring(0, y.text().length() - Token.possessiveLength(y.lower())) : y.text();
-        return new Speaker(Cls.PERSON, y.start(), y.start() + name.length(), name, name, "", "", "", SourceLexicons.lower(name),
+        // a name written as its token is that token's lower-case form
+        return new Speaker(Cls.PERSON, y.start(), y.start() + name.length(), name, name, "", "", "", name == y.text() ? y.lower() : SourceLexicons.lower(name),
                 Gender.UNKNOWN, true, false, false);
     }
 

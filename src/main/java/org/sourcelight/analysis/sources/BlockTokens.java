@@ -28,10 +28,14 @@ final class BlockTokens {
     static List<Token> tokenize(Tokens t, int from, int to, List<QuoteSpan> quotes, DocumentWords words) {
         FormSet forms = words.forms;
         String text = t.text();
-        List<Token> out = new ArrayList<>();
         int q = 0;
-        int last = t.firstStartingAt(to);
-        for (int i = t.firstStartingAt(from); i < last; ) {
+        int first = t.firstStartingAt(from), last = t.firstStartingAt(to);
+        List<Token> out = new ArrayList<>(last - first + 1);
+        // the block's characters, read once (decision 66): a word's capital and digit and each mark's kind come from here
+        int base = first < last ? Math.min(from, t.start(first)) : from;
+        char[] cs = new char[(first < last ? Math.max(to, t.end(last - 1)) : to) - base];
+        text.getChars(base, base + cs.length, cs, 0);
+        for (int i = first; i < last; ) {
             int start = t.start(i);
             if (t.isWord(i)) {
                 int j = digitGroups(t, t.joinedEnd(i, to, "'-."), last);
@@ -56,12 +60,14 @@ final class BlockTokens {
                     lower = words.lowerOf(word);
                     classes = words.classesOfWord(word);
                 }
-                out.add(new Token(start, end, word, lower, Token.Type.WORD, t.quoted(i), t.sentence(i), classes));
+                char c0 = cs[start - base];
+                out.add(new Token(start, end, word, lower, Token.Type.WORD, t.quoted(i), t.sentence(i), classes,
+                        c0 < 128 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(c0), c0 < 128 ? c0 >= '0' && c0 <= '9' : Character.isDigit(c0)));
                 i = j;
                 continue;
             }
-            for (int c = start; c < t.end(i); c++) { // a symbol, or each mark of a run of combining marks
-                char ch = text.charAt(c);
+            for (int c = start, e = t.end(i); c < e; c++) { // a symbol, or each mark of a run of combining marks
+                char ch = cs[c - base];
                 Token.Type type = switch (ch) {
                     case ',' -> Token.Type.COMMA;
                     case '.', '!', '?', '\u2026' -> Token.Type.STOP;
@@ -80,7 +86,7 @@ final class BlockTokens {
                     quoted = t.quoted(i);
                 }
                 String s = ch < ASCII.length ? ASCII[ch] : forms.intern(text, c, c + 1);
-                out.add(new Token(c, c + 1, s, s, type, quoted, t.sentence(i), words.symbolClasses(ch, s)));
+                out.add(new Token(c, c + 1, s, s, type, quoted, t.sentence(i), words.symbolClasses(ch, s), false, false));
             }
             i++;
         }

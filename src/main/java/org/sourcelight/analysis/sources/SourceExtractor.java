@@ -186,7 +186,7 @@ public final class SourceExtractor {
     private static void bodies(String text, List<Token> tokens, List<Speaker> out) {
         for (int i = 2; i < tokens.size(); i++) {
             Token which = tokens.get(i), comma = tokens.get(i - 1);
-            if (!which.is("which") || which.quoted() || comma.type() != Token.Type.COMMA) continue;
+            if (comma.type() != Token.Type.COMMA || which.quoted() || !which.is("which")) continue;
             int e = i - 1, a = e;
             while (a - 1 >= 0 && tokens.get(a - 1).capitalized() && !tokens.get(a - 1).quoted() && tokens.get(a - 1).sentence() == which.sentence()
                     && e - a < 5) a--;

@@ -20,7 +20,17 @@ final class SpeakerParser {
         this.lex = lex;
         this.words = words;
         for (String k : lex.countryWords.keySet()) if (k.indexOf(' ') > 0) countryPairStarts.add(k.substring(0, k.indexOf(' ')));
+        for (String k : lex.countryNouns.keySet()) countryNounStarts.add(firstWord(k));
+        for (String k : lex.institutions.keySet()) institutionStarts.add(firstWord(k));
     }
+
+    /**
+     * The first words of the country nouns (lower case) and of the institutions (as written): a phrase is looked up
+     * whole in those lists (one string joined and lower-cased per parse) only when its first word starts an entry.
+     */
+    private final java.util.Set<String> countryNounStarts = new java.util.HashSet<>(), institutionStarts = new java.util.HashSet<>();
+
+    private static String firstWord(String k) { return k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')); }
 
     /**
      * Conjunctions, subordinators and linking adverbs that open a clause, never a speaker phrase ("But Cox said",
@@ -146,8 +156,13 @@ final class SpeakerParser {
         String n = SourceLexicons.lower(name.strip().replace(".", ""));
         if (n.isEmpty()) return true;
         if (n.indexOf(' ') >= 0) return false;
-        return lex.titles.contains(n) || lex.calendarWords.contains(n) || n.chars().allMatch(Character::isDigit)
+        return lex.titles.contains(n) || lex.calendarWords.contains(n) || allDigits(n)
                 || lex.functionWords.contains(n);
+    }
+
+    private static boolean allDigits(String n) {
+        for (int i = 0; i < n.length(); i++) if (!Character.isDigit(n.charAt(i))) return false;
+        return true;
     }
 
     private Speaker parseAs(String text, List<Token> t, int a, int b) {
@@ -175,7 +190,8 @@ final class SpeakerParser {
                     country.isEmpty() ? owner.country() : country, "statement", Gender.UNKNOWN, true, false, owner.state());
         }
         for (int i = a; i < b; i++) {
-            if (lex.vagueNouns.contains(t.get(i).lower()) && t.get(i).isWord()) {
+            // a vague noun is a speaker noun (WordClasses): most words need no probe
+            if (t.get(i).has(WordClasses.SPEAKER_NOUN) && lex.vagueNouns.contains(t.get(i).lower()) && t.get(i).isWord()) {
                 return new Speaker(Cls.VAGUE, start, end, phrase, bare, "", "", country, t.get(i).lower(),
                         Gender.UNKNOWN, false, false, false);
             }
@@ -184,14 +200,23 @@ final class SpeakerParser {
         if (media != null) {
             return new Speaker(Cls.MEDIA, start, end, phrase, media, "", "", country, "outlet", Gender.UNKNOWN, true, false, false);
         }
-        String phraseWords = joined(t, a, b);
-        String lowerPhrase = SourceLexicons.lower(phraseWords);
-        SourceLexicons.Country c = lex.countryNouns.get(lowerPhrase);
+        // the phrase's words joined by single spaces start with its first token: its lower-case form starts a country
+        // noun, its written form an institution, or the phrase is neither
+        String phraseWords = null;
+        SourceLexicons.Country c = null;
+        if (countryNounStarts.contains(t.get(a).lower())) {
+            phraseWords = joined(t, a, b);
+            c = lex.countryNouns.get(SourceLexicons.lower(phraseWords));
+        }
         if (c != null) {
             return new Speaker(Cls.COUNTRY, start, end, phrase, c.name(), "", "", c.adjective(), "country",
                     Gender.UNKNOWN, true, false, true);
         }
-        String inst = lex.institutions.get(phraseWords);
+        String inst = null;
+        if (institutionStarts.contains(t.get(a).text())) {
+            if (phraseWords == null) phraseWords = joined(t, a, b);
+            inst = lex.institutions.get(phraseWords);
+        }
         if (inst != null) {
             return new Speaker(Cls.ORG, start, end, phrase, phraseWords, "", "", inst, "institution",
                     Gender.UNKNOWN, true, definite, true);
@@ -219,8 +244,11 @@ final class SpeakerParser {
             return new Speaker(Cls.MEDIA, start, end, phrase, bare, "", "", country, hw, Gender.UNKNOWN, false, reference, false);
         }
         if (lex.documentNouns.contains(hw)) {
-            return new Speaker(Cls.DOCUMENT, start, end, phrase, bare, "", "", country, hw, Gender.UNKNOWN,
-                    head.capitalized(), reference, false);
+            // "The PPIC poll", "a new Quinnipiac University survey": the capitalised words before the head name the
+            // document by its author
+            String author = reference || definite || indefinite ? documentAuthor(text, t, a, h) : "";
+            return new Speaker(Cls.DOCUMENT, start, end, phrase, bare, "", author, country, hw, Gender.UNKNOWN,
+                    head.capitalized() || !author.isEmpty(), reference, false);
         }
         if (lex.orgNouns.contains(hw) || acronymFollows(t, h, b)) {
             boolean named = head.capitalized() || acronymFollows(t, h, b);
@@ -266,6 +294,24 @@ final class SpeakerParser {
         return new Speaker(Cls.PERSON, start, end, phrase, bare, bare, owner, country, hw, gender(t, a, b), false, true, false);
     }
 
+    /**
+     * The author named before a document's head ("The PPIC poll" → "PPIC", "a new Quinnipiac University survey"
+     * → "Quinnipiac University"): a run of capitalised words right before the head that are no country, month,
+     * weekday, possessive or title; "" when there is none.
+     */
+    private String documentAuthor(String text, List<Token> t, int a, int h) {
+        int s = h;
+        while (s - 1 >= a) {
+            Token x = t.get(s - 1);
+            String l = x.lower();
+            if (!x.isWord() || !x.capitalized() || x.quoted() || l.endsWith("'s") || l.endsWith("\u2019s")
+                    || lex.countryWords.containsKey(l) || lex.calendarWords.contains(l) || lex.titles.contains(l)
+                    || lex.functionWords.contains(l)) break;
+            s--;
+        }
+        return s < h ? text.substring(t.get(s).start(), t.get(h - 1).end()) : "";
+    }
+
     /** An age used as a description: "54-year-old", "the 30-something". */
     private static boolean isAge(String lower) {
         return lower.endsWith("-year-old") || lower.endsWith("-something");
@@ -304,6 +350,10 @@ final class SpeakerParser {
                 true, false, false);
     }
 
+    /** The words after a phrase's head that start its post-modifier (see {@link #head}). */
+    private static final java.util.Set<String> HEAD_ENDERS = java.util.Set.of("of", "for", "in", "at", "with", "from", "close",
+            "familiar", "near", "among", "to", "on");
+
     /**
      * True when the name {@code [run, h]} holds an acronym of three or more capitals ("NHS", "HSBC") and no word of
      * it is a given name: people's names carry initials of one or two letters ("TJ Holmes"), a body's name its
@@ -324,8 +374,7 @@ final class SpeakerParser {
         int h = b - 1;
         for (int i = a + 1; i < b; i++) {
             Token x = t.get(i);
-            if (x.is("of") || x.is("for") || x.is("in") || x.is("at") || x.is("with") || x.is("from") || x.is("close")
-                    || x.is("familiar") || x.is("near") || x.is("among") || x.is("to") || x.is("on")) { h = i - 1; break; }
+            if (x.isWord() && HEAD_ENDERS.contains(x.lower())) { h = i - 1; break; }
         }
         while (h > a && (t.get(h).type() == Token.Type.CLOSE || t.get(h).type() == Token.Type.OPEN || !t.get(h).isWord())) h--;
         // "(CAR)" after a name: the name ends before the bracket
@@ -400,7 +449,7 @@ final class SpeakerParser {
     String country(List<Token> t, int a, int b) {
         for (int i = a; i < b; i++) {
             Token x = t.get(i);
-            if (!x.capitalized() || surnameLikeCountry(t, a, i)) continue;
+            if (!x.capitalized() || !x.has(WordClasses.COUNTRY_START) || surnameLikeCountry(t, a, i)) continue; // no country word starts here: no probe
             if (i + 1 < b && t.get(i + 1).isWord() && countryPairStarts.contains(x.lower())) {
                 SourceLexicons.Country two = lex.countryWords.get(x.lower() + " " + t.get(i + 1).lower());
                 if (two != null) return two.adjective();
@@ -413,6 +462,7 @@ final class SpeakerParser {
 
     private String mediaName(List<Token> t, int a, int b) {
         for (int i = a; i < b; i++) {
+            if (!t.get(i).has(WordClasses.MEDIA_START)) continue; // no media name starts with this word: no probe
             List<SourceLexicons.MediaName> cands = lex.mediaNamesByFirstWord.get(t.get(i).text());
             if (cands == null) continue;
             outer:
@@ -436,17 +486,14 @@ final class SpeakerParser {
 
     private Gender gender(List<Token> t, int a, int b) {
         for (int i = a; i < b; i++) {
-            String l = t.get(i).lower();
-            if (lex.femaleWords.contains(l) || l.equals("she")) return Gender.FEMALE;
-            if (lex.maleWords.contains(l) || l.equals("he")) return Gender.MALE;
+            // the word classes hold the two lists: femaleWords and "she", maleWords and "he"
+            if (t.get(i).has(WordClasses.FEMALE)) return Gender.FEMALE;
+            if (t.get(i).has(WordClasses.MALE)) return Gender.MALE;
         }
         return Gender.UNKNOWN;
     }
 
-    private boolean containsRole(List<Token> t, int a, int b) {
-        for (int i = a; i < b; i++) if (t.get(i).isWord() && lex.isRole(t.get(i).lower())) return true;
-        return false;
-    }
+    private boolean containsRole(List<Token> t, int a, int b) { return words.containsRole(t, a, b); }
 
     private static boolean containsAny(List<Token> t, int a, int b, java.util.Set<String> words) {
         for (int i = a; i < b; i++) if (t.get(i).isWord() && words.contains(t.get(i).lower())) return true;

@@ -49,11 +49,29 @@ final class SpeakerResolver {
         final List<Mention> mentions = new ArrayList<>();
 
         private String keyName, key;
+        /** Where the key's last word starts (0 for a one-word key), kept with the key. */
+        private int keyLastWord;
 
         /** The name's lookup key ({@link SpeakerResolver#key(String)}), kept until the name changes. */
         String key() {
-            if (keyName != name) { keyName = name; key = SpeakerResolver.key(name); }
+            if (keyName != name) {
+                keyName = name;
+                key = SpeakerResolver.key(name);
+                keyLastWord = key.lastIndexOf(' ') + 1;
+            }
             return key;
+        }
+
+        /** True when the key's last word is {@code word} (without making the substring). */
+        boolean keyEndsWithWord(String word) {
+            String k = key();
+            return k.length() - keyLastWord == word.length() && k.startsWith(word, keyLastWord);
+        }
+
+        /** The key is one word. */
+        boolean oneWordKey() {
+            key();
+            return keyLastWord == 0;
         }
 
         void seen(int at) {
@@ -249,7 +267,7 @@ final class SpeakerResolver {
             String rest = sp.phrase().substring(nameEnd + sp.name().length());
             if (rest.startsWith(",")) {
                 boolean org = false, role = false;
-                for (String w : rest.substring(1).split("[^\\p{L}-]+")) {
+                for (String w : NOT_NAME_CHARS.split(rest.substring(1))) {
                     String l = SourceLexicons.lower(w);
                     if (lex.orgNouns.contains(l)) org = true;
                     if (lex.isRole(l)) role = true;
@@ -260,8 +278,13 @@ final class SpeakerResolver {
         }
     }
 
+    /** What separates the words of an appositive after a name (anything but letters and hyphens). */
+    private static final java.util.regex.Pattern NOT_NAME_CHARS = java.util.regex.Pattern.compile("[^\\p{L}-]+");
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
     private void register(List<Entity> entities, Speaker s, Layout layout) {
         Entity e = s.cls() == Cls.PERSON ? findPerson(entities, s.name()) : findByName(entities, s.cls(), s.name());
+        if (e == null) e = namingDocument(entities, s, layout);
         if (e == null) {
             // a bare capitalised word only refreshes a known name; a full name with a given name is a new person
             // ... and so is a lone name that is the subject of its sentence ("Carson defied the question.")
@@ -296,6 +319,8 @@ final class SpeakerResolver {
             }
             case ORG, DOCUMENT, MEDIA -> {
                 if (!s.named()) return reference(entities, s, raws, index, layout);
+                Entity prior = namingDocument(entities, s, layout);
+                if (prior != null) return new Resolution(prior, null);
                 return new Resolution(findOrCreate(entities, s), null);
             }
             default -> {
@@ -340,11 +365,40 @@ final class SpeakerResolver {
         if (!p.startsWith("the ") || !s.country().isEmpty()) return false;
         if (s.cls() == Cls.ORG || s.cls() == Cls.MEDIA) return p.indexOf(' ', 4) < 0;
         if (s.cls() != Cls.PERSON) return false;
-        String[] w = p.split("\\s+");
+        String[] w = BLANKS.split(p);
         if (w.length > 5) return false;
         for (String x : w) if (x.equals("of") || x.equals("for") || x.equals("in") || x.equals("at") || x.equals("from")
                 || x.equals("with") || x.equals("to") || x.equals("on") || x.equals("and") || Token.possessiveLength(x) > 0) return false;
         return true;
+    }
+
+    /**
+     * "according to a new poll" ... "The PPIC poll shows": a definite named document of a kind the article has cited
+     * without a name, and no entity of that name yet, names that document. Returns it renamed, or null.
+     */
+    private Entity namingDocument(List<Entity> entities, Speaker s, Layout layout) {
+        if (s.cls() != Cls.DOCUMENT || !s.named() || !s.definite() || findByName(entities, s.cls(), s.name()) != null) return null;
+        Entity prior = unnamedDocument(entities, s, layout);
+        if (prior == null) return null;
+        prior.name = s.name();
+        prior.named = true;
+        prior.absorb(s);
+        return prior;
+    }
+
+    /**
+     * The most present document the article has cited without a name ("a new poll") that a definite named one of
+     * the same kind ("The PPIC poll") names: the article names the document it has been citing.
+     */
+    private Entity unnamedDocument(List<Entity> entities, Speaker s, Layout layout) {
+        Entity best = null;
+        long bestKey = Long.MIN_VALUE;
+        for (Entity e : entities) {
+            if (e.cls != Cls.DOCUMENT || e.named || !e.spoke || !matchesReference(s, e)) continue;
+            long key = salience(e, s.start(), "", layout);
+            if (key > bestKey) { best = e; bestKey = key; }
+        }
+        return best;
     }
 
     /** The most present named entity of the description's kind (see {@link #salience}), of a compatible gender and country. */
@@ -506,11 +560,12 @@ final class SpeakerResolver {
             if (e.cls != Cls.PERSON || !e.named) continue;
             String ek = e.key();
             if (ek.equals(k)) return e;
-            boolean surnameOfOther = oneWord && lastWordIs(ek, k);
-            boolean otherIsSurname = ek.indexOf(' ') < 0 && ek.equals(last);
+            if (partial != null) continue; // only an exact match can change the answer now
+            boolean surnameOfOther = oneWord && e.keyEndsWithWord(k);
+            boolean otherIsSurname = e.oneWordKey() && ek.equals(last);
             // two people of one surname ("Donald Trump", later "Eric Trump"): the bare surname means the one the
             // article introduced first, as news style names the others by their full name
-            if ((surnameOfOther || otherIsSurname) && partial == null) partial = e;
+            if (surnameOfOther || otherIsSurname) partial = e;
         }
         return partial;
     }
@@ -519,9 +574,10 @@ final class SpeakerResolver {
     private static void mergeSurnames(List<Entity> entities) {
         for (Entity full : entities) {
             if (full.cls != Cls.PERSON || full.name.indexOf(' ') < 0) continue;
+            String surname = lastWord(full.key());
             for (Entity part : entities) {
                 if (part == full || part.cls != Cls.PERSON || part.mentions.isEmpty() || part.name.indexOf(' ') >= 0) continue;
-                if (!lastWord(key(full.name)).equals(key(part.name))) continue;
+                if (!surname.equals(part.key())) continue;
                 full.mentions.addAll(part.mentions);
                 part.mentions.clear();
             }
@@ -566,12 +622,6 @@ final class SpeakerResolver {
         String k = name.toLowerCase(Locale.ROOT).strip();
         if (k.startsWith("the ")) k = k.substring(4);
         return k;
-    }
-
-    /** {@code lastWord(k).equals(word)}, without making the substring. */
-    private static boolean lastWordIs(String k, String word) {
-        int from = k.lastIndexOf(' ') + 1;
-        return k.length() - from == word.length() && k.startsWith(word, from);
     }
 
     private static String lastWord(String k) {

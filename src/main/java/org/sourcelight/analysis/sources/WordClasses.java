@@ -83,6 +83,16 @@ final class WordClasses {
     static final int CUE_START = 1 << 11;
     /** A vague adverb or the first word of a vague phrase ({@code vague-sources.txt}). */
     static final int VAGUE_START = 1 << 12;
+    /** A given name ({@code lex.givenNames}). */
+    static final int GIVEN_NAME = 1 << 13;
+    /** A country word ({@code lex.countryWords}) or the first word of a two-word one ("south" of "south korea"). */
+    static final int COUNTRY_START = 1 << 14;
+    /** The lower-case form of the first word of a media name ({@code lex.mediaNamesByFirstWord}, which is keyed as written). */
+    static final int MEDIA_START = 1 << 15;
+    /** A word that makes a speaker phrase female ({@code lex.femaleWords} and "she"). */
+    static final int FEMALE = 1 << 16;
+    /** A word that makes a speaker phrase male ({@code lex.maleWords} and "he"). */
+    static final int MALE = 1 << 17;
     // list memberships that only the bits above read
     private static final int MODIFIER = 1 << 20, NOT_COMMON = 1 << 21, LY_NOUN = 1 << 22;
 
@@ -117,6 +127,48 @@ final class WordClasses {
         list(lex.modifiers, MODIFIER);
         list(lex.anonymousModifiers, MODIFIER);
         list(lex.lyNouns, LY_NOUN);
+        list(lex.givenNames.keySet(), GIVEN_NAME);
+        for (String k : lex.countryWords.keySet()) {
+            listed.merge(k, COUNTRY_START, (a, b) -> a | b);
+            if (k.indexOf(' ') > 0) listed.merge(k.substring(0, k.indexOf(' ')), COUNTRY_START, (a, b) -> a | b);
+        }
+        for (String k : lex.mediaNamesByFirstWord.keySet()) listed.merge(SourceLexicons.lower(k), MEDIA_START, (a, b) -> a | b);
+        list(lex.femaleWords, FEMALE);
+        list(List.of("she"), FEMALE);
+        list(lex.maleWords, MALE);
+        list(List.of("he"), MALE);
+        int cap = 64;
+        while (cap < 2 * listed.size()) cap <<= 1;
+        keys = new String[cap];
+        hashes = new int[cap];
+        bits = new int[cap];
+        for (java.util.Map.Entry<String, Integer> e : listed.entrySet()) {
+            int h = e.getKey().hashCode(), at = slot(h);
+            while (keys[at] != null) at = (at + 1) & (cap - 1);
+            keys[at] = e.getKey();
+            hashes[at] = h;
+            bits[at] = e.getValue();
+        }
+    }
+
+    /**
+     * {@link #listed} laid out flat for {@link #classify} (open addressing, linear probing): one probe without
+     * boxing for every form of every document.
+     */
+    private final String[] keys;
+    private final int[] hashes;
+    private final int[] bits;
+
+    private int slot(int h) { return (h ^ (h >>> 16)) & (keys.length - 1); }
+
+    /** The list bits of {@code l}, 0 when it is in no list. */
+    private int listBits(String l) {
+        int h = l.hashCode();
+        for (int at = slot(h); ; at = (at + 1) & (keys.length - 1)) {
+            String k = keys[at];
+            if (k == null) return 0;
+            if (hashes[at] == h && k.equals(l)) return bits[at];
+        }
     }
 
     private void list(java.util.Collection<String> words, int bits) {
@@ -125,13 +177,18 @@ final class WordClasses {
 
     /** The word classes of a lower-case form: the bits above (and the list bits they are read from). */
     int classify(String l) {
-        Integer inLists = listed.get(l);
-        int c = inLists == null ? 0 : inLists;
-        boolean adverb = l.length() > 5 && l.endsWith("ly") && (c & LY_NOUN) == 0;
+        int c = listBits(l);
+        int n = l.length();
+        // the last three characters, 0 where the word is shorter: the suffix tests below read these
+        char z = n > 0 ? l.charAt(n - 1) : 0, y = n > 1 ? l.charAt(n - 2) : 0, x = n > 2 ? l.charAt(n - 3) : 0;
+        int hyphen = l.indexOf('-');
+        boolean adverb = n > 5 && y == 'l' && z == 'y' && (c & LY_NOUN) == 0;
         if (adverb) c |= ADVERB;
-        if ((c & (DETERMINER | CONNECTOR | SPEAKER_NOUN | MODIFIER)) != 0 || l.indexOf('-') > 0 || Token.possessiveLength(l) > 0) c |= ACCEPTABLE;
-        if (l.length() > 1 && !l.endsWith("n't") && (c & NOT_COMMON) == 0 && !adverb) c |= COMMON_NOUN;
-        if (l.length() > 4 && l.indexOf('-') < 0 && (l.endsWith("ed") || l.endsWith("ing"))) c |= VERB_LIKE;
+        // a possessive ending: "'s" ("company's"), or a plural possessive's apostrophe ("visitors'", Token.possessive)
+        boolean possessive = y == '\'' && z == 's' || n > 2 && y == 's' && z == '\'';
+        if ((c & (DETERMINER | CONNECTOR | SPEAKER_NOUN | MODIFIER)) != 0 || hyphen > 0 || possessive) c |= ACCEPTABLE;
+        if (n > 1 && !(x == 'n' && y == '\'' && z == 't') && (c & NOT_COMMON) == 0 && !adverb) c |= COMMON_NOUN;
+        if (n > 4 && hyphen < 0 && (y == 'e' && z == 'd' || x == 'i' && y == 'n' && z == 'g')) c |= VERB_LIKE;
         return c;
     }
 

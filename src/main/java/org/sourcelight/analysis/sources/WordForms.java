@@ -23,31 +23,33 @@ final class WordForms {
         this.cappedInside = new FormSet(FormSet.expectedForms(text.length()) / 4);
         int n = t.size();
         boolean[] lowerForm = new boolean[t.formCount()]; // a one-token word written in lower case, added once
+        char[] cs = text.toCharArray(); // every character is read once (decision 66)
         char prev = '\n'; // the last visible character before the current word
         int gap = 0; // where the white space before token i starts
         for (int i = 0; i < n; ) {
-            for (int c = gap; c < t.start(i); c++) if (text.charAt(c) == '\n') prev = '\n'; // a line break ends a sentence too
+            for (int c = gap, s = t.start(i); c < s; c++) if (cs[c] == '\n') prev = '\n'; // a line break ends a sentence too
             if (!t.isWord(i)) {
                 gap = t.end(i);
-                prev = text.charAt(gap - 1);
+                prev = cs[gap - 1];
                 i++;
                 continue;
             }
-            int j = t.possessiveEnd(t.joinedEnd(i, text.length(), "'-.")); // as BlockTokens reads words
+            int j = t.possessiveEnd(t.joinedEnd(i, cs.length, "'-.")); // as BlockTokens reads words
             int s = t.start(i), e = t.end(j - 1);
-            char ch = text.charAt(s);
+            char ch = cs[s];
             // a word seen before costs a hash, no new string; a word written as its lower-case form is that string
-            if (Character.isLowerCase(ch)) {
+            if (ch < 128 ? ch >= 'a' && ch <= 'z' : Character.isLowerCase(ch)) {
                 if (j == i + 1 && t.writtenLower(i)) {
                     if (!lowerForm[t.form(i)]) lower.add(t.lower(i));
                     lowerForm[t.form(i)] = true;
                 } else {
                     lower.intern(text, s, e);
                 }
-            } else if (Character.isUpperCase(ch) && (Character.isLowerCase(prev) || prev == ',')) {
+            } else if ((ch < 128 ? ch >= 'A' && ch <= 'Z' : Character.isUpperCase(ch))
+                    && ((prev < 128 ? prev >= 'a' && prev <= 'z' : Character.isLowerCase(prev)) || prev == ',')) {
                 cappedInside.intern(text, s, e);
             }
-            prev = text.charAt(e - 1);
+            prev = cs[e - 1];
             gap = e;
             i = j;
         }

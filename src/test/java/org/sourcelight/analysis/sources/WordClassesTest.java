@@ -27,6 +27,11 @@ class WordClassesTest {
         w.addAll(lex.vaguePhrasesByFirstWord.keySet());
         w.addAll(lex.cuesByFirstWord.keySet());
         w.addAll(lex.countryWords.keySet());
+        for (String k : lex.countryWords.keySet()) if (k.indexOf(' ') > 0) w.add(k.substring(0, k.indexOf(' ')));
+        w.addAll(lex.givenNames.keySet());
+        w.addAll(lex.femaleWords);
+        w.addAll(lex.maleWords);
+        for (String k : lex.mediaNamesByFirstWord.keySet()) w.add(SourceLexicons.lower(k));
         w.addAll(List.of("", "a", "x", "russia's", "so-called", "-x", "quickly", "family", "reported", "running", "don't",
                 "spokesman's", "visitors'", "well-known", "ed", "bed", "sing", "u.s.", ",", "\"", "2016", "ly", "nearly"));
         return w;
@@ -37,6 +42,9 @@ class WordClassesTest {
         Set<String> notCommon = new HashSet<>(lex.functionWords);
         for (Set<String> s : List.of(lex.cueWords, WordClasses.BE, WordClasses.AUXILIARIES, WordClasses.INTERPOSED,
                 WordClasses.OPENERS)) notCommon.addAll(s);
+        Set<String> countryPairStarts = new HashSet<>(), mediaStarts = new HashSet<>();
+        for (String k : lex.countryWords.keySet()) if (k.indexOf(' ') > 0) countryPairStarts.add(k.substring(0, k.indexOf(' ')));
+        for (String k : lex.mediaNamesByFirstWord.keySet()) mediaStarts.add(SourceLexicons.lower(k));
         for (String l : probes()) {
             Token y = new Token(0, Math.max(1, l.length()), l.isEmpty() ? "x" : l, l, Token.Type.WORD, false, 0, words.classify(l));
             boolean adverb = l.length() > 5 && l.endsWith("ly") && !lex.lyNouns.contains(l);
@@ -56,6 +64,11 @@ class WordClassesTest {
                     y.has(WordClasses.ACCEPTABLE), l);
             assertEquals(l.length() > 1 && !l.endsWith("n't") && !notCommon.contains(l) && !adverb, y.has(WordClasses.COMMON_NOUN), l);
             assertEquals(l.length() > 4 && l.indexOf('-') < 0 && (l.endsWith("ed") || l.endsWith("ing")), y.has(WordClasses.VERB_LIKE), l);
+            assertEquals(lex.givenNames.containsKey(l), y.has(WordClasses.GIVEN_NAME), l);
+            assertEquals(lex.countryWords.containsKey(l) || countryPairStarts.contains(l), y.has(WordClasses.COUNTRY_START), l);
+            assertEquals(mediaStarts.contains(l), y.has(WordClasses.MEDIA_START), l);
+            assertEquals(lex.femaleWords.contains(l) || l.equals("she"), y.has(WordClasses.FEMALE), l);
+            assertEquals(lex.maleWords.contains(l) || l.equals("he"), y.has(WordClasses.MALE), l);
         }
     }
 
