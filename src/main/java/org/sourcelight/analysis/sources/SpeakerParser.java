@@ -304,7 +304,7 @@ final class SpeakerParser {
         while (s - 1 >= a) {
             Token x = t.get(s - 1);
             String l = x.lower();
-            if (!x.isWord() || !x.capitalized() || x.quoted() || l.endsWith("'s") || l.endsWith("\u2019s")
+            if (!x.isWord() || !x.capitalized() || x.quoted() || x.possessive()
                     || lex.countryWords.containsKey(l) || lex.calendarWords.contains(l) || lex.titles.contains(l)
                     || lex.functionWords.contains(l)) break;
             s--;
