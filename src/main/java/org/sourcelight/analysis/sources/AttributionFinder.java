@@ -234,8 +234,8 @@ final class AttributionFinder {
             for (int p = Math.min(scanned, end) - 1; p >= y.end(); p--) if (text.charAt(p) == ' ') space = p;
             scanned = Math.min(scanned, y.end());
             if (space >= end) continue;
-            // a word that is one token is its own lower-case form, whose classes say whether it is a given name
-            if (space == y.end() ? y.has(GIVEN_NAME) : lex.givenNames.containsKey(SourceLexicons.lower(text.substring(y.start(), space)))) return true;
+            // a word that is one token is its own lower-case form
+            if (lex.givenNames.containsKey(space == y.end() ? y.lower() : SourceLexicons.lower(text.substring(y.start(), space)))) return true;
         }
         return false;
     }
