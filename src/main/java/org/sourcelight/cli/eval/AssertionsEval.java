@@ -67,6 +67,9 @@ public final class AssertionsEval implements Callable<Integer> {
         int tp, fp, fn, units;
         /** BASIL: wrongly flagged words inside a lexical span in a quotation, or inside an informational-bias span. */
         int fpQuotedLexical, fpInformational;
+        /** BASIL: the words outside informational-bias spans only ({tp, fp, fn}), and marked spans with a flagged word. */
+        final int[] outsideInformational = new int[3];
+        int spans, spansFound;
         final Map<String, Integer> missed = new HashMap<>(), wrong = new HashMap<>(), right = new HashMap<>();
         final Map<String, int[]> byReason = new HashMap<>(); // reason -> {tp, fp}
         final Map<String, int[]> byEntry = new HashMap<>(); // the list entry that matched -> {tp, fp}
@@ -82,9 +85,17 @@ public final class AssertionsEval implements Callable<Integer> {
 
         double recall() { return tp + fn == 0 ? 0 : tp / (double) (tp + fn); }
 
-        double f1() {
-            double p = precision(), r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        double f1() { return f1(precision(), recall()); }
+
+        static double f1(double p, double r) { return p + r == 0 ? 0 : 2 * p * r / (p + r); }
+
+        /** BASIL: the figures with the words inside informational-bias spans left out of the count. */
+        String outsideInformationalLine() {
+            int[] o = outsideInformational;
+            double p = o[0] + o[1] == 0 ? 0 : o[0] / (double) (o[0] + o[1]), r = o[0] + o[2] == 0 ? 0 : o[0] / (double) (o[0] + o[2]);
+            return String.format(Locale.ROOT, "  words inside informational-bias spans not counted: %d marked words, %d flagged words, %d right;"
+                    + " precision %.3f, recall %.3f, F1 %.3f; marked spans with a flagged word: %d of %d", o[0] + o[2], o[0] + o[1], o[0],
+                    p, r, f1(p, r), spansFound, spans);
         }
 
         String line(String name) {
@@ -135,8 +146,11 @@ public final class AssertionsEval implements Callable<Integer> {
                     if (bs == null) bs = s;
                     out.println(s.line("BASIL " + part + ", " + k.label));
                     if (k == Scored.WORD_CHOICE) out.println("  by reason: " + byReason(s));
-                    else out.println(String.format(Locale.ROOT, "  of the %d wrongly flagged words, %d are in a lexical span inside a quotation, %d in an informational-bias span",
-                            s.fp, s.fpQuotedLexical, s.fpInformational));
+                    else {
+                        out.println(String.format(Locale.ROOT, "  of the %d wrongly flagged words, %d are in a lexical span inside a quotation, %d in an informational-bias span",
+                                s.fp, s.fpQuotedLexical, s.fpInformational));
+                        out.println(s.outsideInformationalLine());
+                    }
                 }
             }
             Path polDir = present(polnear != null ? polnear : Corpora.find("polnear/data/dev").orElse(null), "PolNeAR", out);
@@ -254,11 +268,16 @@ public final class AssertionsEval implements Callable<Integer> {
                 }
             }
             List<String> line = new ArrayList<>();
+            java.util.Set<AssertionsData.Span> found = new java.util.HashSet<>();
             for (EvalWords.Word w : EvalWords.tokens(art.text(), art.bodyStart(), art.text().length())) {
                 boolean gold = false;
                 for (AssertionsData.Span g : art.lexical()) gold |= g.start() < w.end() && w.start() < g.end();
                 Trigger by = null;
                 for (int[] f : flagged) if (f[0] < w.end() && w.start() < f[1]) { by = triggers.get(f[2]); break; }
+                if (by != null) {
+                    for (AssertionsData.Span g : art.lexical()) if (g.start() < w.end() && w.start() < g.end()) found.add(g);
+                }
+                if (!inAny(w, art.informational()) && (by != null || gold)) s.outsideInformational[by == null ? 2 : gold ? 0 : 1]++;
                 if (by != null) {
                     s.flagged(by, w.text(), gold);
                     if (!gold) {
@@ -272,6 +291,8 @@ public final class AssertionsEval implements Callable<Integer> {
                     line.add("-" + w.text());
                 }
             }
+            s.spans += new java.util.HashSet<>(art.lexical()).size();
+            s.spansFound += found.size();
             if (!line.isEmpty()) rep.println(art.id() + ": " + String.join(" ", line));
         }
         tops(rep, s);

@@ -96,4 +96,35 @@ class AssertionsEvalTest {
         assertEquals(List.of("report"), a.informational().stream().map(g -> text.substring(g.start(), g.end())).toList());
         assertEquals("e1", a.eventId());
     }
+
+    @Test
+    void basilFiguresWithoutInformationalSpansAndBySpan() throws Exception {
+        Path data = dir.resolve("basil-score");
+        Files.createDirectories(data.resolve("articles/2016"));
+        Files.createDirectories(data.resolve("annotations/resolved/2016"));
+        String s0 = "The mayor slammed the disastrous plan.", s1 = "Her rivals took a swipe at the budget.";
+        Files.writeString(data.resolve("articles/2016/e2_1.json"), "{\"title\": \"Budget vote\", \"triplet-uuid\": \"e2\","
+                + " \"body-paragraphs\": [[\"" + s0 + "\", \"" + s1 + "\"]]}", StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("annotations/resolved/2016/e2_1_ann.json"), "{\"phrase-level-annotations\": ["
+                + span("p0", s0, "slammed", "lex") + "," + span("p0_1", s0, "the disastrous plan", "inf") + ","
+                + span("p1", s1, "took a swipe at", "lex") + "]}", StandardCharsets.UTF_8);
+        Path noBabe = Files.writeString(dir.resolve("empty.csv"), "text;label_bias;biased_words\n", StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Cli.run(new String[]{"eval", "assertions", "--part", "all", "--babe", noBabe.toString(),
+                "--basil", data.toString(), "--polnear", dir.resolve("none").toString(), "--report", dir.resolve("r.txt").toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, printed);
+        // flagged: slammed (marked), disastrous (inside the informational span), swipe (marked); marked: slammed, took,
+        // a, swipe, at
+        assertTrue(printed.contains("BASIL all, loaded-language: 1 articles, 5 marked words, 3 flagged words, 2 right"), printed);
+        assertTrue(printed.contains("words inside informational-bias spans not counted: 5 marked words, 2 flagged words, 2 right;"
+                + " precision 1.000, recall 0.400, F1 0.571; marked spans with a flagged word: 2 of 2"), printed);
+    }
+
+    private static String span(String id, String sentence, String txt, String bias) {
+        int at = sentence.indexOf(txt);
+        return "{\"id\": \"" + id + "\", \"txt\": \"" + txt + "\", \"start\": " + at + ", \"end\": " + (at + txt.length())
+                + ", \"bias\": \"" + bias + "\", \"quote\": \"no\"}";
+    }
 }
