@@ -120,6 +120,9 @@ class AssertionsEvalTest {
         assertTrue(printed.contains("BASIL all, loaded-language: 1 articles, 5 marked words, 3 flagged words, 2 right"), printed);
         assertTrue(printed.contains("words inside informational-bias spans not counted: 5 marked words, 2 flagged words, 2 right;"
                 + " precision 1.000, recall 0.400, F1 0.571; marked spans with a flagged word: 2 of 2"), printed);
+        // "slammed" is a reporting verb, so its sentence reads as attributed (its loaded words may be the mayor's)
+        String rep = Files.readString(dir.resolve("r.txt"), StandardCharsets.UTF_8);
+        assertTrue(rep.contains("-- flagged words by where they stand (right/flagged): attributed sentence/outside attributions 1/2, own voice/outside attributions 1/1"), rep);
     }
 
     private static String span(String id, String sentence, String txt, String bias) {
