@@ -183,6 +183,16 @@ final class AttributionFinder {
                 Token y = t.get(p);
                 if (y.capitalized() && possessiveName(y) && (p == a || !t.get(p - 1).capitalized())) out.add(bareName(y));
             }
+            if (b > a && holdsMediaName(t, a, b)) {
+                // "as the nationalist Global Times tabloid noted": an outlet named in passing, which a later "the
+                // paper" or "the network" may mean
+                Speaker media = parser.parse(c.text, t, a, b);
+                if (media != null && media.cls() == Cls.MEDIA && media.named()) {
+                    out.add(media);
+                    i = e;
+                    continue;
+                }
+            }
             if (b > a && isWebAddress(t.get(b - 1))) {
                 // "the website GunBroker.com": a body a later "the company" or "it" may mean
                 Token w = t.get(b - 1);
@@ -214,6 +224,12 @@ final class AttributionFinder {
             i = e;
         }
         return out;
+    }
+
+    /** True when a word of {@code [a, b)} starts the name of an outlet ("Global" of "Global Times"). */
+    private boolean holdsMediaName(List<Token> t, int a, int b) {
+        for (int k = a; k < b; k++) if (t.get(k).capitalized() && lex.mediaNamesByFirstWord.containsKey(t.get(k).text())) return true;
+        return false;
     }
 
     /**

@@ -244,8 +244,11 @@ final class SpeakerParser {
             return new Speaker(Cls.MEDIA, start, end, phrase, bare, "", "", country, hw, Gender.UNKNOWN, false, reference, false);
         }
         if (lex.documentNouns.contains(hw)) {
-            return new Speaker(Cls.DOCUMENT, start, end, phrase, bare, "", "", country, hw, Gender.UNKNOWN,
-                    head.capitalized(), reference, false);
+            // "The PPIC poll", "a new Quinnipiac University survey": the capitalised words before the head name the
+            // document by its author
+            String author = reference || definite || indefinite ? documentAuthor(text, t, a, h) : "";
+            return new Speaker(Cls.DOCUMENT, start, end, phrase, bare, "", author, country, hw, Gender.UNKNOWN,
+                    head.capitalized() || !author.isEmpty(), reference, false);
         }
         if (lex.orgNouns.contains(hw) || acronymFollows(t, h, b)) {
             boolean named = head.capitalized() || acronymFollows(t, h, b);
@@ -289,6 +292,24 @@ final class SpeakerParser {
             return new Speaker(Cls.ANONYMOUS, start, end, phrase, bare, "", owner, country, hw, gender(t, a, b), false, false, false);
         }
         return new Speaker(Cls.PERSON, start, end, phrase, bare, bare, owner, country, hw, gender(t, a, b), false, true, false);
+    }
+
+    /**
+     * The author named before a document's head ("The PPIC poll" → "PPIC", "a new Quinnipiac University survey"
+     * → "Quinnipiac University"): a run of capitalised words right before the head that are no country, month,
+     * weekday, possessive or title; "" when there is none.
+     */
+    private String documentAuthor(String text, List<Token> t, int a, int h) {
+        int s = h;
+        while (s - 1 >= a) {
+            Token x = t.get(s - 1);
+            String l = x.lower();
+            if (!x.isWord() || !x.capitalized() || x.quoted() || l.endsWith("'s") || l.endsWith("\u2019s")
+                    || lex.countryWords.containsKey(l) || lex.calendarWords.contains(l) || lex.titles.contains(l)
+                    || lex.functionWords.contains(l)) break;
+            s--;
+        }
+        return s < h ? text.substring(t.get(s).start(), t.get(h - 1).end()) : "";
     }
 
     /** An age used as a description: "54-year-old", "the 30-something". */

@@ -284,6 +284,7 @@ final class SpeakerResolver {
 
     private void register(List<Entity> entities, Speaker s, Layout layout) {
         Entity e = s.cls() == Cls.PERSON ? findPerson(entities, s.name()) : findByName(entities, s.cls(), s.name());
+        if (e == null) e = namingDocument(entities, s, layout);
         if (e == null) {
             // a bare capitalised word only refreshes a known name; a full name with a given name is a new person
             // ... and so is a lone name that is the subject of its sentence ("Carson defied the question.")
@@ -318,6 +319,8 @@ final class SpeakerResolver {
             }
             case ORG, DOCUMENT, MEDIA -> {
                 if (!s.named()) return reference(entities, s, raws, index, layout);
+                Entity prior = namingDocument(entities, s, layout);
+                if (prior != null) return new Resolution(prior, null);
                 return new Resolution(findOrCreate(entities, s), null);
             }
             default -> {
@@ -328,7 +331,8 @@ final class SpeakerResolver {
 
     /** "the ministry", "the top Russian diplomat", "Syria's foreign minister": back to a match, else forward. */
     private Resolution reference(List<Entity> entities, Speaker s, List<RawMention> raws, int index, Layout layout) {
-        if (s.isReference()) {
+        // "The officials, who requested anonymity, said": a plural description is a group, never one named person
+        if (s.isReference() && !(s.cls() == Cls.PERSON && pluralRole(s.head()))) {
             Entity best = null;
             long bestKey = Long.MIN_VALUE;
             for (Entity e : entities) {
@@ -367,6 +371,35 @@ final class SpeakerResolver {
         for (String x : w) if (x.equals("of") || x.equals("for") || x.equals("in") || x.equals("at") || x.equals("from")
                 || x.equals("with") || x.equals("to") || x.equals("on") || x.equals("and") || x.endsWith("'s")) return false;
         return true;
+    }
+
+    /**
+     * "according to a new poll" ... "The PPIC poll shows": a definite named document of a kind the article has cited
+     * without a name, and no entity of that name yet, names that document. Returns it renamed, or null.
+     */
+    private Entity namingDocument(List<Entity> entities, Speaker s, Layout layout) {
+        if (s.cls() != Cls.DOCUMENT || !s.named() || !s.definite() || findByName(entities, s.cls(), s.name()) != null) return null;
+        Entity prior = unnamedDocument(entities, s, layout);
+        if (prior == null) return null;
+        prior.name = s.name();
+        prior.named = true;
+        prior.absorb(s);
+        return prior;
+    }
+
+    /**
+     * The most present document the article has cited without a name ("a new poll") that a definite named one of
+     * the same kind ("The PPIC poll") names: the article names the document it has been citing.
+     */
+    private Entity unnamedDocument(List<Entity> entities, Speaker s, Layout layout) {
+        Entity best = null;
+        long bestKey = Long.MIN_VALUE;
+        for (Entity e : entities) {
+            if (e.cls != Cls.DOCUMENT || e.named || !e.spoke || !matchesReference(s, e)) continue;
+            long key = salience(e, s.start(), "", layout);
+            if (key > bestKey) { best = e; bestKey = key; }
+        }
+        return best;
     }
 
     /** The most present named entity of the description's kind (see {@link #salience}), of a compatible gender and country. */
@@ -408,6 +441,17 @@ final class SpeakerResolver {
             if (containsWord(e.role, t) || containsWord(e.name, t) || e.head.equals(t)) return true;
         }
         return false;
+    }
+
+    /** A plural role noun at a phrase's head: "officials", "the aides", "spokespeople", "the two men". */
+    private boolean pluralRole(String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        if (h.equals("people") || h.equals("men") || h.equals("women") || h.endsWith("people")) return true;
+        if (h.endsWith("men") && lex.isRole(h.substring(0, h.length() - 3) + "man")) return true; // "spokesmen"
+        if (h.length() < 4 || !h.endsWith("s") || h.endsWith("ss") || h.endsWith("us") || h.endsWith("is")) return false;
+        String one = h.substring(0, h.length() - 1);
+        return lex.isRole(one) || h.endsWith("es") && lex.isRole(h.substring(0, h.length() - 2))
+                || h.endsWith("ies") && lex.isRole(h.substring(0, h.length() - 3) + "y");
     }
 
     /** "his son", "her spokesman", "their lawyer": a description owned by a pronoun. */

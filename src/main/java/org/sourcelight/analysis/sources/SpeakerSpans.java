@@ -15,7 +15,7 @@ final class SpeakerSpans {
     static final int MAX = 300;
     /** Words that open an aside that describes the speaker. */
     private static final Set<String> DESCRIBING = Set.of("a", "an", "the", "who", "whose", "which", "also", "now", "then",
-            "once", "himself", "herself", "both");
+            "once", "himself", "herself", "both", "its", "his", "her", "their", "our", "one", "another");
 
     private final SourceLexicons lex;
 
@@ -38,18 +38,39 @@ final class SpeakerSpans {
             // "Tara Gomes, a co-author of the report, says": the aside between the name and the cue
             int gapEnd = m.cueStart();
             while (gapEnd > s.end() && Character.isWhitespace(text.charAt(gapEnd - 1))) gapEnd--;
+            // "Bush, Florida's former governor, also attacked", "X, the fund's lawyer, has rejected": auxiliaries and
+            // adverbs between the aside and the cue
+            for (int k = 0; k < 3 && gapEnd > s.end() && text.charAt(gapEnd - 1) != ','; k++) {
+                int ws = wordStart(text, s.end(), gapEnd);
+                String w = SourceLexicons.lower(text.substring(ws, gapEnd));
+                if (ws >= gapEnd || !Character.isLowerCase(text.charAt(ws)) || !(BEFORE_CUE.contains(w) || TRAILING_ADVERBS.contains(w)
+                        || w.length() > 4 && w.endsWith("ly") && !lex.lyNouns.contains(w))) break;
+                gapEnd = ws;
+                while (gapEnd > s.end() && Character.isWhitespace(text.charAt(gapEnd - 1))) gapEnd--;
+            }
             if (gapEnd - s.end() < 4 || gapEnd - s.end() > MAX || text.charAt(s.end()) != ',' || text.charAt(gapEnd - 1) != ',') return m;
             if (describesEach(text, s.end() + 1, gapEnd - 1)) end = gapEnd - 1;
         } else if (s.start() >= m.cueEnd() && s.end() + 2 < text.length() && text.charAt(s.end()) == ',') {
             // "said Huma Abedin, vice chairwoman of the campaign.": the description up to the clause's end
-            int limit = Math.min(text.length(), s.end() + 1 + MAX), e = s.end() + 1;
-            while (e < limit && !endsClause(text, e)) e++;
-            // only a description in lower case ("a spokesman for ...", "who runs ..."): "according to a poll of
-            // voters, Trump leads" goes on with the main clause
-            if (e >= limit || text.charAt(e) == '(' || text.charAt(e) == ':') return m;
-            int w = s.end() + 1;
-            while (w < e && Character.isWhitespace(text.charAt(w))) w++;
-            if (w < e && Character.isLowerCase(text.charAt(w)) && describes(text, w, e)) end = e;
+            int limit = Math.min(text.length(), s.end() + 1 + MAX), from = s.end() + 1;
+            // after the words it reports ('"...," said Dean Webb, co-director of the center, a think tank.') the
+            // description may run over several commas to the sentence's end, each part describing the speaker
+            // ("Rose Hill, 20, of Jacksonville, Fla."); else ("according to a poll of voters, Trump leads") one part
+            // in lower case, as the main clause goes on after it
+            boolean trailing = m.contentEnd() > m.contentStart() && m.contentEnd() <= m.cueStart();
+            for (int part = 0; part < (trailing ? 6 : 1); part++) {
+                int e = from;
+                while (e < limit && !endsClause(text, e)) e++;
+                if (e >= limit || text.charAt(e) == '(' || text.charAt(e) == ':') break;
+                int w = from;
+                while (w < e && Character.isWhitespace(text.charAt(w))) w++;
+                boolean first = w < e && (Character.isLowerCase(text.charAt(w)) || trailing && (Character.isDigit(text.charAt(w))
+                        || part > 0 || Character.isUpperCase(text.charAt(w))));
+                if (!first || !describes(text, w, e) || trailing && holdsVerbCue(text, w, e)) break;
+                end = e;
+                if (text.charAt(e) != ',') break;
+                from = e + 1;
+            }
         }
         if (end < 0) return m;
         while (end > s.end() && Character.isWhitespace(text.charAt(end - 1))) end--;
@@ -204,6 +225,32 @@ final class SpeakerSpans {
         return !(word.indexOf('.') >= 0 || word.length() == 1 || lex.titles.contains(SourceLexicons.lower(word)));
     }
 
+    /** Auxiliaries that may stand between an aside and its cue ("X, the fund's lawyer, has rejected"). */
+    private static final Set<String> BEFORE_CUE = Set.of("has", "have", "had", "is", "was", "were", "are", "will",
+            "would", "could", "can", "did", "does", "do", "should", "may", "might");
+
+    /**
+     * True when a word of {@code [a, b)} opens a cue that is a verb ("The Times reported"), not "in". A description
+     * that opens with a lower-case determiner ("a small think tank") is left to {@link #describes}.
+     */
+    private boolean holdsVerbCue(String text, int a, int b) {
+        int w0 = a;
+        while (w0 < b && Character.isLetter(text.charAt(w0))) w0++;
+        boolean nounPhrase = w0 > a && Character.isLowerCase(text.charAt(a)) && DESCRIBING.contains(text.substring(a, w0))
+                && !RELATIVES.contains(text.substring(a, w0));
+        if (nounPhrase) return false; // describes() has read it
+        for (int i = a; i < b; i++) {
+            if (!Character.isLetter(text.charAt(i)) || i > a && Character.isLetter(text.charAt(i - 1))) continue;
+            int j = i;
+            while (j < b && Character.isLetter(text.charAt(j))) j++;
+            String w = SourceLexicons.lower(text.substring(i, j));
+            if (!RELATIVES.contains(w) && lex.cueWords.contains(w) && !lex.functionWords.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose");
+
     /** Every comma-separated part of {@code [a, b)} describes the speaker ("founder of ..., a member of ..."). */
     private boolean describesEach(String text, int a, int b) {
         int p = a;
@@ -214,6 +261,23 @@ final class SpeakerSpans {
             }
         }
         return true;
+    }
+
+    /** True when one of the first {@code n} words of {@code [a, b)} is a role noun ("director", "professor"). */
+    private boolean roleWithin(String text, int a, int b, int n) {
+        int words = 0;
+        for (int i = a; i < b && words < n; i++) {
+            if (!Character.isLetter(text.charAt(i)) || i > a && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) continue;
+            int j = i;
+            while (j < b && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) j++;
+            words++;
+            String w = SourceLexicons.lower(text.substring(i, j));
+            if (lex.isRole(w)) return true;
+            int dash = w.lastIndexOf('-');
+            if (dash > 0 && dash < w.length() - 1 && lex.isRole(w.substring(dash + 1))) return true; // "co-director"
+            if (lex.functionWords.contains(w) && !w.equals("and")) return false;
+        }
+        return false;
     }
 
     /** True when {@code [a, b)} is a description of a person or body: "a co-author of ...", "44", "who runs ...". */
@@ -228,7 +292,8 @@ final class SpeakerSpans {
             if (relative && Character.isLetter(c) && (i == a || !Character.isLetter(text.charAt(i - 1)))) {
                 int j = i;
                 while (j < b && Character.isLetter(text.charAt(j))) j++;
-                if (lex.cueWords.contains(SourceLexicons.lower(text.substring(i, j))) && i > a) return false;
+                String w = SourceLexicons.lower(text.substring(i, j));
+                if (lex.cueWords.contains(w) && !lex.functionWords.contains(w) && i > a) return false; // "in" opens no cue here
             }
         }
         int w = a;
@@ -238,7 +303,12 @@ final class SpeakerSpans {
         if (Character.isDigit(first.charAt(0))) return true; // an age: "Marcel Lazar, 44, said"
         String l = SourceLexicons.lower(first);
         if (DESCRIBING.contains(l)) return true;
+        // "Rose Hill, 20, of Jacksonville, Fla.": where the speaker is from
+        if ((l.equals("of") || l.equals("from")) && w + 1 < b && Character.isUpperCase(text.charAt(w + 1))) return true;
         if (lex.functionWords.contains(l) || lex.cueWords.contains(l)) return false; // "in a statement", "adding"
+        // "managing director at Evercore", "co-director of the center", "education and law professor": a role noun
+        // among the first words
+        if (roleWithin(text, a, b, 4)) return true;
         if (l.endsWith("ing") || l.endsWith("ed") || l.endsWith("ly") && !lex.lyNouns.contains(l)) return false;
         return Character.isUpperCase(first.charAt(0)) || lex.isSpeakerNoun(l) || lex.isRole(l) || lex.modifiers.contains(l)
                 || lex.countryWords.containsKey(l);

@@ -82,7 +82,8 @@ final class SubjectPhrases {
         int s0 = npBackward(c, s - 3);
         // the described phrase is the clause's subject: it opens the clause ("seated next to X at a dinner
         // sponsored by Y" is no subject)
-        return s0 <= s - 3 && !WordClasses.verbLike(t.get(s0)) && opensClause(t, s0) ? s0 : -1;
+        boolean opens = opensClause(t, s0) || s0 > 0 && same(t, s0 - 1, s0) && t.get(s0 - 1).is("that");
+        return s0 <= s - 3 && !WordClasses.verbLike(t.get(s0)) && opens ? s0 : -1;
     }
 
     /** Irregular past participles that describe a thing made or handled ("written by", "drawn up by" aside). */

@@ -38,6 +38,16 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aPluralDescriptionIsAGroupNeverTheNextNamedPerson() {
+        TextDocument d = doc("The city is weighing a new transit levy, according to two people familiar with the talks.",
+                "The officials, who requested anonymity to discuss the plan, said no decision had been made.",
+                "Transport Minister Jane Roe declined to comment during a briefing on Tuesday.");
+        Source officials = saying(d, X.extract(d), "The officials, who requested anonymity to discuss the plan");
+        assertNotEquals("Jane Roe", officials.speaker(), officials.toString());
+        assertEquals(SourceKind.ANONYMOUS, officials.kind(), officials.toString());
+    }
+
+    @Test
     void aNameInAnOpeningSubordinateClauseRanksAfterTheMainClauseSubject() {
         TextDocument d = doc("When Mary Jones pointed out the cost, Anna Lee seized upon the reference.",
                 "\"It is not the same,\" she said.");
@@ -377,5 +387,47 @@ class SpeakerRulesTest {
         assertEquals("Police Scotland", police.speaker());
         // initials of one or two letters are a person's
         assertEquals(SourceKind.NAMED, only(sources("DJ Mendes said the show would go on.")).kind());
+    }
+
+    @Test
+    void aDocumentNamedByItsAuthorNamesThePollCitedBeforeAndLaterReferencesMeanIt() {
+        TextDocument d = doc("The mayor leads her rival, according to a new poll.",
+                "The Harbour Institute poll shows the race breaking along familiar lines.",
+                "But the survey shows only a small gap between men and women.");
+        List<Source> all = X.extract(d);
+        Source poll = saying(d, all, "a new poll");
+        assertEquals("Harbour Institute poll", poll.speaker(), all.toString());
+        assertEquals(SourceKind.DOCUMENT, poll.kind());
+        assertEquals(poll, saying(d, all, "the survey"), all.toString());
+        assertEquals(3, poll.mentions().size(), poll.toString());
+    }
+
+    @Test
+    void anOutletNamedInPassingIsWhatALaterThePaperMeans() {
+        TextDocument d = doc("But as the Toronto Star daily put it in an editorial, the visit went badly.",
+                "As the paper noted, the mayor has not always been kind to the city.");
+        Source paper = saying(d, X.extract(d), "the paper");
+        assertEquals(SourceKind.MEDIA, paper.kind(), paper.toString());
+        assertEquals("Toronto Star", paper.speaker(), paper.toString());
+    }
+
+    @Test
+    void theDescriptionOfASpeakerTakesInRelativeClausesPossessivesRolesAndWhereTheyAreFrom() {
+        // a relative clause with "in" in it is a description, not a clause of its own
+        TextDocument lane = doc("\"It was a fine meeting,\" said Mr. Lane, who worked with Ms. Brown in the city office.");
+        assertEquals("Mr. Lane, who worked with Ms. Brown in the city office", speakerText(lane, only(X.extract(lane))));
+        TextDocument price = doc("Sam Price, its chief executive officer, said sales were up.");
+        assertEquals("Sam Price, its chief executive officer", speakerText(price, only(X.extract(price))));
+        // an auxiliary or adverb between the aside and the cue
+        TextDocument stone = doc("Jim Stone, the former mayor of the city, has also urged the council to act.");
+        assertEquals("Jim Stone, the former mayor of the city", speakerText(stone, only(X.extract(stone))));
+        // after the words it reports, the description runs over its parts to the sentence's end
+        TextDocument webb = doc("\"Prices are up,\" said Dan Webb, co-director of the Center for Housing Research, a small think tank.");
+        assertEquals("Dan Webb, co-director of the Center for Housing Research, a small think tank", speakerText(webb, only(X.extract(webb))));
+        TextDocument hill = doc("\"Prices are up,\" said Rose Hill, 20, of Riverton, Ohio.");
+        assertEquals("Rose Hill, 20, of Riverton, Ohio", speakerText(hill, only(X.extract(hill))));
+        // ... but not over a clause with a verb of its own
+        TextDocument cole = doc("\"It was late,\" said Ann Cole, a nurse, The Courier reported.");
+        assertEquals("Ann Cole, a nurse", speakerText(cole, saying(cole, X.extract(cole), "Ann Cole, a nurse")));
     }
 }
