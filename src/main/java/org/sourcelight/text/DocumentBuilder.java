@@ -23,6 +23,7 @@ public final class DocumentBuilder {
     private static final int MAX_BREADCRUMB = 300;
     private static final int MAX_CREDIT_PARAGRAPH = 400;
     private static final int DATELINE_WINDOW = 200;
+    private static final int MAX_POSTED_LINE = 200;
     private static final Pattern BREADCRUMB = Pattern.compile("^[\\p{L}][\\p{L}\\p{N} .'&-]{0,40}( / [\\p{L}][\\p{L}\\p{N} .'&-]{0,40}){1,6}$");
     private static final Pattern CREDIT = Pattern.compile(
             "\\((?:[^()]{0,40}\\b)?(?:photo|photos|image|picture|file photo|via|credit|courtesy)\\b[^()]{0,60}\\)\\s*$|"
@@ -31,6 +32,15 @@ public final class DocumentBuilder {
     private static final Pattern DATELINE = Pattern.compile(
             "^((?:[A-Z][A-Z'.-]{1,30})(?: [A-Z][A-Z'.-]{1,30}){0,5}(?:, [\\p{L}][\\p{L} .'-]{1,40})?(?: \\([^)]{1,30}\\))?) ?[\u2013\u2014-]{1,2} ");
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY) [\\p{Lu}][\\p{L} .,'-]{1,80}$");
+    /**
+     * A time-stamp line before the story, as news sites print it under the headline: "Posted: Nov 28, 2026 4:00 AM",
+     * "CBC News · Posted: …", "Jane Roe | Updated 3 hours ago", "Published 10:32 GMT, 28 November 2026". Read as
+     * part of the byline, never as the story's first sentence.
+     */
+    private static final Pattern POSTED = Pattern.compile(
+            "^(?:[^\\n]{1,100}?\\s[\u00B7|\u2022]\\s+)?(?:Posted|Updated|Published|Last updated|First published)"
+                    + "(?::|\\s+(?:on|at)\\b|\\s+by\\s+\\p{Lu}|\\s+\\d|\\s+(?:an?|\\d+|one|two|three)\\s+(?:hours?|minutes?|days?|weeks?)\\s+ago"
+                    + "|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{L}*\\b)[^\\n]{0,100}$");
 
     private final SentenceSplitter splitter;
     private final QuoteFinder quotes = new QuoteFinder();
@@ -117,7 +127,9 @@ public final class DocumentBuilder {
                 k = BlockKind.BREADCRUMB;
             }
             else if (!titleSeen && !bodySeen && looksLikeTitle(p, meta)) k = BlockKind.TITLE;
-            else if (BYLINE.matcher(p).matches() && !bodySeen) k = BlockKind.BYLINE;
+            else if (!bodySeen && (BYLINE.matcher(p).matches() || p.length() <= MAX_POSTED_LINE && POSTED.matcher(p).matches())) {
+                k = BlockKind.BYLINE;
+            }
             else if (p.length() < MAX_CREDIT_PARAGRAPH && mayEndInCredit(p) && CREDIT.matcher(p).find()) k = BlockKind.CAPTION;
             else if (isQuoteCredit(p) || isPostCredit(p) || i > 0 && kinds[i - 1] == BlockKind.BODY && isCreditLine(p)
                     && endsWithQuote(paragraphs.get(i - 1).of(text))) k = BlockKind.BODY;

@@ -199,7 +199,12 @@ public final class AssertionDetector {
             boolean own = hasCue(t, m.get(CUES), vagueSources, hiddenAccusers) || overlaps(s.span(), mentions);
             boolean carried = !own && previousAttributed && (opensWithCarryOver(t, s) || quoted.get(s.start()));
             boolean attributed = own || carried;
-            f.attributed = attributed;
+            // a loaded verb that is the sentence's only cue ("Republicans blasted the measure", "Morris slammed the
+            // ball in") reports nobody's words: the word is the article's own choice, judged as in any other sentence
+            boolean ownBesidesLoaded = own && (loaded.isEmpty() || overlaps(s.span(), mentions)
+                    || hasCue(t, notAmong(m.get(CUES), loaded), vagueSources, hiddenAccusers));
+            f.attributed = ownBesidesLoaded
+                    || !ownBesidesLoaded && previousAttributed && (opensWithCarryOver(t, s) || quoted.get(s.start()));
             f.add(Reason.AGENTLESS_ACCUSATION, hiddenAccusers);
             f.add(Reason.VAGUE_ATTRIBUTION, vagueSources);
             for (Span u : unnamed) {
@@ -378,6 +383,13 @@ public final class AssertionDetector {
             if (!adjective && !overlapsAny(c, vagueSources) && !overlapsAny(c, hiddenAccusers)) return true;
         }
         return false;
+    }
+
+    /** The cues that are not also one of the loaded words found (the same words of the sentence). */
+    private static List<TermMatcher.Match> notAmong(List<TermMatcher.Match> cues, List<TermMatcher.Match> loaded) {
+        List<TermMatcher.Match> out = new ArrayList<>(cues.size());
+        for (TermMatcher.Match c : cues) if (!overlapsAny(c, loaded)) out.add(c);
+        return out;
     }
 
     private static boolean overlapsAny(TermMatcher.Match m, List<TermMatcher.Match> others) {

@@ -21,6 +21,7 @@ final class Finding {
     private final Sentence sentence;
     private final SentenceWords tokens;
     private final Map<Reason, List<Trigger>> triggers = new EnumMap<>(Reason.class);
+    /** The sentence reports someone's words (a cue other than a loaded verb, a Sources mention, or carried over). */
     boolean attributed;
     boolean markedScare;
 

@@ -61,9 +61,10 @@ final class SourceLexicons {
     final Set<String> cueWords = new HashSet<>();
     /** Title abbreviations without their dot, lower case ("mr", "sen", "lt"), from abbreviations.txt. */
     final Set<String> titles = new HashSet<>();
-    /** Weekdays and months: never a speaker's name. */
+    /** Weekdays and months, and the months as AP style abbreviates them before a date ("Dec. 28"): never a speaker's name. */
     final Set<String> calendarWords = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec");
     /** Words that count people without naming them ("some officials", "two aides"). */
     final Set<String> quantifiers = Set.of("some", "many", "most", "several", "both", "all", "few", "other", "others", "another",
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",

@@ -331,7 +331,8 @@ final class SpeakerResolver {
 
     /** "the ministry", "the top Russian diplomat", "Syria's foreign minister": back to a match, else forward. */
     private Resolution reference(List<Entity> entities, Speaker s, List<RawMention> raws, int index, Layout layout) {
-        if (s.isReference()) {
+        // "The officials, who requested anonymity, said": a plural description is a group, never one named person
+        if (s.isReference() && !(s.cls() == Cls.PERSON && pluralRole(s.head()))) {
             Entity best = null;
             long bestKey = Long.MIN_VALUE;
             for (Entity e : entities) {
@@ -440,6 +441,17 @@ final class SpeakerResolver {
             if (containsWord(e.role, t) || containsWord(e.name, t) || e.head.equals(t)) return true;
         }
         return false;
+    }
+
+    /** A plural role noun at a phrase's head: "officials", "the aides", "spokespeople", "the two men". */
+    private boolean pluralRole(String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        if (h.equals("people") || h.equals("men") || h.equals("women") || h.endsWith("people")) return true;
+        if (h.endsWith("men") && lex.isRole(h.substring(0, h.length() - 3) + "man")) return true; // "spokesmen"
+        if (h.length() < 4 || !h.endsWith("s") || h.endsWith("ss") || h.endsWith("us") || h.endsWith("is")) return false;
+        String one = h.substring(0, h.length() - 1);
+        return lex.isRole(one) || h.endsWith("es") && lex.isRole(h.substring(0, h.length() - 2))
+                || h.endsWith("ies") && lex.isRole(h.substring(0, h.length() - 3) + "y");
     }
 
     /** "his son", "her spokesman", "their lawyer": a description owned by a pronoun. */

@@ -97,6 +97,23 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aLoadedVerbThatIsTheOnlyCueIsTheArticlesWordChoiceAndAPhysicalSlamIsNoneAtAll() {
+        TextDocument d = doc("Conservative Republicans blasted the measure.",
+                "The senator said the disastrous plan would fail.",
+                "Morris slammed the ball in from close range, and the door slammed shut behind him.");
+        List<Assertion> found = detect(d);
+        assertEquals(2, found.size(), found.toString());
+        Assertion blasted = about(d, found, "Conservative Republicans");
+        assertEquals(List.of("loaded-language:blasted"), triggers(d, blasted));
+        assertEquals(Severity.MEDIUM, blasted.severity()); // nobody's words are reported: the verb is the article's
+        assertTrue(blasted.explanation().contains("judge instead of describe"), blasted.explanation());
+        Assertion said = about(d, found, "The senator said");
+        assertEquals(List.of("loaded-language:disastrous"), triggers(d, said));
+        assertEquals(Severity.LOW, said.severity()); // reports the senator: the word may be the senator's
+        assertTrue(said.explanation().contains("reports what someone said"), said.explanation());
+    }
+
+    @Test
     void shortUnattributedQuoteIsAScareQuoteButAnAttributedOneIsNot() {
         TextDocument d = doc("The \"peace plan\" collapsed within a week.",
                 "The minister called the deal a \"gross violation\" of the truce.",

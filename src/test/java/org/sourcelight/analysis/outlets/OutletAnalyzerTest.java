@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.sourcelight.Samples;
 import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.model.ArticleOutlet;
+import org.sourcelight.model.BlockKind;
 import org.sourcelight.model.CitedOutlet;
 import org.sourcelight.model.Outlet;
 import org.sourcelight.model.ProvenanceChain;
@@ -198,6 +199,22 @@ class OutletAnalyzerTest {
         ArticleOutlet p = ANALYZER.analyze(doc, List.of()).publisher();
         assertEquals("BBC", p.name());
         assertTrue(p.evidence().startsWith("the byline names the outlet"), p.evidence());
+    }
+
+    @Test
+    void aTimeStampLineUnderTheHeadlineIsABylineAndMayNameThePublisher() {
+        for (String line : List.of("BBC News \u00B7 Posted: Nov 28, 2026 4:00 AM GMT", "Jane Roe | BBC News | Updated 3 hours ago")) {
+            String text = "Waiting lists fall again\n\n" + line + "\n\nThe number of people waiting for treatment has fallen, figures show.";
+            TextDocument doc = DocumentBuilder.standard().build(text, ArticleMeta.empty());
+            assertEquals(BlockKind.BYLINE, doc.blocks().get(1).kind(), line);
+            ArticleOutlet p = ANALYZER.analyze(doc, List.of()).publisher();
+            assertEquals("BBC", p.name(), line);
+            assertTrue(p.evidence().startsWith("the byline names the outlet"), p.evidence());
+        }
+        // a story sentence that mentions a posting is still the story
+        TextDocument doc = DocumentBuilder.standard().build("Title here\n\nPosted notices warned drivers of the closure, police said.",
+                ArticleMeta.empty());
+        assertEquals(BlockKind.BODY, doc.blocks().get(1).kind());
     }
 
     @Test

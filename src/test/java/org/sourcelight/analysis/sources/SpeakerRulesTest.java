@@ -40,6 +40,16 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aPluralDescriptionIsAGroupNeverTheNextNamedPerson() {
+        TextDocument d = doc("The city is weighing a new transit levy, according to two people familiar with the talks.",
+                "The officials, who requested anonymity to discuss the plan, said no decision had been made.",
+                "Transport Minister Jane Roe declined to comment during a briefing on Tuesday.");
+        Source officials = saying(d, X.extract(d), "The officials, who requested anonymity to discuss the plan");
+        assertNotEquals("Jane Roe", officials.speaker(), officials.toString());
+        assertEquals(SourceKind.ANONYMOUS, officials.kind(), officials.toString());
+    }
+
+    @Test
     void aNameInAnOpeningSubordinateClauseRanksAfterTheMainClauseSubject() {
         TextDocument d = doc("When Mary Jones pointed out the cost, Anna Lee seized upon the reference.",
                 "\"It is not the same,\" she said.");
