@@ -57,7 +57,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The options as picocli sets them ({@link #call}) or as {@link #plain} read them. */
+    int run(PrintWriter out, PrintWriter err) {
         Pipeline pipeline = Pipeline.standard();
         if (db != null) {
             try (Database d = Database.openForReading(db)) {
@@ -82,7 +86,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (!r.analysis().problems().isEmpty()) failed++;
             entries.add(new JsonReport.Entry(r.file(), r.analysis()));
         }
-        PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> {
                 if (pretty) new JsonReport(true).write(entries, out);
@@ -93,6 +96,63 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    /**
+     * The command for {@code args} ({@code analyze …}) when they are plain: every option one of this command's own,
+     * given once, with a value of the usual form ({@code --format json|text|html}, {@code --threads 2},
+     * {@code --time-limit 20} or {@code 2.5}, {@code --db FILE}, {@code --pretty}; {@code --name value} or
+     * {@code --name=value}) and at least one file, no argument starting with {@code -} or {@code @} otherwise (no
+     * {@code --help}, no argument file, no {@code --}); else null, and picocli reads them (with its usage and error
+     * messages). For plain arguments picocli sets the same fields (AnalyzeCommandTest compares the two), so a batch
+     * need not load picocli's classes, which are older class files than the class-data archive can hold and cost a
+     * short run about a fifth of a second of CPU to load and to build the whole command line's model (decision 78).
+     */
+    static AnalyzeCommand plain(String[] args) {
+        if (args.length < 2 || !args[0].equals("analyze")) return null;
+        AnalyzeCommand c = new AnalyzeCommand();
+        c.format = Format.json;
+        c.budgetSeconds = 20;
+        c.files = new ArrayList<>();
+        java.util.Set<String> given = new java.util.HashSet<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.isEmpty() || a.charAt(0) == '@') return null;
+            if (a.charAt(0) != '-') {
+                c.files.add(a);
+                continue;
+            }
+            int eq = a.indexOf('=');
+            String name = eq < 0 ? a : a.substring(0, eq);
+            if (!given.add(name)) return null; // picocli refuses an option given twice
+            if (name.equals("--pretty")) {
+                if (eq >= 0) return null;
+                c.pretty = true;
+                continue;
+            }
+            if (!name.equals("--format") && !name.equals("--threads") && !name.equals("--time-limit") && !name.equals("--db")) return null;
+            String v;
+            if (eq >= 0) v = a.substring(eq + 1);
+            else if (i + 1 < args.length) v = args[++i];
+            else return null;
+            if (v.isEmpty() || v.charAt(0) == '-' || v.charAt(0) == '@') return null;
+            switch (name) {
+                case "--format" -> {
+                    if (!v.equals("json") && !v.equals("text") && !v.equals("html")) return null;
+                    c.format = Format.valueOf(v);
+                }
+                case "--threads" -> {
+                    if (!v.matches("0|[1-9][0-9]{0,5}")) return null;
+                    c.threads = Integer.parseInt(v);
+                }
+                case "--time-limit" -> {
+                    if (!v.matches("[0-9]{1,6}(\\.[0-9]{1,6})?")) return null;
+                    c.budgetSeconds = Double.parseDouble(v);
+                }
+                default -> c.db = Path.of(v);
+            }
+        }
+        return c.files.isEmpty() ? null : c;
     }
 
     /**

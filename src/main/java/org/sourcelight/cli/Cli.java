@@ -31,10 +31,16 @@ public final class Cli implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code (0 ok, 1 some inputs failed, 2 usage). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 0 && args[0].equals("analyze")) preloadAnalysis();
+        PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        if (args.length > 0 && args[0].equals("analyze")) {
+            preloadAnalysis();
+            AnalyzeCommand plain = AnalyzeCommand.plain(args);
+            if (plain != null) return runPlain(plain, o, w);
+        }
         CommandLine cl = new CommandLine(new Cli());
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setOut(o);
+        cl.setErr(w);
         cl.setExitCodeExceptionMapper(e -> 2);
         cl.setParameterExceptionHandler((ex, a) -> {
             cl.getErr().println("sourcelight: " + ex.getMessage());
@@ -42,6 +48,21 @@ public final class Cli implements Runnable {
             return 2;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * {@code analyze} with plain arguments ({@link AnalyzeCommand#plain}), without picocli: what picocli would run
+     * for them, with its exit code for a command that throws (2, the exception mapper above) after the stack trace.
+     */
+    private static int runPlain(AnalyzeCommand command, PrintWriter out, PrintWriter err) {
+        try {
+            return command.run(out, err);
+        } catch (Exception ex) {
+            out.flush();
+            ex.printStackTrace(err);
+            err.flush();
+            return 2;
+        }
     }
 
     /**

@@ -112,7 +112,9 @@ final class CitationFinder {
         while (m.find()) before = lex.country(m.group());
         boolean callSign = US_CALL_SIGN.matcher(text).region(Math.max(0, h.start() - 80), Math.min(text.length(), h.end() + 80)).find();
         List<OutletRegistry.Entry> ranked = new ArrayList<>(cands);
-        Map<OutletRegistry.Entry, Integer> score = new HashMap<>();
+        // by identity: the candidates are distinct entries, and a record's hashCode hashes every field of its outlet
+        // (and bootstraps the record methods' method handles, about 30 classes, in a short batch)
+        Map<OutletRegistry.Entry, Integer> score = new java.util.IdentityHashMap<>();
         for (OutletRegistry.Entry e : cands) {
             String country = e.outlet().country();
             int v = 0;
