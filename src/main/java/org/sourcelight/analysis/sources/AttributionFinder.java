@@ -255,13 +255,12 @@ final class AttributionFinder {
     }
 
     private static boolean possessiveName(Token y) {
-        String l = y.lower();
-        return y.text().length() > 3 && (l.endsWith("'s") || l.endsWith("\u2019s"));
+        return y.text().length() > 3 && y.possessive();
     }
 
     /** A capitalised name met alone, without its possessive ending ("Mattis", "Tuttle's" → "Tuttle"). */
     private static Speaker bareName(Token y) {
-        String name = possessiveName(y) ? y.text().substring(0, y.text().length() - 2) : y.text();
+        String name = possessiveName(y) ? y.text().substring(0, y.text().length() - Token.possessiveLength(y.lower())) : y.text();
         // a name written as its token is that token's lower-case form
         return new Speaker(Cls.PERSON, y.start(), y.start() + name.length(), name, name, "", "", "", name == y.text() ? y.lower() : SourceLexicons.lower(name),
                 Gender.UNKNOWN, true, false, false);
@@ -510,7 +509,7 @@ final class AttributionFinder {
             for (int pp = 0; pp < 3 && m < t.size() && same(t, m, i) && NP_PREPOSITIONS.contains(t.get(m).lower()) && !t.get(m).quoted(); pp++) {
                 int m2 = m + 1;
                 while (m2 < t.size() && same(t, m2, i) && m2 - m < 9 && !t.get(m2).quoted()
-                        && (c.wide[m2] || t.get(m2).isWord() && (t.get(m2).lower().endsWith("'s") || t.get(m2).lower().endsWith("\u2019s")))) m2++;
+                        && (c.wide[m2] || t.get(m2).possessive())) m2++;
                 if (m2 == m + 1) break;
                 m = m2;
             }

@@ -50,7 +50,7 @@ final class SubjectPhrases {
         for (int pp = 0; pp < 3; pp++) {
             while (s - 1 >= 0 && same(t, s - 1, k) && c.wide[s - 1] && !NP_PREPOSITIONS.contains(t.get(s - 1).lower())) {
                 s--;
-                if (NP_OPENERS.contains(t.get(s).lower()) && !(s - 1 >= 0 && t.get(s - 1).lower().endsWith("'s"))) break;
+                if (NP_OPENERS.contains(t.get(s).lower()) && !(s - 1 >= 0 && t.get(s - 1).possessive())) break;
             }
             // a post-modifier: "sources familiar with the matter", "a spokesman for the company", "head of the agency"
             int p = s - 1;
@@ -119,7 +119,7 @@ final class SubjectPhrases {
     int wideForwardWithModifiers(BlockContext c, int s) {
         List<Token> t = c.tokens;
         int e = s;
-        while (e < t.size() && same(t, e, s) && (c.wide[e] || t.get(e).lower().endsWith("'s") && t.get(e).isWord()) && e - s < 14) e++;
+        while (e < t.size() && same(t, e, s) && (c.wide[e] || t.get(e).possessive()) && e - s < 14) e++;
         while (e > s && t.get(e - 1).isWord() && (CONNECTORS.contains(t.get(e - 1).lower()) || NP_OPENERS.contains(t.get(e - 1).lower())
                 || NP_PREPOSITIONS.contains(t.get(e - 1).lower()))) e--;
         return e;
