@@ -393,6 +393,11 @@ final class AttributionFinder {
             if (app == null) return;
             npStart = Math.min(app.speaker().start(), app.role().start()); // the role may come first: "the assailant, John McGraw,"
             sp = phrases.withRole(c, parser.parse(c.text, t, app.speaker().start(), app.speaker().end()), app.role().start(), app.role().end());
+            if (sp != null && app.role().end() <= app.speaker().start()) {
+                // "Carter's press secretary, Peter Cook, told": the description before the name is part of the speaker
+                int s0 = t.get(app.role().start()).start();
+                sp = sp.withSpan(s0, sp.end(), c.text.substring(s0, sp.end()));
+            }
         } else if (isDash(t.get(k))) {
             // "Joyce — who is listed as an attorney in Illinois — told", "Gingrich -- mentioned by Newsmax -- told"
             int open = openingDash(t, k);

@@ -399,6 +399,10 @@ final class SpeakerParser {
             if (given >= 0 && h - given + 1 <= 4) return given;
         }
         if (run > h || h - run + 1 > 4) return h + 1;
+        if (h - run + 1 >= 3 && !lex.givenNames.containsKey(t.get(run).lower())) {
+            // "Benghazi Widow Dorothy Woods" (a headline in title case): the name starts at its given name
+            for (int k = run + 1; k < h; k++) if (lex.givenNames.containsKey(t.get(k).lower()) && t.get(k).text().length() > 2) return k;
+        }
         // "Assistant Secretary of State David Schenker": a three-word run after "of" starts with the office's object
         if (h - run + 1 >= 3 && run > a && t.get(run - 1).is("of")) run++;
         return run;
