@@ -256,6 +256,13 @@ final class SubjectPhrases {
             boolean aside = npStart < npEnd && (ASIDE_PREPOSITIONS.contains(first.lower()) || ASIDE_CLAUSES.contains(first.lower()))
                     && !first.quoted() && opensClause(t, npStart)
                     && (words.isHead(t.get(npEnd - 1)) || words.commonNounWord(t.get(npEnd - 1)));
+            // "Willie Minor, an actor in Dallas, who runs a theater, recalled": the phrase before the relative clause
+            // describes the name before it; read the segment before
+            if (relative && npStart < npEnd && NP_OPENERS.contains(t.get(npStart).lower()) && npStart >= 2
+                    && t.get(npStart - 1).type() == Token.Type.COMMA && isNameHead(t, npStart - 2)) {
+                end = s - 1;
+                continue;
+            }
             if (npStart < npEnd && (relative || apposition || named || aside)) {
                 int roleStart = s;
                 while (roleStart < end && (t.get(roleStart).is("who") || t.get(roleStart).is("is") || t.get(roleStart).is("was")
