@@ -45,15 +45,17 @@ final class AttributionFinder {
         boolean[] wide = new boolean[tokens.size()];
         boolean[] common = new boolean[tokens.size()]; // commonNounWord, read once per token
         for (int i = 0; i < np.length; i++) {
-            common[i] = words.commonNounWord(tokens.get(i));
-            np[i] = words.acceptableWord(tokens.get(i)) || words.titleStop(tokens, i);
-            wide[i] = np[i] || common[i] || tokens.get(i).has(NP_OPENER) && !tokens.get(i).quoted();
+            Token y = tokens.get(i);
+            common[i] = words.commonNounWord(y);
+            np[i] = words.acceptableWord(y) || y.type() == Token.Type.STOP && words.titleStop(tokens, i); // a title's dot is a stop
+            wide[i] = np[i] || common[i] || y.has(NP_OPENER) && !y.quoted();
         }
         // a word in -ed or -ing stands in a noun phrase only before the noun it modifies ("a retired general"),
         // never as its last word ("reacted to", "published by")
         for (int i = 0; i < np.length; i++) {
-            if (!WordClasses.verbLike(tokens.get(i)) || np[i] && !common[i]) continue;
-            boolean modifies = i + 1 < np.length && tokens.get(i + 1).sentence() == tokens.get(i).sentence()
+            Token y = tokens.get(i);
+            if (!WordClasses.verbLike(y) || np[i] && !common[i]) continue;
+            boolean modifies = i + 1 < np.length && tokens.get(i + 1).sentence() == y.sentence()
                     && common[i + 1]; // "a retired general"; "helped Fox News" is a verb
             if (!modifies) wide[i] = np[i] = false;
         }
@@ -248,8 +250,8 @@ final class AttributionFinder {
             for (int p = Math.min(scanned, end) - 1; p >= y.end(); p--) if (text.charAt(p) == ' ') space = p;
             scanned = Math.min(scanned, y.end());
             if (space >= end) continue;
-            // a word that is one token is its own lower-case form, whose classes say whether it is a given name
-            if (space == y.end() ? y.has(GIVEN_NAME) : lex.givenNames.containsKey(SourceLexicons.lower(text.substring(y.start(), space)))) return true;
+            // a word that is one token is its own lower-case form
+            if (lex.givenNames.containsKey(space == y.end() ? y.lower() : SourceLexicons.lower(text.substring(y.start(), space)))) return true;
         }
         return false;
     }
@@ -393,6 +395,11 @@ final class AttributionFinder {
             if (app == null) return;
             npStart = Math.min(app.speaker().start(), app.role().start()); // the role may come first: "the assailant, John McGraw,"
             sp = phrases.withRole(c, parser.parse(c.text, t, app.speaker().start(), app.speaker().end()), app.role().start(), app.role().end());
+            if (sp != null && app.role().end() <= app.speaker().start()) {
+                // "Carter's press secretary, Peter Cook, told": the description before the name is part of the speaker
+                int s0 = t.get(app.role().start()).start();
+                sp = sp.withSpan(s0, sp.end(), c.text.substring(s0, sp.end()));
+            }
         } else if (isDash(t.get(k))) {
             // "Joyce — who is listed as an attorney in Illinois — told", "Gingrich -- mentioned by Newsmax -- told"
             int open = openingDash(t, k);
@@ -419,11 +426,16 @@ final class AttributionFinder {
             npStart = phrases.npBackward(c, d);
             if (npStart > d) return;
             sp = parser.parse(c.text, t, npStart, d + 1);
+        } else if (phrases.countBackward(c, k) >= 0) {
+            // "Six in 10 say", "Most said", "42% say": a poll's count of the people asked, unnamed
+            npStart = phrases.countBackward(c, k);
+            sp = counted(c, npStart, k);
         } else {
             npStart = phrases.npBackward(c, k);
             if (npStart > k) return;
             if (reducedRelative(t, npStart, i, k)) return;
             sp = parser.parse(c.text, t, npStart, k + 1);
+            if (SubjectPhrases.countOf(t, npStart, k + 1)) sp = counted(c, npStart, k); // "half of Vermont Democrats"
             int described = phrases.describedByAgent(c, npStart);
             if (described >= 0) {
                 // "A petition signed by 2,000 people called for": the petition speaks, its signers describe it
@@ -457,6 +469,13 @@ final class AttributionFinder {
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
                 : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
         out.add(mention(c, sp, i, j, content));
+    }
+
+    /** The unnamed people a poll counts, tokens {@code [s, k]} ("Six in 10", "half of Vermont Democrats"). */
+    private static Speaker counted(BlockContext c, int s, int k) {
+        int cs = c.tokens.get(s).start(), ce = c.tokens.get(k).end();
+        String phrase = c.text.substring(cs, ce);
+        return new Speaker(Cls.ANONYMOUS, cs, ce, phrase, phrase, "", "", "", "people", Gender.UNKNOWN, false, false, false);
     }
 
     /**
@@ -530,7 +549,23 @@ final class AttributionFinder {
     private void participle(BlockContext c, int i, int j, List<RawMention> out) {
         List<Token> t = c.tokens;
         Speaker sp = null;
-        if (i > 0 && t.get(i - 1).type() == Token.Type.COMMA) {
+        boolean gerund = i > 0 && same(t, i - 1, i) && t.get(i - 1).isWord() && !t.get(i - 1).quoted()
+                && GERUND_OPENERS.contains(t.get(i - 1).lower()); // "responded by saying ...", "after noting that ..."
+        if (gerund && t.get(i - 1).is("by")) {
+            // "Trump responded to that tweet by calling ...", "explained the headline by saying: ...": one
+            // attribution, the verb's; what it reports is what the -ing cue introduces
+            int by = t.get(i - 1).start(), sentence = t.get(i).sentence();
+            for (int m = out.size() - 1; m >= 0; m--) {
+                RawMention r = out.get(m);
+                if (c.sentenceIndexAt(r.cueStart()) < sentence) break;
+                if (r.cueEnd() <= by && (r.contentStart() <= by && t.get(i).start() < r.contentEnd() || r.contentStart() >= t.get(j - 1).end())) {
+                    Span words = spans.forwardContent(c, i, j);
+                    if (!words.isEmpty()) out.set(m, r.withContent(words.start(), words.end()));
+                    return;
+                }
+            }
+        }
+        if (i > 0 && (t.get(i - 1).type() == Token.Type.COMMA || gerund)) {
             // the speaker of an earlier cue of this sentence; mentions are in cue order, so the walk back stops at
             // the sentence before (linear over a block of thousands of participles)
             for (int m = out.size() - 1; m >= 0 && sp == null; m--) {
@@ -562,6 +597,11 @@ final class AttributionFinder {
         }
         if (sp != null) out.add(mention(c, sp, i, j, spans.forwardContent(c, i, j)));
     }
+
+    /**
+     * Prepositions before an -ing cue whose speaker is the subject of the clause ("Clinton responded by saying ...").
+     */
+    private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("by", "after");
 
     /** "according to X": the speaker follows the cue. */
     private void according(BlockContext c, int i, int j, List<RawMention> out) {

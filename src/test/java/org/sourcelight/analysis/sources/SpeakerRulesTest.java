@@ -15,6 +15,8 @@ import org.sourcelight.model.ResolvedBy;
 import org.sourcelight.model.Mention;
 import org.sourcelight.model.Source;
 import org.sourcelight.model.SourceKind;
+import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.text.DocumentBuilder;
 import org.sourcelight.text.TextDocument;
 
 /**
@@ -35,6 +37,24 @@ class SpeakerRulesTest {
         Source he = saying(d, X.extract(d), "he");
         assertEquals("Donald Smith", he.speaker());
         assertEquals(ResolvedBy.PRONOUN, he.mentions().get(0).resolvedBy(), he.toString());
+    }
+
+    @Test
+    void aBodyNamedForItsCountryIsAnOrganisationAndABodyNounNeverMeansAPerson() {
+        TextDocument d = doc("Environment Canada said wind gusts reached 110 km/h near the coast.",
+                "Statistics Canada said the rate fell in October.",
+                "Resident Tom Becker said a tree fell onto his garage.",
+                "The utility said customers should stay away from downed lines.",
+                "Say Mexico demanded proof before it would accept anyone back.");
+        List<Source> all = X.extract(d);
+        Source env = saying(d, all, "Environment Canada");
+        assertEquals(SourceKind.ORGANIZATION, env.kind(), env.toString());
+        assertEquals("Environment Canada", env.speaker());
+        assertEquals(SourceKind.ORGANIZATION, saying(d, all, "Statistics Canada").kind());
+        Source utility = saying(d, all, "The utility");
+        assertNotEquals("Tom Becker", utility.speaker(), utility.toString());
+        assertEquals(SourceKind.ORGANIZATION, utility.kind(), utility.toString());
+        for (Source s : all) assertNotEquals("Say Mexico", s.speaker(), all.toString());
     }
 
     @Test
@@ -429,5 +449,25 @@ class SpeakerRulesTest {
         // ... but not over a clause with a verb of its own
         TextDocument cole = doc("\"It was late,\" said Ann Cole, a nurse, The Courier reported.");
         assertEquals("Ann Cole, a nurse", speakerText(cole, saying(cole, X.extract(cole), "Ann Cole, a nurse")));
+    }
+
+    @Test
+    void aRoleBeforeTheNameAndADescriptionBeforeARelativeClauseBelongToTheSpeaker() {
+        TextDocument cook = doc("The account was closed in May. Lane's press secretary, Peter Cook, told the paper that it was an error.");
+        Source peter = only(X.extract(cook));
+        assertEquals("Peter Cook", peter.speaker());
+        assertEquals("Lane's press secretary, Peter Cook", speakerText(cook, peter));
+        TextDocument minor = doc("Willie Minor, an actor in Dallas, who runs a small theater company, recalled that the lenders never called back.");
+        Source willie = saying(minor, X.extract(minor), "Willie Minor, an actor in Dallas, who runs a small theater company");
+        assertEquals("Willie Minor", willie.speaker());
+    }
+
+    @Test
+    void aTitleCaseHeadlineNameStartsAtItsGivenName() {
+        TextDocument d = DocumentBuilder.standard().build("Navy Widow Dorothy Hale Defends The Senator\n\n"
+                + "Dorothy Hale spoke at the rally on Friday. \"He has been kind to us,\" she said.", ArticleMeta.empty());
+        Source hale = only(X.extract(d));
+        assertEquals("Dorothy Hale", hale.speaker(), hale.toString());
+        assertEquals(2, hale.mentions().size(), hale.toString()); // the headline's "Defends" and "she said"
     }
 }
