@@ -153,6 +153,7 @@ final class SpeakerParser {
 
     /** A name that is only a title, a number, a weekday or a month ("Mr", "Sen", "Friday", "2016") is no speaker. */
     private boolean isBareWord(String name) {
+        if (name.strip().indexOf(' ') >= 0) return false; // two words or more (the test below, without its three strings)
         String n = SourceLexicons.lower(name.strip().replace(".", ""));
         if (n.isEmpty()) return true;
         if (n.indexOf(' ') >= 0) return false;
