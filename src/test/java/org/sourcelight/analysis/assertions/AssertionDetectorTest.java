@@ -155,6 +155,10 @@ class AssertionDetectorTest {
         Trigger t = found.get(0).triggers().get(0);
         assertEquals("'peace plan'", scare.text().substring(t.start(), t.end()));
         assertEquals("peace plan", t.term());
+        // after a plural possessive the quoted term is that party's own, as after "the union's"
+        TextDocument own = doc("The unions' \"fair deal\" was rejected.", "The unions' 'fair deal' was rejected.",
+                "The union's 'fair deal' was rejected.");
+        assertTrue(detect(own).isEmpty(), detect(own).toString());
     }
 
     @Test
