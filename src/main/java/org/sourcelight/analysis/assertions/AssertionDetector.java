@@ -462,12 +462,12 @@ public final class AssertionDetector {
 
     /**
      * True when the quoted term belongs to a party the sentence names before it: right after a possessive ("its
-     * "moderate" partners", "the mission's "advise and assist" role"), or after a capitalised name in the outlet's
+     * "moderate" partners", "the mission's "advise and assist" role", "the unions' "fair deal""), or after a capitalised name in the outlet's
      * words ("Troops from the US Marines "advise and assist" …"). The article then quotes that party's own term.
      */
     private static boolean ownTerm(SentenceWords t, int before) {
         if (before < 0) return false;
-        if (POSSESSIVES.contains(t.word(before))) return true;
+        if (POSSESSIVES.contains(t.word(before)) || t.pluralPossessive(before)) return true;
         for (int i = 1; i <= before; i++) if (!t.quoted(i) && t.capitalised(i)) return true;
         return false;
     }

@@ -97,6 +97,20 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void concealmentOrLyingStatedAsFactIsAnUnsourcedAccusationButHidingFromDangerIsNot() {
+        TextDocument d = doc("The mayor's office is hiding the true cost from taxpayers.",
+                "Residents are hiding in basements as the storm passes.",
+                "The minister lied to parliament about the contract, the committee found.");
+        List<Assertion> found = detect(d);
+        Assertion hiding = about(d, found, "The mayor's office");
+        assertEquals(Severity.HIGH, hiding.severity(), found.toString());
+        assertEquals(List.of("no-attribution:hiding the true"), triggers(d, hiding));
+        assertEquals(null, about(d, found, "Residents are hiding"));
+        Assertion lied = about(d, found, "The minister lied");
+        assertTrue(lied == null || lied.severity() != Severity.HIGH, found.toString()); // the committee found it
+    }
+
+    @Test
     void aLoadedVerbThatIsTheOnlyCueIsTheArticlesWordChoiceAndAPhysicalSlamIsNoneAtAll() {
         TextDocument d = doc("Conservative Republicans blasted the measure.",
                 "The senator said the disastrous plan would fail.",
@@ -141,6 +155,10 @@ class AssertionDetectorTest {
         Trigger t = found.get(0).triggers().get(0);
         assertEquals("'peace plan'", scare.text().substring(t.start(), t.end()));
         assertEquals("peace plan", t.term());
+        // after a plural possessive the quoted term is that party's own, as after "the union's"
+        TextDocument own = doc("The unions' \"fair deal\" was rejected.", "The unions' 'fair deal' was rejected.",
+                "The union's 'fair deal' was rejected.");
+        assertTrue(detect(own).isEmpty(), detect(own).toString());
     }
 
     @Test

@@ -169,4 +169,13 @@ class QuoteStyleArticlesTest {
                 .map(Source::speaker).findFirst().orElseThrow();
         assertTrue(who.endsWith("Steve O'Brien"), who);
     }
+
+    @Test
+    void aSpeakerJoinedByAndOpensTheSentenceAfterASingleQuotedQuotation() {
+        TextDocument d = DocumentBuilder.standard().build("A headline about the vote\n\n'We won the vote.' She and her aides said the count was fair.",
+                ArticleMeta.empty());
+        List<Source> all = X.extract(d);
+        assertEquals(1, all.size(), all.toString());
+        said(d, all, all.get(0).speaker(), "She and her aides", "the count was fair");
+    }
 }
