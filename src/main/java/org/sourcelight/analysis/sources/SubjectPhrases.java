@@ -231,7 +231,7 @@ final class SubjectPhrases {
             "only", "over", "around", "approximately", "some", "barely");
     /** Words after which a count opens a clause ("and one in four said", "after half said so"). */
     private static final java.util.Set<String> COUNT_CLAUSE_OPENERS = java.util.Set.of("and", "but", "while", "whereas", "after",
-            "though", "although", "because", "when", "yet");
+            "though", "although", "because", "when", "yet", "with");
 
     /** The end (exclusive) of the speaker phrase starting at {@code s}. */
     int npForward(BlockContext c, int s) {
