@@ -88,7 +88,7 @@ public final class DocumentBuilder {
         }
         List<Span> quotable = new ArrayList<>();
         for (Block b : blocks) if (b.kind() != BlockKind.FOOTER && b.kind() != BlockKind.BREADCRUMB) quotable.add(b.span());
-        List<QuoteSpan> qs = quotes.find(text, quotable);
+        List<QuoteSpan> qs = quotes.find(text, quotable, original, n.map());
         return new TextDocument(original, text, n.map(), meta == null ? ArticleMeta.empty() : meta, paragraphs, blocks, sentences, qs);
     }
 

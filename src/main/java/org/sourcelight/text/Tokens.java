@@ -28,6 +28,7 @@ public final class Tokens {
 
     private static final byte WORD = 0, MARK = 1, SYMBOL = 2;
     private static final Kind[] KINDS = Kind.values();
+    private static final byte SINGLE_MARK = 1, POSSESSIVE = 2;
 
     private final String text;
     private final int size;
@@ -36,6 +37,8 @@ public final class Tokens {
     private final byte[] kinds;
     private final int[] sentences;
     private final boolean[] quoted;
+    /** {@link #SINGLE_MARK} and {@link #POSSESSIVE} bits per token. */
+    private final byte[] flags;
     /** The lower-case form of each token, as an index into {@link #vocabulary}. */
     private final int[] forms;
     /** The distinct lower-case forms, each once. */
@@ -46,7 +49,7 @@ public final class Tokens {
     private final java.util.concurrent.ConcurrentHashMap<String, String> foldedForms = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Tokens(String text, int size, int[] starts, int[] ends, byte[] kinds, int[] sentences, boolean[] quoted,
-                   int[] forms, String[] vocabulary, boolean[] asLower) {
+                   byte[] flags, int[] forms, String[] vocabulary, boolean[] asLower) {
         this.text = text;
         this.size = size;
         this.starts = starts;
@@ -54,6 +57,7 @@ public final class Tokens {
         this.kinds = kinds;
         this.sentences = sentences;
         this.quoted = quoted;
+        this.flags = flags;
         this.forms = forms;
         this.vocabulary = vocabulary;
         this.asLower = asLower;
@@ -136,7 +140,35 @@ public final class Tokens {
             f[t] = lower.id(text, at, e[t]);
             w[t] = lower.lastWrittenLower();
         }
-        return new Tokens(text, size, s, e, k, sent, q, f, lower.vocabulary(), w);
+        byte[] flags = new byte[size];
+        singleMarks(text, s, size, quotes, flags);
+        possessives(text, s, e, k, size, flags);
+        return new Tokens(text, size, s, e, k, sent, q, flags, f, lower.vocabulary(), w);
+    }
+
+    /** Marks the {@code '} tokens that open or close one of {@code quotes}. */
+    private static void singleMarks(String text, int[] s, int size, List<QuoteSpan> quotes, byte[] flags) {
+        for (QuoteSpan qs : quotes) {
+            if (text.charAt(qs.start()) == '\'') mark(s, size, qs.start(), flags);
+            if (qs.closed() && qs.end() > qs.start() + 1 && text.charAt(qs.end() - 1) == '\'') mark(s, size, qs.end() - 1, flags);
+        }
+    }
+
+    private static void mark(int[] s, int size, int at, byte[] flags) {
+        int t = Arrays.binarySearch(s, 0, size, at);
+        if (t >= 0) flags[t] |= SINGLE_MARK;
+    }
+
+    /** Marks the apostrophes of plural possessives: "s" + {@code '} + a space + a word, the mark not a quote's. */
+    private static void possessives(String text, int[] s, int[] e, byte[] k, int size, byte[] flags) {
+        for (int t = 1; t + 1 < size; t++) {
+            if (k[t] != SYMBOL || text.charAt(s[t]) != '\'' || (flags[t] & SINGLE_MARK) != 0) continue;
+            if (k[t - 1] != WORD || e[t - 1] != s[t]) continue;
+            char last = text.charAt(s[t] - 1);
+            if (last != 's' && last != 'S') continue;
+            if (k[t + 1] != WORD || s[t + 1] != s[t] + 2 || !Character.isWhitespace(text.charAt(s[t] + 1))) continue;
+            flags[t] |= POSSESSIVE;
+        }
     }
 
     /** 0 space, 1 word, 2 symbol, 3 combining mark, for a character outside ASCII. */
@@ -185,11 +217,29 @@ public final class Tokens {
     /** True when a word starts with a digit. */
     public boolean digit(int i) { return kinds[i] == WORD && Character.isDigit(text.charAt(starts[i])); }
 
-    /** True when the token is a quotation mark ({@code "} or {@code '} after normalization). */
+    /**
+     * True when the token is a quotation mark: a double mark {@code "}, or a single mark {@code '} that opens or
+     * closes one of the document's quotations (British style, {@code 'We apologise,' he said}). An apostrophe
+     * ("It's", "the visitors' manager") is not one.
+     */
     public boolean quoteMark(int i) {
+        if (kinds[i] != SYMBOL) return false;
         char c = text.charAt(starts[i]);
-        return kinds[i] == SYMBOL && (c == '"' || c == '\'');
+        return c == '"' || c == '\'' && (flags[i] & SINGLE_MARK) != 0;
     }
+
+    /**
+     * True when the token is the apostrophe of a plural possessive: a {@code '} right after a word ending in "s",
+     * then a space and a word ("the visitors' manager", "The residents' association"), that is no quotation mark.
+     * It belongs to the word before it, as "'s" does in "company's" ({@link #possessiveEnd}).
+     */
+    public boolean possessiveMark(int i) { return (flags[i] & POSSESSIVE) != 0; }
+
+    /**
+     * {@code j + 1} when token {@code j} is a {@link #possessiveMark} closing the word that ends at token
+     * {@code j - 1} ("visitors" + "'"), else {@code j}: the end of a word with its plural possessive.
+     */
+    public int possessiveEnd(int j) { return j < size && j > 0 && (flags[j] & POSSESSIVE) != 0 ? j + 1 : j; }
 
     /** Index of the sentence the token belongs to (the first sentence ending after it; 0 when there are none). */
     public int sentence(int i) { return sentences[i]; }

@@ -87,4 +87,34 @@ class TokensTest {
         assertEquals("istanbul", t.folded(4));
         assertEquals("king", t.folded(6));
     }
+
+    @Test
+    void singleQuotationMarksAreQuoteMarksAndApostrophesAreNot() {
+        TextDocument d = DocumentBuilder.standard().build("'It's a disgrace,' said the visitors' manager.", ArticleMeta.empty());
+        Tokens t = d.tokens();
+        String s = d.text();
+        int open = t.firstStartingAt(0), inner = t.firstStartingAt(s.indexOf("'s a")), close = t.firstStartingAt(s.indexOf("',"));
+        int possessive = t.firstStartingAt(s.indexOf("' manager"));
+        assertTrue(t.quoteMark(open));
+        assertTrue(t.quoteMark(close));
+        assertFalse(t.quoteMark(inner));
+        assertFalse(t.quoteMark(possessive));
+        assertTrue(t.possessiveMark(possessive));
+        assertFalse(t.possessiveMark(close));
+        assertTrue(t.quoted(inner));
+        assertFalse(t.quoted(possessive));
+        // "visitors'" ends after its apostrophe, as "company's" ends after its "s"
+        int visitors = t.firstStartingAt(s.indexOf("visitors"));
+        assertEquals(possessive + 1, t.possessiveEnd(t.joinedEnd(visitors, s.length(), "'-.")));
+        assertEquals(close, t.possessiveEnd(close));
+    }
+
+    @Test
+    void aPossessiveMarkNeedsAnSBeforeItAndAWordAfterIt() {
+        Tokens t = Tokens.of("the boys' bikes, the boy' bike, the boys'. ");
+        String s = t.text();
+        assertTrue(t.possessiveMark(t.firstStartingAt(s.indexOf("' bikes"))));
+        assertFalse(t.possessiveMark(t.firstStartingAt(s.indexOf("' bike,"))));
+        assertFalse(t.possessiveMark(t.firstStartingAt(s.indexOf("'."))));
+    }
 }

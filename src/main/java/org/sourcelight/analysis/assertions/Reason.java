@@ -30,8 +30,11 @@ public enum Reason {
             "hints at doubt without saying who doubts or why",
             "What makes the writer unsure, and who could confirm or deny it?");
 
-    /** Clause and question for loaded words used while reporting someone else's words. */
-    static final String LOADED_IN_REPORT_CLAUSE = "reports what someone said but in loaded words that may be the article's own";
+    /**
+     * Clause and question for loaded words used while reporting someone else's words (the explanation of a finding
+     * whose sentence is attributed says this clause instead of the loaded-language one).
+     */
+    public static final String LOADED_IN_REPORT_CLAUSE = "reports what someone said but in loaded words that may be the article's own";
     static final String LOADED_IN_REPORT_QUESTION =
             "Can you find the original statement: did the speaker use this word, or did the article choose it?";
 

@@ -255,13 +255,12 @@ final class AttributionFinder {
     }
 
     private static boolean possessiveName(Token y) {
-        String l = y.lower();
-        return y.text().length() > 3 && (l.endsWith("'s") || l.endsWith("\u2019s"));
+        return y.text().length() > 3 && y.possessive();
     }
 
     /** A capitalised name met alone, without its possessive ending ("Mattis", "Tuttle's" → "Tuttle"). */
     private static Speaker bareName(Token y) {
-        String name = possessiveName(y) ? y.text().substring(0, y.text().length() - 2) : y.text();
+        String name = possessiveName(y) ? y.text().substring(0, y.text().length() - Token.possessiveLength(y.lower())) : y.text();
         // a name written as its token is that token's lower-case form
         return new Speaker(Cls.PERSON, y.start(), y.start() + name.length(), name, name, "", "", "", name == y.text() ? y.lower() : SourceLexicons.lower(name),
                 Gender.UNKNOWN, true, false, false);
@@ -394,6 +393,11 @@ final class AttributionFinder {
             if (app == null) return;
             npStart = Math.min(app.speaker().start(), app.role().start()); // the role may come first: "the assailant, John McGraw,"
             sp = phrases.withRole(c, parser.parse(c.text, t, app.speaker().start(), app.speaker().end()), app.role().start(), app.role().end());
+            if (sp != null && app.role().end() <= app.speaker().start()) {
+                // "Carter's press secretary, Peter Cook, told": the description before the name is part of the speaker
+                int s0 = t.get(app.role().start()).start();
+                sp = sp.withSpan(s0, sp.end(), c.text.substring(s0, sp.end()));
+            }
         } else if (isDash(t.get(k))) {
             // "Joyce — who is listed as an attorney in Illinois — told", "Gingrich -- mentioned by Newsmax -- told"
             int open = openingDash(t, k);
@@ -420,11 +424,16 @@ final class AttributionFinder {
             npStart = phrases.npBackward(c, d);
             if (npStart > d) return;
             sp = parser.parse(c.text, t, npStart, d + 1);
+        } else if (phrases.countBackward(c, k) >= 0) {
+            // "Six in 10 say", "Most said", "42% say": a poll's count of the people asked, unnamed
+            npStart = phrases.countBackward(c, k);
+            sp = counted(c, npStart, k);
         } else {
             npStart = phrases.npBackward(c, k);
             if (npStart > k) return;
             if (reducedRelative(t, npStart, i, k)) return;
             sp = parser.parse(c.text, t, npStart, k + 1);
+            if (SubjectPhrases.countOf(t, npStart, k + 1)) sp = counted(c, npStart, k); // "half of Vermont Democrats"
             int described = phrases.describedByAgent(c, npStart);
             if (described >= 0) {
                 // "A petition signed by 2,000 people called for": the petition speaks, its signers describe it
@@ -458,6 +467,13 @@ final class AttributionFinder {
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
                 : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
         out.add(mention(c, sp, i, j, content));
+    }
+
+    /** The unnamed people a poll counts, tokens {@code [s, k]} ("Six in 10", "half of Vermont Democrats"). */
+    private static Speaker counted(BlockContext c, int s, int k) {
+        int cs = c.tokens.get(s).start(), ce = c.tokens.get(k).end();
+        String phrase = c.text.substring(cs, ce);
+        return new Speaker(Cls.ANONYMOUS, cs, ce, phrase, phrase, "", "", "", "people", Gender.UNKNOWN, false, false, false);
     }
 
     /**
@@ -505,7 +521,7 @@ final class AttributionFinder {
             for (int pp = 0; pp < 3 && m < t.size() && same(t, m, i) && NP_PREPOSITIONS.contains(t.get(m).lower()) && !t.get(m).quoted(); pp++) {
                 int m2 = m + 1;
                 while (m2 < t.size() && same(t, m2, i) && m2 - m < 9 && !t.get(m2).quoted()
-                        && (c.wide[m2] || t.get(m2).isWord() && (t.get(m2).lower().endsWith("'s") || t.get(m2).lower().endsWith("\u2019s")))) m2++;
+                        && (c.wide[m2] || t.get(m2).possessive())) m2++;
                 if (m2 == m + 1) break;
                 m = m2;
             }
@@ -531,7 +547,23 @@ final class AttributionFinder {
     private void participle(BlockContext c, int i, int j, List<RawMention> out) {
         List<Token> t = c.tokens;
         Speaker sp = null;
-        if (i > 0 && t.get(i - 1).type() == Token.Type.COMMA) {
+        boolean gerund = i > 0 && same(t, i - 1, i) && t.get(i - 1).isWord() && !t.get(i - 1).quoted()
+                && GERUND_OPENERS.contains(t.get(i - 1).lower()); // "responded by saying ...", "after noting that ..."
+        if (gerund && t.get(i - 1).is("by")) {
+            // "Trump responded to that tweet by calling ...", "explained the headline by saying: ...": one
+            // attribution, the verb's; what it reports is what the -ing cue introduces
+            int by = t.get(i - 1).start(), sentence = t.get(i).sentence();
+            for (int m = out.size() - 1; m >= 0; m--) {
+                RawMention r = out.get(m);
+                if (c.sentenceIndexAt(r.cueStart()) < sentence) break;
+                if (r.cueEnd() <= by && (r.contentStart() <= by && t.get(i).start() < r.contentEnd() || r.contentStart() >= t.get(j - 1).end())) {
+                    Span words = spans.forwardContent(c, i, j);
+                    if (!words.isEmpty()) out.set(m, r.withContent(words.start(), words.end()));
+                    return;
+                }
+            }
+        }
+        if (i > 0 && (t.get(i - 1).type() == Token.Type.COMMA || gerund)) {
             // the speaker of an earlier cue of this sentence; mentions are in cue order, so the walk back stops at
             // the sentence before (linear over a block of thousands of participles)
             for (int m = out.size() - 1; m >= 0 && sp == null; m--) {
@@ -563,6 +595,11 @@ final class AttributionFinder {
         }
         if (sp != null) out.add(mention(c, sp, i, j, spans.forwardContent(c, i, j)));
     }
+
+    /**
+     * Prepositions before an -ing cue whose speaker is the subject of the clause ("Clinton responded by saying ...").
+     */
+    private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("by", "after");
 
     /** "according to X": the speaker follows the cue. */
     private void according(BlockContext c, int i, int j, List<RawMention> out) {

@@ -8,7 +8,9 @@ import org.sourcelight.text.Tokens;
 /**
  * The tokens of a body block as the attribution rules read them, taken from the document's shared
  * {@link Tokens}: a word is a run of letters and digits with inner apostrophes, hyphens and dots ("Russia's",
- * "London-based", "U.S."); every other visible character is a token of its own. Each token knows whether it is
+ * "London-based", "U.S.") and the apostrophe of a plural possessive ("visitors'"); every other visible character
+ * is a token of its own. A quotation mark ({@link Token.Type#QUOTE}) is a double mark or a single mark that opens
+ * or closes one of the document's quotations ({@link Tokens#quoteMark}), never an apostrophe. Each token knows whether it is
  * inside a quotation and which sentence it belongs to. Linear in the block's length; no character is scanned
  * twice.
  */
@@ -37,6 +39,7 @@ final class BlockTokens {
             int start = t.start(i);
             if (t.isWord(i)) {
                 int j = digitGroups(t, t.joinedEnd(i, to, "'-."), last);
+                if (j < last) j = t.possessiveEnd(j); // "visitors'" is one word, as "company's" is
                 int end = t.end(j - 1);
                 // an initialism keeps its final dot ("U.S.")
                 if (j < last && t.isSymbol(j) && t.first(j) == '.' && t.start(j) == end && end - start >= 3
@@ -70,6 +73,7 @@ final class BlockTokens {
                     case '.', '!', '?', '\u2026' -> Token.Type.STOP;
                     case ':', ';' -> Token.Type.COLON;
                     case '"' -> Token.Type.QUOTE;
+                    case '\'' -> t.quoteMark(i) ? Token.Type.QUOTE : Token.Type.OTHER; // a single quote's mark, not an apostrophe
                     case '(', '[' -> Token.Type.OPEN;
                     case ')', ']' -> Token.Type.CLOSE;
                     default -> Token.Type.OTHER;

@@ -208,7 +208,7 @@ public final class SourceExtractor {
         if (lex.functionWords.contains(l) || lex.pronouns.containsKey(l) || SUBORDINATORS.contains(l) || LEAD_INS.contains(l)
                 || lex.cueWords.contains(l) || lex.isSpeakerNoun(l) || lex.titles.contains(l) || lex.calendarWords.contains(l)
                 || lex.countryWords.containsKey(l) || lex.quantifiers.contains(l) || lex.commonModifiers.contains(l)) return false;
-        if (l.endsWith("ing") || l.endsWith("ly") || l.endsWith("'s")) return false;
+        if (l.endsWith("ing") || l.endsWith("ly") || x.possessive()) return false;
         WordForms forms = WordForms.of(text);
         return !forms.writtenLower(l) && (forms.cappedInside(x.text()) || lex.givenNames.containsKey(l));
     }

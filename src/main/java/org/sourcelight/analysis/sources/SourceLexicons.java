@@ -168,6 +168,7 @@ final class SourceLexicons {
                 countryNouns.put(lower(n), c);
                 countryWords.put(lower(n), c);
                 countryWords.put(lower(n) + "'s", c);
+                if (lower(n).endsWith("s")) countryWords.put(lower(n) + "'", c); // "the Philippines' president"
             }
             for (String a : adjectives) countryWords.put(lower(a.strip()), c);
         }

@@ -57,10 +57,10 @@ final class SpeakerParser {
     Speaker parseMentioned(String text, List<Token> t, int a, int b) {
         if (a >= b) return null;
         Token last = t.get(b - 1);
-        if (b - a >= 2 && last.capitalized() && (last.lower().endsWith("'s") || last.lower().endsWith("\u2019s")) && last.text().length() > 3) {
+        if (b - a >= 2 && last.capitalized() && last.possessive() && last.text().length() > 3) {
             // "Bill Clinton's hair", "Donald Trump's victories": the name without its possessive
             List<Token> view = new java.util.ArrayList<>(t.subList(a, b));
-            int n = last.text().length() - 2;
+            int n = last.text().length() - Token.possessiveLength(last.lower());
             String lower = last.lower().substring(0, n);
             view.set(b - 1 - a, new Token(last.start(), last.start() + n, last.text().substring(0, n), lower,
                     last.type(), last.quoted(), last.sentence(), words.classify(lower)));
@@ -286,7 +286,7 @@ final class SpeakerParser {
         // "46 percent of voters" counts people; "the 54-year-old actress" describes one person by age
         boolean quantified = t.get(a).isWord() && lex.quantifiers.contains(t.get(a).lower()) || t.get(a).digits() && !isAge(t.get(a).lower());
         String owner = "";
-        for (int i = a; i < h; i++) if (t.get(i).lower().endsWith("'s") && t.get(i).capitalized()) owner = t.get(i).text().substring(0, t.get(i).text().length() - 2);
+        for (int i = a; i < h; i++) if (t.get(i).possessive() && t.get(i).capitalized()) owner = t.get(i).text().substring(0, t.get(i).text().length() - Token.possessiveLength(t.get(i).lower()));
         if (h == a && a == a0 && !plural) return null; // a bare singular word ("recent remarks") names nobody
         if (indefinite || plural || quantified || !definite && !reference) {
             return new Speaker(Cls.ANONYMOUS, start, end, phrase, bare, "", owner, country, hw, gender(t, a, b), false, false, false);
@@ -304,7 +304,7 @@ final class SpeakerParser {
         while (s - 1 >= a) {
             Token x = t.get(s - 1);
             String l = x.lower();
-            if (!x.isWord() || !x.capitalized() || x.quoted() || l.endsWith("'s") || l.endsWith("\u2019s")
+            if (!x.isWord() || !x.capitalized() || x.quoted() || x.possessive()
                     || lex.countryWords.containsKey(l) || lex.calendarWords.contains(l) || lex.titles.contains(l)
                     || lex.functionWords.contains(l)) break;
             s--;
@@ -399,6 +399,10 @@ final class SpeakerParser {
             if (given >= 0 && h - given + 1 <= 4) return given;
         }
         if (run > h || h - run + 1 > 4) return h + 1;
+        if (h - run + 1 >= 3 && !lex.givenNames.containsKey(t.get(run).lower())) {
+            // "Benghazi Widow Dorothy Woods" (a headline in title case): the name starts at its given name
+            for (int k = run + 1; k < h; k++) if (lex.givenNames.containsKey(t.get(k).lower()) && t.get(k).text().length() > 2) return k;
+        }
         // "Assistant Secretary of State David Schenker": a three-word run after "of" starts with the office's object
         if (h - run + 1 >= 3 && run > a && t.get(run - 1).is("of")) run++;
         return run;
@@ -413,7 +417,7 @@ final class SpeakerParser {
         Token x = t.get(i), g = t.get(i - 1);
         return x.isWord() && x.capitalized() && !x.digits() && lex.countryWords.containsKey(x.lower()) && g.isWord()
                 && g.capitalized() && lex.givenNames.containsKey(g.lower()) && !lex.countryWords.containsKey(g.lower())
-                && (i - 1 == 0 || t.get(i - 2).sentence() != g.sentence() || !t.get(i - 2).lower().endsWith("'s"));
+                && (i - 1 == 0 || t.get(i - 2).sentence() != g.sentence() || !t.get(i - 2).possessive());
     }
 
     private boolean isNameWord(Token x) {
@@ -423,7 +427,7 @@ final class SpeakerParser {
         if (!x.capitalized() || x.digits()) return false;
         return !x.has(WordClasses.SPEAKER_NOUN) && !lex.countryWords.containsKey(l) && !lex.modifiers.contains(l)
                 && !lex.pronouns.containsKey(l) && !l.equals("the") && !lex.institutions.containsKey(x.text())
-                && !l.endsWith("'s");
+                && Token.possessiveLength(l) == 0;
     }
 
     private static boolean acronymFollows(List<Token> t, int h, int b) {
@@ -441,7 +445,7 @@ final class SpeakerParser {
     }
 
     private static boolean possessiveBefore(List<Token> t, int a, int h) {
-        for (int i = a; i < h; i++) if (t.get(i).lower().endsWith("'s")) return true;
+        for (int i = a; i < h; i++) if (t.get(i).possessive()) return true;
         return false;
     }
 

@@ -369,7 +369,7 @@ final class SpeakerResolver {
         String[] w = BLANKS.split(p);
         if (w.length > 5) return false;
         for (String x : w) if (x.equals("of") || x.equals("for") || x.equals("in") || x.equals("at") || x.equals("from")
-                || x.equals("with") || x.equals("to") || x.equals("on") || x.equals("and") || x.endsWith("'s")) return false;
+                || x.equals("with") || x.equals("to") || x.equals("on") || x.equals("and") || Token.possessiveLength(x) > 0) return false;
         return true;
     }
 

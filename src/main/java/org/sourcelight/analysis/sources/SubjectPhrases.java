@@ -50,7 +50,7 @@ final class SubjectPhrases {
         for (int pp = 0; pp < 3; pp++) {
             while (s - 1 >= 0 && same(t, s - 1, k) && c.wide[s - 1] && !NP_PREPOSITIONS.contains(t.get(s - 1).lower())) {
                 s--;
-                if (NP_OPENERS.contains(t.get(s).lower()) && !(s - 1 >= 0 && t.get(s - 1).lower().endsWith("'s"))) break;
+                if (NP_OPENERS.contains(t.get(s).lower()) && !(s - 1 >= 0 && t.get(s - 1).possessive())) break;
             }
             // a post-modifier: "sources familiar with the matter", "a spokesman for the company", "head of the agency"
             int p = s - 1;
@@ -61,6 +61,11 @@ final class SubjectPhrases {
             boolean counted = q >= 0 && same(t, q, k) && NUMBER_WORDS.contains(t.get(q).lower()) && (t.get(p).is("in") || t.get(p).is("of"));
             if (!counted && (q < 0 || !same(t, q, k) || !(c.wide[q] && (words.isHead(t.get(q)) || words.commonNounWord(t.get(q))))
                     || WordClasses.verbLike(t.get(q)))) break;
+            if (counted && !c.wide[q]) {
+                // "In Texas, half of GOP primary voters said": the count opens the phrase even in lower case
+                s = countModifiersBefore(t, q, k);
+                break;
+            }
             s = q + 1;
         }
         while (s <= k && t.get(s).isWord() && CONNECTORS.contains(t.get(s).lower())) s++;
@@ -95,6 +100,98 @@ final class SubjectPhrases {
         return l.length() > 4 && l.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(l);
     }
 
+    /**
+     * The first token of a count of people that ends at {@code k} and is the whole subject, as polls report who said
+     * what: "Six in 10", "one in four", "42%", "Most", "half", "a majority", "two-thirds", with "more than", "about",
+     * "nearly" ... before it. It must open its clause (the sentence's start, or after a comma, a semicolon, a colon,
+     * "and", "but", "while", "after"). -1 when there is none.
+     */
+    int countBackward(BlockContext c, int k) {
+        List<Token> t = c.tokens;
+        Token y = t.get(k);
+        if (y.quoted()) return -1;
+        if (y.text().equals("%") && k >= 1 && same(t, k - 1, k) && t.get(k - 1).digits()) {
+            int s = countModifiersBefore(t, k - 1, k); // "42% say", the sign a token of its own
+            return opensCount(t, s, k) ? s : -1;
+        }
+        if (!y.isWord() && !percent(y)) return -1;
+        int s;
+        String l = y.lower();
+        if (count(y) && k >= 2 && same(t, k - 2, k) && (t.get(k - 1).is("in") || t.get(k - 1).is("of")) && count(t.get(k - 2))) {
+            s = k - 2; // "six in 10", "one of four"
+        } else if (percent(y)) {
+            s = k; // "42%" (a bare number is not read: "60 pledged delegates")
+        } else if (BARE_COUNTS.contains(l)) {
+            s = k; // "Most said", never "the most elaborate"
+        } else if ((l.equals("majority") || l.equals("plurality")) && k >= 1 && same(t, k - 1, k) && (t.get(k - 1).is("a") || t.get(k - 1).is("the"))) {
+            s = k - 1; // "a majority"
+        } else if ((l.equals("third") || l.equals("quarter") || l.equals("fifth")) && k >= 1 && same(t, k - 1, k)
+                && (t.get(k - 1).is("a") || t.get(k - 1).is("one"))) {
+            s = k - 1; // "a third"
+        } else {
+            return -1;
+        }
+        s = countModifiersBefore(t, s, k);
+        return opensCount(t, s, k) ? s : -1;
+    }
+
+    /** True when a count starting at {@code s} opens its clause (see {@link #countBackward}). */
+    private static boolean opensCount(List<Token> t, int s, int k) {
+        if (s == 0 || !same(t, s - 1, k)) return true;
+        Token p = t.get(s - 1);
+        return p.type() == Token.Type.COMMA || p.type() == Token.Type.COLON || p.type() == Token.Type.QUOTE
+                || p.isWord() && !p.quoted() && COUNT_CLAUSE_OPENERS.contains(p.lower());
+    }
+
+    /**
+     * True when the phrase {@code [s, e)} is a count of a group ("half of Vermont Democrats", "two-thirds of the
+     * voters", "nearly three-quarters of those polled"): unnamed people, whatever the group's words.
+     */
+    static boolean countOf(List<Token> t, int s, int e) {
+        int k = s;
+        while (k < e && t.get(k).isWord() && (COUNT_MODIFIERS.contains(t.get(k).lower()) || t.get(k).is("more") || t.get(k).is("than"))) k++;
+        if (k < e && (t.get(k).is("a") || t.get(k).is("one"))) k++;
+        if (k + 1 >= e || !t.get(k).isWord() || !t.get(k + 1).is("of")) return false;
+        String l = t.get(k).lower();
+        return BARE_COUNTS.contains(l) || l.equals("third") || l.equals("quarter") || l.equals("fifth") || l.equals("majority");
+    }
+
+    /** Steps back over "more than", "about", "nearly", "only" ... before a count that starts at {@code s}. */
+    private static int countModifiersBefore(List<Token> t, int s, int k) {
+        while (s >= 1 && same(t, s - 1, k) && t.get(s - 1).isWord() && !t.get(s - 1).quoted()) {
+            String b = t.get(s - 1).lower();
+            if (COUNT_MODIFIERS.contains(b)) s--;
+            else if (b.equals("than") && s >= 2 && same(t, s - 2, k) && (t.get(s - 2).is("more") || t.get(s - 2).is("fewer")
+                    || t.get(s - 2).is("less"))) s -= 2;
+            else break;
+        }
+        return s;
+    }
+
+    private static boolean count(Token y) {
+        return y.isWord() && !y.quoted() && (y.digits() && !year(y.lower()) || NUMBER_WORDS.contains(y.lower()) || TENS.contains(y.lower()));
+    }
+
+    private static boolean percent(Token y) {
+        String x = y.text();
+        return !y.quoted() && x.length() > 1 && x.endsWith("%") && Character.isDigit(x.charAt(0));
+    }
+
+    /** A four-digit number from 1800 to 2099 is read as a year ("In 2016, ..."), not a count of people. */
+    private static boolean year(String l) {
+        return l.length() == 4 && (l.startsWith("18") || l.startsWith("19") || l.startsWith("20")) && l.chars().allMatch(Character::isDigit);
+    }
+
+    /** Counts that stand as the subject on their own in poll reports ("Most said", "half said so"). */
+    private static final java.util.Set<String> BARE_COUNTS = java.util.Set.of("most", "half", "two-thirds", "three-quarters",
+            "three-fourths", "one-third", "one-quarter", "one-fifth");
+    private static final java.util.Set<String> TENS = java.util.Set.of("10", "ten", "twenty", "thirty", "forty", "fifty", "hundred");
+    private static final java.util.Set<String> COUNT_MODIFIERS = java.util.Set.of("about", "nearly", "almost", "roughly", "just",
+            "only", "over", "around", "approximately", "some", "barely");
+    /** Words after which a count opens a clause ("and one in four said", "after half said so"). */
+    private static final java.util.Set<String> COUNT_CLAUSE_OPENERS = java.util.Set.of("and", "but", "while", "whereas", "after",
+            "though", "although", "because", "when", "yet");
+
     /** The end (exclusive) of the speaker phrase starting at {@code s}. */
     int npForward(BlockContext c, int s) {
         List<Token> t = c.tokens;
@@ -119,7 +216,7 @@ final class SubjectPhrases {
     int wideForwardWithModifiers(BlockContext c, int s) {
         List<Token> t = c.tokens;
         int e = s;
-        while (e < t.size() && same(t, e, s) && (c.wide[e] || t.get(e).lower().endsWith("'s") && t.get(e).isWord()) && e - s < 14) e++;
+        while (e < t.size() && same(t, e, s) && (c.wide[e] || t.get(e).possessive()) && e - s < 14) e++;
         while (e > s && t.get(e - 1).isWord() && (CONNECTORS.contains(t.get(e - 1).lower()) || NP_OPENERS.contains(t.get(e - 1).lower())
                 || NP_PREPOSITIONS.contains(t.get(e - 1).lower()))) e--;
         return e;
@@ -158,6 +255,13 @@ final class SubjectPhrases {
             // "The company, in a statement, said": an aside that opens with a preposition, after any subject
             boolean aside = npStart < npEnd && ASIDE_PREPOSITIONS.contains(first.lower()) && opensClause(t, npStart)
                     && (words.isHead(t.get(npEnd - 1)) || words.commonNounWord(t.get(npEnd - 1)));
+            // "Willie Minor, an actor in Dallas, who runs a theater, recalled": the phrase before the relative clause
+            // describes the name before it; read the segment before
+            if (relative && npStart < npEnd && NP_OPENERS.contains(t.get(npStart).lower()) && npStart >= 2
+                    && t.get(npStart - 1).type() == Token.Type.COMMA && isNameHead(t, npStart - 2)) {
+                end = s - 1;
+                continue;
+            }
             if (npStart < npEnd && (relative || apposition || named || aside)) {
                 int roleStart = s;
                 while (roleStart < end && (t.get(roleStart).is("who") || t.get(roleStart).is("is") || t.get(roleStart).is("was")

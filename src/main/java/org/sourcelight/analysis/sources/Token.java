@@ -26,4 +26,18 @@ record Token(int start, int end, String text, String lower, Type type, boolean q
     boolean isWord() { return type == Type.WORD; }
 
     boolean is(String lowerWord) { return type == Type.WORD && lower.equals(lowerWord); }
+
+    /** True for a word with a possessive ending: "company's", "Russia’s", a plural "visitors'" ({@link #possessiveLength}). */
+    boolean possessive() { return type == Type.WORD && possessiveLength(lower) > 0; }
+
+    /**
+     * The length of a possessive ending of a lower-case word form: 2 for "'s" ("company's"), 1 for the apostrophe of
+     * a plural possessive ("visitors'", one word in {@link BlockTokens}), 0 for none.
+     */
+    static int possessiveLength(String lower) {
+        int n = lower.length();
+        if (n > 2 && lower.charAt(n - 1) == 's' && (lower.charAt(n - 2) == '\'' || lower.charAt(n - 2) == '\u2019')) return 2;
+        if (n > 2 && lower.charAt(n - 1) == '\'' && lower.charAt(n - 2) == 's') return 1;
+        return 0;
+    }
 }

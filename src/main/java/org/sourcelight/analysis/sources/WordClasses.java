@@ -184,7 +184,9 @@ final class WordClasses {
         int hyphen = l.indexOf('-');
         boolean adverb = n > 5 && y == 'l' && z == 'y' && (c & LY_NOUN) == 0;
         if (adverb) c |= ADVERB;
-        if ((c & (DETERMINER | CONNECTOR | SPEAKER_NOUN | MODIFIER)) != 0 || hyphen > 0 || y == '\'' && z == 's') c |= ACCEPTABLE;
+        // a possessive ending: "'s" ("company's"), or a plural possessive's apostrophe ("visitors'", Token.possessive)
+        boolean possessive = y == '\'' && z == 's' || n > 2 && y == 's' && z == '\'';
+        if ((c & (DETERMINER | CONNECTOR | SPEAKER_NOUN | MODIFIER)) != 0 || hyphen > 0 || possessive) c |= ACCEPTABLE;
         if (n > 1 && !(x == 'n' && y == '\'' && z == 't') && (c & NOT_COMMON) == 0 && !adverb) c |= COMMON_NOUN;
         if (n > 4 && hyphen < 0 && (y == 'e' && z == 'd' || x == 'i' && y == 'n' && z == 'g')) c |= VERB_LIKE;
         return c;

@@ -7,7 +7,7 @@ import org.sourcelight.text.Tokens;
  * writes in lower case, and those it writes with a capital inside a sentence (after a lower-case word or a comma).
  * "Prosecutors said" at a sentence's start is a common noun when the article also writes "prosecutors"; "Trump
  * calls for" is a name when "Trump" appears capitalised mid-sentence. A word is read as the shared chain joins it
- * ("U.S", "so-called", "Russia's": inner dots, hyphens and apostrophes). Linear in the text; remembered for the
+ * ("U.S", "so-called", "Russia's": inner dots, hyphens and apostrophes; a plural possessive "visitors'"). Linear in the text; remembered for the
  * last text read on each thread, so every lookup after the first costs a hash probe.
  */
 final class WordForms {
@@ -34,7 +34,7 @@ final class WordForms {
                 i++;
                 continue;
             }
-            int j = t.joinedEnd(i, cs.length, "'-.");
+            int j = t.possessiveEnd(t.joinedEnd(i, cs.length, "'-.")); // as BlockTokens reads words
             int s = t.start(i), e = t.end(j - 1);
             char ch = cs[s];
             // a word seen before costs a hash, no new string; a word written as its lower-case form is that string

@@ -73,6 +73,9 @@ public final class AssertionsEval implements Callable<Integer> {
         final Map<String, Integer> missed = new HashMap<>(), wrong = new HashMap<>(), right = new HashMap<>();
         final Map<String, int[]> byReason = new HashMap<>(); // reason -> {tp, fp}
         final Map<String, int[]> byEntry = new HashMap<>(); // the list entry that matched -> {tp, fp}
+        final Map<String, int[]> byPlace = new java.util.TreeMap<>(); // where the flagged word stands -> {tp, fp}
+
+        void placed(String place, boolean gold) { byPlace.computeIfAbsent(place, k -> new int[2])[gold ? 0 : 1]++; }
 
         void flagged(Trigger t, String word, boolean gold) {
             byReason.computeIfAbsent(t.reason(), k -> new int[2])[gold ? 0 : 1]++;
@@ -189,9 +192,34 @@ public final class AssertionsEval implements Callable<Integer> {
         return part.equals("all") || p.name().toLowerCase(Locale.ROOT).equals(part);
     }
 
-    /** The panel's findings on a document: what the reader sees. */
+    /** The panel's findings on a document: what the reader sees (its sources kept for {@link #place}). */
     private List<Assertion> findings(TextDocument doc) {
-        return pipeline.analyze(doc).assertions();
+        org.sourcelight.analysis.ArticleAnalysis analysis = pipeline.analyze(doc);
+        sources = analysis.sources();
+        return analysis.assertions();
+    }
+
+    /** The sources of the document {@link #findings} last read. */
+    private List<org.sourcelight.model.Source> sources = List.of();
+
+    /**
+     * Where a flagged word stands, for the report (decision 0053): in a sentence the panel reads as attributed or in
+     * the outlet's own voice, and inside an attribution's cue, its speaker, the content of a direct quotation or of
+     * reported speech, or outside every attribution of the Sources panel.
+     */
+    private String place(Assertion a, Trigger t) {
+        String voice = a.explanation().contains(Reason.LOADED_IN_REPORT_CLAUSE) ? "attributed sentence" : "own voice";
+        Span at = t.span();
+        String part = "outside attributions";
+        for (org.sourcelight.model.Source src : sources) {
+            for (org.sourcelight.model.Mention m : src.mentions()) {
+                if (m.cueSpan().overlaps(at)) return voice + "/cue";
+                if (m.speakerSpan().overlaps(at)) part = "speaker";
+                else if (m.contentSpan().contains(at) && part.equals("outside attributions"))
+                    part = m.direct() ? "quoted content" : "reported content";
+            }
+        }
+        return voice + "/" + part;
     }
 
     /** Which highlights are scored as loaded words: the loaded-language ones, or every word choice. */
@@ -222,16 +250,20 @@ public final class AssertionsEval implements Callable<Integer> {
             for (String w : b.biasedWords()) gold.addAll(EvalWords.words(w));
             TextDocument doc = builder.build(b.text(), ArticleMeta.empty(), Map.of(0, BlockKind.BODY));
             Map<String, Trigger> pred = new HashMap<>(); // word -> the first trigger that flagged it
+            Map<String, String> placeOf = new HashMap<>();
             for (Assertion a : findings(doc)) {
                 for (Trigger t : a.triggers()) {
                     if (!scored.counts(t)) continue;
-                    for (String w : EvalWords.words(doc.text().substring(t.start(), t.end()))) pred.putIfAbsent(w, t);
+                    for (String w : EvalWords.words(doc.text().substring(t.start(), t.end()))) {
+                        if (pred.putIfAbsent(w, t) == null) placeOf.put(w, place(a, t));
+                    }
                 }
             }
             List<String> line = new ArrayList<>();
             for (Map.Entry<String, Trigger> e : pred.entrySet()) {
                 boolean ok = gold.contains(e.getKey());
                 s.flagged(e.getValue(), e.getKey(), ok);
+                s.placed(placeOf.get(e.getKey()), ok);
                 if (!ok) line.add("+" + e.getKey());
             }
             for (String g : gold) {
@@ -259,12 +291,14 @@ public final class AssertionsEval implements Callable<Integer> {
             TextDocument doc = builder.build(art.text(), ArticleMeta.empty(), hints);
             List<int[]> flagged = new ArrayList<>(); // original start, end, trigger index
             List<Trigger> triggers = new ArrayList<>();
+            List<String> places = new ArrayList<>();
             for (Assertion a : findings(doc)) {
                 for (Trigger t : a.triggers()) {
                     if (!scored.counts(t)) continue;
                     Span o = doc.toOriginal(t.span());
                     flagged.add(new int[]{o.start(), o.end(), triggers.size()});
                     triggers.add(t);
+                    places.add(place(a, t));
                 }
             }
             List<String> line = new ArrayList<>();
@@ -273,8 +307,10 @@ public final class AssertionsEval implements Callable<Integer> {
                 boolean gold = false;
                 for (AssertionsData.Span g : art.lexical()) gold |= g.start() < w.end() && w.start() < g.end();
                 Trigger by = null;
-                for (int[] f : flagged) if (f[0] < w.end() && w.start() < f[1]) { by = triggers.get(f[2]); break; }
+                String place = null;
+                for (int[] f : flagged) if (f[0] < w.end() && w.start() < f[1]) { by = triggers.get(f[2]); place = places.get(f[2]); break; }
                 if (by != null) {
+                    s.placed(place, gold);
                     for (AssertionsData.Span g : art.lexical()) if (g.start() < w.end() && w.start() < g.end()) found.add(g);
                 }
                 if (!inAny(w, art.informational()) && (by != null || gold)) s.outsideInformational[by == null ? 2 : gold ? 0 : 1]++;
@@ -308,6 +344,9 @@ public final class AssertionsEval implements Callable<Integer> {
         rep.println("-- most often missed: " + top(s.missed));
         rep.println("-- most often flagged wrongly: " + top(s.wrong));
         rep.println("-- most often flagged rightly: " + top(s.right));
+        List<String> placed = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : s.byPlace.entrySet()) placed.add(e.getKey() + " " + e.getValue()[0] + "/" + (e.getValue()[0] + e.getValue()[1]));
+        rep.println("-- flagged words by where they stand (right/flagged): " + String.join(", ", placed));
         rep.println("-- by list entry, most flagged first (reason:entry right/flagged words): " + byEntry(s.byEntry));
         rep.println();
     }

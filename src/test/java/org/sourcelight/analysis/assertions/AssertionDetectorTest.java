@@ -129,6 +129,21 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void singleQuotationMarksAreReadAsDoubleOnesAre() {
+        // British style: the loaded words inside single marks are the speaker's, and a short unattributed single
+        // quote is a scare quote, as with double marks
+        TextDocument quoted = doc("Her neighbour added: 'The regime and its thugs plunder the country.'",
+                "'The regime and its thugs plunder the country,' the minister said.");
+        assertTrue(detect(quoted).isEmpty(), detect(quoted).toString());
+        TextDocument scare = doc("The 'peace plan' collapsed within a week.", "The visitors' manager said the 'peace plan' had failed.");
+        List<Assertion> found = detect(scare);
+        assertEquals(1, found.size(), found.toString());
+        Trigger t = found.get(0).triggers().get(0);
+        assertEquals("'peace plan'", scare.text().substring(t.start(), t.end()));
+        assertEquals("peace plan", t.term());
+    }
+
+    @Test
     void soCalledIsAScareQuoteEvenInAnAttributedSentence() {
         TextDocument d = doc("The so-called monitor said the base was empty.");
         Assertion a = detect(d).get(0);

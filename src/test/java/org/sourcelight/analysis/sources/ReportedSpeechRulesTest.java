@@ -33,6 +33,47 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void anIngCueAfterByOrAfterIsTheClauseSubjectsAttribution() {
+        TextDocument d = doc("The mayor of Eastport ended the meeting by saying the bridge would open in May.");
+        Mention m = mention(d);
+        assertSpan(d, "The mayor of Eastport", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "saying", m.cueStart(), m.cueEnd());
+        assertSpan(d, "the bridge would open in May", m.contentStart(), m.contentEnd());
+        // after a cue of its own, "by saying" gives that cue what it reports: one attribution
+        TextDocument e = doc("Senator Ruth Alder explained the vote by saying: \"We had no choice.\"");
+        Mention alder = mention(e);
+        assertSpan(e, "explained", alder.cueStart(), alder.cueEnd());
+        assertSpan(e, "\"We had no choice.\"", alder.contentStart(), alder.contentEnd());
+        TextDocument a = doc("The transit chief left the meeting after noting that the fare would rise.");
+        Mention chief = mention(a);
+        assertSpan(a, "noting", chief.cueStart(), chief.cueEnd());
+        assertSpan(a, "that the fare would rise", chief.contentStart(), chief.contentEnd());
+    }
+
+    @Test
+    void aPollsCountOfPeopleIsAnUnnamedSpeaker() {
+        String[][] cases = {
+                {"Six in 10 say the new water tax is unfair.", "Six in 10", "the new water tax is unfair"},
+                {"On the budget, about 42% say the council spends too much.", "about 42%", "the council spends too much"},
+                {"Most said they would vote again.", "Most", "they would vote again"},
+                {"In Eastport, half of the farmers surveyed said the tax should go.", "half of the farmers surveyed", "the tax should go"},
+                {"More than three in four said the bridge was unsafe.", "More than three in four", "the bridge was unsafe"}};
+        for (String[] c : cases) {
+            TextDocument d = doc(c[0]);
+            Source s = only(X.extract(d));
+            assertEquals(org.sourcelight.model.SourceKind.ANONYMOUS, s.kind(), c[0] + " " + s);
+            Mention m = s.mentions().get(0);
+            assertSpan(d, c[1], m.speakerStart(), m.speakerEnd());
+            assertSpan(d, c[2], m.contentStart(), m.contentEnd());
+        }
+        // a count that is no subject of its own: "the most", a number before a noun
+        for (String no : new String[] {"It was the most elaborate plan the council had seen.",
+                "In Eastport, 60 pledged delegates were at stake."}) {
+            assertTrue(X.extract(doc(no)).isEmpty(), no + " " + X.extract(doc(no)));
+        }
+    }
+
+    @Test
     void takingASideIsAViewOfTheSubjectWithItsObjectAsContent() {
         TextDocument d = doc("The mayor of Eastport endorsed Maria Vance for governor on Tuesday.");
         Mention m = mention(d);

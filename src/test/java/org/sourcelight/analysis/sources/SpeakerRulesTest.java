@@ -15,6 +15,8 @@ import org.sourcelight.model.ResolvedBy;
 import org.sourcelight.model.Mention;
 import org.sourcelight.model.Source;
 import org.sourcelight.model.SourceKind;
+import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.text.DocumentBuilder;
 import org.sourcelight.text.TextDocument;
 
 /**
@@ -429,5 +431,25 @@ class SpeakerRulesTest {
         // ... but not over a clause with a verb of its own
         TextDocument cole = doc("\"It was late,\" said Ann Cole, a nurse, The Courier reported.");
         assertEquals("Ann Cole, a nurse", speakerText(cole, saying(cole, X.extract(cole), "Ann Cole, a nurse")));
+    }
+
+    @Test
+    void aRoleBeforeTheNameAndADescriptionBeforeARelativeClauseBelongToTheSpeaker() {
+        TextDocument cook = doc("The account was closed in May. Lane's press secretary, Peter Cook, told the paper that it was an error.");
+        Source peter = only(X.extract(cook));
+        assertEquals("Peter Cook", peter.speaker());
+        assertEquals("Lane's press secretary, Peter Cook", speakerText(cook, peter));
+        TextDocument minor = doc("Willie Minor, an actor in Dallas, who runs a small theater company, recalled that the lenders never called back.");
+        Source willie = saying(minor, X.extract(minor), "Willie Minor, an actor in Dallas, who runs a small theater company");
+        assertEquals("Willie Minor", willie.speaker());
+    }
+
+    @Test
+    void aTitleCaseHeadlineNameStartsAtItsGivenName() {
+        TextDocument d = DocumentBuilder.standard().build("Navy Widow Dorothy Hale Defends The Senator\n\n"
+                + "Dorothy Hale spoke at the rally on Friday. \"He has been kind to us,\" she said.", ArticleMeta.empty());
+        Source hale = only(X.extract(d));
+        assertEquals("Dorothy Hale", hale.speaker(), hale.toString());
+        assertEquals(2, hale.mentions().size(), hale.toString()); // the headline's "Defends" and "she said"
     }
 }

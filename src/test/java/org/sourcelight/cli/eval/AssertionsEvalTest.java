@@ -120,6 +120,21 @@ class AssertionsEvalTest {
         assertTrue(printed.contains("BASIL all, loaded-language: 1 articles, 5 marked words, 3 flagged words, 2 right"), printed);
         assertTrue(printed.contains("words inside informational-bias spans not counted: 5 marked words, 2 flagged words, 2 right;"
                 + " precision 1.000, recall 0.400, F1 0.571; marked spans with a flagged word: 2 of 2"), printed);
+        // every flagged word is counted once by where it stands (whether "slammed" makes its sentence attributed is
+        // the cue list's business): 2 right of 3 in all
+        String rep = Files.readString(dir.resolve("r.txt"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher places = java.util.regex.Pattern.compile("-- flagged words by where they stand \\(right/flagged\\): (.+)")
+                .matcher(rep);
+        assertTrue(places.find(), rep);
+        int right = 0, flagged = 0;
+        for (String p : places.group(1).split(", ")) {
+            assertTrue(p.matches("(attributed sentence|own voice)/outside attributions \\d+/\\d+"), p);
+            String[] f = p.substring(p.lastIndexOf(' ') + 1).split("/");
+            right += Integer.parseInt(f[0]);
+            flagged += Integer.parseInt(f[1]);
+        }
+        assertEquals(2, right);
+        assertEquals(3, flagged);
     }
 
     private static String span(String id, String sentence, String txt, String bias) {
