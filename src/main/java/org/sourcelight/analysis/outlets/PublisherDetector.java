@@ -84,6 +84,9 @@ final class PublisherDetector {
 
     private static String id(Clue c) { return c.outlet() != null ? c.outlet().id() : "name:" + c.name().toLowerCase(); }
 
+    /** Longer than this, a page's site name is a sentence or a slogan, not a name. */
+    private static final int MAX_SITE_NAME = 60;
+
     private void metadata(ArticleMeta meta, List<Clue> clues) {
         if (meta.url() != null && !meta.url().isBlank()) {
             String host = host(meta.url());
@@ -94,13 +97,21 @@ final class PublisherDetector {
             }
         }
         if (meta.siteName() != null && !meta.siteName().isBlank()) {
-            String s = meta.siteName();
-            for (NameMatcher.Hit h : registry.matcher().find(s, 0, s.length())) {
+            String s = meta.siteName().strip();
+            boolean known = false;
+            List<NameMatcher.Hit> hits = registry.matcher().find(s, 0, s.length());
+            for (NameMatcher.Hit h : hits) {
                 Outlet o = single(h);
                 if (o != null) {
                     clues.add(new Clue("site-name", o, o.name(), 0.85, "The page names its site \"" + s + "\".", 0, 0));
+                    known = true;
                     break;
                 }
+            }
+            // a site the registry does not hold still names itself: the publisher is that name, with no facts about
+            // it (never a guess at its model); a name the registry holds several times is left to the other clues
+            if (!known && hits.isEmpty() && s.length() <= MAX_SITE_NAME && Character.isLetterOrDigit(s.charAt(0))) {
+                clues.add(new Clue("site-name", null, s, 0.85, "The page names its site \"" + s + "\".", 0, 0));
             }
         }
     }

@@ -45,15 +45,17 @@ final class AttributionFinder {
         boolean[] wide = new boolean[tokens.size()];
         boolean[] common = new boolean[tokens.size()]; // commonNounWord, read once per token
         for (int i = 0; i < np.length; i++) {
-            common[i] = words.commonNounWord(tokens.get(i));
-            np[i] = words.acceptableWord(tokens.get(i)) || words.titleStop(tokens, i);
-            wide[i] = np[i] || common[i] || tokens.get(i).has(NP_OPENER) && !tokens.get(i).quoted();
+            Token y = tokens.get(i);
+            common[i] = words.commonNounWord(y);
+            np[i] = words.acceptableWord(y) || y.type() == Token.Type.STOP && words.titleStop(tokens, i); // a title's dot is a stop
+            wide[i] = np[i] || common[i] || y.has(NP_OPENER) && !y.quoted();
         }
         // a word in -ed or -ing stands in a noun phrase only before the noun it modifies ("a retired general"),
         // never as its last word ("reacted to", "published by")
         for (int i = 0; i < np.length; i++) {
-            if (!WordClasses.verbLike(tokens.get(i)) || np[i] && !common[i]) continue;
-            boolean modifies = i + 1 < np.length && tokens.get(i + 1).sentence() == tokens.get(i).sentence()
+            Token y = tokens.get(i);
+            if (!WordClasses.verbLike(y) || np[i] && !common[i]) continue;
+            boolean modifies = i + 1 < np.length && tokens.get(i + 1).sentence() == y.sentence()
                     && common[i + 1]; // "a retired general"; "helped Fox News" is a verb
             if (!modifies) wide[i] = np[i] = false;
         }
@@ -248,8 +250,8 @@ final class AttributionFinder {
             for (int p = Math.min(scanned, end) - 1; p >= y.end(); p--) if (text.charAt(p) == ' ') space = p;
             scanned = Math.min(scanned, y.end());
             if (space >= end) continue;
-            // a word that is one token is its own lower-case form, whose classes say whether it is a given name
-            if (space == y.end() ? y.has(GIVEN_NAME) : lex.givenNames.containsKey(SourceLexicons.lower(text.substring(y.start(), space)))) return true;
+            // a word that is one token is its own lower-case form
+            if (lex.givenNames.containsKey(space == y.end() ? y.lower() : SourceLexicons.lower(text.substring(y.start(), space)))) return true;
         }
         return false;
     }

@@ -266,7 +266,7 @@ public final class SourceExtractor {
         int addedEnd = -1; // the furthest end of a continued quote added so far
         for (QuoteSpan q : quotes) {
             while (!pending.isEmpty() && pending.peek().end() <= q.start()) last = pending.poll().mention();
-            if (words(text, q) < 4 || addedEnd > q.start() || cover.overlaps(q.start(), q.end()) || index.nested(q)) continue;
+            if (!atLeastWords(text, q, 4) || addedEnd > q.start() || cover.overlaps(q.start(), q.end()) || index.nested(q)) continue;
             if (cueFollows(text, q.end(), cueWords)) continue; // '"...," said one person ...': someone's words, not read
             if (last == null) continue;
             int block = blockOf(blocks, q.start());
@@ -343,10 +343,11 @@ public final class SourceExtractor {
         }
     }
 
-    private static int words(String text, QuoteSpan q) {
-        int n = 1;
-        for (int i = q.contentStart(); i < q.contentEnd(); i++) if (text.charAt(i) == ' ') n++;
-        return n;
+    /** True when the quote's words (its spaces plus one) number at least {@code n}: the count stops there. */
+    private static boolean atLeastWords(String text, QuoteSpan q, int n) {
+        int words = 1;
+        for (int i = q.contentStart(); i < q.contentEnd() && words < n; i++) if (text.charAt(i) == ' ') words++;
+        return words >= n;
     }
 
     /** The index of the block holding {@code offset} (blocks in text order): a binary search. */

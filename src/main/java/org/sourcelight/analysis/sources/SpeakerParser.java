@@ -153,6 +153,7 @@ final class SpeakerParser {
 
     /** A name that is only a title, a number, a weekday or a month ("Mr", "Sen", "Friday", "2016") is no speaker. */
     private boolean isBareWord(String name) {
+        if (name.strip().indexOf(' ') >= 0) return false; // two words or more (the test below, without its three strings)
         String n = SourceLexicons.lower(name.strip().replace(".", ""));
         if (n.isEmpty()) return true;
         if (n.indexOf(' ') >= 0) return false;
@@ -221,6 +222,8 @@ final class SpeakerParser {
             return new Speaker(Cls.ORG, start, end, phrase, phraseWords, "", "", inst, "institution",
                     Gender.UNKNOWN, true, definite, true);
         }
+        Speaker countryBody = bodyNamedForCountry(text, t, a, b, definite, start, end, phrase, bare, country);
+        if (countryBody != null) return countryBody;
         // "US Assistant Secretary of State David Schenker": a personal name at the very end, after a title
         int last = b - 1;
         int tail = nameRun(t, a, last);
@@ -348,6 +351,32 @@ final class SpeakerParser {
         if (g == Gender.UNKNOWN && run < h) g = lex.givenNames.getOrDefault(t.get(run).lower(), Gender.UNKNOWN);
         return new Speaker(Cls.PERSON, start, end, phrase, name, role, org, country, t.get(h).lower(), g,
                 true, false, false);
+    }
+
+    /**
+     * "Environment Canada", "Statistics Canada", "Air Canada", "Cancer Research UK": capitalised words, none a given
+     * name, title, role or country word, before a country's name (or its capital-letter short name) name a body, not
+     * a person and not the country. Null when the phrase is not of that shape.
+     */
+    private Speaker bodyNamedForCountry(String text, List<Token> t, int a, int b, boolean definite, int start, int end,
+                                        String phrase, String bare, String country) {
+        if (b - a < 2 || b - a > 5) return null;
+        Token last = t.get(b - 1);
+        if (!last.isWord() || !last.capitalized()) return null;
+        SourceLexicons.Country c = lex.countryNouns.get(last.lower());
+        if (c == null || !(last.lower().equals(SourceLexicons.lower(c.name())) || isAcronym(last.text()))) return null;
+        for (int i = a; i < b - 1; i++) {
+            Token x = t.get(i);
+            String l = x.lower();
+            // the written capital counts: "Statistics Canada said" opens a sentence with a word that is also a noun
+            if (!x.isWord() || !Character.isUpperCase(text.charAt(x.start())) || x.quoted() || x.digits() || lex.givenNames.containsKey(l)
+                    || lex.titles.contains(l.replace(".", "")) || lex.isRole(l) || lex.countryWords.containsKey(l)
+                    || lex.functionWords.contains(l) || lex.cueWords.contains(l) || l.endsWith("'s") || l.endsWith("\u2019s")) {
+                return null; // "Say Mexico demanded …" is no body
+            }
+        }
+        return new Speaker(Cls.ORG, start, end, phrase, bare, "", "", country.isEmpty() ? c.adjective() : country,
+                t.get(a).lower(), Gender.UNKNOWN, true, definite, false);
     }
 
     /** The words after a phrase's head that start its post-modifier (see {@link #head}). */

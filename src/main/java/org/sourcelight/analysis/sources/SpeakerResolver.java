@@ -185,16 +185,23 @@ final class SpeakerResolver {
 
     /** True when {@code [a, b)} holds the word "I" (or "I'm", "I've" ...), "me" or "my". */
     private static boolean firstPersonSingular(String text, int a, int b) {
-        for (int i = a; i < b; i++) {
-            if (i > a && Character.isLetter(text.charAt(i - 1))) continue;
-            char ch = text.charAt(i);
+        char[] cs = new char[b - a]; // the stretch read once (decision 66)
+        text.getChars(a, b, cs, 0);
+        for (int i = 0; i < cs.length; i++) {
+            if (i > 0 && letter(cs[i - 1])) continue;
+            char ch = cs[i];
             int e = i;
-            while (e < b && Character.isLetter(text.charAt(e))) e++;
+            while (e < cs.length && letter(cs[e])) e++;
             int n = e - i;
-            if (n == 1 && ch == 'I' || n == 2 && (text.startsWith("me", i) || text.startsWith("my", i) || text.startsWith("My", i))) return true;
+            if (n == 1 && ch == 'I' || n == 2 && (ch == 'm' && cs[i + 1] == 'e' || (ch == 'm' || ch == 'M') && cs[i + 1] == 'y')) return true;
             if (e > i) i = e - 1;
         }
         return false;
+    }
+
+    /** {@link Character#isLetter}, with the ASCII answer read first. */
+    private static boolean letter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** A space inside a line (a no-break space too), not a line break. */

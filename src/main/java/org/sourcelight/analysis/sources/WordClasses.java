@@ -83,8 +83,6 @@ final class WordClasses {
     static final int CUE_START = 1 << 11;
     /** A vague adverb or the first word of a vague phrase ({@code vague-sources.txt}). */
     static final int VAGUE_START = 1 << 12;
-    /** A given name ({@code lex.givenNames}). */
-    static final int GIVEN_NAME = 1 << 13;
     /** A country word ({@code lex.countryWords}) or the first word of a two-word one ("south" of "south korea"). */
     static final int COUNTRY_START = 1 << 14;
     /** The lower-case form of the first word of a media name ({@code lex.mediaNamesByFirstWord}, which is keyed as written). */
@@ -127,7 +125,6 @@ final class WordClasses {
         list(lex.modifiers, MODIFIER);
         list(lex.anonymousModifiers, MODIFIER);
         list(lex.lyNouns, LY_NOUN);
-        list(lex.givenNames.keySet(), GIVEN_NAME);
         for (String k : lex.countryWords.keySet()) {
             listed.merge(k, COUNTRY_START, (a, b) -> a | b);
             if (k.indexOf(' ') > 0) listed.merge(k.substring(0, k.indexOf(' ')), COUNTRY_START, (a, b) -> a | b);
@@ -140,24 +137,24 @@ final class WordClasses {
         int cap = 64;
         while (cap < 2 * listed.size()) cap <<= 1;
         keys = new String[cap];
-        hashes = new int[cap];
-        bits = new int[cap];
+        hashAndBits = new int[2 * cap];
         for (java.util.Map.Entry<String, Integer> e : listed.entrySet()) {
             int h = e.getKey().hashCode(), at = slot(h);
             while (keys[at] != null) at = (at + 1) & (cap - 1);
             keys[at] = e.getKey();
-            hashes[at] = h;
-            bits[at] = e.getValue();
+            hashAndBits[2 * at] = h;
+            hashAndBits[2 * at + 1] = e.getValue();
         }
     }
 
     /**
-     * {@link #listed} laid out flat for {@link #classify} (open addressing, linear probing): one probe without
-     * boxing for every form of every document.
+     * {@link #listed} laid out flat for {@link #classify} (open addressing, linear probing; each slot's hash and
+     * bits side by side): one probe without boxing for every form of every document. Only lists of a few thousand
+     * words belong here, so that the table stays in the processor's cache (the given names, 7,000, are looked up
+     * where a rule needs them).
      */
     private final String[] keys;
-    private final int[] hashes;
-    private final int[] bits;
+    private final int[] hashAndBits;
 
     private int slot(int h) { return (h ^ (h >>> 16)) & (keys.length - 1); }
 
@@ -167,7 +164,7 @@ final class WordClasses {
         for (int at = slot(h); ; at = (at + 1) & (keys.length - 1)) {
             String k = keys[at];
             if (k == null) return 0;
-            if (hashes[at] == h && k.equals(l)) return bits[at];
+            if (hashAndBits[2 * at] == h && k.equals(l)) return hashAndBits[2 * at + 1];
         }
     }
 

@@ -97,6 +97,20 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void concealmentOrLyingStatedAsFactIsAnUnsourcedAccusationButHidingFromDangerIsNot() {
+        TextDocument d = doc("The mayor's office is hiding the true cost from taxpayers.",
+                "Residents are hiding in basements as the storm passes.",
+                "The minister lied to parliament about the contract, the committee found.");
+        List<Assertion> found = detect(d);
+        Assertion hiding = about(d, found, "The mayor's office");
+        assertEquals(Severity.HIGH, hiding.severity(), found.toString());
+        assertEquals(List.of("no-attribution:hiding the true"), triggers(d, hiding));
+        assertEquals(null, about(d, found, "Residents are hiding"));
+        Assertion lied = about(d, found, "The minister lied");
+        assertTrue(lied == null || lied.severity() != Severity.HIGH, found.toString()); // the committee found it
+    }
+
+    @Test
     void aLoadedVerbThatIsTheOnlyCueIsTheArticlesWordChoiceAndAPhysicalSlamIsNoneAtAll() {
         TextDocument d = doc("Conservative Republicans blasted the measure.",
                 "The senator said the disastrous plan would fail.",

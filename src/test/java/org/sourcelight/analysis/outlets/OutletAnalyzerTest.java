@@ -218,6 +218,16 @@ class OutletAnalyzerTest {
     }
 
     @Test
+    void aSiteNameTheRegistryDoesNotHoldStillNamesThePublisherWithNoFacts() {
+        TextDocument doc = DocumentBuilder.standard().build("Storm knocks out power\n\nA storm brought down power lines overnight.",
+                new ArticleMeta(null, null, null, null, "Metro Daily", null));
+        ArticleOutlet p = ANALYZER.analyze(doc, List.of()).publisher();
+        assertEquals("Metro Daily", p.name());
+        assertEquals(null, p.outlet()); // no registry entry: no model, never "independent"
+        assertTrue(p.evidence().contains("The page names its site \"Metro Daily\""), p.evidence());
+    }
+
+    @Test
     void publisherFromTheArticleAddress() {
         TextDocument doc = DocumentBuilder.standard().build("Some title\n\nBody text about nothing in particular.",
                 new ArticleMeta(null, null, null, "https://www.presstv.ir/Detail/2017/11/23/543396/Russia", null, null));

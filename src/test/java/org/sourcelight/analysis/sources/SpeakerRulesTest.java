@@ -40,6 +40,24 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aBodyNamedForItsCountryIsAnOrganisationAndABodyNounNeverMeansAPerson() {
+        TextDocument d = doc("Environment Canada said wind gusts reached 110 km/h near the coast.",
+                "Statistics Canada said the rate fell in October.",
+                "Resident Tom Becker said a tree fell onto his garage.",
+                "The utility said customers should stay away from downed lines.",
+                "Say Mexico demanded proof before it would accept anyone back.");
+        List<Source> all = X.extract(d);
+        Source env = saying(d, all, "Environment Canada");
+        assertEquals(SourceKind.ORGANIZATION, env.kind(), env.toString());
+        assertEquals("Environment Canada", env.speaker());
+        assertEquals(SourceKind.ORGANIZATION, saying(d, all, "Statistics Canada").kind());
+        Source utility = saying(d, all, "The utility");
+        assertNotEquals("Tom Becker", utility.speaker(), utility.toString());
+        assertEquals(SourceKind.ORGANIZATION, utility.kind(), utility.toString());
+        for (Source s : all) assertNotEquals("Say Mexico", s.speaker(), all.toString());
+    }
+
+    @Test
     void aPluralDescriptionIsAGroupNeverTheNextNamedPerson() {
         TextDocument d = doc("The city is weighing a new transit levy, according to two people familiar with the talks.",
                 "The officials, who requested anonymity to discuss the plan, said no decision had been made.",

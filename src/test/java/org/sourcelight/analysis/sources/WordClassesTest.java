@@ -28,7 +28,6 @@ class WordClassesTest {
         w.addAll(lex.cuesByFirstWord.keySet());
         w.addAll(lex.countryWords.keySet());
         for (String k : lex.countryWords.keySet()) if (k.indexOf(' ') > 0) w.add(k.substring(0, k.indexOf(' ')));
-        w.addAll(lex.givenNames.keySet());
         w.addAll(lex.femaleWords);
         w.addAll(lex.maleWords);
         for (String k : lex.mediaNamesByFirstWord.keySet()) w.add(SourceLexicons.lower(k));
@@ -64,7 +63,6 @@ class WordClassesTest {
                     y.has(WordClasses.ACCEPTABLE), l);
             assertEquals(l.length() > 1 && !l.endsWith("n't") && !notCommon.contains(l) && !adverb, y.has(WordClasses.COMMON_NOUN), l);
             assertEquals(l.length() > 4 && l.indexOf('-') < 0 && (l.endsWith("ed") || l.endsWith("ing")), y.has(WordClasses.VERB_LIKE), l);
-            assertEquals(lex.givenNames.containsKey(l), y.has(WordClasses.GIVEN_NAME), l);
             assertEquals(lex.countryWords.containsKey(l) || countryPairStarts.contains(l), y.has(WordClasses.COUNTRY_START), l);
             assertEquals(mediaStarts.contains(l), y.has(WordClasses.MEDIA_START), l);
             assertEquals(lex.femaleWords.contains(l) || l.equals("she"), y.has(WordClasses.FEMALE), l);
