@@ -160,12 +160,15 @@ public final class QuoteFinder {
     private static boolean findSingleInParagraph(String text, Span p, List<QuoteSpan> out, int from, boolean previousUnclosed,
                                                  Marks marks) {
         int ps = p.start(), pe = p.end();
-        if (text.indexOf('\'', ps) < 0 || text.indexOf('\'', ps) >= pe) return false;
+        int first = ps; // read within the paragraph only: a search past its end would re-read the text per paragraph
+        while (first < pe && text.charAt(first) != '\'') first++;
+        if (first == pe) return false;
         int[] inDouble = doubleContents(out, from);
         int[] pos = new int[8];
         byte[] kind = new byte[8];
         int n = 0, d = 0;
-        for (int i = text.indexOf('\'', ps); i >= 0 && i < pe; i = text.indexOf('\'', i + 1)) {
+        for (int i = first; i < pe; i++) {
+            if (text.charAt(i) != '\'') continue;
             while (d < inDouble.length && inDouble[d + 1] <= i) d += 2;
             if (d < inDouble.length && inDouble[d] <= i) continue; // a quote within a double-quoted quote
             if (codeString(text, ps, i)) return false; // a line of program code: its marks delimit strings
@@ -260,7 +263,7 @@ public final class QuoteFinder {
     /** True when a standard elision or a decade ("90s") follows the mark, as a whole word. */
     private static boolean elision(String text, int at, int pe) {
         int e = at;
-        while (e < pe && Character.isLetterOrDigit(text.charAt(e))) e++;
+        while (e < pe && e - at <= 5 && Character.isLetterOrDigit(text.charAt(e))) e++; // no elision is longer
         int len = e - at;
         if (len == 3 && Character.isDigit(text.charAt(at)) && Character.isDigit(text.charAt(at + 1))
                 && (text.charAt(at + 2) == 's' || text.charAt(at + 2) == 'S')) return true; // '90s

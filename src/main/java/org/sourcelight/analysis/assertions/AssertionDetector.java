@@ -196,13 +196,15 @@ public final class AssertionDetector {
                 vagueSources.sort(java.util.Comparator.comparingInt(TermMatcher.Match::first));
                 hiddenAccusers = accusers;
             }
-            boolean own = hasCue(t, m.get(CUES), vagueSources, hiddenAccusers) || overlaps(s.span(), mentions);
+            // a cue word in a plain use ("slammed the ball in", "blasted off") reports nobody
+            List<TermMatcher.Match> cues = m.get(PLAIN).isEmpty() ? m.get(CUES) : notAmong(m.get(CUES), m.get(PLAIN));
+            boolean own = hasCue(t, cues, vagueSources, hiddenAccusers) || overlaps(s.span(), mentions);
             boolean carried = !own && previousAttributed && (opensWithCarryOver(t, s) || quoted.get(s.start()));
             boolean attributed = own || carried;
             // a loaded verb that is the sentence's only cue ("Republicans blasted the measure", "Morris slammed the
             // ball in") reports nobody's words: the word is the article's own choice, judged as in any other sentence
             boolean ownBesidesLoaded = own && (loaded.isEmpty() || overlaps(s.span(), mentions)
-                    || hasCue(t, notAmong(m.get(CUES), loaded), vagueSources, hiddenAccusers));
+                    || hasCue(t, notAmong(cues, loaded), vagueSources, hiddenAccusers));
             f.attributed = ownBesidesLoaded
                     || !ownBesidesLoaded && previousAttributed && (opensWithCarryOver(t, s) || quoted.get(s.start()));
             f.add(Reason.AGENTLESS_ACCUSATION, hiddenAccusers);
@@ -385,7 +387,7 @@ public final class AssertionDetector {
         return false;
     }
 
-    /** The cues that are not also one of the loaded words found (the same words of the sentence). */
+    /** The matches of {@code cues} that overlap none of {@code others} (the same words of the sentence). */
     private static List<TermMatcher.Match> notAmong(List<TermMatcher.Match> cues, List<TermMatcher.Match> loaded) {
         List<TermMatcher.Match> out = new ArrayList<>(cues.size());
         for (TermMatcher.Match c : cues) if (!overlapsAny(c, loaded)) out.add(c);
@@ -462,12 +464,12 @@ public final class AssertionDetector {
 
     /**
      * True when the quoted term belongs to a party the sentence names before it: right after a possessive ("its
-     * "moderate" partners", "the mission's "advise and assist" role"), or after a capitalised name in the outlet's
+     * "moderate" partners", "the mission's "advise and assist" role", "the unions' "fair deal""), or after a capitalised name in the outlet's
      * words ("Troops from the US Marines "advise and assist" …"). The article then quotes that party's own term.
      */
     private static boolean ownTerm(SentenceWords t, int before) {
         if (before < 0) return false;
-        if (POSSESSIVES.contains(t.word(before))) return true;
+        if (POSSESSIVES.contains(t.word(before)) || t.pluralPossessive(before)) return true;
         for (int i = 1; i <= before; i++) if (!t.quoted(i) && t.capitalised(i)) return true;
         return false;
     }

@@ -14,14 +14,17 @@ final class SentenceWords {
     private final int[] ends;
     private final boolean[] quoted;
     private final boolean[] capitalised;
+    private final boolean[] pluralPossessive;
     private final int size;
 
-    private SentenceWords(String[] words, int[] starts, int[] ends, boolean[] quoted, boolean[] capitalised, int size) {
+    private SentenceWords(String[] words, int[] starts, int[] ends, boolean[] quoted, boolean[] capitalised,
+                          boolean[] pluralPossessive, int size) {
         this.words = words;
         this.starts = starts;
         this.ends = ends;
         this.quoted = quoted;
         this.capitalised = capitalised;
+        this.pluralPossessive = pluralPossessive;
         this.size = size;
     }
 
@@ -35,6 +38,7 @@ final class SentenceWords {
         int[] e = new int[cap];
         boolean[] q = new boolean[cap];
         boolean[] c = new boolean[cap];
+        boolean[] pp = new boolean[cap];
         int n = 0;
         for (int i = first; i < last; ) {
             if (!t.isWord(i)) { i++; continue; }
@@ -50,10 +54,11 @@ final class SentenceWords {
             e[n] = t.end(j - 1);
             q[n] = t.quoted(i);
             c[n] = t.capitalised(i);
+            pp[n] = j < last && t.possessiveMark(j);
             n++;
             i = j;
         }
-        return new SentenceWords(w, s, e, q, c, n);
+        return new SentenceWords(w, s, e, q, c, pp, n);
     }
 
     /** The words of a word-list entry, split like text. */
@@ -72,6 +77,9 @@ final class SentenceWords {
 
     /** True when word {@code i} is inside a quotation (someone else's words). */
     boolean quoted(int i) { return quoted[i]; }
+
+    /** True when word {@code i} is a plural possessive, its apostrophe right after it ("the unions' plan"). */
+    boolean pluralPossessive(int i) { return pluralPossessive[i]; }
 
     /** True when word {@code i} starts with a capital letter. */
     boolean capitalised(int i) { return capitalised[i]; }

@@ -371,7 +371,7 @@ final class SpeakerParser {
             // the written capital counts: "Statistics Canada said" opens a sentence with a word that is also a noun
             if (!x.isWord() || !Character.isUpperCase(text.charAt(x.start())) || x.quoted() || x.digits() || lex.givenNames.containsKey(l)
                     || lex.titles.contains(l.replace(".", "")) || lex.isRole(l) || lex.countryWords.containsKey(l)
-                    || lex.functionWords.contains(l) || lex.cueWords.contains(l) || l.endsWith("'s") || l.endsWith("\u2019s")) {
+                    || lex.functionWords.contains(l) || lex.cueWords.contains(l) || x.possessive()) {
                 return null; // "Say Mexico demanded …" is no body
             }
         }

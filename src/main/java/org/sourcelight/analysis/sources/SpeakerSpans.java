@@ -192,7 +192,9 @@ final class SpeakerSpans {
         int b = start;
         while (b > 0 && isBlank(text.charAt(b - 1))) b--;
         char before = b == 0 ? '\n' : text.charAt(b - 1);
-        if (!(before == '\n' || before == '.' || before == ':' || before == '"' || before == '\u201D' || before == '\u201C')) return m;
+        // a single closing mark after a stop or comma closes a quotation too (British style: "'We won.' He and Lee said")
+        boolean singleClose = before == '\'' && b >= 2 && ".!?,".indexOf(text.charAt(b - 2)) >= 0;
+        if (!(before == '\n' || before == '.' || before == ':' || before == '"' || before == '\u201D' || before == '\u201C' || singleClose)) return m;
         return m.withSpeaker(s.withSpan(start, s.end(), text.substring(start, s.end())));
     }
 

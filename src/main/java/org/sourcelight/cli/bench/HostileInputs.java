@@ -30,6 +30,10 @@ public final class HostileInputs {
         m.put("photo credits unclosed", n -> "Headline\n\n" + "(photo ".repeat(n / 7));
         m.put("spaces then credit", n -> "Headline\n\n" + "x" + " ".repeat(n) + "(Photo by AFP)");
         m.put("quotes", n -> "Headline\n\n" + "\"".repeat(n));
+        m.put("single quotes", n -> "Headline\n\n" + "'".repeat(n));
+        m.put("single quote and speaker repeated", n -> "Headline\n\n" + "'Ab,' said Cd. ".repeat(n / 15));
+        m.put("plural possessives repeated", n -> "Headline\n\n" + "the boys' ".repeat(n / 10));
+        m.put("paragraphs then one apostrophe", n -> "Headline\n\n" + "A.\n\n".repeat(n / 4) + "'");
         m.put("byline of one word", n -> "BY " + "A".repeat(n));
         m.put("one line per paragraph", n -> "A.\n\n".repeat(n / 4));
         m.put("outlet repeated", n -> "Headline\n\n" + "TASS ".repeat(n / 5));

@@ -125,6 +125,10 @@ class AssertionDetectorTest {
         assertEquals(List.of("loaded-language:disastrous"), triggers(d, said));
         assertEquals(Severity.LOW, said.severity()); // reports the senator: the word may be the senator's
         assertTrue(said.explanation().contains("reports what someone said"), said.explanation());
+        // a cue word in a plain use reports nobody, so the sentence's loaded word is the article's own
+        TextDocument sport = doc("City led through a stunning strike, but Morris slammed the ball in from close range.");
+        Assertion stunning = about(sport, detect(sport), "City led");
+        assertEquals(Severity.MEDIUM, stunning.severity(), stunning.toString());
     }
 
     @Test
@@ -155,6 +159,10 @@ class AssertionDetectorTest {
         Trigger t = found.get(0).triggers().get(0);
         assertEquals("'peace plan'", scare.text().substring(t.start(), t.end()));
         assertEquals("peace plan", t.term());
+        // after a plural possessive the quoted term is that party's own, as after "the union's"
+        TextDocument own = doc("The unions' \"fair deal\" was rejected.", "The unions' 'fair deal' was rejected.",
+                "The union's 'fair deal' was rejected.");
+        assertTrue(detect(own).isEmpty(), detect(own).toString());
     }
 
     @Test

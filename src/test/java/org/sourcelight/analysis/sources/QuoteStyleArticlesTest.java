@@ -69,7 +69,7 @@ class QuoteStyleArticlesTest {
         List<Source> all = X.extract(d);
         said(d, all, "Margaret Dawson", "she", "'The foxes have had a field day,'");
         said(d, all, "Margaret Dawson", null, "'I have lived here for forty years and it has never been this bad.'");
-        said(d, all, "Peter Dawson", "Peter Dawson", "'It's a health hazard. The council's own leaflet says bins should be emptied every fortnight.'");
+        said(d, all, "Peter Dawson", "Her son, Peter Dawson", "'It's a health hazard. The council's own leaflet says bins should be emptied every fortnight.'");
         said(d, all, "Spokeswoman for the council", "A spokeswoman for the council", "'We are sorry for the disruption. Extra crews will be out this weekend.'");
         said(d, all, "Tenants' association", "The tenants' association", "it would raise the matter at the next public meeting");
     }
@@ -81,7 +81,7 @@ class QuoteStyleArticlesTest {
                 "'We have frozen the charges for six years,'", "'The money raised pays for new lighting and security.'",
                 "'short-sighted'"), quotes(d));
         List<Source> all = X.extract(d);
-        said(d, all, "Colin Marsh", "Colin Marsh", "'People visiting a dying relative should not have to worry about the meter running out.'");
+        said(d, all, "Colin Marsh", "Its chairman, Colin Marsh", "'People visiting a dying relative should not have to worry about the meter running out.'");
         said(d, all, "Spokesman for the trust", "a spokesman for the trust", "'We have frozen the charges for six years,'");
         said(d, all, "Spokesman for the trust", null, "'The money raised pays for new lighting and security.'");
         said(d, all, "Nurses' leaders", "Nurses' leaders", "staff would be hit too");
@@ -95,7 +95,7 @@ class QuoteStyleArticlesTest {
         assertEquals("'We wrote to the department in 2023 and again last spring. Nobody came to look at it.", d.slice(qs.get(0).span()));
         assertTrue(!qs.get(0).closed() && qs.get(1).continued() && qs.get(1).closed());
         List<Source> all = X.extract(d);
-        said(d, all, "Siobhán O'Neill", "Siobhán O'Neill", "'We wrote to the department in 2023 and again last spring. Nobody came to look at it");
+        said(d, all, "Siobhán O'Neill", "The chairwoman of the parents' council, Siobhán O'Neill", "'We wrote to the department in 2023 and again last spring. Nobody came to look at it");
         said(d, all, "Siobhán O'Neill", null, "'If the roof had come down during the school day, children could have been killed.'");
         said(d, all, "Department spokesman", "A department spokesman", "'Funding for the repairs was approved in March and work will begin next month.'");
     }
@@ -108,7 +108,7 @@ class QuoteStyleArticlesTest {
         List<Source> all = X.extract(d);
         said(d, all, "Gary Fenton", "he", "'The lads' effort was incredible after the red card,'");
         said(d, all, "Gary Fenton", null, "'I could not have asked for more.'");
-        said(d, all, "Lee Barnes", "Lee Barnes", "'We should have won. We had chances but we did not take them.'");
+        said(d, all, "Lee Barnes", "The home side's captain, Lee Barnes", "'We should have won. We had chances but we did not take them.'");
     }
 
     @Test
@@ -119,7 +119,7 @@ class QuoteStyleArticlesTest {
         List<Source> all = X.extract(d);
         said(d, all, "Janet Reeve", null, "'It's been a nightmare,'");
         said(d, all, "Janet Reeve", null, "'We've lost everything on the bottom shelves.'");
-        said(d, all, "Tom Hill", "Tom Hill", "'The defences held in most places, but the water came round the back of the wall.'");
+        said(d, all, "Tom Hill", "The Environment Agency's area manager, Tom Hill", "'The defences held in most places, but the water came round the back of the wall.'");
         said(d, all, "Residents' groups", "Residents' groups", "for the wall to be extended");
     }
 
@@ -129,7 +129,7 @@ class QuoteStyleArticlesTest {
         List<Source> all = X.extract(d);
         said(d, all, "Teachers' union", "The teachers' union", "the plan shortchanged schools");
         said(d, all, "Angela Ruiz", null, "\"Our classrooms are already overcrowded, and this makes it worse,\"");
-        said(d, all, "Mark Levin", "Mark Levin", "the family would sue over the closure of the branch library near their home");
+        said(d, all, "Mark Levin", "The Hendersons' attorney, Mark Levin", "the family would sue over the closure of the branch library near their home");
         Source levin = all.stream().filter(s -> s.speaker().equals("Mark Levin")).findFirst().orElseThrow();
         assertEquals("Hendersons' attorney", levin.role());
     }
@@ -138,7 +138,7 @@ class QuoteStyleArticlesTest {
     void usPluralPossessiveBeforeAnAppositiveName() {
         TextDocument d = article("07-us-sports-possessives.txt");
         List<Source> all = X.extract(d);
-        said(d, all, "Dana Reyes", "Dana Reyes", "her team had \"given away too many points in the first half.\"");
+        said(d, all, "Dana Reyes", "The visitors' coach, Dana Reyes", "her team had \"given away too many points in the first half.\"");
         Source reyes = all.stream().filter(s -> s.speaker().equals("Dana Reyes")).findFirst().orElseThrow();
         assertEquals("visitors' coach", reyes.role());
         said(d, all, "Marcus Bell", "Hawks quarterback Marcus Bell", "\"We never stopped fighting. I am proud of this group,\"");
@@ -168,5 +168,14 @@ class QuoteStyleArticlesTest {
         String who = all.stream().filter(s -> s.mentions().stream().anyMatch(m -> d.text().startsWith("'We've had", m.contentStart())))
                 .map(Source::speaker).findFirst().orElseThrow();
         assertTrue(who.endsWith("Steve O'Brien"), who);
+    }
+
+    @Test
+    void aSpeakerJoinedByAndOpensTheSentenceAfterASingleQuotedQuotation() {
+        TextDocument d = DocumentBuilder.standard().build("A headline about the vote\n\n'We won the vote.' She and her aides said the count was fair.",
+                ArticleMeta.empty());
+        List<Source> all = X.extract(d);
+        assertEquals(1, all.size(), all.toString());
+        said(d, all, all.get(0).speaker(), "She and her aides", "the count was fair");
     }
 }
