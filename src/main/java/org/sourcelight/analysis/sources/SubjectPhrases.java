@@ -294,7 +294,8 @@ final class SubjectPhrases {
             // statement ..., said": any aside between commas after a name that opens its clause
             boolean named = npStart < npEnd && isNameHead(t, npEnd - 1) && opensClause(t, npStart);
             // "The company, in a statement, said": an aside that opens with a preposition, after any subject
-            boolean aside = npStart < npEnd && ASIDE_PREPOSITIONS.contains(first.lower()) && opensClause(t, npStart)
+            boolean aside = npStart < npEnd && (ASIDE_PREPOSITIONS.contains(first.lower()) || ASIDE_CLAUSES.contains(first.lower()))
+                    && !first.quoted() && opensClause(t, npStart)
                     && (words.isHead(t.get(npEnd - 1)) || words.commonNounWord(t.get(npEnd - 1)));
             // "Willie Minor, an actor in Dallas, who runs a theater, recalled": the phrase before the relative clause
             // describes the name before it; read the segment before
@@ -321,6 +322,15 @@ final class SubjectPhrases {
         return null;
     }
 
+    /**
+     * Words that open a clause or participle set between a subject and its cue, as news writes the circumstances of
+     * a statement ("Powell's office, when contacted by Reuters, said", "The mayor, asked about the bridge, said",
+     * "The agency, responding to questions, said"): general English subordinators and the participles of
+     * newsroom copy.
+     */
+    private static final java.util.Set<String> ASIDE_CLAUSES = java.util.Set.of("when", "while", "after", "before", "asked",
+            "speaking", "responding", "reacting", "contacted", "reached", "pressed", "writing", "citing", "if", "though",
+            "although", "however", "meanwhile");
     /** Prepositions that open an aside between a subject and its cue ("the company, in a statement, said"). */
     private static final java.util.Set<String> ASIDE_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during", "through", "via");
     /** Number words that count people ("three in 10 said", "one of them said"). */
