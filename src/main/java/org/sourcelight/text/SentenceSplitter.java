@@ -43,7 +43,7 @@ public final class SentenceSplitter {
                 if (next >= to) break;
                 char n = text.charAt(next);
                 boolean startsSentence = Character.isUpperCase(n) || Character.isDigit(n) || n == '"' || n == '\'' || n == '[' || n == '(';
-                if (startsSentence && !(c == '.' && end == i + 1 && isAbbreviation(text, from, i))) {
+                if (startsSentence && !(c == '.' && end == i + 1 && isAbbreviation(text, from, i) && !timeEndsSentence(text, from, i, next, to))) {
                     add(out, text, start, trimEnd(text, start, end));
                     start = next;
                     i = next;
@@ -82,6 +82,25 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true; // initial: "J. Smith"
         if (isInitialism(word)) return true; // U.S, U.N, a.m
         return abbreviations.containsIgnoreCase(word + ".") || abbreviations.containsIgnoreCase(word.toLowerCase(Locale.ROOT) + ".");
+    }
+
+    /** Words that go on a time after "a.m."/"p.m." in the same sentence ("4 p.m. Tuesday", "9 a.m. ET"). */
+    private static final java.util.Set<String> AFTER_TIME = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "sep", "oct",
+            "nov", "dec", "january", "february", "august", "september", "october", "november", "december", "et", "est", "edt",
+            "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "ast", "adt", "nt", "gmt", "bst", "utc", "cet", "local");
+
+    /**
+     * "closed until 4 p.m. The race director said …": "a.m."/"p.m." followed by a capitalised word ends the sentence,
+     * unless the word belongs to the time (a weekday, a month, a time zone).
+     */
+    private static boolean timeEndsSentence(String text, int from, int dot, int next, int to) {
+        if (dot - 3 < from || !(text.regionMatches(true, dot - 3, "a.m", 0, 3) || text.regionMatches(true, dot - 3, "p.m", 0, 3))) return false;
+        if (dot - 4 >= from && !Character.isWhitespace(text.charAt(dot - 4)) && !Character.isDigit(text.charAt(dot - 4))) return false;
+        if (!Character.isUpperCase(text.charAt(next))) return false;
+        int e = next;
+        while (e < to && e - next < 12 && Character.isLetter(text.charAt(e))) e++;
+        return !AFTER_TIME.contains(text.substring(next, e).toLowerCase(Locale.ROOT));
     }
 
     /** Letters joined by single dots ("U.S", "a.m", "U.K"), scanned by hand: a regex repeat would recurse per letter. */

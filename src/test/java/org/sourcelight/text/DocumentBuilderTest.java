@@ -3,6 +3,7 @@ package org.sourcelight.text;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
+import org.sourcelight.model.ArticleMeta;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,6 +85,16 @@ class DocumentBuilderTest {
                 || s.stream().noneMatch(x -> x.equals("31, 2019.")), s.toString());
         assertTrue(s.contains("Schenker said on Thursday that Russia should \"go out\" of Syria as it had played a \"destructive\" role there."), s.toString());
         assertTrue(s.contains("His remarks went beyond good and evil."), s.toString());
+    }
+
+    @Test
+    void aTimeBeforeACapitalEndsTheSentenceUnlessTheWordBelongsToTheTime() {
+        TextDocument d = DocumentBuilder.standard().build("Title here\n\nRoads were closed until 4 p.m. The race director thanked "
+                + "residents. The vote is at 4 p.m. Tuesday in the hall. Doors open at 9 a.m. ET and close at 5 p.m. Most people came.",
+                ArticleMeta.empty());
+        List<String> s = d.bodySentences().stream().map(x -> d.slice(x.span())).collect(Collectors.toList());
+        assertEquals(List.of("Roads were closed until 4 p.m.", "The race director thanked residents.",
+                "The vote is at 4 p.m. Tuesday in the hall.", "Doors open at 9 a.m. ET and close at 5 p.m.", "Most people came."), s);
     }
 
     @Test

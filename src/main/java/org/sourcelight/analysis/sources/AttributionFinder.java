@@ -97,7 +97,7 @@ final class AttributionFinder {
                 // "backed down" or "supported by" is no stance taken; "..., supporting the party's candidates" (a
                 // state's votes as often as a view); "said he would support": a part of the words reported
             } else if (cue.participle() && !progressive(t, i)) participle(c, i, j, out);
-            else if (!(c.isContentBoundary(i - 1) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
+            else if (!(c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
             i = j - 1;
         }
         speakerLabel(c, out);
@@ -537,6 +537,30 @@ final class AttributionFinder {
         if (sp.cls() == Cls.ANONYMOUS && !sp.named() && !lex.isSpeakerNoun(sp.head())) return false;
         out.add(mention(c, sp, i, j, spans.trailingContent(c, i - 1)));
         return true;
+    }
+
+    /** The most words of a noun phrase before an appositive name ("The race director of the city marathon, …"). */
+    private static final int APPOSITIVE_HEAD_REACH = 8;
+
+    /**
+     * "The race director, Mark Ellis, thanked …": the comma before the cue closes a name in apposition to a noun
+     * phrase that opens the sentence, so that phrase is the cue's subject and the words after the cue are its object,
+     * never an inverted speaker. True when the tokens before the comma at {@code i - 1} are a capitalised name after
+     * another comma, and before that comma only the words of a noun phrase back to the sentence's start.
+     */
+    private static boolean appositiveSubjectBefore(List<Token> t, int i) {
+        if (i < 4 || t.get(i - 1).type() != Token.Type.COMMA) return false;
+        int k = i - 2;
+        while (k >= 0 && same(t, k, i) && t.get(k).isWord() && !t.get(k).quoted() && (t.get(k).capitalized() || t.get(k).lower().endsWith("."))) k--;
+        if (k == i - 2 || k < 1 || !same(t, k, i) || t.get(k).type() != Token.Type.COMMA) return false;
+        int m = k - 1, words = 0;
+        while (m >= 0 && same(t, m, i) && words <= APPOSITIVE_HEAD_REACH) {
+            Token y = t.get(m);
+            if (!y.isWord() || y.quoted() || y.has(WordClasses.CUE_START) || WordClasses.verbLike(y)) return false;
+            m--;
+            words++;
+        }
+        return words > 0 && words <= APPOSITIVE_HEAD_REACH && (m < 0 || !same(t, m, i));
     }
 
     /** True when {@code [a, b)} holds a speaker noun written in lower case ("person", "adviser", "officials"). */
