@@ -131,6 +131,7 @@ final class ContentSpans {
         if (y.type() == Token.Type.COLON) return y.text().equals(";");
         if (y.type() == Token.Type.COMMA) {
             if (next.isWord() && !next.quoted() && WRITERS_CLAUSE.contains(next.lower())) return true;
+            if ((next.is("which") || next.is("who")) && !next.quoted() && closingRelative(t, k + 1)) return true;
             return next.is("and") && andAnotherCue(t, k + 1);
         }
         if (y.type() == Token.Type.OTHER && (y.text().equals("\u2014") || y.text().equals("\u2013") || y.text().equals("-"))) {
@@ -139,6 +140,20 @@ final class ContentSpans {
             return d < t.size() && t.get(d).isWord() && !t.get(d).quoted() && AFTER_DASH.contains(t.get(d).lower());
         }
         return (y.is("and") || y.is("but")) && andAnotherCue(t, k);
+    }
+
+    /**
+     * True when the relative clause opening at {@code k} ("..., which is spread by mosquitoes.") runs to the end of
+     * its sentence with no comma, quotation or dash: the writer's description of the last noun, not the words
+     * reported.
+     */
+    private static boolean closingRelative(List<Token> t, int k) {
+        for (int m = k + 1; m < t.size() && same(t, m, k); m++) {
+            Token y = t.get(m);
+            if (y.quoted() || y.type() == Token.Type.QUOTE || y.type() == Token.Type.COMMA || y.type() == Token.Type.COLON
+                    || y.type() == Token.Type.OTHER) return false;
+        }
+        return true;
     }
 
     /** "and" at {@code k}, then at most two adverbs or auxiliaries, then a cue ("and has repeatedly called"). */

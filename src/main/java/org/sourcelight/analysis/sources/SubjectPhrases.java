@@ -48,7 +48,8 @@ final class SubjectPhrases {
         if (!words.isHead(head) && !words.commonNounWord(head)) return k + 1;
         int s = k;
         for (int pp = 0; pp < 3; pp++) {
-            while (s - 1 >= 0 && same(t, s - 1, k) && c.wide[s - 1] && !NP_PREPOSITIONS.contains(t.get(s - 1).lower())) {
+            while (s - 1 >= 0 && same(t, s - 1, k) && (c.wide[s - 1] && !NP_PREPOSITIONS.contains(t.get(s - 1).lower())
+                    || joiningSlash(t, s - 1) && c.wide[s - 2])) {
                 s--;
                 if (NP_OPENERS.contains(t.get(s).lower()) && !(s - 1 >= 0 && t.get(s - 1).possessive())) break;
             }
@@ -69,7 +70,47 @@ final class SubjectPhrases {
             s = q + 1;
         }
         while (s <= k && t.get(s).isWord() && CONNECTORS.contains(t.get(s).lower())) s++;
+        return withPredeterminer(t, s, k);
+    }
+
+    /** A slash written between two words with no space ("a CNN/ORC poll", "Obama/Clinton"). */
+    private static boolean joiningSlash(List<Token> t, int i) {
+        return i >= 1 && i + 1 < t.size() && t.get(i).text().equals("/") && t.get(i - 1).end() == t.get(i).start()
+                && t.get(i).end() == t.get(i + 1).start() && t.get(i - 1).isWord() && same(t, i - 1, i);
+    }
+
+    /** Determiners before a number or quantifier ("the two voters", "their many supporters"). */
+    private static final java.util.Set<String> BEFORE_COUNT = java.util.Set.of("the", "his", "her", "their", "its", "our", "these", "those");
+    /** Predeterminers before a determiner or a number ("all the attendees", "all three candidates"). */
+    private static final java.util.Set<String> PREDETERMINERS = java.util.Set.of("all", "both", "half");
+    /** Words that qualify a count ("nearly 100 protesters", "only 49 percent"). */
+    private static final java.util.Set<String> COUNT_QUALIFIERS = java.util.Set.of("about", "nearly", "almost", "only",
+            "roughly", "approximately", "just", "over", "some");
+    /** Two-word qualifiers of a count ("at least four senators", "more than a dozen"). */
+    private static final java.util.Set<String> COUNT_QUALIFIER_PAIRS = java.util.Set.of("at least", "at most", "more than",
+            "less than", "fewer than", "up to", "as many");
+
+    /**
+     * The start of the subject once the words that open it before its determiner or count are taken in: "the two
+     * voters", "all the attendees", "at least four senators", "nearly 100 protesters". A quantity is part of who
+     * is speaking.
+     */
+    private static int withPredeterminer(List<Token> t, int s, int k) {
+        if (s > k || s == 0) return s;
+        Token first = t.get(s);
+        boolean count = first.digits() || NUMBER_WORDS.contains(first.lower()) || first.is("dozens") || first.is("hundreds")
+                || first.is("thousands") || first.is("millions");
+        if (count && ok(t, s - 1, s) && BEFORE_COUNT.contains(t.get(s - 1).lower())) s--;
+        else if (ok(t, s - 1, s) && PREDETERMINERS.contains(t.get(s - 1).lower()) && (BEFORE_COUNT.contains(first.lower()) || count)) s--;
+        else if (count && ok(t, s - 1, s) && COUNT_QUALIFIERS.contains(t.get(s - 1).lower())) s--;
+        else if ((count || first.is("a")) && s >= 2 && ok(t, s - 2, s) && ok(t, s - 1, s)
+                && COUNT_QUALIFIER_PAIRS.contains(t.get(s - 2).lower() + " " + t.get(s - 1).lower())) s -= 2;
         return s;
+    }
+
+    /** Token {@code i} is an unquoted word of the sentence of token {@code s}. */
+    private static boolean ok(List<Token> t, int i, int s) {
+        return i >= 0 && same(t, i, s) && t.get(i).isWord() && !t.get(i).quoted();
     }
 
     /**
@@ -253,7 +294,8 @@ final class SubjectPhrases {
             // statement ..., said": any aside between commas after a name that opens its clause
             boolean named = npStart < npEnd && isNameHead(t, npEnd - 1) && opensClause(t, npStart);
             // "The company, in a statement, said": an aside that opens with a preposition, after any subject
-            boolean aside = npStart < npEnd && ASIDE_PREPOSITIONS.contains(first.lower()) && opensClause(t, npStart)
+            boolean aside = npStart < npEnd && (ASIDE_PREPOSITIONS.contains(first.lower()) || ASIDE_CLAUSES.contains(first.lower()))
+                    && !first.quoted() && opensClause(t, npStart)
                     && (words.isHead(t.get(npEnd - 1)) || words.commonNounWord(t.get(npEnd - 1)));
             // "Willie Minor, an actor in Dallas, who runs a theater, recalled": the phrase before the relative clause
             // describes the name before it; read the segment before
@@ -280,6 +322,15 @@ final class SubjectPhrases {
         return null;
     }
 
+    /**
+     * Words that open a clause or participle set between a subject and its cue, as news writes the circumstances of
+     * a statement ("Powell's office, when contacted by Reuters, said", "The mayor, asked about the bridge, said",
+     * "The agency, responding to questions, said"): general English subordinators and the participles of
+     * newsroom copy.
+     */
+    private static final java.util.Set<String> ASIDE_CLAUSES = java.util.Set.of("when", "while", "after", "before", "asked",
+            "speaking", "responding", "reacting", "contacted", "reached", "pressed", "writing", "citing", "if", "though",
+            "although", "however", "meanwhile");
     /** Prepositions that open an aside between a subject and its cue ("the company, in a statement, said"). */
     private static final java.util.Set<String> ASIDE_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during", "through", "via");
     /** Number words that count people ("three in 10 said", "one of them said"). */

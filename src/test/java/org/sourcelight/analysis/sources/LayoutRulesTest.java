@@ -172,6 +172,26 @@ class LayoutRulesTest {
     }
 
     @Test
+    void aRelativeClauseClosingTheSentenceIsTheWritersDescription() {
+        TextDocument d = doc("Ann Lee said the council would close the Harbour Road bridge, which was built in 1952.",
+                "Omar Haddad said that the mayor, who chairs the board, had signed the order.");
+        Mention lee = mentionOf(d, "Ann Lee");
+        assertSpan(at(d, "the council would close the Harbour Road bridge"), lee.contentStart(), lee.contentEnd());
+        // a relative clause inside the reported clause stays in it
+        Mention haddad = mentionOf(d, "Omar Haddad");
+        assertSpan(at(d, "that the mayor, who chairs the board, had signed the order"), haddad.contentStart(), haddad.contentEnd());
+    }
+
+    @Test
+    void anAsideBetweenACommonNounSubjectAndItsCueKeepsTheSubject() {
+        TextDocument d = doc("The transit agency, when asked about the fares, said they would rise in May.");
+        Source s = X.extract(d).get(0);
+        Mention m = s.mentions().get(0);
+        assertSpan(at(d, "The transit agency"), m.speakerStart(), m.speakerEnd());
+        assertSpan(at(d, "they would rise in May"), m.contentStart(), m.contentEnd());
+    }
+
+    @Test
     void accordingToAfterTheClauseReportsOnlyThatClause() {
         TextDocument d = doc("The bridge was to be closed, according to a letter sent to residents by the city, a copy of which was seen by this paper.",
                 "The fare, according to officials, will rise after a vote.");

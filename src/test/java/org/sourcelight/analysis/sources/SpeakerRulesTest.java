@@ -470,4 +470,19 @@ class SpeakerRulesTest {
         assertEquals("Dorothy Hale", hale.speaker(), hale.toString());
         assertEquals(2, hale.mentions().size(), hale.toString()); // the headline's "Defends" and "she said"
     }
+
+    @Test
+    void aCountAndWhatQualifiesItArePartOfTheSpeaker() {
+        String[][] cases = {
+                {"The crowd thinned by noon. The two voters said the lines were long.", "The two voters"},
+                {"The hall was cold. All the attendees said they would come back.", "All the attendees"},
+                {"The vote is on Friday, and at least four senators said they would vote no.", "at least four senators"},
+                {"Outside the hall, nearly 100 protesters said the plan was unfair.", "nearly 100 protesters"},
+                {"The results came late. A Harbour/Mills poll found the race was tied.", "A Harbour/Mills poll"},
+                {"The plan changed. Pres. Obama said it would work.", "Pres. Obama"}};
+        for (String[] c : cases) {
+            TextDocument d = doc(c[0]);
+            assertEquals(c[1], speakerText(d, only(X.extract(d))), c[0]);
+        }
+    }
 }
