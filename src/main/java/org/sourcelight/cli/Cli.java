@@ -36,7 +36,10 @@ public final class Cli implements Runnable {
         if (args.length > 0 && args[0].equals("analyze")) {
             preloadAnalysis();
             AnalyzeCommand plain = AnalyzeCommand.plain(args);
-            if (plain != null) return runPlain(plain, o, w);
+            if (plain != null) {
+                loadBesidePreload();
+                return runPlain(plain, o, w);
+            }
         }
         CommandLine cl = new CommandLine(new Cli());
         cl.setOut(o);
@@ -48,6 +51,20 @@ public final class Cli implements Runnable {
             return 2;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * With no command-line model to build, this thread loads what does not wait for the sources word lists while the
+     * preload thread builds the pipeline: the outlet registry (which the Sources step needs next) and analyser, the
+     * assertion and duplicate lexicons, the importer. Each holder initialises once, on whichever thread comes first,
+     * and none of these needs a holder the pipeline's thread holds while it waits for them, so the two cannot wait
+     * on each other; the objects, and so the output, are the ones the command would load itself.
+     */
+    private static void loadBesidePreload() {
+        org.sourcelight.analysis.outlets.OutletAnalyzer.standard();
+        org.sourcelight.analysis.assertions.AssertionDetector.standard();
+        org.sourcelight.analysis.duplicates.DuplicateFinder.standard();
+        org.sourcelight.importer.ArticleImporter.standard();
     }
 
     /**

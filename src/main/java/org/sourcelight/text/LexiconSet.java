@@ -50,9 +50,38 @@ public final class LexiconSet {
     /** The shipped lists, read from the classpath on first use and shared (the value is immutable). */
     public static LexiconSet shipped() { return Shipped.SET; }
 
+    /**
+     * Reads every shipped list: every second one on a helper thread, the others on this one (the lists are
+     * independent files; on two cores the shipped set, which every analyser waits for at start-up, is ready in about
+     * half the time). The map is in {@link #NAMES} order whichever thread read a list.
+     */
     private static LexiconSet load() {
+        Lexicon[] read = new Lexicon[NAMES.size()];
+        Throwable[] failed = new Throwable[1];
+        Thread helper = new Thread(() -> {
+            try {
+                for (int i = 1; i < read.length; i += 2) read[i] = Lexicon.load(NAMES.get(i));
+            } catch (RuntimeException | Error e) {
+                failed[0] = e;
+            }
+        }, "sourcelight-lexicons");
+        helper.setDaemon(true);
+        helper.start();
+        for (int i = 0; i < read.length; i += 2) read[i] = Lexicon.load(NAMES.get(i));
+        boolean interrupted = false;
+        while (true) {
+            try {
+                helper.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // the lists are needed either way: finish reading them
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+        if (failed[0] instanceof RuntimeException r) throw r;
+        if (failed[0] instanceof Error e) throw e;
         Map<String, Lexicon> m = new LinkedHashMap<>();
-        for (String n : NAMES) m.put(n, Lexicon.load(n));
+        for (int i = 0; i < read.length; i++) m.put(NAMES.get(i), read[i]);
         return new LexiconSet(Collections.unmodifiableMap(m), List.of());
     }
 

@@ -196,13 +196,15 @@ public final class AssertionDetector {
                 vagueSources.sort(java.util.Comparator.comparingInt(TermMatcher.Match::first));
                 hiddenAccusers = accusers;
             }
-            boolean own = hasCue(t, m.get(CUES), vagueSources, hiddenAccusers) || overlaps(s.span(), mentions);
+            // a cue word in a plain use ("slammed the ball in", "blasted off") reports nobody
+            List<TermMatcher.Match> cues = m.get(PLAIN).isEmpty() ? m.get(CUES) : notAmong(m.get(CUES), m.get(PLAIN));
+            boolean own = hasCue(t, cues, vagueSources, hiddenAccusers) || overlaps(s.span(), mentions);
             boolean carried = !own && previousAttributed && (opensWithCarryOver(t, s) || quoted.get(s.start()));
             boolean attributed = own || carried;
             // a loaded verb that is the sentence's only cue ("Republicans blasted the measure", "Morris slammed the
             // ball in") reports nobody's words: the word is the article's own choice, judged as in any other sentence
             boolean ownBesidesLoaded = own && (loaded.isEmpty() || overlaps(s.span(), mentions)
-                    || hasCue(t, notAmong(m.get(CUES), loaded), vagueSources, hiddenAccusers));
+                    || hasCue(t, notAmong(cues, loaded), vagueSources, hiddenAccusers));
             f.attributed = ownBesidesLoaded
                     || !ownBesidesLoaded && previousAttributed && (opensWithCarryOver(t, s) || quoted.get(s.start()));
             f.add(Reason.AGENTLESS_ACCUSATION, hiddenAccusers);
@@ -385,7 +387,7 @@ public final class AssertionDetector {
         return false;
     }
 
-    /** The cues that are not also one of the loaded words found (the same words of the sentence). */
+    /** The matches of {@code cues} that overlap none of {@code others} (the same words of the sentence). */
     private static List<TermMatcher.Match> notAmong(List<TermMatcher.Match> cues, List<TermMatcher.Match> loaded) {
         List<TermMatcher.Match> out = new ArrayList<>(cues.size());
         for (TermMatcher.Match c : cues) if (!overlapsAny(c, loaded)) out.add(c);

@@ -125,6 +125,10 @@ class AssertionDetectorTest {
         assertEquals(List.of("loaded-language:disastrous"), triggers(d, said));
         assertEquals(Severity.LOW, said.severity()); // reports the senator: the word may be the senator's
         assertTrue(said.explanation().contains("reports what someone said"), said.explanation());
+        // a cue word in a plain use reports nobody, so the sentence's loaded word is the article's own
+        TextDocument sport = doc("City led through a stunning strike, but Morris slammed the ball in from close range.");
+        Assertion stunning = about(sport, detect(sport), "City led");
+        assertEquals(Severity.MEDIUM, stunning.severity(), stunning.toString());
     }
 
     @Test
