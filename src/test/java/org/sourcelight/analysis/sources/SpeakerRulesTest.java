@@ -495,4 +495,13 @@ class SpeakerRulesTest {
             assertEquals(c[1], speakerText(d, only(X.extract(d))), c[0]);
         }
     }
+
+    @Test
+    void aRoleOwnedByAPronounMeansThePersonIntroducedInThatRoleByALaterAppositive() {
+        TextDocument d = doc("As Peter Hale began his tour of the state, his son said the campaign was just getting started.",
+                "Mark Hale, son of the senator, talked about the race on Monday on a morning show.");
+        Source son = saying(d, X.extract(d), "his son");
+        assertEquals("Mark Hale", son.speaker(), son.toString());
+        assertEquals(ResolvedBy.ROLE_NOUN, son.mentions().get(0).resolvedBy());
+    }
 }
