@@ -212,7 +212,7 @@ final class AttributionFinder {
                     Speaker named = b - a >= 2 && givenNameWordIn(c.text, t, a, b) ? parser.parseMentioned(c.text, t, a, b) : null;
                     if (named != null && named.cls() == Cls.PERSON && named.named() && named.name().indexOf(' ') > 0
                             && lex.givenNames.containsKey(SourceLexicons.lower(named.name().substring(0, named.name().indexOf(' '))))) {
-                        out.add(named);
+                        out.add(withAppositiveRole(c, named, b));
                         i = e;
                         continue;
                     }
@@ -226,6 +226,20 @@ final class AttributionFinder {
             i = e;
         }
         return out;
+    }
+
+    /**
+     * A name met outside an attribution with the role its appositive gives ("Eric Trump, son of the candidate,
+     * talked politics"): the role a later or earlier "his son" may look for. {@code b} is the token after the name.
+     */
+    private Speaker withAppositiveRole(BlockContext c, Speaker named, int b) {
+        List<Token> t = c.tokens;
+        if (b >= t.size() || t.get(b).type() != Token.Type.COMMA || !same(t, b, b - 1)) return named;
+        int e = b + 1;
+        while (e < t.size() && e - b < 14 && same(t, e, b) && t.get(e).type() != Token.Type.COMMA && t.get(e).type() != Token.Type.STOP
+                && t.get(e).type() != Token.Type.QUOTE && !t.get(e).quoted()) e++;
+        if (e >= t.size() || e == b + 1 || t.get(e).type() != Token.Type.COMMA || !words.containsRole(t, b + 1, e)) return named;
+        return phrases.withRole(c, named, b + 1, e);
     }
 
     /** True when a word of {@code [a, b)} starts the name of an outlet ("Global" of "Global Times"). */
