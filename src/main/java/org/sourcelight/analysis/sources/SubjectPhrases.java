@@ -35,6 +35,10 @@ final class SubjectPhrases {
     int npBackward(BlockContext c, int k) {
         List<Token> t = c.tokens;
         Token head = t.get(k);
+        // "One of them said", "two of us": a count of a group met before
+        if (head.isWord() && (head.is("them") || head.is("us") || head.is("those") || head.is("these")) && k >= 2
+                && same(t, k - 2, k) && t.get(k - 1).is("of") && t.get(k - 2).isWord()
+                && (lex.quantifiers.contains(t.get(k - 2).lower()) || t.get(k - 2).digits())) return k - 2;
         if (head.isWord() && lex.pronouns.containsKey(head.lower())) return k;
         if (head.type() == Token.Type.CLOSE) {
             // "Rep. Sander M. Levin (Mich.)", "Sen. Bernie Sanders (I-Vt.)": the name before the bracket
