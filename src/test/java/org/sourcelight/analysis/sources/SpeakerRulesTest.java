@@ -58,6 +58,14 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void legalPapersAreDocuments() {
+        TextDocument d = doc("The city broke the law, according to a lawsuit filed on Monday. The indictment alleges that he took bribes.");
+        List<Source> all = X.extract(d);
+        assertEquals(2, all.size(), all.toString());
+        for (Source s : all) assertEquals(SourceKind.DOCUMENT, s.kind(), s.toString());
+    }
+
+    @Test
     void aCountOfAGroupIsThatGroupUnnamed() {
         TextDocument d = doc("Three people familiar with the talks said no deal was near. One of them said the vote was close.",
                 "Two of the officials said the plan would pass. Some of the experts said it would not.");
