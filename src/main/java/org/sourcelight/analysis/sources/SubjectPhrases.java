@@ -34,6 +34,10 @@ final class SubjectPhrases {
      */
     int npBackward(BlockContext c, int k) {
         List<Token> t = c.tokens;
+        if (k > 0 && t.get(k).type() == Token.Type.STOP && words.titleStop(t, k)) {
+            int s0 = npBackward(c, k - 1); // "Donald Trump Jr. said": the phrase ends at the suffix's dot
+            return s0 <= k - 1 ? s0 : k + 1;
+        }
         Token head = t.get(k);
         // "One of them said", "two of us": a count of a group met before
         if (head.isWord() && (head.is("them") || head.is("us") || head.is("those") || head.is("these")) && k >= 2

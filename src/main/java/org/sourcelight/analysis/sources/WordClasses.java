@@ -28,7 +28,10 @@ final class WordClasses {
     /** Words that open a sentence-initial adverbial ("On Wednesday, ...") rather than reported content. */
     static final Set<String> OPENERS = Set.of("on", "in", "last", "back", "separately", "speaking", "earlier",
             "later", "meanwhile", "this", "during", "after", "before", "at", "following", "yesterday", "today",
-            "also", "however", "but", "and", "elsewhere", "since", "when", "while", "addressing");
+            "also", "however", "but", "and", "elsewhere", "since", "when", "while", "addressing",
+            // sentence adverbs that open a clause before its subject ("Even so, Sanders said the plan would work")
+            "even", "still", "yet", "instead", "nonetheless", "nevertheless", "indeed", "moreover", "furthermore",
+            "regardless", "now", "again");
     /** Words allowed between a cue and its "that" ("said on Thursday that", "told reporters that"). */
     static final Set<String> BEFORE_THAT = Set.of("on", "in", "at", "during", "last", "this", "earlier",
             "later", "also", "again", "today", "yesterday", "reporters", "journalists", "the", "press", "a", "news",
@@ -221,8 +224,11 @@ final class WordClasses {
         if (y.type() != Token.Type.STOP || !y.text().equals(".") || i == 0 || t.get(i - 1).end() != y.start()) return false;
         Token before = t.get(i - 1);
         boolean initial = before.capitalized() && before.text().length() == 1; // "Terry E. Branstad"
-        return (before.has(TITLE) || initial) && i + 1 < t.size() && t.get(i + 1).capitalized()
-                && t.get(i + 1).sentence() == y.sentence();
+        if ((before.has(TITLE) || initial) && i + 1 < t.size() && t.get(i + 1).capitalized()
+                && t.get(i + 1).sentence() == y.sentence()) return true;
+        // a name's suffix: "Donald Trump Jr. said", "Martin Luther King Jr., the pastor,"
+        return (before.lower().equals("jr") || before.lower().equals("sr")) && before.capitalized() && i >= 2
+                && t.get(i - 2).isWord() && t.get(i - 2).capitalized() && i + 1 < t.size() && t.get(i + 1).sentence() == y.sentence();
     }
 
     boolean isHead(Token y) {

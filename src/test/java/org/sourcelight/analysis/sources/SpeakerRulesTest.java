@@ -58,6 +58,17 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aNameWithASuffixKeepsItsSpeakerAndASentenceAdverbIsNoContent() {
+        TextDocument d = doc("Donald Smith Jr. said the campaign was strong.",
+                "Even so, Sanders said the plan would work.");
+        List<Source> all = X.extract(d);
+        Source jr = saying(d, all, "Donald Smith Jr.");
+        assertEquals("Donald Smith Jr", jr.speaker());
+        Mention m = saying(d, all, "Sanders").mentions().get(0);
+        assertEquals("the plan would work", d.text().substring(m.contentStart(), m.contentEnd()));
+    }
+
+    @Test
     void legalPapersAreDocuments() {
         TextDocument d = doc("The city broke the law, according to a lawsuit filed on Monday. The indictment alleges that he took bribes.");
         List<Source> all = X.extract(d);
