@@ -212,7 +212,7 @@ final class AttributionFinder {
                     Speaker named = b - a >= 2 && givenNameWordIn(c.text, t, a, b) ? parser.parseMentioned(c.text, t, a, b) : null;
                     if (named != null && named.cls() == Cls.PERSON && named.named() && named.name().indexOf(' ') > 0
                             && lex.givenNames.containsKey(SourceLexicons.lower(named.name().substring(0, named.name().indexOf(' '))))) {
-                        out.add(named);
+                        out.add(withAppositiveRole(c, named, b));
                         i = e;
                         continue;
                     }
@@ -226,6 +226,20 @@ final class AttributionFinder {
             i = e;
         }
         return out;
+    }
+
+    /**
+     * A name met outside an attribution with the role its appositive gives ("Eric Trump, son of the candidate,
+     * talked politics"): the role a later or earlier "his son" may look for. {@code b} is the token after the name.
+     */
+    private Speaker withAppositiveRole(BlockContext c, Speaker named, int b) {
+        List<Token> t = c.tokens;
+        if (b >= t.size() || t.get(b).type() != Token.Type.COMMA || !same(t, b, b - 1)) return named;
+        int e = b + 1;
+        while (e < t.size() && e - b < 14 && same(t, e, b) && t.get(e).type() != Token.Type.COMMA && t.get(e).type() != Token.Type.STOP
+                && t.get(e).type() != Token.Type.QUOTE && !t.get(e).quoted()) e++;
+        if (e >= t.size() || e == b + 1 || t.get(e).type() != Token.Type.COMMA || !words.containsRole(t, b + 1, e)) return named;
+        return phrases.withRole(c, named, b + 1, e);
     }
 
     /** True when a word of {@code [a, b)} starts the name of an outlet ("Global" of "Global Times"). */
@@ -618,6 +632,21 @@ final class AttributionFinder {
         } else if (i > 0) {
             int s = phrases.npBackward(c, i - 1);
             if (s < i && words.containsDocumentNoun(t, s, i)) sp = parser.parse(c.text, t, s, i);
+            SourceLexicons.Cue cue = cues.matchCue(t, i);
+            // the -ing form after "with" and a noun phrase reports only with what it reports after it: not "with 44
+            // precincts reporting", "with the economy adding 151,000 jobs", "with private pleading."
+            boolean reports = j < t.size() && same(t, j, i) && (t.get(j).isWord() || t.get(j).type() == Token.Type.QUOTE)
+                    && cue != null && (!cue.needsThat() || t.get(j).is("that") || t.get(j).type() == Token.Type.QUOTE) && !cue.trailingOnly();
+            int count = reports ? phrases.countBackward(c, i - 1) : -1;
+            if (!reports) {
+                // no attribution
+            } else if (sp == null && count > 0 && t.get(count - 1).is("with") && same(t, count - 1, i)) {
+                sp = counted(c, count, i - 1); // "..., with three in 10 saying ..."
+            } else if (sp == null && s < i && s > 0 && t.get(s - 1).is("with") && same(t, s - 1, i) && !t.get(s - 1).quoted()) {
+                // "..., with former Gov. Martin O'Malley calling Trump a fascist": the noun phrase after "with"
+                Speaker w = parser.parse(c.text, t, s, i);
+                if (w != null && w.cls() != Cls.VAGUE && w.cls() != Cls.PRONOUN) sp = w;
+            }
         }
         if (sp != null) out.add(mention(c, sp, i, j, spans.forwardContent(c, i, j)));
     }

@@ -139,7 +139,7 @@ final class SpeakerResolver {
                 Entity e = byRaw.get(m.continues());
                 res = new Resolution(e, ResolvedBy.CONTINUED_QUOTE);
             } else {
-                res = resolve(entities, m.speaker(), raws, r, layout);
+                res = resolve(entities, m.speaker(), raws, r, registrations, layout);
                 if (res.entity() != null && isRelativePronoun(m.speaker().phrase()) && res.by() != ResolvedBy.ROLE_NOUN) {
                     res = new Resolution(res.entity(), ResolvedBy.PRONOUN); // "Khan, who said": the name before the comma
                 }
@@ -306,7 +306,7 @@ final class SpeakerResolver {
         e.seen(s.start());
     }
 
-    private Resolution resolve(List<Entity> entities, Speaker s, List<RawMention> raws, int index, Layout layout) {
+    private Resolution resolve(List<Entity> entities, Speaker s, List<RawMention> raws, int index, List<Speaker> registrations, Layout layout) {
         switch (s.cls()) {
             case PRONOUN -> {
                 Entity e = pronoun(entities, s, layout);
@@ -322,10 +322,10 @@ final class SpeakerResolver {
                     e.absorb(s);
                     return new Resolution(e, by);
                 }
-                return reference(entities, s, raws, index, layout);
+                return reference(entities, s, raws, index, registrations, layout);
             }
             case ORG, DOCUMENT, MEDIA -> {
-                if (!s.named()) return reference(entities, s, raws, index, layout);
+                if (!s.named()) return reference(entities, s, raws, index, registrations, layout);
                 Entity prior = namingDocument(entities, s, layout);
                 if (prior != null) return new Resolution(prior, null);
                 return new Resolution(findOrCreate(entities, s), null);
@@ -337,7 +337,7 @@ final class SpeakerResolver {
     }
 
     /** "the ministry", "the top Russian diplomat", "Syria's foreign minister": back to a match, else forward. */
-    private Resolution reference(List<Entity> entities, Speaker s, List<RawMention> raws, int index, Layout layout) {
+    private Resolution reference(List<Entity> entities, Speaker s, List<RawMention> raws, int index, List<Speaker> registrations, Layout layout) {
         // "The officials, who requested anonymity, said": a plural description is a group, never one named person
         if (s.isReference() && !(s.cls() == Cls.PERSON && pluralRole(s.head()))) {
             Entity best = null;
@@ -352,7 +352,7 @@ final class SpeakerResolver {
             // said ... Valery Gerasimov"); else the most present one however far back
             Entity near = best == null && isBareDescription(s) ? lastNamed(entities, s, layout) : null;
             if (near != null && layout.sentenceAt(s.start()) - (int) (salience(near, s.start(), "", layout) >> 34) <= 2) best = near;
-            if (best == null && (s.cls() == Cls.PERSON || s.cls() == Cls.MEDIA)) best = forward(entities, s, raws, index);
+            if (best == null && (s.cls() == Cls.PERSON || s.cls() == Cls.MEDIA)) best = forward(entities, s, raws, index, registrations, layout);
             if (best == null) best = near;
             if (best != null) {
                 best.absorb(s);
@@ -423,7 +423,7 @@ final class SpeakerResolver {
     }
 
     /** A role with no earlier match ("Russia's military chief said ...") and the person named just after it. */
-    private Entity forward(List<Entity> entities, Speaker s, List<RawMention> raws, int index) {
+    private Entity forward(List<Entity> entities, Speaker s, List<RawMention> raws, int index, List<Speaker> registrations, Layout layout) {
         int block = raws.get(index).block();
         for (int k = index + 1; k < raws.size() && raws.get(k).block() <= block + 1; k++) {
             Speaker o = raws.get(k).speaker();
@@ -434,6 +434,24 @@ final class SpeakerResolver {
             // person introduced in that role, not just the next name
             if (ownedByPronoun(s) && !containsWord(o.role(), s.head())) continue;
             Entity e = s.cls() == Cls.PERSON ? findPerson(entities, o.name()) : findByName(entities, o.cls(), o.name());
+            if (e == null) e = create(entities, o);
+            e.absorb(o);
+            return e;
+        }
+        // "his son said ..." then "Eric Trump, son of the candidate, talked politics": a person introduced in that
+        // role in the next sentences, outside an attribution
+        if (s.cls() != Cls.PERSON || !ownedByPronoun(s) || layout.text().isEmpty()) return null;
+        int sentence = layout.sentenceAt(s.start());
+        int lo = 0, hi = registrations.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (registrations.get(mid).start() <= s.end()) lo = mid + 1; else hi = mid;
+        }
+        for (int k = lo; k < registrations.size(); k++) {
+            Speaker o = registrations.get(k);
+            if (layout.sentenceAt(o.start()) - sentence > 3) break;
+            if (o.cls() != Cls.PERSON || !o.named() || o.name().indexOf(' ') < 0 || !containsWord(o.role(), s.head())) continue;
+            Entity e = findPerson(entities, o.name());
             if (e == null) e = create(entities, o);
             e.absorb(o);
             return e;

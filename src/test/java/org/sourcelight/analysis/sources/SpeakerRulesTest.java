@@ -58,6 +58,24 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void legalPapersAreDocuments() {
+        TextDocument d = doc("The city broke the law, according to a lawsuit filed on Monday. The indictment alleges that he took bribes.");
+        List<Source> all = X.extract(d);
+        assertEquals(2, all.size(), all.toString());
+        for (Source s : all) assertEquals(SourceKind.DOCUMENT, s.kind(), s.toString());
+    }
+
+    @Test
+    void aCountOfAGroupIsThatGroupUnnamed() {
+        TextDocument d = doc("Three people familiar with the talks said no deal was near. One of them said the vote was close.",
+                "Two of the officials said the plan would pass. Some of the experts said it would not.");
+        List<Source> all = X.extract(d);
+        assertEquals(SourceKind.ANONYMOUS, saying(d, all, "One of them").kind(), all.toString());
+        assertEquals(SourceKind.ANONYMOUS, saying(d, all, "Two of the officials").kind(), all.toString());
+        assertEquals(SourceKind.VAGUE, saying(d, all, "Some of the experts").kind(), all.toString());
+    }
+
+    @Test
     void aPluralDescriptionIsAGroupNeverTheNextNamedPerson() {
         TextDocument d = doc("The city is weighing a new transit levy, according to two people familiar with the talks.",
                 "The officials, who requested anonymity to discuss the plan, said no decision had been made.",
@@ -484,5 +502,14 @@ class SpeakerRulesTest {
             TextDocument d = doc(c[0]);
             assertEquals(c[1], speakerText(d, only(X.extract(d))), c[0]);
         }
+    }
+
+    @Test
+    void aRoleOwnedByAPronounMeansThePersonIntroducedInThatRoleByALaterAppositive() {
+        TextDocument d = doc("As Peter Hale began his tour of the state, his son said the campaign was just getting started.",
+                "Mark Hale, son of the senator, talked about the race on Monday on a morning show.");
+        Source son = saying(d, X.extract(d), "his son");
+        assertEquals("Mark Hale", son.speaker(), son.toString());
+        assertEquals(ResolvedBy.ROLE_NOUN, son.mentions().get(0).resolvedBy());
     }
 }
