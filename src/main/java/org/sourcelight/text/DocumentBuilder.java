@@ -197,8 +197,11 @@ public final class DocumentBuilder {
      * person said, so body text, not a sub-heading, however short.
      */
     static boolean isQuoteCredit(String p) {
-        if (p.length() > 2000 || p.isEmpty() || p.charAt(0) != '"') return false;
-        int close = p.lastIndexOf('"');
+        if (p.length() > 2000 || p.length() < 2) return false;
+        char mark = p.charAt(0);
+        // a single mark opens a quotation before a letter or digit (British style: "'...' ― Jane Roe")
+        if (mark != '"' && !(mark == '\'' && Character.isLetterOrDigit(p.charAt(1)))) return false;
+        int close = p.lastIndexOf(mark);
         return close > 0 && isCreditLine(p.substring(close + 1).stripLeading());
     }
 
@@ -228,11 +231,18 @@ public final class DocumentBuilder {
 
     private static boolean isDashChar(char c) { return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015'; }
 
-    /** True when the paragraph's last visible character (before a final stop) is a quotation mark. */
+    /**
+     * True when the paragraph's last visible character (before a final stop) is a quotation mark: a double one, or
+     * a single one right after a stop, comma, "!" or "?", or closing a paragraph that opens with one (a closing
+     * mark, not a plural possessive's apostrophe).
+     */
     private static boolean endsWithQuote(String p) {
         int e = p.length();
         while (e > 0 && (Character.isWhitespace(p.charAt(e - 1)) || p.charAt(e - 1) == '.')) e--;
-        return e > 0 && p.charAt(e - 1) == '"';
+        if (e > 0 && p.charAt(e - 1) == '"') return true;
+        if (e < 2 || p.charAt(e - 1) != '\'') return false;
+        boolean opensWithQuote = p.length() > 1 && p.charAt(0) == '\'' && Character.isLetterOrDigit(p.charAt(1)); // "'It was a disaster'."
+        return ".,!?\u2026".indexOf(p.charAt(e - 2)) >= 0 || opensWithQuote;
     }
 
     private static boolean isShortHeading(String p) {

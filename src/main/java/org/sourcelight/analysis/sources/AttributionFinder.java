@@ -632,6 +632,21 @@ final class AttributionFinder {
         } else if (i > 0) {
             int s = phrases.npBackward(c, i - 1);
             if (s < i && words.containsDocumentNoun(t, s, i)) sp = parser.parse(c.text, t, s, i);
+            SourceLexicons.Cue cue = cues.matchCue(t, i);
+            // the -ing form after "with" and a noun phrase reports only with what it reports after it: not "with 44
+            // precincts reporting", "with the economy adding 151,000 jobs", "with private pleading."
+            boolean reports = j < t.size() && same(t, j, i) && (t.get(j).isWord() || t.get(j).type() == Token.Type.QUOTE)
+                    && cue != null && (!cue.needsThat() || t.get(j).is("that") || t.get(j).type() == Token.Type.QUOTE) && !cue.trailingOnly();
+            int count = reports ? phrases.countBackward(c, i - 1) : -1;
+            if (!reports) {
+                // no attribution
+            } else if (sp == null && count > 0 && t.get(count - 1).is("with") && same(t, count - 1, i)) {
+                sp = counted(c, count, i - 1); // "..., with three in 10 saying ..."
+            } else if (sp == null && s < i && s > 0 && t.get(s - 1).is("with") && same(t, s - 1, i) && !t.get(s - 1).quoted()) {
+                // "..., with former Gov. Martin O'Malley calling Trump a fascist": the noun phrase after "with"
+                Speaker w = parser.parse(c.text, t, s, i);
+                if (w != null && w.cls() != Cls.VAGUE && w.cls() != Cls.PRONOUN) sp = w;
+            }
         }
         if (sp != null) out.add(mention(c, sp, i, j, spans.forwardContent(c, i, j)));
     }

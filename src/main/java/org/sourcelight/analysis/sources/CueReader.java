@@ -62,6 +62,12 @@ final class CueReader {
         return null;
     }
 
+    /** Object pronouns: after a form that is also a noun, they show the verb ("calls it", "notes them"). */
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("it", "him", "them", "me", "us");
+    /** Words that make the next word a noun ("the calls", "his claims", "these reports"). */
+    private static final java.util.Set<String> NOUN_DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her", "their",
+            "its", "our", "my", "your", "these", "those", "this", "that", "phone", "no", "any", "every", "each");
+
     /** True when a cue that is also a noun reads as a verb here: after its subject, "to" or an auxiliary. */
     boolean verbAfter(BlockContext c, List<Token> t, int i) {
         if (i == 0 || !same(t, i - 1, i)) return false;
@@ -71,6 +77,10 @@ final class CueReader {
         String l = y.lower();
         if (BEFORE_VERB.contains(l) || words.isAdverb(y)) return true;
         if (lex.documentNouns.contains(l)) return true; // "The poll shows", "Polls show", "the report calls for"
+        // "Critics call it ...", "The former first lady calls it ...": an object pronoun after the form makes it a
+        // verb, unless a determiner makes it a noun ("the calls it received")
+        if (i + 1 < t.size() && same(t, i + 1, i) && !t.get(i + 1).quoted() && OBJECT_PRONOUNS.contains(t.get(i + 1).lower())
+                && !NOUN_DETERMINERS.contains(l)) return true;
         if (y.capitalized()) {
             if (lex.functionWords.contains(l)) return false;
             // "Phone calls went unanswered": a capital at the sentence's start is a name only if the article also

@@ -180,6 +180,8 @@ final class SpeakerParser {
                     gender(t, a, b), false, false, false);
         }
         String country = country(t, a, b);
+        Speaker partOf = partOfGroup(text, t, a, b, start, end, phrase, bare, country);
+        if (partOf != null) return partOf;
         // "a statement by X", "a statement from the Turkish presidency", "The report published by SANA"
         for (int i = a + 1; i < b - 1; i++) {
             if (!(t.get(i).is("by") || t.get(i).is("from"))) continue;
@@ -377,6 +379,35 @@ final class SpeakerParser {
         }
         return new Speaker(Cls.ORG, start, end, phrase, bare, "", "", country.isEmpty() ? c.adjective() : country,
                 t.get(a).lower(), Gender.UNKNOWN, true, definite, false);
+    }
+
+    /** Pronouns for a group already mentioned, after "one of" ("One of them said"). */
+    private static final java.util.Set<String> GROUP_PRONOUNS = java.util.Set.of("them", "us", "those", "these");
+
+    /**
+     * "One of them said", "Two of the officials said", "Some of the experts say", "One of Trump's advisers said": a
+     * count of an unnamed group is that group's kind, anonymous or vague, never a named person nor nobody. Null when
+     * the phrase is not a count followed by "of".
+     */
+    private Speaker partOfGroup(String text, List<Token> t, int a, int b, int start, int end, String phrase, String bare,
+                                String country) {
+        if (b - a < 3 || !t.get(a + 1).is("of") || !t.get(a).isWord()) return null;
+        String q = t.get(a).lower();
+        if (!lex.quantifiers.contains(q) && !(t.get(a).digits() && !isAge(q))) return null;
+        if (b - a == 3 && GROUP_PRONOUNS.contains(t.get(a + 2).lower())) {
+            return new Speaker(Cls.ANONYMOUS, start, end, phrase, bare, "", "", country, t.get(a + 2).lower(), Gender.UNKNOWN,
+                    false, false, false);
+        }
+        Speaker rest = parse(text, t, a + 2, b);
+        if (rest == null || rest.named() && rest.cls() != Cls.ORG) return null;
+        if (rest.cls() == Cls.VAGUE) {
+            return new Speaker(Cls.VAGUE, start, end, phrase, bare, "", "", country, rest.head(), Gender.UNKNOWN, false, false, false);
+        }
+        if (rest.cls() == Cls.ANONYMOUS || rest.cls() == Cls.PERSON && !rest.named()) {
+            return new Speaker(Cls.ANONYMOUS, start, end, phrase, bare, "", rest.organization(), country, rest.head(),
+                    Gender.UNKNOWN, false, false, false);
+        }
+        return null;
     }
 
     /** The words after a phrase's head that start its post-modifier (see {@link #head}). */

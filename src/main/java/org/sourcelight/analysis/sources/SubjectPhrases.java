@@ -35,6 +35,10 @@ final class SubjectPhrases {
     int npBackward(BlockContext c, int k) {
         List<Token> t = c.tokens;
         Token head = t.get(k);
+        // "One of them said", "two of us": a count of a group met before
+        if (head.isWord() && (head.is("them") || head.is("us") || head.is("those") || head.is("these")) && k >= 2
+                && same(t, k - 2, k) && t.get(k - 1).is("of") && t.get(k - 2).isWord()
+                && (lex.quantifiers.contains(t.get(k - 2).lower()) || t.get(k - 2).digits())) return k - 2;
         if (head.isWord() && lex.pronouns.containsKey(head.lower())) return k;
         if (head.type() == Token.Type.CLOSE) {
             // "Rep. Sander M. Levin (Mich.)", "Sen. Bernie Sanders (I-Vt.)": the name before the bracket
@@ -231,7 +235,7 @@ final class SubjectPhrases {
             "only", "over", "around", "approximately", "some", "barely");
     /** Words after which a count opens a clause ("and one in four said", "after half said so"). */
     private static final java.util.Set<String> COUNT_CLAUSE_OPENERS = java.util.Set.of("and", "but", "while", "whereas", "after",
-            "though", "although", "because", "when", "yet");
+            "though", "although", "because", "when", "yet", "with");
 
     /** The end (exclusive) of the speaker phrase starting at {@code s}. */
     int npForward(BlockContext c, int s) {

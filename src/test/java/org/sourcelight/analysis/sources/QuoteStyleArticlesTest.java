@@ -188,4 +188,14 @@ class QuoteStyleArticlesTest {
         assertEquals("neighbour", all.stream().filter(s -> s.speaker().equals("Brian Lowe")).findFirst().orElseThrow().role());
         said(d, all, "Organisers", "The organisers", "that the concert had been cancelled");
     }
+
+    @Test
+    void aSingleQuotedQuotationCreditedByADashAndAName() {
+        TextDocument d = DocumentBuilder.standard().build("A headline about buses\n\n"
+                + "\u2018The bus never comes on time and nobody cares.\u2019 \u2015 Sonya Herridge\n\n"
+                + "\u2018I walk to work now, it is faster\u2019.\n\n\u2014 Omar Haddad, Hamilton", ArticleMeta.empty());
+        List<Source> all = X.extract(d);
+        said(d, all, "Sonya Herridge", "Sonya Herridge", "'The bus never comes on time and nobody cares.'");
+        said(d, all, "Omar Haddad", null, "'I walk to work now, it is faster'");
+    }
 }

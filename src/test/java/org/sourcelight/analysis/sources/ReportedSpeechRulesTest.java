@@ -51,6 +51,36 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void aNounCueFormBeforeAnObjectPronounIsAVerb() {
+        TextDocument d = doc("Critics call it a tax on the poor.");
+        Mention m = mention(d);
+        assertSpan(d, "Critics", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "call", m.cueStart(), m.cueEnd());
+        assertTrue(X.extract(doc("The phone calls it received were rude.")).isEmpty());
+    }
+
+    @Test
+    void anIngCueAfterWithAndANounPhraseIsThatPhrasesAttribution() {
+        TextDocument d = doc("The council met on Monday, with Mayor Ann Lee calling the fare rise unfair.");
+        Mention m = mention(d);
+        assertSpan(d, "Mayor Ann Lee", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "calling", m.cueStart(), m.cueEnd());
+        assertSpan(d, "the fare rise unfair", m.contentStart(), m.contentEnd());
+        TextDocument p = doc("Most residents backed the plan, with six in 10 saying the bridge was unsafe.");
+        Mention six = null;
+        for (Source s : X.extract(p)) for (Mention x : s.mentions()) if (x.cue().equals("saying")) six = x;
+        assertTrue(six != null, X.extract(p).toString());
+        assertSpan(p, "six in 10", six.speakerStart(), six.speakerEnd());
+        // an -ing form with nothing reported after it, or a plain sense of a +that verb
+        for (String no : new String[] {"Ann Lee won the seat, with 44 precincts reporting.",
+                "Jobs rose in May, with the port adding 300 jobs."}) {
+            for (Source s : X.extract(doc(no))) for (Mention x : s.mentions()) {
+                assertTrue(!x.cue().equals("reporting") && !x.cue().equals("adding"), no + " " + x);
+            }
+        }
+    }
+
+    @Test
     void aPollsCountOfPeopleIsAnUnnamedSpeaker() {
         String[][] cases = {
                 {"Six in 10 say the new water tax is unfair.", "Six in 10", "the new water tax is unfair"},

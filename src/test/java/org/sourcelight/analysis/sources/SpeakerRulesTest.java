@@ -58,6 +58,24 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void legalPapersAreDocuments() {
+        TextDocument d = doc("The city broke the law, according to a lawsuit filed on Monday. The indictment alleges that he took bribes.");
+        List<Source> all = X.extract(d);
+        assertEquals(2, all.size(), all.toString());
+        for (Source s : all) assertEquals(SourceKind.DOCUMENT, s.kind(), s.toString());
+    }
+
+    @Test
+    void aCountOfAGroupIsThatGroupUnnamed() {
+        TextDocument d = doc("Three people familiar with the talks said no deal was near. One of them said the vote was close.",
+                "Two of the officials said the plan would pass. Some of the experts said it would not.");
+        List<Source> all = X.extract(d);
+        assertEquals(SourceKind.ANONYMOUS, saying(d, all, "One of them").kind(), all.toString());
+        assertEquals(SourceKind.ANONYMOUS, saying(d, all, "Two of the officials").kind(), all.toString());
+        assertEquals(SourceKind.VAGUE, saying(d, all, "Some of the experts").kind(), all.toString());
+    }
+
+    @Test
     void aPluralDescriptionIsAGroupNeverTheNextNamedPerson() {
         TextDocument d = doc("The city is weighing a new transit levy, according to two people familiar with the talks.",
                 "The officials, who requested anonymity to discuss the plan, said no decision had been made.",
