@@ -34,7 +34,13 @@ final class SpeakerSpans {
         Speaker s = m.speaker();
         if (s == null || s.end() <= s.start() || s.cls() == Speaker.Cls.PRONOUN || m.cueEnd() <= m.cueStart()) return m;
         int end = -1;
-        if (s.end() <= m.cueStart()) {
+        if (s.end() <= m.cueStart() && s.cls() == Speaker.Cls.DOCUMENT && text.charAt(s.end()) == ' ') {
+            // "Early results of exit polls conducted by Edison Research show", "A national poll taken last week
+            // found": the participle phrase between the document and its verb describes the document
+            int gapEnd = m.cueStart();
+            while (gapEnd > s.end() && Character.isWhitespace(text.charAt(gapEnd - 1))) gapEnd--;
+            if (gapEnd - s.end() > 2 && gapEnd - s.end() <= 120 && participlePhrase(text, s.end() + 1, gapEnd)) end = gapEnd;
+        } else if (s.end() <= m.cueStart()) {
             // "Tara Gomes, a co-author of the report, says": the aside between the name and the cue
             int gapEnd = m.cueStart();
             while (gapEnd > s.end() && Character.isWhitespace(text.charAt(gapEnd - 1))) gapEnd--;
@@ -227,6 +233,26 @@ final class SpeakerSpans {
         return !(word.indexOf('.') >= 0 || word.length() == 1 || lex.titles.contains(SourceLexicons.lower(word)));
     }
 
+    /** Participles that describe a document ("conducted by", "released Friday", "taken last week"). */
+    private static final Set<String> DOCUMENT_PARTICIPLES = Set.of("conducted", "released", "taken", "published", "compiled",
+            "commissioned", "issued", "obtained", "carried", "sponsored", "prepared", "filed", "produced", "posted", "made",
+            "written", "reviewed", "seen", "done", "paid", "funded", "completed", "unveiled", "circulated", "leaked");
+
+    /**
+     * True when {@code [a, b)} is a participle phrase with nothing that ends or opens a clause: it starts with a
+     * participle of {@link #DOCUMENT_PARTICIPLES} and holds no comma, quotation mark, line break or verb cue.
+     */
+    private boolean participlePhrase(String text, int a, int b) {
+        int w = a;
+        while (w < b && Character.isLetter(text.charAt(w))) w++;
+        if (w == a || !DOCUMENT_PARTICIPLES.contains(text.substring(a, w))) return false;
+        for (int i = a; i < b; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '"' || c == '\u201C' || c == '\u201D' || c == '\n' || c == '(' || c == '\u2014') return false;
+        }
+        return !holdsCueWord(text, w, b);
+    }
+
     /** Auxiliaries that may stand between an aside and its cue ("X, the fund's lawyer, has rejected"). */
     private static final Set<String> BEFORE_CUE = Set.of("has", "have", "had", "is", "was", "were", "are", "will",
             "would", "could", "can", "did", "does", "do", "should", "may", "might");
@@ -240,7 +266,11 @@ final class SpeakerSpans {
         while (w0 < b && Character.isLetter(text.charAt(w0))) w0++;
         boolean nounPhrase = w0 > a && Character.isLowerCase(text.charAt(a)) && DESCRIBING.contains(text.substring(a, w0))
                 && !RELATIVES.contains(text.substring(a, w0));
-        if (nounPhrase) return false; // describes() has read it
+        return !nounPhrase && holdsCueWord(text, a, b); // a noun phrase is left to describes()
+    }
+
+    /** True when a word of {@code [a, b)} opens a cue and is no function word or relative pronoun ("in", "who"). */
+    private boolean holdsCueWord(String text, int a, int b) {
         for (int i = a; i < b; i++) {
             if (!Character.isLetter(text.charAt(i)) || i > a && Character.isLetter(text.charAt(i - 1))) continue;
             int j = i;

@@ -163,7 +163,7 @@ class ReportedSpeechRulesTest {
         Mention m = mention(d);
         assertEquals(MentionKind.STATEMENT, m.kind());
         assertSpan(d, "showed", m.cueStart(), m.cueEnd());
-        assertSpan(d, "A county poll", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "A county poll released Friday", m.speakerStart(), m.speakerEnd()); // the participle describes the poll (decision 0048)
         assertSpan(d, "the mayor leading by six points", m.contentStart(), m.contentEnd());
         assertEquals(org.sourcelight.model.SourceKind.DOCUMENT, only(X.extract(d)).kind());
         TextDocument p = doc("Polls show that the race is tied in the north.");

@@ -523,4 +523,12 @@ class SpeakerRulesTest {
         assertEquals("Mark Hale", son.speaker(), son.toString());
         assertEquals(ResolvedBy.ROLE_NOUN, son.mentions().get(0).resolvedBy());
     }
+
+    @Test
+    void aParticiplePhraseBetweenADocumentAndItsVerbDescribesTheDocument() {
+        TextDocument d = doc("The race is close. A national poll taken last week found the mayor two points ahead.");
+        Source poll = only(X.extract(d));
+        assertEquals(SourceKind.DOCUMENT, poll.kind(), poll.toString());
+        assertEquals("A national poll taken last week", speakerText(d, poll));
+    }
 }
