@@ -18,7 +18,7 @@ import org.sourcelight.text.TextDocument;
  * are never reported. See {@link PassageMatcher} for the method. Deterministic, stateless and thread-safe.
  */
 public final class DuplicateFinder {
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     /** Version of {@link #fingerprints}: an index built with another version must be rebuilt. */
     public static final int FINGERPRINT_VERSION = Fingerprinter.VERSION;
 
