@@ -68,6 +68,16 @@ class SourceExtractorTest {
                 total.labelled(), total.found(), total.correct(), total.precision(), total.recall());
         assertEquals(total.found(), total.correct(), "every found attribution is right");
         assertTrue(total.correct() >= total.labelled() - 2, "at most the two known misses are missed");
+        // the line readers see under the panel says what this run measured
+        java.util.Properties shown = new java.util.Properties();
+        try (var in = SourceExtractorTest.class.getResourceAsStream("/evaluation/accuracy.properties")) {
+            shown.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        String line = shown.getProperty("sources");
+        assertTrue(line.contains("found " + total.correct() + " of the " + total.labelled() + " attributions")
+                && line.contains("none of the " + total.found() + " it reported was wrong"), line);
     }
 
     @Test
