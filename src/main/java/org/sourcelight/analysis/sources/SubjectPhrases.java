@@ -287,6 +287,7 @@ final class SubjectPhrases {
         List<Token> t = c.tokens;
         int end = comma;
         int wordCount = 0;
+        boolean afterAge = false; // the segment read last was an age alone: "Her son, Brian Lowe, 72, added"
         for (int seg = 0; seg < 5; seg++) {
             int s = segmentStart(t, end);
             if (s <= 0 || s >= end) return null;
@@ -322,9 +323,10 @@ final class SubjectPhrases {
             // ("the assailant, John McGraw, told": any description that opens with a determiner, or names a role)
             boolean described = npStart < npEnd && (words.containsRole(t, npStart, npEnd)
                     || NP_OPENERS.contains(t.get(npStart).lower()) && words.commonNounWord(t.get(npEnd - 1)));
-            if (seg == 0 && described && allCapitalized(t, s, end) && opensClause(t, npStart)) {
+            if ((seg == 0 || seg == 1 && afterAge) && described && allCapitalized(t, s, end) && opensClause(t, npStart)) {
                 return new Appositive(new TokenRange(s, end), new TokenRange(npStart, npEnd));
             }
+            afterAge = seg == 0 && end - s == 1 && t.get(s).digits();
             end = s - 1;
         }
         return null;

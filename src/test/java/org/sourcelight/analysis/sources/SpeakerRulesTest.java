@@ -69,6 +69,14 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aDescriptionThenANameThenAnAgeIsOneSpeaker() {
+        TextDocument d = doc("Her son, Brian Lowe, 72, added that the road was blocked.");
+        Source lowe = only(X.extract(d));
+        assertEquals("Brian Lowe", lowe.speaker());
+        assertEquals("son", lowe.role());
+    }
+
+    @Test
     void legalPapersAreDocuments() {
         TextDocument d = doc("The city broke the law, according to a lawsuit filed on Monday. The indictment alleges that he took bribes.");
         List<Source> all = X.extract(d);
