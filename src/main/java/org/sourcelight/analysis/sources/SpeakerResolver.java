@@ -350,7 +350,10 @@ final class SpeakerResolver {
             // "the company" after GunBroker.com spoke, "the governor" after Pence: the most present named one of its
             // kind when it was named in the last two sentences; else a name just after ("Russia's military chief
             // said ... Valery Gerasimov"); else the most present one however far back
-            Entity near = best == null && isBareDescription(s) ? lastNamed(entities, s, layout) : null;
+            // a body of a particular kind ("the utility", "the airline") is not guessed from whichever body was
+            // named last: only the generic words for a body are ("the company" after GunBroker.com spoke)
+            Entity near = best == null && isBareDescription(s) && (s.cls() != Cls.ORG || GENERIC_BODY_HEADS.contains(s.head()))
+                    ? lastNamed(entities, s, layout) : null;
             if (near != null && layout.sentenceAt(s.start()) - (int) (salience(near, s.start(), "", layout) >> 34) <= 2) best = near;
             if (best == null && (s.cls() == Cls.PERSON || s.cls() == Cls.MEDIA)) best = forward(entities, s, raws, index, registrations, layout);
             if (best == null) best = near;
@@ -467,6 +470,10 @@ final class SpeakerResolver {
         }
         return false;
     }
+
+    /** Words that stand for any body, of whatever kind ("the company said", "the group said"). */
+    private static final java.util.Set<String> GENERIC_BODY_HEADS = java.util.Set.of("company", "firm", "group",
+            "organization", "organisation", "corporation", "business", "campaign", "agency");
 
     /** A plural role noun at a phrase's head: "officials", "the aides", "spokespeople", "the two men". */
     private boolean pluralRole(String head) {

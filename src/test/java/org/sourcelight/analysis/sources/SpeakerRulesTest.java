@@ -77,6 +77,17 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aBodyOfAParticularKindIsNotGuessedFromTheLastBodyNamed() {
+        TextDocument d = doc("Environment Canada said gusts reached 110 km/h near the coast.",
+                "The utility said customers should stay away from downed lines.",
+                "The FBI said it was reviewing the emails. The agency said it would say more later.");
+        List<Source> all = X.extract(d);
+        Source utility = saying(d, all, "The utility");
+        assertNotEquals("Environment Canada", utility.speaker(), all.toString());
+        assertEquals("FBI", saying(d, all, "The agency").speaker(), all.toString());
+    }
+
+    @Test
     void legalPapersAreDocuments() {
         TextDocument d = doc("The city broke the law, according to a lawsuit filed on Monday. The indictment alleges that he took bribes.");
         List<Source> all = X.extract(d);
