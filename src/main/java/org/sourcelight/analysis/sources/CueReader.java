@@ -221,7 +221,12 @@ final class CueReader {
 
     /** A comma or closing quote earlier in the cue's sentence: the cue may close the words it reports. */
     boolean precededByBoundary(BlockContext c, int i) {
-        for (int k = i - 1; k >= 0 && same(c.tokens, k, i) && k >= i - 8; k--) if (c.isContentBoundary(k)) return true;
+        for (int k = i - 1; k >= 0 && same(c.tokens, k, i) && k >= i - 8; k--) {
+            if (c.isContentBoundary(k)) return true;
+            // "Hollis, 41, said she had reported the tree five times": the boundary belongs to the cue in between
+            Token y = c.tokens.get(k);
+            if (y.isWord() && !y.quoted() && y.has(CUE_START) && matchCue(c.tokens, k) != null) return false;
+        }
         return false;
     }
 

@@ -88,6 +88,14 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aCueWithABareObjectInsideReportedWordsIsNoSecondAttribution() {
+        TextDocument d = doc("Karen Hollis, 41, said she had reported the tree five times.");
+        Source hollis = only(X.extract(d));
+        assertEquals(1, hollis.mentions().size(), hollis.toString());
+        assertEquals("said", hollis.mentions().get(0).cue());
+    }
+
+    @Test
     void legalPapersAreDocuments() {
         TextDocument d = doc("The city broke the law, according to a lawsuit filed on Monday. The indictment alleges that he took bribes.");
         List<Source> all = X.extract(d);
