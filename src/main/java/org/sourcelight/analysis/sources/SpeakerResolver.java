@@ -520,6 +520,10 @@ final class SpeakerResolver {
             };
             if (!fits) continue;
             long key = salience(e, s.start(), tag, layout);
+            // within the same clause of the nearest sentence, a one-word name with nothing to show it is a person
+            // comes after the people named there ("Rovers boss Anna Kowalski praised … she said": Kowalski, not
+            // the team); a main clause still ranks before an opening subordinate one (see salience)
+            if (key != Long.MIN_VALUE && tag.startsWith("person-") && isWeakName(e)) key -= 1L << 31;
             if (key > bestKey) { best = e; bestKey = key; }
         }
         if (best != null && best.gender == Gender.UNKNOWN && tag.startsWith("person-")) {

@@ -96,6 +96,14 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aOneWordNameWithNothingToShowAPersonComesAfterThePeopleOfItsClause() {
+        TextDocument d = doc("Late header sends Rovers top",
+                "City led early, but Rovers levelled before half-time.",
+                "Rovers boss Anna Kowalski praised her players' effort. \"They never stopped running,\" she said.");
+        assertEquals("Anna Kowalski", saying(d, X.extract(d), "she").speaker());
+    }
+
+    @Test
     void legalPapersAreDocuments() {
         TextDocument d = doc("The city broke the law, according to a lawsuit filed on Monday. The indictment alleges that he took bribes.");
         List<Source> all = X.extract(d);
