@@ -175,7 +175,10 @@ final class AttributionFinder {
         while (i < t.size()) {
             if (!c.np[i]) { i++; continue; }
             int e = i;
-            while (e < t.size() && same(t, e, i) && c.np[e]) e++;
+            // "Senate Majority Leader Chuck Schumer and House Speaker Mike Johnson": two people, each named in full
+            // (not "Hillary and Bill Clinton", who share the surname, nor "New Hampshire and Iowa")
+            while (e < t.size() && same(t, e, i) && c.np[e] && !(e > i + 1 && t.get(e).is("and")
+                    && capitalizedRun(t, e - 1, -1, i) >= 2 && capitalizedRun(t, e + 1, 1, i) >= 2)) e++;
             int a = i, b = e;
             while (a < b && t.get(a).isWord() && t.get(a).has(CONNECTOR)) a++;
             while (b > a && (!t.get(b - 1).isWord() && t.get(b - 1).type() != Token.Type.CLOSE
@@ -226,6 +229,17 @@ final class AttributionFinder {
             i = e;
         }
         return out;
+    }
+
+    /** Capitalised words in a row from {@code k} going {@code step} (a title's dot between them allowed: "Mr. Obama"). */
+    private static int capitalizedRun(List<Token> t, int k, int step, int sentenceOf) {
+        int n = 0;
+        for (int p = k; p >= 0 && p < t.size() && same(t, p, sentenceOf) && n < 3; p += step) {
+            Token y = t.get(p);
+            if (y.isWord() && y.capitalized()) n++;
+            else if (!(y.type() == Token.Type.STOP && y.text().equals("."))) break;
+        }
+        return n;
     }
 
     /**

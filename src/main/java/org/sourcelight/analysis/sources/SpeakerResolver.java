@@ -290,7 +290,7 @@ final class SpeakerResolver {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
 
     private void register(List<Entity> entities, Speaker s, Layout layout) {
-        Entity e = s.cls() == Cls.PERSON ? findPerson(entities, s.name()) : findByName(entities, s.cls(), s.name());
+        Entity e = s.cls() == Cls.PERSON ? findPerson(entities, s.name(), s.gender()) : findByName(entities, s.cls(), s.name());
         if (e == null) e = namingDocument(entities, s, layout);
         if (e == null) {
             // a bare capitalised word only refreshes a known name; a full name with a given name is a new person
@@ -315,7 +315,7 @@ final class SpeakerResolver {
             }
             case PERSON -> {
                 if (s.named()) {
-                    Entity e = findPerson(entities, s.name());
+                    Entity e = findPerson(entities, s.name(), s.gender());
                     if (e == null) return new Resolution(create(entities, s), null);
                     ResolvedBy by = s.name().indexOf(' ') < 0 && e.name.indexOf(' ') > 0 ? ResolvedBy.SURNAME : null;
                     if (e.name.indexOf(' ') < 0 && s.name().indexOf(' ') > 0) e.name = s.name();
@@ -600,6 +600,11 @@ final class SpeakerResolver {
      * name this name completes.
      */
     private static Entity findPerson(List<Entity> entities, String name) {
+        return findPerson(entities, name, Gender.UNKNOWN);
+    }
+
+    /** As {@link #findPerson(List, String)}, never a person of the other known gender ("Mrs. Clinton" is not Bill). */
+    private static Entity findPerson(List<Entity> entities, String name, Gender gender) {
         String k = key(name);
         String last = lastWord(k);
         boolean oneWord = k.indexOf(' ') < 0;
@@ -607,6 +612,7 @@ final class SpeakerResolver {
         for (Entity e : entities) {
             if (e.cls != Cls.PERSON || !e.named) continue;
             String ek = e.key();
+            if (gender != Gender.UNKNOWN && e.gender != Gender.UNKNOWN && e.gender != gender && !ek.equals(k)) continue;
             if (ek.equals(k)) return e;
             if (partial != null) continue; // only an exact match can change the answer now
             boolean surnameOfOther = oneWord && e.keyEndsWithWord(k);
@@ -626,6 +632,7 @@ final class SpeakerResolver {
             for (Entity part : entities) {
                 if (part == full || part.cls != Cls.PERSON || part.mentions.isEmpty() || part.name.indexOf(' ') >= 0) continue;
                 if (!surname.equals(part.key())) continue;
+                if (full.gender != Gender.UNKNOWN && part.gender != Gender.UNKNOWN && full.gender != part.gender) continue; // "Mr. Smith" is not Mary Smith
                 full.mentions.addAll(part.mentions);
                 part.mentions.clear();
             }

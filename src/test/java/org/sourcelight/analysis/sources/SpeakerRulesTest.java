@@ -104,6 +104,24 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aSurnameWithATitleKeepsToItsGender() {
+        TextDocument d = doc("Mary Smith said the vote was close.", "Mr. Smith said it was not close at all.");
+        List<Source> all = X.extract(d);
+        assertNotEquals("Mary Smith", saying(d, all, "Mr. Smith").speaker(), all.toString());
+    }
+
+    @Test
+    void twoTitledPeopleJoinedByAndAreTwo() {
+        TextDocument d = doc("The deal, announced by Senate Majority Leader Chuck Schumer and House Speaker Mike Johnson, passed.",
+                "\"It is the bill the country needs,\" Schumer said. Johnson told reporters it buys time.");
+        List<Source> all = X.extract(d);
+        assertEquals("Chuck Schumer", saying(d, all, "Schumer").speaker(), all.toString());
+        Source johnson = saying(d, all, "Johnson");
+        assertEquals("Mike Johnson", johnson.speaker());
+        assertEquals("House Speaker", johnson.role());
+    }
+
+    @Test
     void legalPapersAreDocuments() {
         TextDocument d = doc("The city broke the law, according to a lawsuit filed on Monday. The indictment alleges that he took bribes.");
         List<Source> all = X.extract(d);
