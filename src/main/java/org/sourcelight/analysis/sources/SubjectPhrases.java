@@ -326,6 +326,14 @@ final class SubjectPhrases {
             if ((seg == 0 || seg == 1 && afterAge) && described && allCapitalized(t, s, end) && opensClause(t, npStart)) {
                 return new Appositive(new TokenRange(s, end), new TokenRange(npStart, npEnd));
             }
+            // "Her neighbour, retired teacher Brian Lowe, 72, added": a role before the name inside the segment
+            if ((seg == 0 || seg == 1 && afterAge) && described && opensClause(t, npStart)) {
+                int n = end;
+                while (n - 1 > s && t.get(n - 1).isWord() && t.get(n - 1).capitalized()) n--;
+                if (end - n >= 2 && n > s && words.containsRole(t, s, n) && !allCapitalized(t, s, n)) {
+                    return new Appositive(new TokenRange(n, end), new TokenRange(npStart, n));
+                }
+            }
             afterAge = seg == 0 && end - s == 1 && t.get(s).digits();
             end = s - 1;
         }

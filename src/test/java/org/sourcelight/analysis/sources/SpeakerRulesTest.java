@@ -74,6 +74,10 @@ class SpeakerRulesTest {
         Source lowe = only(X.extract(d));
         assertEquals("Brian Lowe", lowe.speaker());
         assertEquals("son", lowe.role());
+        TextDocument d2 = doc("Her neighbour, retired teacher Anna Lowe, 72, added: \"It is a disgrace.\"");
+        Source anna = only(X.extract(d2));
+        assertEquals("Anna Lowe", anna.speaker());
+        assertTrue(anna.role().contains("retired teacher"), anna.toString());
     }
 
     @Test
