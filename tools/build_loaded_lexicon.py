@@ -52,17 +52,7 @@ def part(ident):
 
 def unquoted_words(s):
     """The words of s outside double quotation marks (straight or curly), lower-cased."""
-    out, inq = [], False
-    pos = 0
-    for m in WORD.finditer(s):
-        for c in s[pos:m.start()]:
-            if c == '\u201c': inq = True
-            elif c == '\u201d': inq = False
-            elif c == '"': inq = not inq
-        pos = m.start()
-        if not inq:
-            out.append(m.group(0).lower())
-    return out
+    return [w for w, _, _ in unquoted_tokens(s)]
 
 
 def babe_phrase_stats(corpora, keys):

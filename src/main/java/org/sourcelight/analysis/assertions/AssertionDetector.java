@@ -198,15 +198,15 @@ public final class AssertionDetector {
             }
             // a cue word in a plain use ("slammed the ball in", "blasted off") reports nobody
             List<TermMatcher.Match> cues = m.get(PLAIN).isEmpty() ? m.get(CUES) : notAmong(m.get(CUES), m.get(PLAIN));
-            boolean own = hasCue(t, cues, vagueSources, hiddenAccusers) || overlaps(s.span(), mentions);
-            boolean carried = !own && previousAttributed && (opensWithCarryOver(t, s) || quoted.get(s.start()));
-            boolean attributed = own || carried;
+            boolean mentioned = overlaps(s.span(), mentions);
+            boolean own = hasCue(t, cues, vagueSources, hiddenAccusers) || mentioned;
+            boolean followsAttributed = previousAttributed && (opensWithCarryOver(t, s) || quoted.get(s.start()));
+            boolean attributed = own || followsAttributed;
             // a loaded verb that is the sentence's only cue ("Republicans blasted the measure", "Morris slammed the
             // ball in") reports nobody's words: the word is the article's own choice, judged as in any other sentence
-            boolean ownBesidesLoaded = own && (loaded.isEmpty() || overlaps(s.span(), mentions)
+            boolean ownBesidesLoaded = own && (loaded.isEmpty() || mentioned
                     || hasCue(t, notAmong(cues, loaded), vagueSources, hiddenAccusers));
-            f.attributed = ownBesidesLoaded
-                    || !ownBesidesLoaded && previousAttributed && (opensWithCarryOver(t, s) || quoted.get(s.start()));
+            f.attributed = ownBesidesLoaded || followsAttributed;
             f.add(Reason.AGENTLESS_ACCUSATION, hiddenAccusers);
             f.add(Reason.VAGUE_ATTRIBUTION, vagueSources);
             for (Span u : unnamed) {

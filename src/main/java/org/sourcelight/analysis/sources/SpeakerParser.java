@@ -47,7 +47,12 @@ final class SpeakerParser {
     private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("his", "her", "their", "its");
 
     private static boolean plural(String hw) {
-        return IRREGULAR_PLURALS.contains(hw) || hw.length() > 3 && hw.endsWith("s") && !hw.endsWith("ss") && !hw.endsWith("us") && !hw.endsWith("is");
+        return IRREGULAR_PLURALS.contains(hw) || regularPlural(hw);
+    }
+
+    /** A lower-case word with a plural -s ending ("officials", "aides"; not "boss", "census", "analysis"). */
+    static boolean regularPlural(String hw) {
+        return hw.length() > 3 && hw.endsWith("s") && !hw.endsWith("ss") && !hw.endsWith("us") && !hw.endsWith("is");
     }
 
     /**

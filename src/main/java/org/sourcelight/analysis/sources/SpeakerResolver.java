@@ -349,9 +349,9 @@ final class SpeakerResolver {
             }
             // "the company" after GunBroker.com spoke, "the governor" after Pence: the most present named one of its
             // kind when it was named in the last two sentences; else a name just after ("Russia's military chief
-            // said ... Valery Gerasimov"); else the most present one however far back
-            // a body of a particular kind ("the utility", "the airline") is not guessed from whichever body was
-            // named last: only the generic words for a body are ("the company" after GunBroker.com spoke)
+            // said ... Valery Gerasimov"); else the most present one however far back. A body of a particular kind
+            // ("the utility", "the airline") is not guessed from whichever body was named last: only the generic
+            // words for a body are
             Entity near = best == null && isBareDescription(s) && (s.cls() != Cls.ORG || GENERIC_BODY_HEADS.contains(s.head()))
                     ? lastNamed(entities, s, layout) : null;
             if (near != null && layout.sentenceAt(s.start()) - (int) (salience(near, s.start(), "", layout) >> 34) <= 2) best = near;
@@ -418,7 +418,7 @@ final class SpeakerResolver {
         long bestKey = Long.MIN_VALUE;
         for (Entity e : entities) {
             if (!e.named || e.cls != s.cls() || !compatible(e.country, s.country())) continue;
-            if (s.gender() != Gender.UNKNOWN && e.gender != Gender.UNKNOWN && s.gender() != e.gender) continue;
+            if (otherGender(s.gender(), e.gender)) continue;
             long key = salience(e, s.start(), "", layout);
             if (key > bestKey) { best = e; bestKey = key; }
         }
@@ -475,12 +475,17 @@ final class SpeakerResolver {
     private static final java.util.Set<String> GENERIC_BODY_HEADS = java.util.Set.of("company", "firm", "group",
             "organization", "organisation", "corporation", "business", "campaign", "agency");
 
+    /** True when both genders are known and differ. */
+    private static boolean otherGender(Gender a, Gender b) {
+        return a != Gender.UNKNOWN && b != Gender.UNKNOWN && a != b;
+    }
+
     /** A plural role noun at a phrase's head: "officials", "the aides", "spokespeople", "the two men". */
     private boolean pluralRole(String head) {
         String h = head.toLowerCase(Locale.ROOT);
         if (h.equals("people") || h.equals("men") || h.equals("women") || h.endsWith("people")) return true;
         if (h.endsWith("men") && lex.isRole(h.substring(0, h.length() - 3) + "man")) return true; // "spokesmen"
-        if (h.length() < 4 || !h.endsWith("s") || h.endsWith("ss") || h.endsWith("us") || h.endsWith("is")) return false;
+        if (!SpeakerParser.regularPlural(h)) return false;
         String one = h.substring(0, h.length() - 1);
         return lex.isRole(one) || h.endsWith("es") && lex.isRole(h.substring(0, h.length() - 2))
                 || h.endsWith("ies") && lex.isRole(h.substring(0, h.length() - 3) + "y");
@@ -612,7 +617,7 @@ final class SpeakerResolver {
         for (Entity e : entities) {
             if (e.cls != Cls.PERSON || !e.named) continue;
             String ek = e.key();
-            if (gender != Gender.UNKNOWN && e.gender != Gender.UNKNOWN && e.gender != gender && !ek.equals(k)) continue;
+            if (otherGender(gender, e.gender) && !ek.equals(k)) continue;
             if (ek.equals(k)) return e;
             if (partial != null) continue; // only an exact match can change the answer now
             boolean surnameOfOther = oneWord && e.keyEndsWithWord(k);
@@ -632,7 +637,7 @@ final class SpeakerResolver {
             for (Entity part : entities) {
                 if (part == full || part.cls != Cls.PERSON || part.mentions.isEmpty() || part.name.indexOf(' ') >= 0) continue;
                 if (!surname.equals(part.key())) continue;
-                if (full.gender != Gender.UNKNOWN && part.gender != Gender.UNKNOWN && full.gender != part.gender) continue; // "Mr. Smith" is not Mary Smith
+                if (otherGender(full.gender, part.gender)) continue; // "Mr. Smith" is not Mary Smith
                 full.mentions.addAll(part.mentions);
                 part.mentions.clear();
             }

@@ -323,11 +323,9 @@ final class SubjectPhrases {
             // ("the assailant, John McGraw, told": any description that opens with a determiner, or names a role)
             boolean described = npStart < npEnd && (words.containsRole(t, npStart, npEnd)
                     || NP_OPENERS.contains(t.get(npStart).lower()) && words.commonNounWord(t.get(npEnd - 1)));
-            if ((seg == 0 || seg == 1 && afterAge) && described && allCapitalized(t, s, end) && opensClause(t, npStart)) {
-                return new Appositive(new TokenRange(s, end), new TokenRange(npStart, npEnd));
-            }
-            // "Her neighbour, retired teacher Brian Lowe, 72, added": a role before the name inside the segment
             if ((seg == 0 || seg == 1 && afterAge) && described && opensClause(t, npStart)) {
+                if (allCapitalized(t, s, end)) return new Appositive(new TokenRange(s, end), new TokenRange(npStart, npEnd));
+                // "Her neighbour, retired teacher Brian Lowe, 72, added": a role before the name inside the segment
                 int n = end;
                 while (n - 1 > s && t.get(n - 1).isWord() && t.get(n - 1).capitalized()) n--;
                 if (end - n >= 2 && n > s && words.containsRole(t, s, n) && !allCapitalized(t, s, n)) {
