@@ -85,6 +85,7 @@ final class AttributionFinder {
                 continue;
             }
             int j = i + cue.words().size();
+            if (askedOpening(c, i, j, out)) continue;
             if (cue.venue()) venues.add(new TokenRange(i, j));
             else if (cue.after()) according(c, i, j, out);
             else if (cue.needsThat() && (!cue.participle() || progressive(t, i)) && !cues.hasComplement(c, cue, i, j)
@@ -361,6 +362,39 @@ final class AttributionFinder {
         return j + 2 < t.size() && t.get(j).is("not") && t.get(j + 1).is("to") && t.get(j + 2).is("be");
     }
 
+    /** Most tokens of the question set before the clause in "Asked whether ..., X said". */
+    private static final int ASKED_REACH = 45;
+
+    /**
+     * "Asked whether he would run, Lee said ...", "When asked about the bridge, the mayor said ...": a participle
+     * that opens the sentence tells that someone (the reporter, not named) put a question; the words asked are the
+     * phrase up to the comma that ends it (or a closing quotation mark after a comma), and the clause after it is
+     * the answer, found as its own attribution. True when token {@code i} opens such a phrase and a mention with no
+     * speaker was added.
+     */
+    private boolean askedOpening(BlockContext c, int i, int j, List<RawMention> out) {
+        List<Token> t = c.tokens;
+        if (!t.get(i).is("asked") || j >= t.size() || !same(t, j, i) || !t.get(j).isWord() || t.get(j).quoted()) return false;
+        int first = sentenceFirst(t, i);
+        if (!(i == first || i == first + 1 && t.get(first).is("when"))) return false;
+        int end = -1;
+        for (int k = j; k < t.size() && same(t, k, i) && k - j < ASKED_REACH; k++) {
+            Token y = t.get(k);
+            if (y.type() == Token.Type.COMMA && !y.quoted()) { end = k; break; }
+            if (y.type() == Token.Type.QUOTE && k > j && t.get(k - 1).type() == Token.Type.COMMA && c.quotes.closingAt(y.end()) != null) {
+                end = k + 1;
+                break;
+            }
+            if (y.type() == Token.Type.STOP || y.type() == Token.Type.COLON) return false;
+        }
+        // the answer's clause must follow in the same sentence
+        if (end < 0 || end >= t.size() || !same(t, end, i) || !(t.get(end).isWord() || t.get(end).type() == Token.Type.COMMA
+                && end + 1 < t.size() && same(t, end + 1, i) && t.get(end + 1).isWord())) return false;
+        RawMention r = vagueMention(c, i, j, "someone (not named)", out);
+        out.add(r.withContent(t.get(j).start(), t.get(end - 1).end()));
+        return true;
+    }
+
     /** "X said ...", "..., X added", "X, a spokesman for Y, said", "The resolution passed ... and calls for". */
     private void normal(BlockContext c, SourceLexicons.Cue cue, int i, int j, List<RawMention> out) {
         List<Token> t = c.tokens;
@@ -489,7 +523,7 @@ final class AttributionFinder {
             return;
         }
         // a relative clause's words follow its cue: the comma before "who" closes no quote
-        boolean trailing = !relative && spans.isTrailing(c, npStart, i, j);
+        boolean trailing = !relative && spans.isTrailing(c, npStart, i, j) && !answersQuestion(c, npStart, out);
         // "continued to push" is no attribution; "continued: ..." is
         if (cue.trailingOnly() && !trailing && spans.introducingColon(c, i, j) < 0) return;
         // a belief with no clause after it closes the words it is about ("..., his aides believe."), or is none
@@ -497,6 +531,19 @@ final class AttributionFinder {
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
                 : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
         out.add(mention(c, sp, i, j, content));
+    }
+
+    /**
+     * True when the clause whose subject starts at token {@code npStart} answers the question of an opening "Asked
+     * ...," found just before it ("Asked whether he would run, Lee said he had not decided"): the words before the
+     * comma are the question, not what the subject said.
+     */
+    private static boolean answersQuestion(BlockContext c, int npStart, List<RawMention> out) {
+        if (out.isEmpty() || npStart == 0) return false;
+        RawMention r = out.get(out.size() - 1);
+        Token subject = c.tokens.get(npStart);
+        return r.speaker() != null && r.speaker().cls() == Cls.VAGUE && r.cue().equalsIgnoreCase("asked")
+                && c.sentenceIndexAt(r.cueStart()) == subject.sentence() && r.contentEnd() <= subject.start();
     }
 
     /** The unnamed people a poll counts, tokens {@code [s, k]} ("Six in 10", "half of Vermont Democrats"). */
@@ -617,7 +664,7 @@ final class AttributionFinder {
                 }
             }
         }
-        if (i > 0 && (t.get(i - 1).type() == Token.Type.COMMA || gerund)) {
+        if (i > 0 && (commaBefore(c, i) || gerund)) {
             // the speaker of an earlier cue of this sentence; mentions are in cue order, so the walk back stops at
             // the sentence before (linear over a block of thousands of participles)
             for (int m = out.size() - 1; m >= 0 && sp == null; m--) {
@@ -663,6 +710,17 @@ final class AttributionFinder {
             }
         }
         if (sp != null) out.add(mention(c, sp, i, j, spans.forwardContent(c, i, j)));
+    }
+
+    /**
+     * True when a comma ends the clause before token {@code i}: a comma of its own, or one set inside the closing
+     * quotation mark, as US copy writes it ('... called the plan "a disgrace," adding that ...').
+     */
+    private static boolean commaBefore(BlockContext c, int i) {
+        List<Token> t = c.tokens;
+        if (t.get(i - 1).type() == Token.Type.COMMA) return true;
+        return i >= 2 && same(t, i - 2, i) && t.get(i - 1).type() == Token.Type.QUOTE && c.quotes.closingAt(t.get(i - 1).end()) != null
+                && t.get(i - 2).type() == Token.Type.COMMA;
     }
 
     /**

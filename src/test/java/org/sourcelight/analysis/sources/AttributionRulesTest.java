@@ -195,4 +195,45 @@ class AttributionRulesTest {
         assertEquals("\"We will win,\"", content(d, m));
         assertTrue(sources("The meeting went on for three hours.").isEmpty());
     }
+
+    /** The one mention in {@code d} whose cue is {@code cue}; fails when there is none or several. */
+    private static Mention cued(TextDocument d, String cue) {
+        List<Mention> found = new java.util.ArrayList<>();
+        for (Source s : X.extract(d)) for (Mention m : s.mentions()) if (m.cue().equals(cue)) found.add(m);
+        assertEquals(1, found.size(), cue + " in " + X.extract(d));
+        return found.get(0);
+    }
+
+    /** Asserts that [start, end) of {@code d} is the first occurrence of {@code expected} at or after {@code from}. */
+    private static void assertAt(TextDocument d, String expected, int start, int end) {
+        int at = d.text().indexOf(expected);
+        assertTrue(at >= 0, expected);
+        assertEquals(expected, d.text().substring(start, end));
+        assertEquals(at, start, "start of \"" + expected + "\"");
+    }
+
+    @Test
+    void anOpeningAskedPhraseIsAQuestionPutBySomeoneNotNamed() {
+        TextDocument d = doc("Asked whether she would run again, Mayor Ann Lee said she had not decided.");
+        Mention asked = cued(d, "Asked");
+        assertEquals(asked.speakerStart(), asked.speakerEnd(), "no speaker is named");
+        assertAt(d, "whether she would run again", asked.contentStart(), asked.contentEnd());
+        Mention said = cued(d, "said");
+        assertAt(d, "Mayor Ann Lee", said.speakerStart(), said.speakerEnd());
+        assertAt(d, "she had not decided", said.contentStart(), said.contentEnd());
+        TextDocument q = doc("When asked if the fares are \"fair enough to keep,\" most riders said no.");
+        Mention when = cued(q, "asked");
+        assertAt(q, "if the fares are \"fair enough to keep,\"", when.contentStart(), when.contentEnd());
+        // no question: a plain sentence that happens to open with the word, or one with no clause after it
+        assertTrue(sources("Asked questions are answered on Fridays.").isEmpty());
+        assertTrue(sources("Asked about the bridge.").isEmpty());
+    }
+
+    @Test
+    void anIngCueAfterACommaInsideTheClosingMarkTakesTheClauseSpeaker() {
+        TextDocument d = doc("Councillor Joan Tate called the fare rise \"a disgrace,\" adding that she would vote against it.");
+        Mention adding = cued(d, "adding");
+        assertAt(d, "Councillor Joan Tate", adding.speakerStart(), adding.speakerEnd());
+        assertAt(d, "that she would vote against it", adding.contentStart(), adding.contentEnd());
+    }
 }
