@@ -56,7 +56,12 @@ final class AttributionFinder {
             Token y = tokens.get(i);
             if (!WordClasses.verbLike(y) || np[i] && !common[i]) continue;
             boolean modifies = i + 1 < np.length && tokens.get(i + 1).sentence() == y.sentence()
-                    && common[i + 1]; // "a retired general"; "helped Fox News" is a verb
+                    && (common[i + 1] // "a retired general"; "helped Fox News" is a verb
+                    // "one unaligned Ohio strategist", '"...," said retired Army Gen. Ann Lee': after a determiner or
+                    // a cue the word opens a noun phrase, a name after it included
+                    || tokens.get(i + 1).capitalized() && !tokens.get(i + 1).quoted() && i > 0
+                    && tokens.get(i - 1).sentence() == y.sentence() && tokens.get(i - 1).isWord() && !tokens.get(i - 1).quoted()
+                    && (NP_OPENERS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).has(CUE_START)));
             if (!modifies) wide[i] = np[i] = false;
         }
         return new BlockContext(text, tokens, sentences, new QuoteIndex(quotes), block, blockStart, np, wide);
@@ -597,12 +602,26 @@ final class AttributionFinder {
             int m = e;
             for (int pp = 0; pp < 3 && m < t.size() && same(t, m, i) && NP_PREPOSITIONS.contains(t.get(m).lower()) && !t.get(m).quoted(); pp++) {
                 int m2 = m + 1;
+                // "a source close to the campaign", "a man next to her": a preposition of two words
+                if (m2 < t.size() && same(t, m2, i) && (t.get(m).is("close") || t.get(m).is("next")) && t.get(m2).is("to")) m2++;
+                int opened = m2;
                 while (m2 < t.size() && same(t, m2, i) && m2 - m < 9 && !t.get(m2).quoted()
                         && (c.wide[m2] || t.get(m2).possessive())) m2++;
-                if (m2 == m + 1) break;
+                if (m2 == opened) break;
                 m = m2;
             }
             if (m > e && SubjectPhrases.endsPhrase(t, m, i)) e = m;
+        }
+        // '"...," said Tom Lee in a statement', 'said former executive Carla Fiore during the debate': a person named
+        // in full, then the circumstances of the words
+        for (int end : new int[] {e, w}) {
+            if (SubjectPhrases.endsPhrase(t, end, i) || end <= j || !t.get(end).isWord() || t.get(end).quoted()
+                    || !INVERTED_ADJUNCTS.contains(t.get(end).lower())) continue;
+            Speaker named = parser.parse(c.text, t, j, end);
+            if (named != null && named.cls() == Cls.PERSON && named.named()) {
+                out.add(mention(c, named, i, j, spans.trailingContent(c, i - 1)));
+                return true;
+            }
         }
         if (e <= j || !SubjectPhrases.endsPhrase(t, e, i)) return false;
         Speaker sp = parser.parse(c.text, t, j, e);
@@ -613,6 +632,11 @@ final class AttributionFinder {
         out.add(mention(c, sp, i, j, spans.trailingContent(c, i - 1)));
         return true;
     }
+
+    /** Words that open the circumstances of a statement after an inverted speaker ('said Tom Lee in a statement'). */
+    private static final java.util.Set<String> INVERTED_ADJUNCTS = java.util.Set.of("in", "on", "at", "during", "after",
+            "before", "when", "while", "as", "last", "this", "earlier", "later", "yesterday", "today", "referring",
+            "speaking", "adding", "noting", "recalling");
 
     /** The most words of a noun phrase before an appositive name ("The race director of the city marathon, …"). */
     private static final int APPOSITIVE_HEAD_REACH = 8;

@@ -82,7 +82,11 @@ final class CueReader {
         if (i + 1 < t.size() && same(t, i + 1, i) && !t.get(i + 1).quoted() && OBJECT_PRONOUNS.contains(t.get(i + 1).lower())
                 && !NOUN_DETERMINERS.contains(l)) return true;
         if (y.capitalized()) {
+            // "in a Friday tweet", "his June remarks": a day or month before the form makes it a noun ("May" is
+            // also a surname: "May calls for")
             if (lex.functionWords.contains(l)) return false;
+            if (lex.calendarWords.contains(l) && !l.equals("may") && i >= 2 && same(t, i - 2, i) && t.get(i - 2).isWord()
+                    && NOUN_DETERMINERS.contains(t.get(i - 2).lower())) return false;
             // "Phone calls went unanswered": a capital at the sentence's start is a name only if the article also
             // writes the word with a capital inside a sentence ("Trump calls for" after "... said Trump")
             boolean initial = i - 1 == 0 || !same(t, i - 2, i - 1);

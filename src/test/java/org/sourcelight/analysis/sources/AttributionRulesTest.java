@@ -236,4 +236,21 @@ class AttributionRulesTest {
         assertAt(d, "Councillor Joan Tate", adding.speakerStart(), adding.speakerEnd());
         assertAt(d, "that she would vote against it", adding.contentStart(), adding.contentEnd());
     }
+
+    @Test
+    void anInvertedSpeakerTakesItsModifiersAndLeavesTheCircumstancesOut() {
+        TextDocument d = doc("\"The roads are closed,\" said a source close to the council.");
+        assertAt(d, "a source close to the council", cued(d, "said").speakerStart(), cued(d, "said").speakerEnd());
+        TextDocument u = doc("\"We expected more,\" said one unaligned Ohio Republican strategist.");
+        assertAt(u, "one unaligned Ohio Republican strategist", cued(u, "said").speakerStart(), cued(u, "said").speakerEnd());
+        TextDocument r = doc("\"We held the line,\" said retired Army Gen. Mick Bednar.");
+        assertAt(r, "retired Army Gen. Mick Bednar", cued(r, "said").speakerStart(), cued(r, "said").speakerEnd());
+        TextDocument t = doc("\"The vote was fair,\" said party spokesman Sean Porter in a Friday tweet.");
+        Mention porter = cued(t, "said");
+        assertAt(t, "party spokesman Sean Porter", porter.speakerStart(), porter.speakerEnd());
+        assertAt(t, "\"The vote was fair,\"", porter.contentStart(), porter.contentEnd());
+        assertEquals(1, X.extract(t).stream().mapToInt(s -> s.mentions().size()).sum(), "a Friday tweet is a noun");
+        TextDocument f = doc("\"It is a tax on work,\" said former bank executive Carla Fiore during the debate.");
+        assertAt(f, "former bank executive Carla Fiore", cued(f, "said").speakerStart(), cued(f, "said").speakerEnd());
+    }
 }
