@@ -83,7 +83,10 @@ final class AttributionFinder {
                 continue;
             }
             SourceLexicons.Cue cue = x.capitalized() && i > 0 && same(t, i - 1, i) ? null : cues.matchCue(t, i);
-            if (cue != null && cue.nounToo() && !cues.verbAfter(c, t, i)) cue = null; // "phone calls", "the United States"
+            // "phone calls", "the United States"; after the comma that closes an appositive the form is the verb
+            // ("Gerry Oban, a political consultant, notes that ...")
+            if (cue != null && cue.nounToo() && !cues.verbAfter(c, t, i)
+                    && !(i > 0 && t.get(i - 1).type() == Token.Type.COMMA && phrases.appositive(c, i - 1) != null)) cue = null;
             if (cue == null) {
                 int v = vague(c, i, out);
                 if (v > i) i = v - 1;

@@ -253,4 +253,28 @@ class AttributionRulesTest {
         TextDocument f = doc("\"It is a tax on work,\" said former bank executive Carla Fiore during the debate.");
         assertAt(f, "former bank executive Carla Fiore", cued(f, "said").speakerStart(), cued(f, "said").speakerEnd());
     }
+
+    @Test
+    void appositivesAfterAnOpeningPhraseAnAgeOrADescriptionKeepTheNameAsSpeaker() {
+        TextDocument n = doc("Gerry Oban, a political consultant, notes that the vote was close.");
+        Mention notes = cued(n, "notes");
+        assertEquals("Gerry Oban", only(X.extract(n)).speaker());
+        assertAt(n, "that the vote was close", notes.contentStart(), notes.contentEnd());
+        TextDocument p = doc("As part of his plea, Mark Lazio, 44, said that he took the money.");
+        assertEquals("Mark Lazio", only(X.extract(p)).speaker());
+        assertAt(p, "that he took the money", cued(p, "said").contentStart(), cued(p, "said").contentEnd());
+        TextDocument a = doc("Yin Mae, 60, a doctor, said she was elated.");
+        assertEquals("Yin Mae", only(X.extract(a)).speaker());
+        assertAt(a, "she was elated", cued(a, "said").contentStart(), cued(a, "said").contentEnd());
+        TextDocument g = doc("Ohio's governor, Brian Sandor, a Republican, said Tuesday that he had voted.");
+        assertEquals("Brian Sandor", only(X.extract(g)).speaker());
+        TextDocument o = doc("Another pollster, David Wood of Clemson University, said the race was tied.");
+        Mention wood = cued(o, "said");
+        assertTrue(o.text().substring(wood.speakerStart(), wood.speakerEnd()).contains("David Wood"));
+        assertAt(o, "the race was tied", wood.contentStart(), wood.contentEnd());
+        TextDocument i = doc("Several candidates, including Ann Lee, said the tax should go.");
+        Mention several = cued(i, "said");
+        assertAt(i, "Several candidates", several.speakerStart(), several.speakerEnd());
+        assertAt(i, "the tax should go", several.contentStart(), several.contentEnd());
+    }
 }
