@@ -444,6 +444,10 @@ final class AttributionFinder {
             npStart = sentenceFirst(t, k);
             int e = phrases.npForward(c, npStart);
             sp = e > npStart ? parser.parse(c.text, t, npStart, e) : null;
+            // "The crowd cheered when Ann Lee thanked the volunteers and said ...": the speaker of a cue earlier in
+            // the same comma-free stretch is the subject of both predicates
+            Speaker near = earlierSpeaker(c, k, out);
+            if (near != null && near.start() > t.get(segmentStart(t, k)).start() && near.start() > t.get(npStart).start()) sp = near;
             if (sp == null || sp.cls() == Cls.VAGUE) {
                 int w = phrases.wideForward(c, npStart);
                 sp = w > npStart ? parser.parse(c.text, t, npStart, w) : null;
@@ -463,6 +467,12 @@ final class AttributionFinder {
                 }
             }
             if (sp != null && (sp.cls() == Cls.VAGUE || sp.cls() == Cls.DOCUMENT && t.get(k).is("but"))) sp = null;
+            if (sp == null) {
+                // "..., and when Rubio thanked the city and said ...", "Podesta said Gates was not involved and said
+                // ...": no subject opens the sentence; the second predicate shares the speaker of the cue before it
+                sp = earlierSpeaker(c, k, out);
+                npStart = k;
+            }
         } else if (t.get(k).type() == Token.Type.COMMA) {
             SubjectPhrases.Appositive app = phrases.appositive(c, k);
             if (app == null) return;
@@ -694,6 +704,16 @@ final class AttributionFinder {
                 }
             }
         }
+        boolean coordinated = i > 0 && same(t, i - 1, i) && (t.get(i - 1).is("and") || t.get(i - 1).is("but")) && !t.get(i - 1).quoted();
+        if (coordinated) {
+            // "calling them liars and vowing to ...", "praising the plan but warning that ...": a second participle
+            // of the speaker of the cue before it in the sentence
+            sp = earlierSpeaker(c, i - 1, out);
+            if (sp != null) {
+                out.add(mention(c, sp, i, j, spans.forwardContent(c, i, j)));
+                return;
+            }
+        }
         if (i > 0 && (commaBefore(c, i) || gerund)) {
             // the speaker of an earlier cue of this sentence; mentions are in cue order, so the walk back stops at
             // the sentence before (linear over a block of thousands of participles)
@@ -740,6 +760,20 @@ final class AttributionFinder {
             }
         }
         if (sp != null) out.add(mention(c, sp, i, j, spans.forwardContent(c, i, j)));
+    }
+
+    /**
+     * The speaker of the last attribution found before token {@code k} in its sentence (its cue before that token),
+     * or null. Mentions are in cue order: the walk back stops at the sentence before.
+     */
+    private static Speaker earlierSpeaker(BlockContext c, int k, List<RawMention> out) {
+        int sentence = c.tokens.get(k).sentence(), at = c.tokens.get(k).start();
+        for (int m = out.size() - 1; m >= 0; m--) {
+            RawMention r = out.get(m);
+            if (c.sentenceIndexAt(r.cueStart()) < sentence) break;
+            if (r.speaker() != null && r.speaker().cls() != Cls.VAGUE && r.cueEnd() <= at && c.sentenceIndexAt(r.cueStart()) == sentence) return r.speaker();
+        }
+        return null;
     }
 
     /**

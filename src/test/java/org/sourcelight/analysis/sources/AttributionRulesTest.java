@@ -277,4 +277,16 @@ class AttributionRulesTest {
         assertAt(i, "Several candidates", several.speakerStart(), several.speakerEnd());
         assertAt(i, "the tax should go", several.contentStart(), several.contentEnd());
     }
+
+    @Test
+    void aSecondPredicateOrParticipleAfterAndSharesTheSpeakerOfTheCueBeforeIt() {
+        TextDocument d = doc("The crowd cheered when Mayor Ann Lee thanked the volunteers and said the park would reopen.");
+        Mention said = cued(d, "said");
+        assertAt(d, "Mayor Ann Lee", said.speakerStart(), said.speakerEnd());
+        assertAt(d, "the park would reopen", said.contentStart(), said.contentEnd());
+        TextDocument p = doc("The minister attacked the report, calling it a fraud and vowing to appeal the ruling.");
+        Mention vowing = cued(p, "vowing");
+        assertAt(p, "The minister", vowing.speakerStart(), vowing.speakerEnd());
+        assertAt(p, "to appeal the ruling", vowing.contentStart(), vowing.contentEnd());
+    }
 }
