@@ -72,6 +72,7 @@ final class AttributionFinder {
         List<RawMention> out = new ArrayList<>();
         List<Token> t = c.tokens;
         List<TokenRange> venues = new ArrayList<>();
+        java.util.Map<Integer, Boolean> titled = new java.util.HashMap<>(); // title case, read once per sentence
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
             if (x.quoted()) continue;
@@ -84,8 +85,9 @@ final class AttributionFinder {
             }
             if (x.is("in") && pollFrame(c, i, out)) continue;
             // a capitalised cue inside a sentence is a name ("Said Stone"), not after an opening bracket ("(According to")
+            // (a headline in title case capitalises its verb too: "Mayor Says Bridge Will Open")
             SourceLexicons.Cue cue = x.capitalized() && i > 0 && same(t, i - 1, i) && t.get(i - 1).type() != Token.Type.OPEN
-                    ? null : cues.matchCue(t, i);
+                    && !titleCase(c, i, titled) ? null : cues.matchCue(t, i);
             // "phone calls", "the United States"; after the comma that closes an appositive the form is the verb
             // ("Gerry Oban, a political consultant, notes that ...")
             if (cue != null && cue.nounToo() && !cues.verbAfter(c, t, i)
@@ -373,6 +375,29 @@ final class AttributionFinder {
         return j + 2 < t.size() && t.get(j).is("not") && t.get(j + 1).is("to") && t.get(j + 2).is("be");
     }
 
+    /**
+     * True when the sentence of token {@code i} is written in title case, as headlines are ("Mayor Says Bridge Will
+     * Open"): at least four words of four letters or more outside quotes, and every one of them capitalised.
+     * Read once per sentence ({@code memo}).
+     */
+    private static boolean titleCase(BlockContext c, int i, java.util.Map<Integer, Boolean> memo) {
+        List<Token> t = c.tokens;
+        int sentence = t.get(i).sentence();
+        Boolean known = memo.get(sentence);
+        if (known != null) return known;
+        int words = 0;
+        boolean all = true;
+        for (int k = sentenceFirst(t, i); k < t.size() && same(t, k, i) && all; k++) {
+            Token y = t.get(k);
+            if (!y.isWord() || y.quoted() || y.text().length() < 4) continue;
+            words++;
+            all = y.capitalized();
+        }
+        boolean title = all && words >= 4;
+        memo.put(sentence, title);
+        return title;
+    }
+
     /** Most tokens of the question set before the clause in "Asked whether ..., X said". */
     private static final int ASKED_REACH = 45;
 
@@ -519,6 +544,11 @@ final class AttributionFinder {
             if (reducedRelative(t, npStart, i, k)) return;
             sp = parser.parse(c.text, t, npStart, k + 1);
             if (SubjectPhrases.countOf(t, npStart, k + 1)) sp = counted(c, npStart, k); // "half of Vermont Democrats"
+            else if (npStart > 0 && same(t, npStart - 1, k) && phrases.countBackward(c, npStart - 1) >= 0) {
+                // "Six in 10 Ohio Democratic primary voters said": a poll's count of the group the phrase names
+                npStart = phrases.countBackward(c, npStart - 1);
+                sp = counted(c, npStart, k);
+            }
             int described = phrases.describedByAgent(c, npStart);
             if (described >= 0) {
                 // "A petition signed by 2,000 people called for": the petition speaks, its signers describe it
@@ -546,7 +576,7 @@ final class AttributionFinder {
         // a relative clause's words follow its cue: the comma before "who" closes no quote
         boolean trailing = !relative && spans.isTrailing(c, npStart, i, j) && !answersQuestion(c, npStart, out);
         // "continued to push" is no attribution; "continued: ..." is
-        if (cue.trailingOnly() && !trailing && spans.introducingColon(c, i, j) < 0) return;
+        if (cue.trailingOnly() && !trailing && spans.introducingColon(c, i, j) < 0 && !quoteAfterComma(c, i, j)) return;
         // a belief with no clause after it closes the words it is about ("..., his aides believe."), or is none
         if (cue.belief() && !cue.stance() && !trailing && !cues.hasClause(c, cue, i, j)) return;
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
@@ -565,6 +595,14 @@ final class AttributionFinder {
         Token subject = c.tokens.get(npStart);
         return r.speaker() != null && r.speaker().cls() == Cls.VAGUE && r.cue().equalsIgnoreCase("asked")
                 && c.sentenceIndexAt(r.cueStart()) == subject.sentence() && r.contentEnd() <= subject.start();
+    }
+
+    /** True when a comma and an opening quotation mark follow the cue ending at {@code j} ('He continued, "We ...'). */
+    private static boolean quoteAfterComma(BlockContext c, int i, int j) {
+        List<Token> t = c.tokens;
+        return j + 1 < t.size() && same(t, j + 1, i) && t.get(j).type() == Token.Type.COMMA && !t.get(j).quoted()
+                && t.get(j + 1).type() == Token.Type.QUOTE && c.quotes.closingAt(t.get(j + 1).end()) == null
+                && j + 2 < t.size() && t.get(j + 2).quoted();
     }
 
     /** The unnamed people a poll counts, tokens {@code [s, k]} ("Six in 10", "half of Vermont Democrats"). */
