@@ -100,7 +100,8 @@ final class AttributionFinder {
                 // "backed down" or "supported by" is no stance taken; "..., supporting the party's candidates" (a
                 // state's votes as often as a view); "said he would support": a part of the words reported
             } else if (cue.participle() && !progressive(t, i)) participle(c, i, j, out);
-            else if (!(c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
+            // a view is never inverted: "..., opposed the measure" names what is opposed, not who opposes it
+            else if (!(!cue.belief() && c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
             i = j - 1;
         }
         speakerLabel(c, out);
@@ -161,6 +162,9 @@ final class AttributionFinder {
         }
         return false;
     }
+
+    /** Forms of "seem" and "appear" that hedge the verb after "to" ("seemed to suggest", "appears to back"). */
+    private static final java.util.Set<String> SEEMING = java.util.Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
 
     /** The plain verbs of saying whose object is the words reported ("said he would", "saying they will"). */
     private static final java.util.Set<String> SPEECH_LEMMAS = java.util.Set.of("say", "tell", "add", "argue", "claim",
@@ -369,6 +373,7 @@ final class AttributionFinder {
         List<Token> t = c.tokens;
         if ((cue.lemma().equals("ask") || cue.lemma().equals("request")) && anonymityRequest(t, j)) return;
         int k = i - 1;
+        int hedge = -1; // the "seemed" of "seemed to suggest", or -1
         boolean passive = false;
         while (k >= 0 && same(t, k, i)) {
             Token y = t.get(k);
@@ -377,6 +382,11 @@ final class AttributionFinder {
             } else if (y.isWord() && (AUXILIARIES.contains(y.lower()) || BE.contains(y.lower()))) {
                 passive |= BE.contains(y.lower()) && !cue.participle(); // "is calling for" is no passive
                 k--;
+            } else if (y.is("to") && !y.quoted() && k >= 1 && same(t, k - 1, i) && SEEMING.contains(t.get(k - 1).lower())) {
+                // "Trump seemed to suggest ...", "She appeared to endorse ...": the writer's hedge on words or a view
+                // that the subject of "seemed" gives (the cue shown is the whole "seemed to suggest")
+                k -= 2;
+                hedge = k + 1;
             } else if (y.type() == Token.Type.COMMA && k >= 2 && t.get(k - 1).isWord()
                     && (AUXILIARIES.contains(t.get(k - 1).lower()) || INTERPOSED.contains(t.get(k - 1).lower()))
                     && t.get(k - 2).type() == Token.Type.COMMA) {
@@ -499,7 +509,8 @@ final class AttributionFinder {
         if (cue.belief() && !cue.stance() && !trailing && !cues.hasClause(c, cue, i, j)) return;
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
                 : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
-        out.add(mention(c, sp, i, j, content));
+        RawMention m = mention(c, sp, i, j, content);
+        out.add(hedge < 0 ? m : m.withCue(t.get(hedge).start(), c.text.substring(t.get(hedge).start(), m.cueEnd())));
     }
 
     /** The unnamed people a poll counts, tokens {@code [s, k]} ("Six in 10", "half of Vermont Democrats"). */
