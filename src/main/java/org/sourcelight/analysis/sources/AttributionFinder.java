@@ -86,8 +86,14 @@ final class AttributionFinder {
             if (x.is("in") && pollFrame(c, i, out)) continue;
             // a capitalised cue inside a sentence is a name ("Said Stone"), not after an opening bracket ("(According to")
             // (a headline in title case capitalises its verb too: "Mayor Says Bridge Will Open")
-            SourceLexicons.Cue cue = x.capitalized() && i > 0 && same(t, i - 1, i) && t.get(i - 1).type() != Token.Type.OPEN
-                    && !titleCase(c, i, titled) ? null : cues.matchCue(t, i);
+            boolean inside = x.capitalized() && i > 0 && same(t, i - 1, i) && t.get(i - 1).type() != Token.Type.OPEN;
+            boolean titledCue = inside && titleCase(c, i, titled);
+            SourceLexicons.Cue cue = inside && !titledCue ? null : cues.matchCue(t, i);
+            if (titledCue && cue != null) {
+                // one verb of saying per headline, its first: "Rubio Responds To Question" has one
+                if (cue.belief()) cue = null;
+                else titled.put(x.sentence(), false);
+            }
             // "phone calls", "the United States"; after the comma that closes an appositive the form is the verb
             // ("Gerry Oban, a political consultant, notes that ...")
             if (cue != null && cue.nounToo() && !cues.verbAfter(c, t, i)
@@ -395,7 +401,8 @@ final class AttributionFinder {
             Token y = t.get(k);
             if (!y.isWord() || y.quoted() || y.text().length() < 4) continue;
             words++;
-            all = y.capitalized();
+            // capitalised, and not in capitals throughout ("HIGHER THAN EXPECTED" is a shouted label, not a headline)
+            all = y.capitalized() && !y.text().equals(y.text().toUpperCase(java.util.Locale.ROOT));
         }
         boolean title = all && words >= 4;
         memo.put(sentence, title);
@@ -554,10 +561,19 @@ final class AttributionFinder {
             if (reducedRelative(t, npStart, i, k)) return;
             sp = parser.parse(c.text, t, npStart, k + 1);
             if (SubjectPhrases.countOf(t, npStart, k + 1)) sp = counted(c, npStart, k); // "half of Vermont Democrats"
-            else if (npStart > 0 && same(t, npStart - 1, k) && phrases.countBackward(c, npStart - 1) >= 0) {
-                // "Six in 10 Ohio Democratic primary voters said": a poll's count of the group the phrase names
-                npStart = phrases.countBackward(c, npStart - 1);
-                sp = counted(c, npStart, k);
+            else {
+                // "Six in 10 Ohio Democratic primary voters said": a poll's count of the group the phrase names (the
+                // count ends before the phrase, or the phrase read back took its last number)
+                int before = npStart > 0 && same(t, npStart - 1, k) ? phrases.countBackward(c, npStart - 1) : -1;
+                int within = -1;
+                for (int p = npStart; before < 0 && within < 0 && p < k && p <= npStart + 3; p++) {
+                    int q = phrases.countBackward(c, p); // a count read back from inside the phrase to its start or before
+                    if (q >= 0 && (q < npStart || q == npStart && p > npStart)) within = q;
+                }
+                if (before >= 0 || within >= 0) {
+                    npStart = before >= 0 ? before : within;
+                    sp = counted(c, npStart, k);
+                }
             }
             int described = phrases.describedByAgent(c, npStart);
             if (described >= 0) {

@@ -289,4 +289,25 @@ class AttributionRulesTest {
         assertAt(p, "The minister", vowing.speakerStart(), vowing.speakerEnd());
         assertAt(p, "to appeal the ruling", vowing.contentStart(), vowing.contentEnd());
     }
+
+    @Test
+    void aTitleCaseHeadlineVerbAContinuedQuoteAndACountedGroupAreAttributions() {
+        TextDocument h = doc("Harbor Mayor Says Bridge Will Reopen In May.", "The council met on Monday.");
+        Mention says = cued(h, "Says");
+        assertAt(h, "Harbor Mayor", says.speakerStart(), says.speakerEnd());
+        assertAt(h, "Bridge Will Reopen In May", says.contentStart(), says.contentEnd());
+        // a capitalised verb inside an ordinary sentence is still a name, and a headline has one verb of saying
+        assertTrue(sources("The film stars Tom Says and Ann Lee.").isEmpty());
+        TextDocument r = doc("Senator Responds To Question On Harbor Tolls.", "The council met on Monday.");
+        assertEquals(1, X.extract(r).stream().mapToInt(s -> s.mentions().size()).sum(), X.extract(r).toString());
+        TextDocument c = doc("Mayor Ann Lee continued, \"We will not close the harbor.\"");
+        Mention continued = cued(c, "continued");
+        assertAt(c, "Mayor Ann Lee", continued.speakerStart(), continued.speakerEnd());
+        assertAt(c, "\"We will not close the harbor.\"", continued.contentStart(), continued.contentEnd());
+        assertTrue(sources("The mayor continued to push for the tolls.").isEmpty());
+        TextDocument n = doc("Six in 10 Ohio Democratic primary voters said the tolls were unfair.");
+        Mention six = cued(n, "said");
+        assertAt(n, "Six in 10 Ohio Democratic primary voters", six.speakerStart(), six.speakerEnd());
+        assertAt(n, "the tolls were unfair", six.contentStart(), six.contentEnd());
+    }
 }
