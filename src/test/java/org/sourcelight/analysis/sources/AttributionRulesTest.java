@@ -310,4 +310,20 @@ class AttributionRulesTest {
         assertAt(n, "Six in 10 Ohio Democratic primary voters", six.speakerStart(), six.speakerEnd());
         assertAt(n, "the tolls were unfair", six.contentStart(), six.contentEnd());
     }
+
+    @Test
+    void aNationalityAloneIsASurnameAndADocumentWithAParticipleSpeaks() {
+        TextDocument n = doc("Nevertheless, Cuban said that the tolls would fall.");
+        Mention cuban = cued(n, "said");
+        assertAt(n, "Cuban", cuban.speakerStart(), cuban.speakerEnd());
+        assertAt(n, "that the tolls would fall", cuban.contentStart(), cuban.contentEnd());
+        TextDocument r = doc("A news report published Wednesday said the harbor chief used a private account.");
+        Mention report = cued(r, "said");
+        assertAt(r, "A news report published Wednesday", report.speakerStart(), report.speakerEnd());
+        assertAt(r, "the harbor chief used a private account", report.contentStart(), report.contentEnd());
+        TextDocument a = doc("The mayor announced a ban on trucks in the old town.");
+        Mention ban = cued(a, "announced");
+        assertAt(a, "The mayor", ban.speakerStart(), ban.speakerEnd());
+        assertAt(a, "a ban on trucks in the old town", ban.contentStart(), ban.contentEnd());
+    }
 }
