@@ -238,17 +238,18 @@ final class CitationFinder {
 
     private List<Span> creditSpans(TextDocument doc) {
         String text = doc.text();
+        char[] cs = text.toCharArray(); // read directly: charAt on a text with non-Latin-1 characters costs more
         List<Span> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b.kind() == BlockKind.FOOTER || b.kind() == BlockKind.BREADCRUMB) continue;
-            int paren = indexIn(text, '(', b.start(), b.end());
+            int paren = indexIn(cs, '(', b.start(), b.end());
             boolean hasParen = paren >= 0;
-            boolean hasColon = indexIn(text, ':', b.start(), b.end()) >= 0;
+            boolean hasColon = indexIn(cs, ':', b.start(), b.end()) >= 0;
             if (!hasParen && !hasColon) continue;
             for (OutletLexicons.Credit c : lex.credits) {
                 if (c.atParen()) {
                     // tried only at each "(": "(Photo by AFP)", "(AFP/Getty Images)"
-                    for (int p = paren; hasParen && p >= 0; p = indexIn(text, '(', p + 1, b.end())) {
+                    for (int p = paren; hasParen && p >= 0; p = indexIn(cs, '(', p + 1, b.end())) {
                         Matcher m = c.pattern().matcher(text).region(p, b.end());
                         if (m.lookingAt()) out.add(new Span(m.start("who"), m.end("who")));
                     }
@@ -262,8 +263,8 @@ final class CitationFinder {
     }
 
     /** The first {@code c} in {@code text[from, to)}, or -1 (a search that stops at the block's end). */
-    private static int indexIn(String text, char c, int from, int to) {
-        for (int i = from; i < to; i++) if (text.charAt(i) == c) return i;
+    private static int indexIn(char[] text, char c, int from, int to) {
+        for (int i = from; i < to; i++) if (text[i] == c) return i;
         return -1;
     }
 

@@ -207,9 +207,19 @@ final class NameMatcher {
         }
         char[] chars = new char[Math.max(0, limit - base)];
         if (chars.length > 0) text.getChars(base, limit, chars, 0);
+        // a word of one ASCII token has the id of its lower-case form: looked up once per form of the text
+        int[] idOfForm = new int[tokens.formCount()]; // id + 2, 0 when not looked up yet
         int s = 0;
         for (int i = 0; i < t.size(); i++) {
-            int id = vocabulary.id(chars, t.start(i) - base, t.end(i) - base);
+            int token = t.asciiToken(i);
+            int id;
+            if (token < 0) {
+                id = vocabulary.id(chars, t.start(i) - base, t.end(i) - base);
+            } else {
+                int f = tokens.form(token);
+                if (idOfForm[f] == 0) idOfForm[f] = vocabulary.id(chars, t.start(i) - base, t.end(i) - base) + 2;
+                id = idOfForm[f] - 2;
+            }
             if (id < 0) {
                 s = 0;
                 continue;

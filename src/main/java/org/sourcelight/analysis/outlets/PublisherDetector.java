@@ -156,7 +156,7 @@ final class PublisherDetector {
      * {@code starts[k]} that {@link #lower lower-cases} to a literal's first character, ascending, with the literals
      * ({@code literals[k]}) and their signatures' indexes ({@code signatures[k]}) in list order.
      */
-    private record Literals(char[] starts, String[][] literals, int[][] signatures) {
+    private record Literals(char[] starts, char[][][] literals, int[][] signatures, char[] groupOf) {
         static Literals of(List<OutletLexicons.Signature> sigs) {
             List<String> lits = new ArrayList<>();
             List<Integer> of = new ArrayList<>();
@@ -167,21 +167,23 @@ final class PublisherDetector {
                 }
             }
             StringBuilder starts = new StringBuilder();
-            List<String[]> ls = new ArrayList<>();
+            List<char[][]> ls = new ArrayList<>();
             List<int[]> ss = new ArrayList<>();
             if (!lits.isEmpty()) {
                 char[] firsts = new char[lits.size()];
-                for (int k = 0; k < firsts.length; k++) firsts[k] = lits.get(k).charAt(0);
+                boolean[] isFirst = new boolean[Character.MAX_VALUE + 1];
+                for (int k = 0; k < firsts.length; k++) isFirst[firsts[k] = lits.get(k).charAt(0)] = true;
                 for (int c = 0; c <= Character.MAX_VALUE; c++) {
                     char lc = lower((char) c);
+                    if (!isFirst[lc]) continue;
                     int m = 0;
                     for (char x : firsts) if (x == lc) m++;
                     if (m == 0) continue;
-                    String[] l = new String[m];
+                    char[][] l = new char[m][];
                     int[] si = new int[m];
                     for (int k = 0, j = 0; k < firsts.length; k++) {
                         if (firsts[k] != lc) continue;
-                        l[j] = lits.get(k);
+                        l[j] = lits.get(k).toCharArray();
                         si[j++] = of.get(k);
                     }
                     starts.append((char) c);
@@ -189,7 +191,10 @@ final class PublisherDetector {
                     ss.add(si);
                 }
             }
-            return new Literals(starts.toString().toCharArray(), ls.toArray(String[][]::new), ss.toArray(int[][]::new));
+            char[] st = starts.toString().toCharArray();
+            char[] groupOf = new char[Character.MAX_VALUE + 1]; // character -> k + 1, 0 when no literal starts with it (k < 65535: fewer starts than characters)
+            for (int k = 0; k < st.length; k++) groupOf[st[k]] = (char) (k + 1);
+            return new Literals(st, ls.toArray(char[][][]::new), ss.toArray(int[][]::new), groupOf);
         }
     }
 
@@ -197,20 +202,28 @@ final class PublisherDetector {
      * Per signature with literals ({@code needs}), the start offsets of every occurrence of its literals (lower case)
      * in the text lower-cased, sorted (null for a signature without literals): where the lower-cased text
      * ({@link Character#toLowerCase}, as {@code String.toLowerCase(Locale.ROOT)} does for every character but U+0130,
-     * excluded by the caller) has a literal. The candidates are found with {@code indexOf} for each character that
-     * lower-cases to a literal's first character, without a lower-cased copy of the text.
+     * excluded by the caller) has a literal. One pass over the text's characters: a character that lower-cases to
+     * a literal's first character ({@code lits.groupOf}) is tried against the literals starting with it, without a
+     * lower-cased copy of the text.
      */
     private static int[][] occurrences(String text, List<OutletLexicons.Signature> sigs, Literals lits) {
         int[][] out = new int[sigs.size()][];
         int[] n = new int[sigs.size()];
         for (int s = 0; s < sigs.size(); s++) if (!sigs.get(s).needs().isEmpty()) out[s] = new int[16];
-        for (int k = 0; k < lits.starts().length; k++) {
-            char v = lits.starts()[k];
-            String[] ls = lits.literals()[k];
-            int[] of = lits.signatures()[k];
-            for (int i = text.indexOf(v); i >= 0; i = text.indexOf(v, i + 1)) {
+        if (lits.starts().length > 0) {
+            char[] cs = text.toCharArray(); // read directly: charAt on a text with non-Latin-1 characters costs more
+            char[] groupOf = lits.groupOf();
+            char[][][] literals = lits.literals();
+            int[][] signatures = lits.signatures();
+            for (int i = 0; i < cs.length; i++) {
+                int k = groupOf[cs[i]] - 1;
+                if (k < 0) continue;
+                char[][] ls = literals[k];
+                int[] of = signatures[k];
+                char next = i + 1 < cs.length ? lower(cs[i + 1]) : 0; // most candidates fail here
                 for (int j = 0; j < ls.length; j++) {
-                    if (!startsWithLowered(text, i, ls[j])) continue;
+                    char[] l = ls[j];
+                    if (l.length > 1 && (l[1] != next || !startsWithLowered(cs, i, l))) continue;
                     int s = of[j];
                     if (n[s] == out[s].length) out[s] = java.util.Arrays.copyOf(out[s], n[s] * 2);
                     out[s][n[s]++] = i;
@@ -230,9 +243,9 @@ final class PublisherDetector {
         return Character.toLowerCase(c);
     }
 
-    private static boolean startsWithLowered(String text, int at, String literal) {
-        if (at + literal.length() > text.length()) return false;
-        for (int k = 1; k < literal.length(); k++) if (lower(text.charAt(at + k)) != literal.charAt(k)) return false;
+    private static boolean startsWithLowered(char[] text, int at, char[] literal) {
+        if (at + literal.length > text.length) return false;
+        for (int k = 1; k < literal.length; k++) if (lower(text[at + k]) != literal[k]) return false;
         return true;
     }
 
