@@ -98,10 +98,16 @@ final class PhraseScanner {
     }
 
     /** The matches in {@code text[from, to)}, one after another. */
-    Scan scan(String text, int from, int to) { return new Scan(text).region(from, to); }
+    Scan scan(String text, int from, int to) { return scan(text).region(from, to); }
 
     /** A scan of {@code text}, to be given its {@link Scan#region} (one per document: it keeps its matcher). */
-    Scan scan(String text) { return new Scan(text); }
+    Scan scan(String text) { return new Scan(text, text.toCharArray()); }
+
+    /** {@link #scan(String)} with the text's characters already read ({@code chars}: {@code text.toCharArray()}, not modified). */
+    Scan scan(String text, char[] chars) {
+        if (chars.length != text.length()) throw new IllegalArgumentException("chars of another text");
+        return new Scan(text, chars);
+    }
 
     /**
      * Like a {@link Matcher} in a find loop: {@link #region}, {@link #find()}, then {@link #start()}, {@link #end()},
@@ -118,9 +124,9 @@ final class PhraseScanner {
         private int at;
         private int start = -1, end = -1;
 
-        private Scan(String text) {
+        private Scan(String text, char[] chars) {
             this.text = text;
-            this.chars = text.toCharArray();
+            this.chars = chars;
         }
 
         /** Scans {@code text[from, to)} from its start, as a matcher's {@code region(from, to)} would. */

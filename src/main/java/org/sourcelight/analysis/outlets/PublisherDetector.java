@@ -33,10 +33,11 @@ final class PublisherDetector {
         this.literals = Literals.of(lex.signatures);
     }
 
-    ArticleOutlet detect(TextDocument doc) {
+    /** @param chars the text's characters ({@code doc.text().toCharArray()}, not modified) */
+    ArticleOutlet detect(TextDocument doc, char[] chars) {
         List<Clue> clues = new ArrayList<>();
         metadata(doc.meta(), clues);
-        signatures(doc, clues);
+        signatures(doc, chars, clues);
         dropLoneSelfReferences(clues);
         if (clues.isEmpty()) return null;
         datelineSupport(doc, clues);
@@ -128,11 +129,11 @@ final class PublisherDetector {
         return slash < 0 ? u : u.substring(0, slash);
     }
 
-    private void signatures(TextDocument doc, List<Clue> clues) {
+    private void signatures(TextDocument doc, char[] chars, List<Clue> clues) {
         String text = doc.text();
         // lower-casing changes the length only for U+0130 (İ → i + combining dot): then offsets would not hold
         boolean sameLength = text.indexOf('\u0130') < 0;
-        int[][] occurs = sameLength ? occurrences(text, lex.signatures, literals) : null;
+        int[][] occurs = sameLength ? occurrences(chars, lex.signatures, literals) : null;
         for (int si = 0; si < lex.signatures.size(); si++) {
             OutletLexicons.Signature sig = lex.signatures.get(si);
             int[] at = occurs == null ? null : occurs[si]; // where the signature's literals occur, sorted
@@ -156,7 +157,7 @@ final class PublisherDetector {
      * {@code starts[k]} that {@link #lower lower-cases} to a literal's first character, ascending, with the literals
      * ({@code literals[k]}) and their signatures' indexes ({@code signatures[k]}) in list order.
      */
-    private record Literals(char[] starts, char[][][] literals, int[][] signatures, char[] groupOf) {
+    private record Literals(char[] starts, char[][][] literals, int[][] signatures, char[] groupOf, boolean[] asciiPairs) {
         static Literals of(List<OutletLexicons.Signature> sigs) {
             List<String> lits = new ArrayList<>();
             List<Integer> of = new ArrayList<>();
@@ -194,7 +195,16 @@ final class PublisherDetector {
             char[] st = starts.toString().toCharArray();
             char[] groupOf = new char[Character.MAX_VALUE + 1]; // character -> k + 1, 0 when no literal starts with it (k < 65535: fewer starts than characters)
             for (int k = 0; k < st.length; k++) groupOf[st[k]] = (char) (k + 1);
-            return new Literals(st, ls.toArray(char[][][]::new), ss.toArray(int[][]::new), groupOf);
+            // asciiPairs[c << 7 | d]: two ASCII characters c, d where a literal can start (its first character is
+            // lower(c), and it is that one character or its second is lower(d))
+            boolean[] asciiPairs = new boolean[128 * 128];
+            for (int k = 0; k < st.length; k++) {
+                if (st[k] >= 128) continue;
+                for (char[] l : ls.get(k)) {
+                    for (char d = 0; d < 128; d++) if (l.length == 1 || l[1] == lower(d)) asciiPairs[st[k] << 7 | d] = true;
+                }
+            }
+            return new Literals(st, ls.toArray(char[][][]::new), ss.toArray(int[][]::new), groupOf, asciiPairs);
         }
     }
 
@@ -206,21 +216,29 @@ final class PublisherDetector {
      * a literal's first character ({@code lits.groupOf}) is tried against the literals starting with it, without a
      * lower-cased copy of the text.
      */
-    private static int[][] occurrences(String text, List<OutletLexicons.Signature> sigs, Literals lits) {
+    private static int[][] occurrences(char[] cs, List<OutletLexicons.Signature> sigs, Literals lits) {
         int[][] out = new int[sigs.size()][];
         int[] n = new int[sigs.size()];
         for (int s = 0; s < sigs.size(); s++) if (!sigs.get(s).needs().isEmpty()) out[s] = new int[16];
         if (lits.starts().length > 0) {
-            char[] cs = text.toCharArray(); // read directly: charAt on a text with non-Latin-1 characters costs more
             char[] groupOf = lits.groupOf();
             char[][][] literals = lits.literals();
             int[][] signatures = lits.signatures();
+            boolean[] asciiPairs = lits.asciiPairs();
+            int last = cs.length - 1;
             for (int i = 0; i < cs.length; i++) {
-                int k = groupOf[cs[i]] - 1;
+                char c = cs[i];
+                if (c < 128 && i < last && cs[i + 1] < 128 && !asciiPairs[c << 7 | cs[i + 1]]) continue; // most characters
+                int k = groupOf[c] - 1;
                 if (k < 0) continue;
                 char[][] ls = literals[k];
                 int[] of = signatures[k];
-                char next = i + 1 < cs.length ? lower(cs[i + 1]) : 0; // most candidates fail here
+                char next = 0; // the next character lower-cased: most candidates fail on it
+                if (i + 1 < cs.length) {
+                    next = cs[i + 1];
+                    if (next >= 128) next = Character.toLowerCase(next);
+                    else if (next >= 'A' && next <= 'Z') next += 32;
+                }
                 for (int j = 0; j < ls.length; j++) {
                     char[] l = ls[j];
                     if (l.length > 1 && (l[1] != next || !startsWithLowered(cs, i, l))) continue;
