@@ -112,8 +112,25 @@ final class CueReader {
             }
             if (BELIEF_OPENERS.contains(l) || CLAUSE_WORDS.contains(l)) return true;
         }
+        // "hope the technology developed in Israel can aid": a longer subject before the clause's auxiliary, over
+        // plain words only (no comma, quote or other cue in between)
+        if (!CLOSING_BELIEFS.contains(cue.lemma()) || cue.lemma().equals("expect")) return false;
+        for (int k = j; k < t.size() && k <= j + BELIEF_SUBJECT_REACH && same(t, k, i); k++) {
+            Token y = t.get(k);
+            if (!y.isWord() || y.quoted() || NOT_IN_SUBJECT.contains(y.lower()) || y.has(CUE_START) && matchCue(t, k) != null) return false;
+            if (k > j + 3 && AUXILIARIES.contains(y.lower())) return true;
+        }
         return false;
     }
+
+    /** The most words of a thought's subject before its auxiliary ("hope the technology developed in Israel can"). */
+    private static final int BELIEF_SUBJECT_REACH = 7;
+    /** Words that a thought's subject does not hold ("fear for their safety and are leaving"). */
+    private static final java.util.Set<String> NOT_IN_SUBJECT = java.util.Set.of("to", "for", "and", "or", "but", "as",
+            "than", "because", "if", "when", "while", "by", "with", "from", "at", "on", "about", "over");
+    /** The auxiliaries and modals that show a clause after a longer subject. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "will", "would",
+            "could", "should", "can", "may", "might", "must", "has", "have", "had", "won't", "wouldn't", "can't", "couldn't");
 
     /**
      * True when a cue of taking a side has what it takes a side on: an object or a clause after it ("endorsed

@@ -16,6 +16,11 @@ record RawMention(Speaker speaker, int cueStart, int cueEnd, String cue, int con
         return new RawMention(speaker, cueStart, cueEnd, cue, start, end, block, position, continues, kind);
     }
 
+    /** The same attribution with a cue that starts earlier ("seemed to suggest" for "suggest"), ending where it did. */
+    RawMention withCue(int start, String text) {
+        return new RawMention(speaker, start, cueEnd, text, contentStart, contentEnd, block, position, continues, kind);
+    }
+
     /** The same attribution with its speaker phrase re-read (a wider span, see {@link SpeakerSpans}). */
     RawMention withSpeaker(Speaker s) {
         return new RawMention(s, cueStart, cueEnd, cue, contentStart, contentEnd, block, position, continues, kind);

@@ -74,6 +74,12 @@ final class SpeakerParser {
         return parse(text, t, a, b);
     }
 
+    /**
+     * The document nouns of {@code document-nouns.txt} that name opinion research (a poll, a survey): such a
+     * document is graded a document even when an outlet or a person ran it ("a CBS News poll", "a poll by X").
+     */
+    static final java.util.Set<String> POLL_NOUNS = java.util.Set.of("poll", "polls", "survey", "surveys", "polling");
+
     /** Adverbs that may stand between a subject and its verb or after a speaker ("she often said"). */
     static final java.util.Set<String> ADVERBS = java.util.Set.of("often", "still", "also", "later", "then", "again", "too",
             "already", "now", "once", "earlier", "first", "since", "instead", "however", "himself", "herself", "themselves", "itself");
@@ -193,7 +199,10 @@ final class SpeakerParser {
             if (!containsAny(t, a, i, lex.documentNouns)) break;
             Speaker owner = parse(text, t, i + 1, b);
             if (owner == null) break;
-            if ((owner.cls() == Cls.PERSON && owner.named()) || owner.cls() == Cls.MEDIA) return owner.withSpan(start, end, phrase);
+            // "a statement by Sen. Lee" is Lee's words; "a poll by the Harbor Times" stays a poll, by its author
+            if (((owner.cls() == Cls.PERSON && owner.named()) || owner.cls() == Cls.MEDIA) && !containsAny(t, a, i, POLL_NOUNS)) {
+                return owner.withSpan(start, end, phrase);
+            }
             return new Speaker(Cls.DOCUMENT, start, end, phrase, bare, "", owner.name(),
                     country.isEmpty() ? owner.country() : country, "statement", Gender.UNKNOWN, true, false, owner.state());
         }
@@ -204,7 +213,9 @@ final class SpeakerParser {
                         Gender.UNKNOWN, false, false, false);
             }
         }
-        String media = mediaName(t, a, b);
+        // "a CBS News poll", "the latest Washington Post-ABC News poll": a poll is a document, the outlet that ran
+        // it its author (the Outlets panel cites the outlet by its name), not the outlet speaking
+        String media = POLL_NOUNS.contains(t.get(head(t, a, b)).lower()) ? null : mediaName(t, a, b);
         if (media != null) {
             return new Speaker(Cls.MEDIA, start, end, phrase, media, "", "", country, "outlet", Gender.UNKNOWN, true, false, false);
         }

@@ -59,6 +59,8 @@ final class SpeakerSpans {
         } else if (s.start() >= m.cueEnd() && s.end() + 2 < text.length() && text.charAt(s.end()) == ',') {
             // "said Huma Abedin, vice chairwoman of the campaign.": the description up to the clause's end
             int limit = Math.min(text.length(), s.end() + 1 + MAX), from = s.end() + 1;
+            // the description never runs into the words reported after it ("(According to the clerk, the office ...)")
+            if (m.contentStart() > s.end() && m.contentEnd() > m.contentStart()) limit = Math.min(limit, m.contentStart());
             // after the words it reports ('"...," said Dean Webb, co-director of the center, a think tank.') the
             // description may run over several commas to the sentence's end, each part describing the speaker
             // ("Rose Hill, 20, of Jacksonville, Fla."); else ("according to a poll of voters, Trump leads") one part

@@ -55,7 +55,7 @@ final class WordClasses {
             "there", "won't", "wasn't", "isn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't", "couldn't");
     /** Verbs of reporting or adding facts, whose "for/as/of" object is no statement ("reported a profit for the quarter", "added to her tally of medals"). */
     static final Set<String> FACT_VERBS = Set.of("add", "report", "announce", "post", "show", "find", "reveal", "confirm",
-            "state", "declare", "indicate", "estimate", "charge", "disclose", "signal");
+            "state", "declare", "indicate", "estimate", "charge", "disclose", "signal", "order");
 
 
     // Word classes of a lower-case form, as bits of Token.classes (classify): each bit is one test of the word lists,

@@ -1,0 +1,132 @@
+package org.sourcelight.analysis.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcelight.analysis.sources.SentenceSources.X;
+import static org.sourcelight.analysis.sources.SentenceSources.doc;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourcelight.analysis.outlets.OutletAnalyzer;
+import org.sourcelight.model.CitedOutlet;
+import org.sourcelight.model.Mention;
+import org.sourcelight.model.Source;
+import org.sourcelight.model.SourceKind;
+import org.sourcelight.text.TextDocument;
+
+/**
+ * Attributions carried by a frame rather than a reporting verb: a poll or survey opening its sentence ("In a ... poll,
+ * ..."), "according to" after a bracket or with a pronoun, each on sentences written for this test (no corpus text),
+ * offsets and grades asserted.
+ */
+class FrameRulesTest {
+    /** The mention whose cue starts at the first {@code cue} after {@code after} in the text, or null. */
+    private static Mention mentionWithCue(TextDocument d, List<Source> all, String after, String cue) {
+        int at = d.text().indexOf(cue, d.text().indexOf(after));
+        for (Source s : all) for (Mention m : s.mentions()) if (m.cueStart() == at && m.cue().equals(cue)) return m;
+        return null;
+    }
+
+    private static Source sourceOf(List<Source> all, Mention m) {
+        for (Source s : all) if (s.mentions().contains(m)) return s;
+        throw new AssertionError("no source for " + m);
+    }
+
+    private static void assertText(TextDocument d, String expected, int start, int end) {
+        assertEquals(expected, d.text().substring(start, end));
+        assertEquals(d.text().indexOf(expected), start, "start of " + expected);
+    }
+
+    @Test
+    void aPollOpeningItsSentenceIsTheSourceOfTheClauseAfterItsComma() {
+        TextDocument d = doc("The council met on Monday to discuss the budget.",
+                "In a Harbor Times poll released Monday, 62 percent of residents said they opposed the plan.");
+        List<Source> all = X.extract(d);
+        Mention m = mentionWithCue(d, all, "In a Harbor", "In");
+        assertTrue(m != null, all.toString());
+        assertText(d, "62 percent of residents said they opposed the plan", m.contentStart(), m.contentEnd());
+        assertText(d, "a Harbor Times poll", m.speakerStart(), m.speakerEnd());
+        Source poll = sourceOf(all, m);
+        assertEquals(SourceKind.DOCUMENT, poll.kind());
+        // the people counted by the poll still said their part
+        Mention said = mentionWithCue(d, all, "residents said", "said");
+        assertTrue(said != null, all.toString());
+        assertText(d, "they opposed the plan", said.contentStart(), said.contentEnd());
+    }
+
+    @Test
+    void aSurveysAsideAfterItsFirstCommaIsNotItsContentAndTheSamePollIsTheOneNamedBefore() {
+        TextDocument d = doc("Most residents want a park, a Harbor Times poll found.",
+                "In a survey of 800 likely voters, conducted from May 1 to May 4, a majority backed the bus lanes.",
+                "In the same survey, most parents asked for a crossing guard.");
+        List<Source> all = X.extract(d);
+        Mention survey = mentionWithCue(d, all, "In a survey", "In");
+        assertTrue(survey != null, all.toString());
+        assertText(d, "a survey of 800 likely voters", survey.speakerStart(), survey.speakerEnd());
+        assertText(d, "a majority backed the bus lanes", survey.contentStart(), survey.contentEnd());
+        assertEquals(SourceKind.DOCUMENT, sourceOf(all, survey).kind());
+        Mention same = mentionWithCue(d, all, "In the same", "In");
+        assertTrue(same != null, all.toString());
+        assertText(d, "most parents asked for a crossing guard", same.contentStart(), same.contentEnd());
+    }
+
+    @Test
+    void pollsInsideAClauseOrWithoutAReportAreNoFrame() {
+        for (String s : List.of("Ann Lee leads in the polls ahead of the vote.", "In the polls, anyway.",
+                "She worked in polling for ten years, then opened a bakery.",
+                "In a memo released as polls closed, the mayor thanked the volunteers.",
+                "In a poll of his own making, nobody could check the numbers.")) {
+            TextDocument d = doc("The council met on Monday.", s);
+            List<Source> all = X.extract(d);
+            boolean frame = mentionWithCue(d, all, s.substring(0, 6), "In") != null || mentionWithCue(d, all, s.substring(0, 6), "in") != null;
+            // the last one is a poll that opens its sentence: its clause is reported as the poll's (a reader can ask who ran it)
+            assertEquals(s.startsWith("In a poll of"), frame, s + " -> " + all);
+        }
+    }
+
+    @Test
+    void aPollRunByAnOutletIsADocumentAndTheOutletIsStillCited() {
+        TextDocument d = doc("Most residents oppose the plan, according to a CBS News poll.",
+                "Most drivers want more buses, according to a poll by the Harbor Times.");
+        List<Source> all = X.extract(d);
+        Mention cbs = mentionWithCue(d, all, "Most residents", "according to");
+        assertTrue(cbs != null, all.toString());
+        Source poll = sourceOf(all, cbs);
+        assertEquals(SourceKind.DOCUMENT, poll.kind());
+        assertText(d, "Most residents oppose the plan", cbs.contentStart(), cbs.contentEnd());
+        Mention times = mentionWithCue(d, all, "Most drivers", "according to");
+        assertTrue(times != null, all.toString());
+        assertEquals(SourceKind.DOCUMENT, sourceOf(all, times).kind());
+        // the Outlets panel finds the outlet by its name, whatever the Sources panel grades
+        List<CitedOutlet> cited = OutletAnalyzer.standard().analyze(d, List.of()).cited();
+        CitedOutlet c = cited.stream().filter(o -> o.name().equals("CBS News")).findFirst().orElseThrow(() -> new AssertionError(cited.toString()));
+        assertTrue(c.outlet() != null, "CBS News is in the registry");
+        assertText(d, "CBS News", c.start(), c.end());
+        // an outlet missing from the registry is never called independent: it is not cited as a registry outlet
+        for (CitedOutlet o : cited) assertFalse(o.name().contains("Harbor") && o.outlet() != null, o.toString());
+    }
+
+    @Test
+    void accordingToAfterAnOpeningBracketOrWithAPronoun() {
+        TextDocument d = doc("Lena Ortiz runs the clinic. (According to the city clerk, the office has 14 staff.)",
+                "Tom Reyes, the treasurer, spoke next. The plan would cost $2 million, according to him.");
+        List<Source> all = X.extract(d);
+        Mention clerk = mentionWithCue(d, all, "(According", "According to");
+        assertTrue(clerk != null, all.toString());
+        assertText(d, "the office has 14 staff", clerk.contentStart(), clerk.contentEnd());
+        assertText(d, "the city clerk", clerk.speakerStart(), clerk.speakerEnd());
+        Mention him = mentionWithCue(d, all, "$2 million", "according to");
+        assertTrue(him != null, all.toString());
+        assertText(d, "The plan would cost $2 million", him.contentStart(), him.contentEnd());
+        assertEquals("Tom Reyes", sourceOf(all, him).speaker());
+    }
+
+    @Test
+    void aNoticeOrAListBeforeAColonIsNoAttribution() {
+        for (String s : List.of("Note: the road is closed until Friday.", "Ingredients: two eggs, flour and a cup of milk.")) {
+            List<Source> all = X.extract(doc("The council met on Monday.", s));
+            assertTrue(all.isEmpty(), s + " -> " + all);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.sourcelight.analysis.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcelight.analysis.sources.SentenceSources.X;
+import static org.sourcelight.analysis.sources.SentenceSources.doc;
+import static org.sourcelight.analysis.sources.SentenceSources.only;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourcelight.model.Mention;
+import org.sourcelight.model.MentionKind;
+import org.sourcelight.model.Source;
+import org.sourcelight.text.TextDocument;
+
+/**
+ * Views, preferences, orders and hedged verbs (decision 0082). Every sentence is written for this test (not from any
+ * corpus); speaker, cue and content offsets are asserted, and each rule has a sentence where the word has another
+ * sense and reports nothing.
+ */
+class ViewRulesTest {
+    /** The one mention of the one source of a one-paragraph text. */
+    private static Mention mention(TextDocument d) {
+        Source s = only(X.extract(d));
+        assertEquals(1, s.mentions().size(), s.toString());
+        return s.mentions().get(0);
+    }
+
+    private static void assertSpan(TextDocument d, String expected, int start, int end) {
+        int at = d.text().indexOf(expected);
+        assertTrue(at >= 0, expected);
+        assertEquals(at, start, "start of \"" + expected + "\" in: " + d.text().substring(start, end));
+        assertEquals(at + expected.length(), end, "end of \"" + expected + "\" in: " + d.text().substring(start, end));
+    }
+
+    private static void assertOne(TextDocument d, String speaker, String cue, String content, MentionKind kind) {
+        Mention m = mention(d);
+        assertSpan(d, speaker, m.speakerStart(), m.speakerEnd());
+        assertSpan(d, cue, m.cueStart(), m.cueEnd());
+        assertSpan(d, content, m.contentStart(), m.contentEnd());
+        assertEquals(kind, m.kind(), d.text());
+    }
+
+    private static List<Mention> all(String text) {
+        List<Mention> out = new ArrayList<>();
+        for (Source s : X.extract(doc(text))) out.addAll(s.mentions());
+        return out;
+    }
+
+    private static void assertNone(String text) {
+        assertTrue(all(text).isEmpty(), text + " " + all(text));
+    }
+
+    @Test
+    void aPreferenceIsAView() {
+        assertOne(doc("Councillor Dana Holt prefers a smaller budget."),
+                "Councillor Dana Holt", "prefers", "a smaller budget", MentionKind.BELIEF);
+        assertNone("The preferred route runs along the river.");
+    }
+
+    @Test
+    void anOrderWithItsClauseIsWordsReported() {
+        assertOne(doc("Judge Maria Ostrowski ordered the county to release the records."),
+                "Judge Maria Ostrowski", "ordered", "the county to release the records", MentionKind.STATEMENT);
+        assertOne(doc("Judge Maria Ostrowski ordered that the records be released."),
+                "Judge Maria Ostrowski", "ordered", "that the records be released", MentionKind.STATEMENT);
+        // goods ordered are no order given in words
+        assertNone("The airline ordered 40 new jets for its fleet.");
+        assertNone("Tom Reed ordered a pizza at the station.");
+    }
+
+    @Test
+    void makingAPositionClearIsAStatement() {
+        assertOne(doc("Mayor Ann Lee made it clear that the bridge would stay open."),
+                "Mayor Ann Lee", "made it clear", "that the bridge would stay open", MentionKind.STATEMENT);
+    }
+
+    @Test
+    void aHedgedVerbKeepsItsSpeakerAndShowsTheHedge() {
+        assertOne(doc("Senator Ruth Alder seemed to suggest that the vote would be delayed."),
+                "Senator Ruth Alder", "seemed to suggest", "that the vote would be delayed", MentionKind.STATEMENT);
+        assertOne(doc("Governor Tom Reed appeared to endorse the plan."),
+                "Governor Tom Reed", "appeared to endorse", "the plan", MentionKind.BELIEF);
+        // "seemed" before a verb that reports nothing, or before an adjective: the writer's impression, no source
+        assertNone("The old bridge seemed to sway in the wind.");
+        assertNone("Senator Ruth Alder seemed tired after the vote.");
+    }
+
+    @Test
+    void aHopeWithALongerSubjectBeforeItsAuxiliaryIsAView() {
+        assertOne(doc("Local officials hope the ferry service built in Norway can ease the traffic."),
+                "Local officials", "hope", "the ferry service built in Norway can ease the traffic", MentionKind.BELIEF);
+        // "fear for" their safety: a feeling with no thought reported
+        assertNone("Residents fear for their safety and are leaving.");
+    }
+
+    @Test
+    void aSideTakenIsNeverReadInvertedAfterAComma() {
+        TextDocument d = doc("Tom Reed, as he has in the past, opposed the measure.");
+        for (Source s : X.extract(d)) {
+            for (Mention m : s.mentions()) {
+                String speaker = d.text().substring(m.speakerStart(), m.speakerEnd());
+                assertTrue(!speaker.contains("measure"), "the object is no speaker: " + speaker);
+            }
+        }
+    }
+}
