@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   <li>a capitalised name matches only where the text capitalises its first word too ("the star" is not "Star");</li>
  *   <li>names that are also ordinary words or names ({@code outlet-ambiguous-names.txt}) and one-word names (or
  *       acronyms, or "The" + one word) known only from the State Media Monitor data need such context as well:
- *       "RSS" is a Nepali news agency but usually a feed format, "The Star" a Kenyan daily but usually a star.</li>
+ *       "RSS" is a Nepali news agency but usually a feed format, "The Star" a Kenyan daily but usually a star. Such
+ *       a word-like name never counts when it runs on into another capitalised word ("Metro Vancouver").</li>
  * </ul>
  * A country's name is never an outlet's name (the Iranian daily "Iran" is not matched). A name right after another
  * capitalised word ("Wyoming Public Radio", "USA TODAY") is part of a longer name and not matched, unless that word
@@ -278,6 +279,9 @@ final class NameMatcher {
                 continue;
             }
             if (!n.exactCase() && !capitalisedAsWritten(text, t, first, n)) continue;
+            // a word-like name that runs on into another capitalised word is the start of a longer name ("Metro
+            // Vancouver", "The Federalist Society", "Time Warner"), whatever stands before it
+            if (n.needsContext() && !n.exactCase() && runsIntoLongerName(text, t, lastToken)) continue;
             if (n.needsContext() && !hasContext(text, start, end)) {
                 if (pending == null) pending = n;
                 continue;
@@ -286,6 +290,20 @@ final class NameMatcher {
         }
         if (caseVariant != null && hasKindAfter(text, end)) return new Hit(start, end, caseVariant, true);
         return pending == null ? null : new Hit(start, end, pending, false);
+    }
+
+    /**
+     * True when the word after {@code last} is capitalised and joined to it by one space, so the name is the start of
+     * a longer one ("Metro Vancouver council", "Metro Daily"); not when that word is a day, a month, a country or
+     * "The" ("told The Sun Friday").
+     */
+    private boolean runsIntoLongerName(String text, NameWords t, int last) {
+        if (last + 1 >= t.size()) return false;
+        int e = t.end(last), ns = t.start(last + 1);
+        if (ns != e + 1 || (text.charAt(e) != ' ' && text.charAt(e) != '\u00a0')) return false;
+        if (!Character.isUpperCase(text.charAt(ns))) return false;
+        String next = text.substring(ns, t.end(last + 1)).toLowerCase(Locale.ROOT);
+        return !OPENERS.contains(next) && !countries.containsKey(next);
     }
 
     /**

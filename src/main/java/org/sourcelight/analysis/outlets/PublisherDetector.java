@@ -248,8 +248,23 @@ final class PublisherDetector {
             case "footer" -> b.kind() == BlockKind.FOOTER;
             case "dateline" -> b.kind() == BlockKind.DATELINE || (b.kind() == BlockKind.BODY && b == firstBody(doc));
             case "byline" -> b.kind() == BlockKind.BYLINE;
+            case "head" -> (b.kind() == BlockKind.BYLINE || b.kind() == BlockKind.SUBHEADING) && inHead(doc, b);
             default -> true;
         };
+    }
+
+    /** Blocks of the head of an article looked at for a publication line: the first few, before the story starts. */
+    private static final int HEAD_BLOCKS = 8;
+
+    /** True when {@code b} is one of the first {@link #HEAD_BLOCKS} blocks and no story paragraph comes before it. */
+    private static boolean inHead(TextDocument doc, Block b) {
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < Math.min(HEAD_BLOCKS, blocks.size()); i++) {
+            Block x = blocks.get(i);
+            if (x == b) return true;
+            if (x.kind() == BlockKind.BODY) return false;
+        }
+        return false;
     }
 
     private static Block firstBody(TextDocument doc) {
@@ -266,6 +281,13 @@ final class PublisherDetector {
         }
         boolean selfReference = sig.description().startsWith("the article says someone spoke to");
         List<NameMatcher.Hit> hits = registry.matcher().find(text, gs, ge);
+        if (sig.where().equals("head")) {
+            // a publication line under the headline ("Saskatoon StarPhoenix") is the outlet's name and nothing else,
+            // and only an outlet the registry knows: a short line of other words is a kicker or a sub-heading
+            if (hits.size() != 1 || hits.get(0).start() != gs || hits.get(0).end() != ge) return null;
+            Outlet o = single(hits.get(0));
+            return o == null ? null : new Clue(key, o, o.name(), sig.weight(), evidence, ms, me);
+        }
         if (selfReference) {
             // "told Rudaw English": the name must open the phrase, capitalised, with no descriptor ("the … news agency")
             if (hits.isEmpty() || hits.get(0).start() != gs || !Character.isUpperCase(text.charAt(gs))) return null;
