@@ -69,7 +69,7 @@ final class CueReader {
             "its", "our", "my", "your", "these", "those", "this", "that", "phone", "no", "any", "every", "each");
 
     /** True when a cue that is also a noun reads as a verb here: after its subject, "to" or an auxiliary. */
-    boolean verbAfter(BlockContext c, List<Token> t, int i) {
+    boolean verbAfter(BlockContext c, List<Token> t, int i, SourceLexicons.Cue cue) {
         if (i == 0 || !same(t, i - 1, i)) return false;
         Token y = t.get(i - 1);
         if (y.type() == Token.Type.CLOSE) return true;
@@ -81,7 +81,12 @@ final class CueReader {
         // verb, unless a determiner makes it a noun ("the calls it received")
         if (i + 1 < t.size() && same(t, i + 1, i) && !t.get(i + 1).quoted() && OBJECT_PRONOUNS.contains(t.get(i + 1).lower())
                 && !NOUN_DETERMINERS.contains(l)) return true;
+        // "Many fear", "others hope", "Some worry": a quantifier standing for people, before the base form of a
+        // view ("many fears" is a noun, and so are "most state parties", "what some call")
+        if (cue.belief() && PEOPLE_QUANTIFIERS.contains(l) && !t.get(i).lower().endsWith("s")) return true;
         if (y.capitalized()) {
+            // "Officials hope", "Critics fear": a plural speaker noun opening its sentence
+            if (y.has(SPEAKER_NOUN) && l.endsWith("s") && !l.endsWith("ss")) return true;
             if (lex.functionWords.contains(l)) return false;
             // "Phone calls went unanswered": a capital at the sentence's start is a name only if the article also
             // writes the word with a capital inside a sentence ("Trump calls for" after "... said Trump")
@@ -90,6 +95,10 @@ final class CueReader {
         }
         return words.commonNounWord(y) && l.endsWith("s") && !l.endsWith("ss") && !l.equals("news");
     }
+
+    /** Quantifiers that stand for people as a subject ("Many fear", "Others hope"). */
+    private static final java.util.Set<String> PEOPLE_QUANTIFIERS = java.util.Set.of("many", "most", "some", "few",
+            "others", "several", "both");
 
     /**
      * True when a cue of believing or wanting has a clause for its object: "thinks that", "believes he", "wants to
