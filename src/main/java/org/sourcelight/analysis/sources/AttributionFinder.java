@@ -489,6 +489,18 @@ final class AttributionFinder {
                     npStart = described;
                 }
             }
+            int relativeOf = described < 0 ? phrases.describedByRelative(c, npStart) : -1;
+            if (relativeOf >= 0) {
+                // "Some residents who spoke at the meeting questioned": the residents speak, not the meeting
+                int who = npStart - 1;
+                while (!t.get(who).is("who")) who--;
+                Speaker head = parser.parse(c.text, t, relativeOf, who);
+                int s0 = t.get(relativeOf).start(), e0 = t.get(k).end();
+                if (head != null) {
+                    sp = head.withSpan(s0, e0, c.text.substring(s0, e0));
+                    npStart = relativeOf;
+                }
+            }
             if (sp != null && sp.cls() == Cls.PERSON && sp.named() && npStart >= 2 && t.get(npStart - 1).type() == Token.Type.COMMA) {
                 int segStart = segmentStart(t, npStart - 1);
                 sp = phrases.withRole(c, sp, segStart, npStart - 1); // "Chief of the General Staff ..., Valery Gerasimov"

@@ -20,6 +20,10 @@ record Speaker(Cls cls, int start, int end, String phrase, String name, String r
     /** A description with no name that should be resolved to a speaker named elsewhere. */
     boolean isReference() { return !named && definite && cls != Cls.PRONOUN && cls != Cls.VAGUE && cls != Cls.ANONYMOUS; }
 
+    Speaker withCls(Cls c) {
+        return new Speaker(c, start, end, phrase, name, role, organization, country, head, gender, named, definite, state);
+    }
+
     Speaker withSpan(int s, int e, String p) {
         return new Speaker(cls, s, e, p, name, role, organization, country, head, gender, named, definite, state);
     }

@@ -43,6 +43,8 @@ final class SpeakerResolver {
         boolean spoke;
         /** What the article shows of a one-word name: a person ("he said", a title, a role) or a body ("said it"). */
         boolean personEvidence, bodyEvidence;
+        /** A description that means no person and names nothing ("the deal", "the meeting"): no pronoun means it. */
+        boolean nobody;
         int lastSeen = -1;
         /** Where the entity was named, in text order: names, speaker phrases, pronouns resolved to it. */
         final List<Integer> seenAt = new ArrayList<>();
@@ -343,7 +345,7 @@ final class SpeakerResolver {
             Entity best = null;
             long bestKey = Long.MIN_VALUE;
             for (Entity e : entities) {
-                if (e.cls != s.cls() || !compatible(e.country, s.country()) || !matchesReference(s, e)) continue;
+                if (e.nobody || e.cls != s.cls() || !compatible(e.country, s.country()) || !matchesReference(s, e)) continue;
                 long key = salience(e, s.start(), "", layout);
                 if (best == null || key > bestKey) { best = e; bestKey = key; }
             }
@@ -352,18 +354,43 @@ final class SpeakerResolver {
             // said ... Valery Gerasimov"); else the most present one however far back. A body of a particular kind
             // ("the utility", "the airline") is not guessed from whichever body was named last: only the generic
             // words for a body are
-            Entity near = best == null && isBareDescription(s) && (s.cls() != Cls.ORG || GENERIC_BODY_HEADS.contains(s.head()))
+            // A description whose head is no word for a person ("the meeting", "the deal", "the result") is never
+            // guessed to be the person named last or next; it still means one whose role it repeats
+            boolean guess = s.cls() != Cls.PERSON || personHead(s.head());
+            Entity near = best == null && guess && isBareDescription(s) && (s.cls() != Cls.ORG || GENERIC_BODY_HEADS.contains(s.head()))
                     ? lastNamed(entities, s, layout) : null;
             if (near != null && layout.sentenceAt(s.start()) - (int) (salience(near, s.start(), "", layout) >> 34) <= 2) best = near;
-            if (best == null && (s.cls() == Cls.PERSON || s.cls() == Cls.MEDIA)) best = forward(entities, s, raws, index, registrations, layout);
+            if (best == null && guess && (s.cls() == Cls.PERSON || s.cls() == Cls.MEDIA)) best = forward(entities, s, raws, index, registrations, layout);
             if (best == null) best = near;
             if (best != null) {
                 best.absorb(s);
                 return new Resolution(best, ResolvedBy.ROLE_NOUN);
             }
+            // ... and it is no person a later "he" or "she" could mean
+            if (!guess) {
+                Entity e = findOrCreate(entities, s.withCls(Cls.ANONYMOUS));
+                e.nobody = true;
+                return new Resolution(e, null);
+            }
         }
         return new Resolution(findOrCreate(entities, s), null);
     }
+
+    /**
+     * True when a description's head can mean a person: a role ("the spokesman", "the senator"), a word the article
+     * uses for a role ("the diplomat"), a word for a man or a woman ("the actress", "the father") or the head of an
+     * unnamed source ("the official"). "The meeting" and "the result" mean no person, whatever was named near them.
+     */
+    private boolean personHead(String head) {
+        if (lex.isRole(head) || lex.roleReferences.containsKey(head) || lex.femaleWords.contains(head)
+                || lex.maleWords.contains(head) || lex.anonymousHeads.contains(head)) return true;
+        // the endings English gives nouns for people ("developer", "front-runner", "governor", "realist",
+        // "historian", "appointee", "neurosurgeon", "millionaire", "actress")
+        for (String ending : PERSON_ENDINGS) if (head.length() > ending.length() + 2 && head.endsWith(ending)) return true;
+        return false;
+    }
+
+    private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ee", "eon", "aire", "ess");
 
     /**
      * A definite description that names nobody and could mean a speaker named before: "the company", "the
@@ -417,7 +444,7 @@ final class SpeakerResolver {
         Entity best = null;
         long bestKey = Long.MIN_VALUE;
         for (Entity e : entities) {
-            if (!e.named || e.cls != s.cls() || !compatible(e.country, s.country())) continue;
+            if (!e.named || e.nobody || e.cls != s.cls() || !compatible(e.country, s.country())) continue;
             if (otherGender(s.gender(), e.gender)) continue;
             long key = salience(e, s.start(), "", layout);
             if (key > bestKey) { best = e; bestKey = key; }
@@ -516,6 +543,7 @@ final class SpeakerResolver {
         Entity best = null;
         long bestKey = Long.MIN_VALUE;
         for (Entity e : entities) {
+            if (e.nobody) continue;
             boolean fits = switch (tag) {
                 case "person-male" -> e.cls == Cls.PERSON && e.gender != Gender.FEMALE;
                 case "person-female" -> e.cls == Cls.PERSON && e.gender != Gender.MALE;
@@ -615,7 +643,7 @@ final class SpeakerResolver {
         boolean oneWord = k.indexOf(' ') < 0;
         Entity partial = null;
         for (Entity e : entities) {
-            if (e.cls != Cls.PERSON || !e.named) continue;
+            if (e.cls != Cls.PERSON || !e.named || e.nobody) continue;
             String ek = e.key();
             if (otherGender(gender, e.gender) && !ek.equals(k)) continue;
             if (ek.equals(k)) return e;

@@ -140,6 +140,30 @@ final class SubjectPhrases {
         return s0 <= s - 3 && !WordClasses.verbLike(t.get(s0)) && opens ? s0 : -1;
     }
 
+    /**
+     * "Some residents who spoke at the meeting questioned", "The man who owns the store said": the subject read back
+     * from the verb ({@code s}, "the meeting") lies inside a relative clause "who ..." hanging on the noun phrase
+     * before it, and that noun phrase is who speaks. Returns the first token of that noun phrase, or -1. The clause
+     * has no comma, quote or bracket in it ("Smith, who met the mayor, said" is read as an appositive), the noun
+     * phrase opens its clause and "who" follows it directly, within eight words of {@code s}.
+     */
+    int describedByRelative(BlockContext c, int s) {
+        List<Token> t = c.tokens;
+        for (int w = s - 1; w >= 1 && s - w <= 8 && same(t, w, s); w--) {
+            Token y = t.get(w);
+            if (!y.isWord() || y.quoted()) return -1;
+            if (!y.is("who") || w == s - 1) continue;
+            Token before = t.get(w - 1);
+            if (!same(t, w - 1, w) || !before.isWord() || before.quoted() || WordClasses.verbLike(before)) return -1;
+            int s0 = npBackward(c, w - 1);
+            if (s0 > w - 1 || WordClasses.verbLike(t.get(s0)) || !opensClause(t, s0)) return -1;
+            // "It means including people who ...": a phrase with a pronoun in it is no noun phrase
+            for (int x = s0; x < w; x++) if (lex.pronouns.containsKey(t.get(x).lower())) return -1;
+            return s0;
+        }
+        return -1;
+    }
+
     /** Irregular past participles that describe a thing made or handled ("written by", "drawn up by" aside). */
     private static final java.util.Set<String> IRREGULAR_PARTICIPLES = java.util.Set.of("written", "given", "taken",
             "drawn", "chosen", "driven", "shown", "known", "sworn", "stolen", "made", "held", "led", "sent", "paid",

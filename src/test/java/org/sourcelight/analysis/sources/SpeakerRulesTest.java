@@ -588,4 +588,35 @@ class SpeakerRulesTest {
         assertEquals(SourceKind.DOCUMENT, poll.kind(), poll.toString());
         assertEquals("A national poll taken last week", speakerText(d, poll));
     }
+    @Test
+    void theNounPhraseARelativeClauseHangsOnIsTheSpeakerNotTheNounInsideTheClause() {
+        TextDocument d = doc("The council met on Tuesday.",
+                "Some residents who spoke at the meeting questioned whether the arena should come first.",
+                "Marlene Dufour told the council that her street had flooded twice.");
+        List<Source> all = X.extract(d);
+        Source residents = saying(d, all, "Some residents who spoke at the meeting");
+        assertEquals(SourceKind.VAGUE, residents.kind(), all.toString());
+        Mention m = residents.mentions().get(0);
+        assertEquals(d.text().indexOf("Some residents"), m.speakerStart());
+        assertEquals(d.text().indexOf(" questioned"), m.speakerEnd());
+        assertEquals("whether the arena should come first", d.text().substring(m.contentStart(), m.contentEnd()));
+        Source dufour = saying(d, all, "Marlene Dufour");
+        assertEquals("", dufour.role(), dufour.toString()); // the meeting is no role of hers
+        assertEquals(1, dufour.mentions().size(), dufour.toString());
+    }
+
+    @Test
+    void aDescriptionThatMeansNoPersonIsNeverGuessedToBeThePersonNamedNearIt() {
+        TextDocument d = doc("Karen Holt, the mayor, spoke first. \"We will not wait,\" Holt said.",
+                "The deal showed how far both sides had moved.",
+                "\"It is a start,\" she said.");
+        List<Source> all = X.extract(d);
+        Source deal = saying(d, all, "The deal");
+        assertNotEquals("Karen Holt", deal.speaker(), all.toString());
+        assertEquals(SourceKind.ANONYMOUS, deal.kind(), all.toString());
+        Source she = saying(d, all, "she");
+        assertEquals("Karen Holt", she.speaker(), all.toString()); // and no "she" means the deal
+        int at = d.text().lastIndexOf("she said");
+        assertEquals(ResolvedBy.PRONOUN, she.mentions().stream().filter(x -> x.speakerStart() == at).findFirst().orElseThrow().resolvedBy());
+    }
 }
