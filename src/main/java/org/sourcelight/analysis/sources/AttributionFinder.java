@@ -81,7 +81,7 @@ final class AttributionFinder {
             // a capitalised cue inside a sentence is a name ("Said Stone"), not after an opening bracket ("(According to")
             SourceLexicons.Cue cue = x.capitalized() && i > 0 && same(t, i - 1, i) && t.get(i - 1).type() != Token.Type.OPEN
                     ? null : cues.matchCue(t, i);
-            if (cue != null && cue.nounToo() && !cues.verbAfter(c, t, i)) cue = null; // "phone calls", "the United States"
+            if (cue != null && cue.nounToo() && !cues.verbAfter(c, t, i, cue)) cue = null; // "phone calls", "the United States"
             if (cue == null) {
                 int v = vague(c, i, out);
                 if (v > i) i = v - 1;
@@ -934,6 +934,20 @@ final class AttributionFinder {
     }
 
     /** True when an attribution found so far in this block already reports words overlapping [s, e). */
+    /**
+     * True when an attribution found before gives at least half of the words [s, e): a turn's label yields to it
+     * ("Lee: \"We will win,\" she said."), but not to a report inside the turn ("FALLIN: I think ... If you watch
+     * what he said this week, ...": the turn stays the label's).
+     */
+    private static boolean mostlyCoveredBy(int s, int e, List<RawMention> out) {
+        for (int m = out.size() - 1; m >= 0; m--) {
+            RawMention r = out.get(m);
+            int overlap = Math.min(e, r.contentEnd()) - Math.max(s, r.contentStart());
+            if (overlap > 0 && 2 * overlap >= e - s) return true;
+        }
+        return false;
+    }
+
     private static boolean coveredBy(int s, int e, List<RawMention> out) {
         for (int m = out.size() - 1; m >= 0; m--) if (out.get(m).contentStart() < e && out.get(m).contentEnd() > s) return true;
         return false;
@@ -1023,7 +1037,10 @@ final class AttributionFinder {
         if (t.get(k + 1).digits() && t.get(k + 1).start() == t.get(k).end()) return null; // "7:30"
         for (int m = 0; m < k; m++) {
             Token y = t.get(m);
-            if (y.isWord() && (NOTICE_LABELS.contains(y.lower()) || cues.matchCue(t, m) != null)) return null; // "Editor's note:", "Said Stone:"
+            if (!y.isWord()) continue;
+            SourceLexicons.Cue cm = NOTICE_LABELS.contains(y.lower()) ? null : cues.matchCue(t, m);
+            // "Editor's note:", "Said Stone:"; a cue that is also a noun ends a label as its head ("Report:")
+            if (NOTICE_LABELS.contains(y.lower()) || cm != null && !(cm.nounToo() && m + cm.words().size() == k)) return null;
         }
         int from = k + 1;
         int end = c.tokens.get(t.size() - 1).end();
@@ -1033,7 +1050,7 @@ final class AttributionFinder {
         Speaker sp = labelSpeaker(c, 0, k, headline);
         if (sp == null) return null;
         Span content = ContentSpans.span(c, t.get(from).start(), end);
-        if (content.isEmpty() || coveredBy(content.start(), content.end(), out)) return null;
+        if (content.isEmpty() || mostlyCoveredBy(content.start(), content.end(), out)) return null;
         return mention(c, sp, k, k + 1, content);
     }
 
@@ -1104,9 +1121,15 @@ final class AttributionFinder {
             } else if (y.isWord() && !inBracket(t, a + k)) allCaps = false;
         }
         Speaker sp = parser.parse(c.text, allCaps ? view : t.subList(a, b), 0, b - a);
+        if (allCaps) {
+            // an outlet written in capitals is its name, not a surname to title-case ("AP:", "CNN:")
+            Speaker asWritten = parser.parse(c.text, t, a, b);
+            if (asWritten != null && asWritten.cls() == Cls.MEDIA) return asWritten;
+        }
         if (sp == null) return null;
-        // a headline may give a poll, a report or a group as its source ("Poll:", "Insiders:")
-        if (headline && !sp.named() && (sp.cls() == Cls.DOCUMENT || sp.cls() == Cls.ANONYMOUS)) return sp;
+        // a headline may give a poll, a report, an outlet or a group as its source ("Poll:", "Report:", "Newspaper:",
+        // "Insiders:")
+        if (headline && (sp.cls() == Cls.DOCUMENT || !sp.named() && (sp.cls() == Cls.ANONYMOUS || sp.cls() == Cls.MEDIA && b - a == 1))) return sp;
         if (!sp.named() || !(sp.cls() == Cls.PERSON || sp.cls() == Cls.ORG || sp.cls() == Cls.MEDIA)) return null;
         WordForms forms = WordForms.of(c.text);
         boolean evidence = false;
@@ -1121,6 +1144,11 @@ final class AttributionFinder {
         Token last = view.get(lastWord);
         if (last.isWord() && forms.cappedInside(last.text()) && !forms.writtenLower(last.lower()) && !words.commonNounWord(last)
                 && !WordClasses.verbLike(last)) evidence = true;
+        // "TAPPER:" in a transcript that opened the turns with "JAKE TAPPER:": the surname of a full label
+        if (!headline && allCaps && lastWord == 0 && forms.endsFullLabel(t.get(a).text())) evidence = true;
+        // "More from Lund:" in an article that names "Greta Lund": a surname the article writes after a given name
+        if (!headline && !allCaps && last.isWord() && last.capitalized() && !forms.writtenLower(last.lower())
+                && forms.followsGivenName(last.text(), lex.givenNames.keySet())) evidence = true;
         if (headline && sp.cls() == Cls.MEDIA) evidence = true;
         if (!evidence) return null;
         return allCaps ? sp.withSpan(t.get(a).start(), t.get(b - 1).end(), c.text.substring(t.get(a).start(), t.get(b - 1).end())) : sp;
@@ -1138,19 +1166,43 @@ final class AttributionFinder {
             if (colon.type() != Token.Type.COLON || colon.quoted() || !colon.text().equals(":") || t.get(k + 1).type() != Token.Type.QUOTE) continue;
             QuoteSpan q = c.quotes.startingAt(t.get(k + 1).start());
             if (q == null || quoteWords(c.text, q) < 3 || coveredBy(q.start(), q.end(), out)) continue;
-            if (!t.get(k - 1).isWord() || !t.get(k - 1).capitalized() && t.get(k - 1).type() != Token.Type.CLOSE) continue;
+            if (!t.get(k - 1).isWord() && t.get(k - 1).type() != Token.Type.CLOSE) continue;
+            boolean capital = t.get(k - 1).capitalized() || t.get(k - 1).type() == Token.Type.CLOSE;
             int s = phrases.npBackward(c, k - 1);
             if (s > k - 1 || t.get(s).quoted()) continue;
+            for (int m = k - 2; m > s; m--) if (t.get(m).is("from")) { s = m + 1; break; } // "More from Lund:"
             // the name and its role words, not the verb it is the object of ("did not surprise pollster Ann Lee:")
-            while (s < k - 1 && t.get(s).isWord() && !t.get(s).capitalized() && !lex.isSpeakerNoun(t.get(s).lower())
+            while (capital && s < k - 1 && t.get(s).isWord() && !t.get(s).capitalized() && !lex.isSpeakerNoun(t.get(s).lower())
                     && !lex.modifiers.contains(t.get(s).lower())) s++;
-            boolean cueBefore = false; // "X said in a statement: ..." is the cue's
-            for (int m = segmentStart(t, s); m < k && !cueBefore; m++) cueBefore = t.get(m).isWord() && cues.matchCue(t, m) != null;
+            Token before = s > 0 && same(t, s - 1, k) ? t.get(s - 1) : null;
+            // "More from Lund: ...", "From the report: ...": the source after "from" that opens its segment
+            boolean from = before != null && before.is("from") && !before.quoted()
+                    && (s - 1 == segmentStart(t, s - 1) || s - 2 >= 0 && same(t, s - 2, k) && t.get(s - 2).is("more") && s - 2 == dashSegmentStart(t, s - 2));
+            if (!capital && !from) continue;
+            // "a blunt message to Lund:", "celebrated the result on Twitter:": a listener or a place, not the speaker
+            if (!from && before != null && before.isWord() && LISTENER_PREPOSITIONS.contains(before.lower())) continue;
+            boolean cueBefore = false; // "X said in a statement: ..." is the cue's; a headline before a dash is not
+            for (int m = dashSegmentStart(t, s); m < k && !cueBefore; m++) cueBefore = t.get(m).isWord() && cues.matchCue(t, m) != null;
             if (cueBefore) continue;
             Speaker sp = labelSpeaker(c, s, k, false);
-            if (sp == null || sp.cls() != Cls.PERSON && sp.cls() != Cls.ORG && sp.cls() != Cls.MEDIA) continue;
+            if (sp == null && from) {
+                Speaker doc = parser.parse(c.text, t, s, k);
+                if (doc != null && doc.cls() == Cls.DOCUMENT) sp = doc;
+            }
+            if (sp == null || sp.cls() != Cls.PERSON && sp.cls() != Cls.ORG && sp.cls() != Cls.MEDIA && sp.cls() != Cls.DOCUMENT) continue;
             out.add(mention(c, sp, k, k + 1, new Span(q.start(), q.end())));
         }
+    }
+
+    /** Prepositions before a name that make it a listener or a place ("a message to Lund:", "on Twitter:"). */
+    private static final java.util.Set<String> LISTENER_PREPOSITIONS = java.util.Set.of("to", "on", "at", "in", "into",
+            "for", "with", "about", "against", "toward", "towards", "over", "after", "before", "via");
+
+    /** Like {@link BlockContext#segmentStart}, and a dash also ends the segment ("Pollsters agree - Omar Haddad:"). */
+    private static int dashSegmentStart(List<Token> t, int k) {
+        int s = segmentStart(t, k);
+        for (int m = k - 1; m >= s; m--) if (isDash(t.get(m))) return m + 1;
+        return s;
     }
 
     /** "reportedly", "it is believed": an attribution to nobody. Returns the token after the phrase, or i. */

@@ -71,6 +71,77 @@ final class WordForms {
         return f != null && f.text == text ? f : of(Tokens.of(text));
     }
 
+    /**
+     * The last words of the full speaker labels that open a line in capitals ("JAKE TAPPER: ...", "KATE BOLDUAN:"),
+     * read once, when first asked: a transcript later shortens them to the surname ("TAPPER:"). A label is two to four
+     * words of capital letters (with dots, hyphens, apostrophes) right before a colon, at most 40 characters.
+     */
+    private java.util.Set<String> fullLabelEnds;
+
+    boolean endsFullLabel(String capitals) {
+        if (fullLabelEnds == null) {
+            java.util.Set<String> ends = new java.util.HashSet<>();
+            int n = text.length();
+            for (int ls = 0; ls < n; ) {
+                int k = ls, words = 0, lastStart = ls;
+                boolean inWord = false;
+                while (k < n && k - ls <= 40) {
+                    char ch = text.charAt(k);
+                    if (Character.isUpperCase(ch) || inWord && (ch == '.' || ch == '-' || ch == '\'' || ch == '\u2019')) {
+                        if (!inWord) { words++; lastStart = k; inWord = true; }
+                    } else if (ch == ' ' && inWord) {
+                        inWord = false;
+                    } else break;
+                    k++;
+                }
+                if (k < n && text.charAt(k) == ':' && inWord && words >= 2 && words <= 4) ends.add(text.substring(lastStart, k));
+                int nl = text.indexOf('\n', k);
+                ls = nl < 0 ? n : nl + 1;
+            }
+            fullLabelEnds = ends;
+        }
+        return fullLabelEnds.contains(capitals);
+    }
+
+    /** Capitalised words the text writes right after a given name (and at most one initial): "Greta Lund", "Jeffrey M. Jones". */
+    private java.util.Set<String> afterGivenNames;
+
+    /**
+     * True when the text writes {@code word} right after a capitalised given name of {@code givenNames} (lower case),
+     * with at most one initial between: the word is someone's surname. Read once, when first asked, in one pass.
+     */
+    boolean followsGivenName(String word, java.util.Set<String> givenNames) {
+        if (afterGivenNames == null) {
+            java.util.Set<String> found = new java.util.HashSet<>();
+            int n = text.length();
+            String prev = null; // the last capitalised word when it is a given name (or a given name and an initial)
+            boolean initial = false;
+            int k = 0;
+            while (k < n) {
+                char ch = text.charAt(k);
+                if (!Character.isLetter(ch)) {
+                    if (ch != ' ' && ch != '.' || ch == '.' && !initial) prev = ch == ' ' ? prev : null;
+                    k++;
+                    continue;
+                }
+                int e = k;
+                while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '\'')) e++;
+                String w = text.substring(k, e);
+                boolean cap = Character.isUpperCase(ch);
+                if (cap && w.length() == 1 && prev != null && !initial && e < n && text.charAt(e) == '.') {
+                    initial = true; // "Jeffrey M. Jones"
+                } else {
+                    if (cap && prev != null && w.length() > 1) found.add(w);
+                    prev = cap && givenNames.contains(SourceLexicons.lower(w)) ? w : null;
+                    initial = false;
+                }
+                k = e;
+            }
+            afterGivenNames = found;
+        }
+        return afterGivenNames.contains(word);
+    }
+
     boolean writtenLower(String word) { return lower.contains(word); }
 
     boolean cappedInside(String word) { return cappedInside.contains(word); }

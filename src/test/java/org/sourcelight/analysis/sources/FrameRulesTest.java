@@ -2,6 +2,7 @@ package org.sourcelight.analysis.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcelight.analysis.sources.SentenceSources.X;
 import static org.sourcelight.analysis.sources.SentenceSources.doc;
@@ -9,10 +10,12 @@ import static org.sourcelight.analysis.sources.SentenceSources.doc;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcelight.analysis.outlets.OutletAnalyzer;
+import org.sourcelight.model.ArticleMeta;
 import org.sourcelight.model.CitedOutlet;
 import org.sourcelight.model.Mention;
 import org.sourcelight.model.Source;
 import org.sourcelight.model.SourceKind;
+import org.sourcelight.text.DocumentBuilder;
 import org.sourcelight.text.TextDocument;
 
 /**
@@ -128,5 +131,64 @@ class FrameRulesTest {
             List<Source> all = X.extract(doc("The council met on Monday.", s));
             assertTrue(all.isEmpty(), s + " -> " + all);
         }
+    }
+
+    @Test
+    void aTranscriptsShortLabelIsTheSurnameOfItsFullLabelAndAReportInsideATurnKeepsTheTurn() {
+        TextDocument d = doc("The mayor spoke to the radio host on Friday.",
+                "NORA VANCE: Do you think the bridge will open this year?",
+                "LENA ORTIZ: I think it will open in the spring, if the steel arrives in time.",
+                "VANCE: And the money?",
+                "ORTIZ: The council has the money. If you read what the engineer said last week, he expects no delay at all.");
+        List<Source> all = X.extract(d);
+        Mention vance = mentionWithCue(d, all, "VANCE: And", ":");
+        assertTrue(vance != null, all.toString());
+        assertText(d, "And the money?", vance.contentStart(), vance.contentEnd());
+        assertEquals(sourceOf(all, mentionWithCue(d, all, "NORA VANCE", ":")), sourceOf(all, vance));
+        Mention ortiz = mentionWithCue(d, all, "ORTIZ: The council", ":");
+        assertTrue(ortiz != null, all.toString());
+        assertText(d, "The council has the money. If you read what the engineer said last week, he expects no delay at all",
+                ortiz.contentStart(), ortiz.contentEnd());
+        // a word in capitals that no full label ends is no speaker
+        List<Source> none = X.extract(doc("The bridge is late.", "WARNING: the bridge is closed to all traffic until May."));
+        assertTrue(none.isEmpty(), none.toString());
+    }
+
+    @Test
+    void aNameAfterFromOrADashBeforeAColonAndAQuotationIsItsSpeakerButAListenerIsNot() {
+        TextDocument d = doc("Greta Lund, a pollster at Harbor Research, wrote a memo after the vote.",
+                "What went wrong - More from Lund: \"We stopped calling voters a week too early, and the late deciders broke away.\"",
+                "Pollsters agree - Omar Haddad: \"The lesson is simple, keep calling voters until the last day.\"",
+                "The mayor sent a blunt message to Lund: \"Your numbers were wrong and you should say so in public.\"",
+                "A familiar voice cheered the result on Twitter: \"We knew it all along and we said so every day.\"");
+        List<Source> all = X.extract(d);
+        Mention lund = mentionWithCue(d, all, "More from Lund", ":");
+        assertTrue(lund != null, all.toString());
+        assertEquals("Greta Lund", sourceOf(all, lund).speaker());
+        assertText(d, "\"We stopped calling voters a week too early, and the late deciders broke away.\"", lund.contentStart(), lund.contentEnd());
+        Mention haddad = mentionWithCue(d, all, "Omar Haddad:", ":");
+        assertTrue(haddad != null, all.toString());
+        assertEquals("Omar Haddad", sourceOf(all, haddad).speaker());
+        assertNull(mentionWithCue(d, all, "message to Lund", ":"), all.toString());
+        assertNull(mentionWithCue(d, all, "on Twitter", ":"), all.toString());
+    }
+
+    @Test
+    void aHeadlineLabelMayBeAReportOrAnOutletWrittenInCapitals() {
+        TextDocument report = DocumentBuilder.standard().build("Report: Council To Sell The Old Depot\n\nThe council met on Monday.",
+                ArticleMeta.empty());
+        Source r = SentenceSources.only(X.extract(report));
+        assertEquals(SourceKind.DOCUMENT, r.kind());
+        assertEquals(":", r.mentions().get(0).cue());
+        assertText(report, "Council To Sell The Old Depot", r.mentions().get(0).contentStart(), r.mentions().get(0).contentEnd());
+        TextDocument ap = DocumentBuilder.standard().build("AP: Mayor Moved City Money To Lobbyists\n\nThe council met on Monday.",
+                ArticleMeta.empty());
+        Source a = SentenceSources.only(X.extract(ap));
+        assertEquals(SourceKind.MEDIA, a.kind());
+        assertText(ap, "Mayor Moved City Money To Lobbyists", a.mentions().get(0).contentStart(), a.mentions().get(0).contentEnd());
+        // a headline whose words only look like a label stays the writer's
+        TextDocument plain = DocumentBuilder.standard().build("The Candidates' Favorite TV Shows\n\nThe council met on Monday.",
+                ArticleMeta.empty());
+        assertTrue(X.extract(plain).isEmpty(), X.extract(plain).toString());
     }
 }
