@@ -196,9 +196,7 @@ final class NameMatcher {
 
     /** Like {@link #find}, plus the names that need outlet evidence and have none next to them ({@code evidence} false). */
     List<Hit> findAll(org.sourcelight.text.Tokens tokens, int from, int to) {
-        String text = tokens.text();
         NameWords t = NameWords.of(tokens, from, to);
-        List<Hit> raw = new ArrayList<>();
         // every word is looked up: read the words' stretch of text as characters, once (only that stretch, as a
         // short region of a long text is matched too)
         int base = Integer.MAX_VALUE, limit = 0;
@@ -207,10 +205,33 @@ final class NameMatcher {
             limit = Math.max(limit, t.end(i));
         }
         char[] chars = new char[Math.max(0, limit - base)];
-        if (chars.length > 0) text.getChars(base, limit, chars, 0);
+        if (chars.length > 0) tokens.text().getChars(base, limit, chars, 0);
+        return findAll(tokens, t, chars, base);
+    }
+
+    /** {@link #findAll(org.sourcelight.text.Tokens, int, int)} of the whole text, whose characters are {@code chars} (not modified). */
+    List<Hit> findAll(org.sourcelight.text.Tokens tokens, char[] chars) {
+        if (chars.length != tokens.text().length()) throw new IllegalArgumentException("chars of another text");
+        return findAll(tokens, NameWords.of(tokens, 0, chars.length), chars, 0);
+    }
+
+    /** The matches among the name words {@code t}; {@code chars[k]} is the text's character {@code base + k}. */
+    private List<Hit> findAll(org.sourcelight.text.Tokens tokens, NameWords t, char[] chars, int base) {
+        String text = tokens.text();
+        List<Hit> raw = new ArrayList<>();
+        // a word of one ASCII token has the id of its lower-case form: looked up once per form of the text
+        int[] idOfForm = new int[tokens.formCount()]; // id + 2, 0 when not looked up yet
         int s = 0;
         for (int i = 0; i < t.size(); i++) {
-            int id = vocabulary.id(chars, t.start(i) - base, t.end(i) - base);
+            int token = t.asciiToken(i);
+            int id;
+            if (token < 0) {
+                id = vocabulary.id(chars, t.start(i) - base, t.end(i) - base);
+            } else {
+                int f = tokens.form(token);
+                if (idOfForm[f] == 0) idOfForm[f] = vocabulary.id(chars, t.start(i) - base, t.end(i) - base) + 2;
+                id = idOfForm[f] - 2;
+            }
             if (id < 0) {
                 s = 0;
                 continue;
