@@ -766,6 +766,22 @@ final class AttributionFinder {
             sp = new Speaker(Cls.PRONOUN, p.start(), p.end(), p.text(), subject, "", "", "", subject, g, false, false, false);
             e = j + 1;
         }
+        if (sp == null) {
+            // "according to the same poll", "a yearly Gallup poll", "recent polling", "the \"Better Buses\" document":
+            // words up to a document noun that the phrase readers above stop short of
+            int h = documentHead(c, j, i);
+            if (h > 0) {
+                Speaker doc = parser.parse(c.text, t, j, h + 1);
+                if (doc == null || doc.cls() != Cls.DOCUMENT) {
+                    int s0 = t.get(j).start(), e0 = t.get(h).end();
+                    String phrase = c.text.substring(s0, e0);
+                    doc = new Speaker(Cls.DOCUMENT, s0, e0, phrase, phrase, "", "", "", t.get(h).lower(), Gender.UNKNOWN,
+                            false, t.get(j).is("the"), false);
+                }
+                sp = doc;
+                e = h + 1;
+            }
+        }
         if (sp == null || !SubjectPhrases.endsPhrase(t, e, i)) {
             // "according to a national Gallup Poll", "according to people familiar with the plans"
             int w = phrases.wideForwardWithModifiers(c, j);
@@ -814,6 +830,24 @@ final class AttributionFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * The index of the document noun that ends a noun phrase opening at token {@code j} ("the same poll", "a yearly
+     * Gallup poll", "recent polling", "the \"Medicare for all\" document"): within ten tokens of words that are no
+     * verb form, title dots and a quoted title; -1 when a comma, a stop, a cue or another word comes first.
+     */
+    private int documentHead(BlockContext c, int j, int i) {
+        List<Token> t = c.tokens;
+        for (int h = j; h < t.size() && h - j < 10 && same(t, h, i); h++) {
+            Token y = t.get(h);
+            if (y.isWord() && y.has(DOCUMENT_NOUN) && !y.quoted()) return h > j || !y.capitalized() ? h : -1;
+            boolean part = y.quoted() || y.type() == Token.Type.QUOTE
+                    || y.isWord() && !WordClasses.verbLike(y) && cues.matchCue(t, h) == null
+                    || y.type() == Token.Type.STOP && words.titleStop(t, h);
+            if (!part) return -1;
+        }
+        return -1;
     }
 
     /** The object pronouns after "according to", with the subject form the pronoun lexicon lists. */

@@ -191,4 +191,42 @@ class FrameRulesTest {
                 ArticleMeta.empty());
         assertTrue(X.extract(plain).isEmpty(), X.extract(plain).toString());
     }
+
+    @Test
+    void accordingToADocumentThePhraseReadersStopShortOf() {
+        TextDocument d = doc("Lee has been the most admired mayor for ten years, according to a yearly Harbor poll.",
+                "According to the same poll, her support fell in August.",
+                "According to recent polling, the mayor is once again leading the field.",
+                "The plan would cost $2 million, according to the \"Better Buses\" document she released.");
+        List<Source> all = X.extract(d);
+        Mention yearly = mentionWithCue(d, all, "Lee has been", "according to");
+        assertTrue(yearly != null, all.toString());
+        assertText(d, "Lee has been the most admired mayor for ten years", yearly.contentStart(), yearly.contentEnd());
+        assertText(d, "a yearly Harbor poll", yearly.speakerStart(), yearly.speakerEnd());
+        Source poll = sourceOf(all, yearly);
+        assertEquals(SourceKind.DOCUMENT, poll.kind());
+        Mention same = mentionWithCue(d, all, "According to the same", "According to");
+        assertTrue(same != null, all.toString());
+        assertEquals(poll, sourceOf(all, same), "the same poll is the one named before");
+        assertText(d, "her support fell in August", same.contentStart(), same.contentEnd());
+        Mention polling = mentionWithCue(d, all, "According to recent", "According to");
+        assertTrue(polling != null, all.toString());
+        assertText(d, "the mayor is once again leading the field", polling.contentStart(), polling.contentEnd());
+        Mention plan = mentionWithCue(d, all, "$2 million", "according to");
+        assertTrue(plan != null, all.toString());
+        assertText(d, "The plan would cost $2 million", plan.contentStart(), plan.contentEnd());
+        assertEquals(SourceKind.DOCUMENT, sourceOf(all, plan).kind());
+    }
+
+    @Test
+    void aClauseAfterAnOpeningAccordingToIsReportedForwards() {
+        TextDocument d = doc("According to Harbor Radio, Mayor Lena Ortiz said the remarks were unfair.");
+        List<Source> all = X.extract(d);
+        Mention said = mentionWithCue(d, all, "Ortiz said", "said");
+        assertTrue(said != null, all.toString());
+        assertText(d, "the remarks were unfair", said.contentStart(), said.contentEnd());
+        Mention radio = mentionWithCue(d, all, "According", "According to");
+        assertTrue(radio != null, all.toString());
+        assertText(d, "Mayor Lena Ortiz said the remarks were unfair", radio.contentStart(), radio.contentEnd());
+    }
 }
