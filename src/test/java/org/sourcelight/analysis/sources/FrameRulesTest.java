@@ -229,4 +229,25 @@ class FrameRulesTest {
         assertTrue(radio != null, all.toString());
         assertText(d, "Mayor Lena Ortiz said the remarks were unfair", radio.contentStart(), radio.contentEnd());
     }
+
+    @Test
+    void referringToAfterAStatementSaysWhomTheSpeakerMeant() {
+        TextDocument d = doc("\"The key was the timing,\" Tom Hedge said, referring to the two harbor hotels. \"We got lucky.\"",
+                "\"We need steady hands,\" Ann Lee told the crowd, likely referring to the governor.");
+        List<Source> all = X.extract(d);
+        Mention hotels = mentionWithCue(d, all, "Hedge said", "referring to");
+        assertTrue(hotels != null, all.toString());
+        assertText(d, "the two harbor hotels", hotels.contentStart(), hotels.contentEnd());
+        assertEquals("Tom Hedge", sourceOf(all, hotels).speaker());
+        Mention governor = mentionWithCue(d, all, "likely", "referring to");
+        assertTrue(governor != null, all.toString());
+        assertText(d, "the governor", governor.contentStart(), governor.contentEnd());
+        assertEquals("Ann Lee", sourceOf(all, governor).speaker());
+        // no statement before it in the sentence, or not a participle after a comma: no attribution
+        for (String s : List.of("For many voters, referring to oneself as a socialist is a risk.",
+                "The council met on Monday. It was referring to the old depot.")) {
+            List<Source> none = X.extract(doc(s));
+            assertTrue(none.isEmpty(), s + " -> " + none);
+        }
+    }
 }
