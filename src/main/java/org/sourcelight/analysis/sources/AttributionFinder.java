@@ -82,7 +82,7 @@ final class AttributionFinder {
             // a capitalised cue inside a sentence is a name ("Said Stone"), not after an opening bracket ("(According to")
             SourceLexicons.Cue cue = x.capitalized() && i > 0 && same(t, i - 1, i) && t.get(i - 1).type() != Token.Type.OPEN
                     ? null : cues.matchCue(t, i);
-            if (cue != null && cue.nounToo() && !cues.verbAfter(c, t, i)) cue = null; // "phone calls", "the United States"
+            if (cue != null && cue.nounToo() && !cues.verbAfter(c, t, i, cue)) cue = null; // "phone calls", "the United States"
             if (cue == null) {
                 int v = vague(c, i, out);
                 if (v > i) i = v - 1;

@@ -96,6 +96,17 @@ class ViewRulesTest {
     }
 
     @Test
+    void aQuantifierOrAPluralSpeakerNounOpeningItsSentenceIsTheSubjectOfAFormThatIsAlsoANoun() {
+        assertOne(doc("Many fear the bridge will close."), "Many", "fear", "the bridge will close", MentionKind.BELIEF);
+        assertOne(doc("Others hope the talks will resume."), "Others", "hope", "the talks will resume", MentionKind.BELIEF);
+        assertOne(doc("Critics charge that the fare rise is unfair."),
+                "Critics", "charge", "that the fare rise is unfair", MentionKind.STATEMENT);
+        // the noun after a quantifier, and a quantifier before a noun that is a cue form only as a verb of saying
+        assertNone("Many fears remain about the bridge.");
+        assertNone("Most state parties release their delegates.");
+    }
+
+    @Test
     void aSideTakenIsNeverReadInvertedAfterAComma() {
         TextDocument d = doc("Tom Reed, as he has in the past, opposed the measure.");
         for (Source s : X.extract(d)) {
