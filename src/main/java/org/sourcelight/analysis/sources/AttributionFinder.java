@@ -521,6 +521,10 @@ final class AttributionFinder {
         if (cue.belief() && !cue.stance() && !trailing && !cues.hasClause(c, cue, i, j)) return;
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
                 : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
+        // a side taken reports what it is on; a view in a relative clause ends with the clause's comma ("Teachers,
+        // who believe the plan is unfair, marched")
+        if (cue.stance() && !trailing) content = spans.stanceObject(c, i, j, content, true);
+        else if (relative && cue.belief()) content = spans.stanceObject(c, i, j, content, false);
         RawMention m = mention(c, sp, i, j, content);
         out.add(hedge < 0 ? m : m.withCue(t.get(hedge).start(), c.text.substring(t.get(hedge).start(), m.cueEnd())));
     }
