@@ -79,6 +79,7 @@ final class ContentSpans {
                     || asideComma(t, m))) m++;
         int told = recipientEnd(t, i, j);
         boolean that = false; // the reported clause starts with its "that" (as PolNeAR and a careful reader mark it)
+        if (!(m < n && same(t, m, i) && t.get(m).is("that"))) m = toldThat(t, i, j, m);
         if (m < n && same(t, m, i) && t.get(m).is("that")) { p = m; that = true; }
         else if (told > j && told < n && same(t, told, i) && t.get(told).isWord() && !t.get(told).quoted()) p = told;
         else if (m > j && m + 1 < n && same(t, m, i) && (t.get(m).type() == Token.Type.COMMA || t.get(m).type() == Token.Type.COLON)
@@ -262,6 +263,27 @@ final class ContentSpans {
                 || LISTENERS.contains(t.get(r - 1).lower()) && t.get(r).capitalized();
         return clause ? r : j;
     }
+
+    /**
+     * "told reporters after Tuesday's meeting that", "told police that", "told the council on Monday that": after a
+     * cue of telling, the listener and any words that place the telling run to the first "that" within ten words, when
+     * no verb, comma or quotation stands between. Returns the index of that "that", or {@code m} when there is none.
+     */
+    private int toldThat(List<Token> t, int i, int j, int m) {
+        SourceLexicons.Cue cue = cues.matchCue(t, i);
+        if (cue == null || !cue.lemma().equals("tell")) return m;
+        for (int k = j; k < t.size() && k - j <= 10 && same(t, k, i); k++) {
+            Token y = t.get(k);
+            if (!y.isWord() || y.quoted()) return m;
+            if (y.is("that")) return k > j ? k : m;
+            // a noun in "-ing" after a determiner or a possessive is no verb ("after Tuesday's meeting", "at the briefing")
+            boolean noun = k > j && (t.get(k - 1).possessive() || DETERMINERS.contains(t.get(k - 1).lower()));
+            if (WordClasses.verbLike(y) && !noun || y.is("and") || y.is("or") || y.is("who") || y.is("which")) return m;
+        }
+        return m;
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this");
 
     /** The people a statement is told to, when named by a plain word ("told reporters"). */
     private static final java.util.Set<String> LISTENERS = java.util.Set.of("reporters", "journalists", "him", "her",

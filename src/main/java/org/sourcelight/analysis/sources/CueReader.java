@@ -217,11 +217,28 @@ final class CueReader {
             }
             // "echoing security experts who say ...": a relative clause on the object, not what was echoed
             if (l.equals("who") && k > j && words.commonNounWord(t.get(k - 1))) return false;
+            // "spoke about the plan", "confirmed the news about", but not an amount ("found the truck about a mile
+            // away", "reported about 30 cases")
+            if (l.equals("about") && amountAfter(t, k + 1)) continue;
             if (COMPLEMENT_OPENERS.contains(l) || CLAUSE_WORDS.contains(l)) return true;
             if ((l.equals("for") || l.equals("as") || l.equals("of")) && !FACT_VERBS.contains(cue.lemma())) return true;
         }
         return false;
     }
+
+    /** True when the words at {@code k} give an amount: "30", "two dozen", "a mile", "an hour", "a third". */
+    private static boolean amountAfter(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).isWord()) return false;
+        Token y = t.get(k);
+        if (y.digits() || AMOUNT_WORDS.contains(y.lower())) return true;
+        return (y.is("a") || y.is("an")) && k + 1 < t.size() && AMOUNT_WORDS.contains(t.get(k + 1).lower());
+    }
+
+    /** Numbers and units that follow "about" when it means "roughly" (plain English, not a word list of news). */
+    private static final java.util.Set<String> AMOUNT_WORDS = java.util.Set.of("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "twenty", "dozen", "hundred", "thousand", "million", "billion", "half", "third",
+            "quarter", "mile", "miles", "kilometre", "kilometer", "hour", "hours", "minute", "minutes", "day", "days",
+            "week", "weeks", "month", "months", "year", "years", "percent", "foot", "feet", "metre", "meter");
 
     /**
      * True when a verb of finding or showing at token {@code i} has a document for its subject ("A poll released
