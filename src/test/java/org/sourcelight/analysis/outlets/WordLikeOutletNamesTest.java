@@ -165,7 +165,8 @@ class WordLikeOutletNamesTest {
     void everyAddedOutletIsSourcedAndNeverRated() {
         OutletRegistry reg = OutletRegistry.shipped();
         for (String id : List.of("the-sun", "the-times", "metro", "hello", "people", "saskatoon-starphoenix", "citynews",
-                "the-irish-times", "the-age", "stuff", "newsweek", "axios", "the-federalist")) {
+                "the-irish-times", "the-age", "stuff", "newsweek", "axios", "the-federalist", "the-herald-glasgow",
+                "chicago-sun-times", "tampa-bay-times", "south-china-morning-post")) {
             Outlet o = reg.byId(id);
             assertNotNull(o, id);
             assertNull(o.typology(), id);
