@@ -59,8 +59,11 @@ final class FastStart {
             javaCommand = info.command();
             // Linux gives no arguments for a long command line (about 4 KB: `analyze` over hundreds of files), which
             // silently ran such batches in this JVM with C2 and no archive; then read the whole line from /proc, or
-            // else rebuild it from the JVM's own options and class path, as above
-            arguments = info.arguments().isPresent() ? info.arguments() : procArguments(appArgs);
+            // else rebuild it from the JVM's own options and class path, as above. Near that length it may give
+            // the line cut short instead (the last file of a batch was then silently left out): arguments that do
+            // not end with this JVM's own are not used
+            arguments = info.arguments().filter(a -> endsWith(a, appArgs));
+            if (arguments.isEmpty()) arguments = procArguments(appArgs);
             if (arguments.isEmpty()) arguments = Optional.of(rebuiltArguments(appArgs));
         }
         if (javaCommand.isEmpty() || arguments.isEmpty() || hasDirectoryOnPaths()) return OptionalInt.empty();
@@ -110,11 +113,16 @@ final class FastStart {
             String[] parts = all.split("\u0000", -1);
             if (parts.length < appArgs.length + 1) return Optional.empty();
             String[] args = Arrays.copyOfRange(parts, 1, parts.length);
-            String[] tail = Arrays.copyOfRange(args, args.length - appArgs.length, args.length);
-            return Arrays.equals(tail, appArgs) ? Optional.of(args) : Optional.empty();
+            return endsWith(args, appArgs) ? Optional.of(args) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** True when {@code all} ends with {@code tail}, element by element. */
+    static boolean endsWith(String[] all, String[] tail) {
+        if (all.length < tail.length) return false;
+        return Arrays.equals(all, all.length - tail.length, all.length, tail, 0, tail.length);
     }
 
     /** This JVM's command line, rebuilt: its options, its class path, the launcher and {@code appArgs}. */

@@ -1,6 +1,7 @@
 package org.sourcelight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,18 @@ class FastStartTest {
         String[] last = Arrays.copyOfRange(own, own.length - 1, own.length);
         assertEquals(Arrays.asList(own), Arrays.asList(FastStart.procArguments(last).orElseThrow()),
                 "the whole line, given that it ends with its last argument");
+    }
+
+    @Test
+    void aCommandLineCutShortIsNotUsed() {
+        // near 4 KB Linux may report the command line cut short: the last file of a batch was then left out silently
+        String[] app = {"analyze", "a.txt", "b.txt", "c.txt"};
+        String[] whole = {"-XX:TieredStopAtLevel=1", "-jar", "sourcelight.jar", "analyze", "a.txt", "b.txt", "c.txt"};
+        String[] cut = Arrays.copyOf(whole, whole.length - 1);
+        assertTrue(FastStart.endsWith(whole, app));
+        assertFalse(FastStart.endsWith(cut, app), "a line without the last file");
+        assertFalse(FastStart.endsWith(new String[] {"b.txt", "c.txt"}, app), "shorter than the arguments");
+        assertTrue(FastStart.endsWith(whole, new String[0]));
     }
 
     @Test

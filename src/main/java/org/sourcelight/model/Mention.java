@@ -56,4 +56,13 @@ public record Mention(Span span, String cue, Span cueSpan, Span speakerSpan, Str
     public int contentStart() { return contentSpan.start(); }
 
     public int contentEnd() { return contentSpan.end(); }
+
+    /**
+     * True when the writer hedges the cue ("seemed to suggest", "appeared to endorse"): the writer's reading of what
+     * the source meant, not words or a view the source stated plainly.
+     */
+    public boolean hedged() {
+        String c = cue.toLowerCase(java.util.Locale.ROOT);
+        return (c.startsWith("seem") || c.startsWith("appear")) && c.contains(" to ");
+    }
 }

@@ -67,6 +67,7 @@ public final class TextReport {
             for (Mention m : s.mentions()) {
                 String how = m.kind() == org.sourcelight.model.MentionKind.BELIEF ? m.kind().label()
                         : m.direct() ? "quoted" : "reported";
+                if (m.hedged()) how += ", as it seemed to the writer";
                 String cue = m.cue().isBlank() ? "" : " (\u201C" + m.cue() + "\u201D)";
                 String content = text.substring(m.contentStart(), m.contentEnd()).strip();
                 out.println("      " + how + cue + (content.isEmpty() ? "" : ": " + ReportText.quote(content, QUOTE)));

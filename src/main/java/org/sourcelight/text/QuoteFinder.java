@@ -61,10 +61,11 @@ public final class QuoteFinder {
         List<QuoteSpan> out = new ArrayList<>();
         boolean previousUnclosed = false;
         Marks marks = new Marks(text, original, map);
+        char[] cs = text.toCharArray(); // the marks are looked for here: charAt on a text with non-Latin-1 characters costs more
         for (Span p : paragraphs) {
             int before = out.size();
-            boolean unclosed = findInParagraph(text, p, out, previousUnclosed);
-            unclosed |= findSingleInParagraph(text, p, out, before, previousUnclosed, marks);
+            boolean unclosed = findInParagraph(text, cs, p, out, previousUnclosed);
+            unclosed |= findSingleInParagraph(text, cs, p, out, before, previousUnclosed, marks);
             if (out.size() == before && isSingleQuoted(text, p)) {
                 out.add(new QuoteSpan(p.start(), p.end(), p.start() + 1, p.end() - 1, true, false));
             }
@@ -81,12 +82,12 @@ public final class QuoteFinder {
     }
 
     /** Returns true when the paragraph ends inside an unclosed quote. */
-    private static boolean findInParagraph(String text, Span p, List<QuoteSpan> out, boolean previousUnclosed) {
+    private static boolean findInParagraph(String text, char[] cs, Span p, List<QuoteSpan> out, boolean previousUnclosed) {
         Deque<Integer> open = new ArrayDeque<>();
         boolean continued = false;
         List<QuoteSpan> local = new ArrayList<>();
         for (int i = p.start(); i < p.end(); i++) {
-            if (text.charAt(i) != '"') continue;
+            if (cs[i] != '"') continue;
             char prev = i > p.start() ? text.charAt(i - 1) : ' ';
             char next = i + 1 < p.end() ? text.charAt(i + 1) : ' ';
             boolean canOpen = isOpenContext(prev) && !Character.isWhitespace(next);
@@ -157,18 +158,18 @@ public final class QuoteFinder {
      * Finds the single-quoted quotations of paragraph {@code p} and adds them to {@code out}; the double-quoted ones
      * of the paragraph are {@code out[from, size)}. Returns true when the paragraph ends inside an unclosed one.
      */
-    private static boolean findSingleInParagraph(String text, Span p, List<QuoteSpan> out, int from, boolean previousUnclosed,
+    private static boolean findSingleInParagraph(String text, char[] cs, Span p, List<QuoteSpan> out, int from, boolean previousUnclosed,
                                                  Marks marks) {
         int ps = p.start(), pe = p.end();
         int first = ps; // read within the paragraph only: a search past its end would re-read the text per paragraph
-        while (first < pe && text.charAt(first) != '\'') first++;
+        while (first < pe && cs[first] != '\'') first++;
         if (first == pe) return false;
         int[] inDouble = doubleContents(out, from);
         int[] pos = new int[8];
         byte[] kind = new byte[8];
         int n = 0, d = 0;
         for (int i = first; i < pe; i++) {
-            if (text.charAt(i) != '\'') continue;
+            if (cs[i] != '\'') continue;
             while (d < inDouble.length && inDouble[d + 1] <= i) d += 2;
             if (d < inDouble.length && inDouble[d] <= i) continue; // a quote within a double-quoted quote
             if (codeString(text, ps, i)) return false; // a line of program code: its marks delimit strings

@@ -31,8 +31,10 @@ public final class SentenceSplitter {
         List<Span> out = new ArrayList<>();
         int start = skipSpace(text, from, to);
         int i = start;
+        char[] cs = new char[to - from]; // read directly: charAt on a text with non-Latin-1 characters costs more
+        text.getChars(from, to, cs, 0);
         while (i < to) {
-            char c = text.charAt(i);
+            char c = cs[i - from];
             if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
                 int end = i + 1;
                 while (end < to && (text.charAt(end) == '.' || text.charAt(end) == '!' || text.charAt(end) == '?')) end++;

@@ -28,7 +28,7 @@ public final class Tokens {
 
     private static final byte WORD = 0, MARK = 1, SYMBOL = 2;
     private static final Kind[] KINDS = Kind.values();
-    private static final byte SINGLE_MARK = 1, POSSESSIVE = 2;
+    private static final byte SINGLE_MARK = 1, POSSESSIVE = 2, ASCII_ONLY = 4;
 
     private final String text;
     private final int size;
@@ -37,7 +37,7 @@ public final class Tokens {
     private final byte[] kinds;
     private final int[] sentences;
     private final boolean[] quoted;
-    /** {@link #SINGLE_MARK} and {@link #POSSESSIVE} bits per token. */
+    /** {@link #SINGLE_MARK}, {@link #POSSESSIVE} and {@link #ASCII_ONLY} bits per token. */
     private final byte[] flags;
     /** The lower-case form of each token, as an index into {@link #vocabulary}. */
     private final int[] forms;
@@ -128,6 +128,7 @@ public final class Tokens {
         boolean[] q = new boolean[size];
         int[] f = new int[size];
         boolean[] w = new boolean[size];
+        byte[] flags = new byte[size];
         LowerForms lower = new LowerForms(size);
         int si = 0, qi = 0;
         int lastSentence = Math.max(0, sentenceList.size() - 1);
@@ -137,10 +138,10 @@ public final class Tokens {
             sent[t] = si;
             while (qi < quotes.size() && quotes.get(qi).end() <= at) qi++;
             q[t] = insideContent(quotes, qi, at);
-            f[t] = lower.id(text, at, e[t]);
+            f[t] = lower.id(cs, at - from, e[t] - from, text, at);
             w[t] = lower.lastWrittenLower();
+            if (lower.lastAscii()) flags[t] = ASCII_ONLY;
         }
-        byte[] flags = new byte[size];
         singleMarks(text, s, size, quotes, flags);
         possessives(text, s, e, k, size, flags);
         return new Tokens(text, size, s, e, k, sent, q, flags, f, lower.vocabulary(), w);
@@ -236,6 +237,13 @@ public final class Tokens {
     public boolean possessiveMark(int i) { return (flags[i] & POSSESSIVE) != 0; }
 
     /**
+     * True when every character of the token is ASCII: then its {@link #lower} form is its characters lower-cased
+     * one by one, and its {@link #folded} form is the same, so whatever is computed from those characters is the
+     * same for every ASCII token of one {@link #form}.
+     */
+    public boolean ascii(int i) { return (flags[i] & ASCII_ONLY) != 0; }
+
+    /**
      * {@code j + 1} when token {@code j} is a {@link #possessiveMark} closing the word that ends at token
      * {@code j - 1} ("visitors" + "'"), else {@code j}: the end of a word with its plural possessive.
      */
@@ -302,6 +310,8 @@ public final class Tokens {
         private int size;
         /** Whether the region last looked up is written as its lower-case form. */
         private boolean writtenLower;
+        /** Whether the region last looked up is all ASCII. */
+        private boolean ascii;
 
         LowerForms(int tokens) {
             int cap = 64;
@@ -311,30 +321,37 @@ public final class Tokens {
             forms = new String[Math.max(16, cap / 2)];
         }
 
-        /** The form id of {@code text[start, end)} lower-cased. */
-        int id(String text, int start, int end) {
+        /**
+         * The form id of {@code cs[start, end)} lower-cased: {@code cs} holds the characters of {@code text} from
+         * {@code textStart - start} on (the region is {@code text[textStart, textStart + end - start)}).
+         */
+        int id(char[] cs, int start, int end, String text, int textStart) {
             int h = 0;
             boolean upper = false;
             for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
+                char c = cs[i];
                 if (c >= 128) {
-                    String written = text.substring(start, end), lower = written.toLowerCase(Locale.ROOT);
+                    String written = text.substring(textStart, textStart + end - start), lower = written.toLowerCase(Locale.ROOT);
                     writtenLower = lower.equals(written);
+                    ascii = false;
                     return id(lower);
                 }
                 upper |= c >= 'A' && c <= 'Z';
                 h = 31 * h + lowerAscii(c);
             }
             writtenLower = !upper;
+            ascii = true;
             int mask = slots.length - 1;
             for (int p = spread(h) & mask; ; p = (p + 1) & mask) {
                 int slot = slots[p];
-                if (slot == 0) return add(p, h, lowerAsciiString(text, start, end));
-                if (hashes[p] == h && sameLowerAscii(forms[slot - 1], text, start, end)) return slot - 1;
+                if (slot == 0) return add(p, h, lowerAsciiString(cs, start, end, upper));
+                if (hashes[p] == h && sameLowerAscii(forms[slot - 1], cs, start, end)) return slot - 1;
             }
         }
 
         boolean lastWrittenLower() { return writtenLower; }
+
+        boolean lastAscii() { return ascii; }
 
         private int id(String lower) {
             int h = lower.hashCode();
@@ -362,21 +379,16 @@ public final class Tokens {
 
         private static char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c; }
 
-        private static String lowerAsciiString(String text, int start, int end) {
-            for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
-                if (c >= 'A' && c <= 'Z') {
-                    char[] cs = new char[end - start];
-                    for (int k = start; k < end; k++) cs[k - start] = lowerAscii(text.charAt(k));
-                    return new String(cs);
-                }
-            }
-            return text.substring(start, end);
+        private static String lowerAsciiString(char[] cs, int start, int end, boolean upper) {
+            if (!upper) return new String(cs, start, end - start);
+            char[] l = new char[end - start];
+            for (int k = start; k < end; k++) l[k - start] = lowerAscii(cs[k]);
+            return new String(l);
         }
 
-        private static boolean sameLowerAscii(String form, String text, int start, int end) {
+        private static boolean sameLowerAscii(String form, char[] cs, int start, int end) {
             if (form.length() != end - start) return false;
-            for (int i = start; i < end; i++) if (form.charAt(i - start) != lowerAscii(text.charAt(i))) return false;
+            for (int i = start; i < end; i++) if (form.charAt(i - start) != lowerAscii(cs[i])) return false;
             return true;
         }
 

@@ -145,9 +145,11 @@ final class PassageText {
 
         Growable g = new Growable(Math.max(16, text.length() / 5));
         char[] chars = text.toCharArray(); // indexed directly: String.charAt on a text with non-Latin-1 characters costs more
+        Tokens tokens = doc.tokens();
+        FormHashes forms = new FormHashes(tokens.formCount());
         for (int[] sp : spans) {
             int first = g.words;
-            tokenize(doc.tokens(), chars, sp[0], sp[1], stopwords, g);
+            tokenize(tokens, chars, sp[0], sp[1], stopwords, forms, g);
             int count = g.words - first;
             if (count == 0) continue;
             int chunks = (count + MAX_UNIT_WORDS - 1) / MAX_UNIT_WORDS;
@@ -165,8 +167,11 @@ final class PassageText {
                 Arrays.copyOf(g.uFooter, g.units), Arrays.copyOf(g.uCaption, g.units));
     }
 
-    /** The words of {@code [from, to)}: words joined by an inner apostrophe, hashed as {@link WordHash} says. */
-    private static void tokenize(Tokens t, char[] text, int from, int to, WordSet stopwords, Growable g) {
+    /**
+     * The words of {@code [from, to)}: words joined by an inner apostrophe, hashed as {@link WordHash} says. A word of
+     * one ASCII token hashes its lower-case form ({@link Tokens#ascii}), so it is hashed once per form of the document.
+     */
+    private static void tokenize(Tokens t, char[] text, int from, int to, WordSet stopwords, FormHashes forms, Growable g) {
         int last = t.firstStartingAt(to);
         for (int i = t.firstStartingAt(from); i < last; ) {
             if (!t.isWord(i)) {
@@ -174,13 +179,43 @@ final class PassageText {
                 continue;
             }
             int j = t.joinedEnd(i, to, "'");
-            long h = WordHash.start();
-            for (int k = i; k < j; k += 2) {
-                for (int c = t.start(k), e = t.end(k); c < e; c++) h = WordHash.add(h, Tokens.foldChar(text[c]));
+            int f = j == i + 1 && t.ascii(i) ? t.form(i) : -1;
+            long w;
+            boolean content;
+            if (f >= 0 && forms.known[f]) {
+                w = forms.hash[f];
+                content = forms.content[f];
+            } else {
+                long h = WordHash.start();
+                for (int k = i; k < j; k += 2) {
+                    for (int c = t.start(k), e = t.end(k); c < e; c++) {
+                        char ch = text[c];
+                        h = WordHash.add(h, ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Tokens.foldChar(ch));
+                    }
+                }
+                w = WordHash.finish(h);
+                content = !stopwords.contains(w);
+                if (f >= 0) {
+                    forms.known[f] = true;
+                    forms.hash[f] = w;
+                    forms.content[f] = content;
+                }
             }
-            long w = WordHash.finish(h);
-            g.word(w, t.start(i), t.end(j - 1), !stopwords.contains(w));
+            g.word(w, t.start(i), t.end(j - 1), content);
             i = j;
+        }
+    }
+
+    /** Per lower-case form of the document: the hash of a one-token ASCII word of that form, once computed. */
+    private static final class FormHashes {
+        final boolean[] known;
+        final long[] hash;
+        final boolean[] content;
+
+        FormHashes(int forms) {
+            known = new boolean[forms];
+            hash = new long[forms];
+            content = new boolean[forms];
         }
     }
 

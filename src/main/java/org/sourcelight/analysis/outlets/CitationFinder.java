@@ -48,12 +48,12 @@ final class CitationFinder {
      * ({@link NameMatcher.Hit#evidence()} false) counts only when the article names that outlet in full elsewhere or
      * names another outlet right beside it; otherwise it is a word, not an outlet. A name several registry entries
      * share is resolved by the country named before it, the outlet's full name elsewhere, the countries the article
-     * is about and the other outlets it cites; when two still fit equally, neither is chosen and the note says so.
+     * is about and the other outlets it cites; when two still fit equally, neither is chosen and the note says so. {@code chars}: the text's characters (not modified).
      */
-    List<CitedOutlet> names(TextDocument doc, List<NameMatcher.Hit> hits) {
+    List<CitedOutlet> names(TextDocument doc, List<NameMatcher.Hit> hits, char[] chars) {
         String text = doc.text();
-        Spans credits = new Spans(creditSpans(doc));
-        Context context = new Context(doc, hits);
+        Spans credits = new Spans(creditSpans(doc, chars));
+        Context context = new Context(doc, hits, chars);
         List<CitedOutlet> out = new ArrayList<>();
         for (NameMatcher.Hit h : hits) {
             Block b = doc.blockAt(h.start());
@@ -159,6 +159,7 @@ final class CitationFinder {
      */
     private final class Context {
         private final TextDocument doc;
+        private final char[] chars;
         private final List<NameMatcher.Hit> hits; // sorted by start, not overlapping (NameMatcher.findAll)
         /** Outlet id → the most significant words of a name with evidence that stands for it alone. */
         private final Map<String, Integer> fullest = new HashMap<>();
@@ -166,8 +167,9 @@ final class CitationFinder {
         private final Map<String, Integer> citedFrom = new HashMap<>();
         private Map<String, Integer> countryMentions;
 
-        Context(TextDocument doc, List<NameMatcher.Hit> hits) {
+        Context(TextDocument doc, List<NameMatcher.Hit> hits, char[] chars) {
             this.doc = doc;
+            this.chars = chars;
             this.hits = hits;
             for (NameMatcher.Hit o : hits) {
                 List<OutletRegistry.Entry> c = o.name().candidates();
@@ -225,7 +227,7 @@ final class CitationFinder {
             if (countryMentions == null) {
                 countryMentions = new HashMap<>();
                 String text = doc.text();
-                PhraseScanner.Scan m = lex.countryScanner.scan(text, 0, text.length());
+                PhraseScanner.Scan m = lex.countryScanner.scan(text, chars).region(0, text.length());
                 while (m.find()) countryMentions.merge(lex.country(m.group()), 1, Integer::sum);
             }
             int v = 0;
@@ -236,19 +238,19 @@ final class CitationFinder {
         }
     }
 
-    private List<Span> creditSpans(TextDocument doc) {
+    private List<Span> creditSpans(TextDocument doc, char[] cs) {
         String text = doc.text();
         List<Span> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b.kind() == BlockKind.FOOTER || b.kind() == BlockKind.BREADCRUMB) continue;
-            int paren = indexIn(text, '(', b.start(), b.end());
+            int paren = indexIn(cs, '(', b.start(), b.end());
             boolean hasParen = paren >= 0;
-            boolean hasColon = indexIn(text, ':', b.start(), b.end()) >= 0;
+            boolean hasColon = indexIn(cs, ':', b.start(), b.end()) >= 0;
             if (!hasParen && !hasColon) continue;
             for (OutletLexicons.Credit c : lex.credits) {
                 if (c.atParen()) {
                     // tried only at each "(": "(Photo by AFP)", "(AFP/Getty Images)"
-                    for (int p = paren; hasParen && p >= 0; p = indexIn(text, '(', p + 1, b.end())) {
+                    for (int p = paren; hasParen && p >= 0; p = indexIn(cs, '(', p + 1, b.end())) {
                         Matcher m = c.pattern().matcher(text).region(p, b.end());
                         if (m.lookingAt()) out.add(new Span(m.start("who"), m.end("who")));
                     }
@@ -262,8 +264,8 @@ final class CitationFinder {
     }
 
     /** The first {@code c} in {@code text[from, to)}, or -1 (a search that stops at the block's end). */
-    private static int indexIn(String text, char c, int from, int to) {
-        for (int i = from; i < to; i++) if (text.charAt(i) == c) return i;
+    private static int indexIn(char[] text, char c, int from, int to) {
+        for (int i = from; i < to; i++) if (text[i] == c) return i;
         return -1;
     }
 
@@ -297,11 +299,11 @@ final class CitationFinder {
         }
     }
 
-    /** Descriptive references resolved by country and kind, unless a name right next to them already says who. */
-    List<CitedOutlet> descriptions(TextDocument doc, List<CitedOutlet> named) {
+    /** Descriptive references resolved by country and kind, unless a name right next to them already says who ({@code chars}: the text's characters, not modified). */
+    List<CitedOutlet> descriptions(TextDocument doc, List<CitedOutlet> named, char[] chars) {
         String text = doc.text();
         List<CitedOutlet> out = new ArrayList<>();
-        PhraseScanner.Scan kinds = lex.kinds.scan(text);
+        PhraseScanner.Scan kinds = lex.kinds.scan(text, chars);
         for (Block b : doc.blocks()) {
             if (!b.kind().isBody() && b.kind() != BlockKind.CAPTION && b.kind() != BlockKind.TITLE) continue;
             PhraseScanner.Scan k = kinds.region(b.start(), b.end());
@@ -413,11 +415,11 @@ final class CitationFinder {
         return out;
     }
 
-    /** State cues from {@code state-cues.txt}, and "official" right before a cited outlet's name. */
-    List<StateCue> cues(TextDocument doc, List<CitedOutlet> cited) {
+    /** State cues from {@code state-cues.txt}, and "official" right before a cited outlet's name ({@code chars}: the text's characters, not modified). */
+    List<StateCue> cues(TextDocument doc, List<CitedOutlet> cited, char[] chars) {
         String text = doc.text();
         List<StateCue> out = new ArrayList<>();
-        PhraseScanner.Scan scan = lex.cueScanner.scan(text);
+        PhraseScanner.Scan scan = lex.cueScanner.scan(text, chars);
         for (Block b : doc.blocks()) {
             if (b.kind() == BlockKind.FOOTER || b.kind() == BlockKind.BREADCRUMB) continue;
             PhraseScanner.Scan m = scan.region(b.start(), b.end());

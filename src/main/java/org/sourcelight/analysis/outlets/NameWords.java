@@ -51,6 +51,9 @@ final class NameWords {
 
     int size() { return size; }
 
+    /** The token of word {@code i} when it is one ASCII token ({@link Tokens#ascii}), else -1. */
+    int asciiToken(int i) { return firsts[i] == lasts[i] && tokens.ascii(firsts[i]) ? firsts[i] : -1; }
+
     int start(int i) { return tokens.start(firsts[i]); }
 
     int end(int i) { return tokens.end(lasts[i]); }

@@ -57,14 +57,17 @@ public final class OutletAnalyzer {
     /** @param publisherOverride the reader's choice of publisher, or null to detect it */
     public Result analyze(TextDocument doc, List<Source> sources, ArticleOutlet publisherOverride) {
         String text = doc.text();
-        List<NameMatcher.Hit> hits = registry.matcher().findAll(doc.tokens(), 0, text.length());
-        ArticleOutlet publisher = publisherOverride != null ? publisherOverride : publishers.detect(doc);
-        List<CitedOutlet> named = citations.names(doc, hits);
+        // the text's characters, read directly by every scan below (charAt on a text with non-Latin-1 characters
+        // costs more), copied once
+        char[] chars = text.toCharArray();
+        List<NameMatcher.Hit> hits = registry.matcher().findAll(doc.tokens(), chars);
+        ArticleOutlet publisher = publisherOverride != null ? publisherOverride : publishers.detect(doc, chars);
+        List<CitedOutlet> named = citations.names(doc, hits, chars);
         List<CitedOutlet> cited = new ArrayList<>(named);
-        cited.addAll(citations.descriptions(doc, named));
+        cited.addAll(citations.descriptions(doc, named, chars));
         cited.sort(Comparator.comparingInt(CitedOutlet::start));
         cited = CitationFinder.withoutPublisher(cited, publisher);
-        List<StateCue> cues = citations.cues(doc, cited);
+        List<StateCue> cues = citations.cues(doc, cited, chars);
         List<ProvenanceChain> chains = provenance.chains(doc, publisher, cited, sources == null ? List.of() : sources);
         return new Result(publisher, List.copyOf(cited), cues, chains);
     }

@@ -50,6 +50,9 @@ public final class OutletKinds {
     /** A scan for kind words in regions of {@code text}, as {@link #pattern()} finds them there, tried only where one can start. */
     PhraseScanner.Scan scan(String text) { return scanner.scan(text); }
 
+    /** {@link #scan(String)} with the text's characters already read ({@code text.toCharArray()}, not modified). */
+    PhraseScanner.Scan scan(String text, char[] chars) { return scanner.scan(text, chars); }
+
     /** The kind a kind word stands for ("daily" → "newspaper"), or "". */
     public String kindOfWord(String word) {
         String k = wordToKind.get(word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));

@@ -14,11 +14,17 @@ import java.util.regex.Pattern;
  * Why the result is the same: {@code find()} tries each position of the region in turn and returns the first
  * match; the prefilter only skips positions where no phrase can match, and at each remaining position the pattern
  * is tried anchored ({@code lookingAt}) over a view of exactly the region, with transparent bounds, so look-arounds
- * see what they see in the region and nothing beyond it. Immutable and thread-safe.
+ * see what they see in the region and nothing beyond it. Thread-safe: immutable but for a cache of which characters can start a phrase, whose entries are written idempotently.
  */
 final class PhraseScanner {
     /** Folded first characters of the phrases (the quick first test). */
     private final boolean[] first = new boolean[1 << 16];
+    /**
+     * {@code first[fold(c)]} for the characters outside ASCII met so far: 0 not computed yet, 1 false, 2 true. Written
+     * as scans meet the characters (a character's entry is always written with the same value, so scans on several
+     * threads may share it), so that {@link #fold}'s Unicode case mapping runs once per character, not per position.
+     */
+    private final byte[] firstOther = new byte[1 << 16];
     /** A trie of the phrases' folded first words (their letters and digits up to the first other character). */
     private final Transitions trie = new Transitions();
     /** Trie states where a first word ends. */
@@ -76,11 +82,32 @@ final class PhraseScanner {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
+    /** {@link #asciiWord} of the ASCII characters. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_WORD[c] = asciiWord(c);
+    }
+
+    /** {@code first[fold(c)]}. */
+    private boolean startsPhrase(char c) {
+        if (c < 128) return first[(c >= 'A' && c <= 'Z') ? c + 32 : c];
+        byte known = firstOther[c];
+        if (known == 0) firstOther[c] = known = first[fold(c)] ? (byte) 2 : (byte) 1;
+        return known == 2;
+    }
+
     /** The matches in {@code text[from, to)}, one after another. */
-    Scan scan(String text, int from, int to) { return new Scan(text).region(from, to); }
+    Scan scan(String text, int from, int to) { return scan(text).region(from, to); }
 
     /** A scan of {@code text}, to be given its {@link Scan#region} (one per document: it keeps its matcher). */
-    Scan scan(String text) { return new Scan(text); }
+    Scan scan(String text) { return new Scan(text, text.toCharArray()); }
+
+    /** {@link #scan(String)} with the text's characters already read ({@code chars}: {@code text.toCharArray()}, not modified). */
+    Scan scan(String text, char[] chars) {
+        if (chars.length != text.length()) throw new IllegalArgumentException("chars of another text");
+        return new Scan(text, chars);
+    }
 
     /**
      * Like a {@link Matcher} in a find loop: {@link #region}, {@link #find()}, then {@link #start()}, {@link #end()},
@@ -97,9 +124,9 @@ final class PhraseScanner {
         private int at;
         private int start = -1, end = -1;
 
-        private Scan(String text) {
+        private Scan(String text, char[] chars) {
             this.text = text;
-            this.chars = text.toCharArray();
+            this.chars = chars;
         }
 
         /** Scans {@code text[from, to)} from its start, as a matcher's {@code region(from, to)} would. */
@@ -114,9 +141,17 @@ final class PhraseScanner {
 
         /** The next match, as {@code Matcher.find()} in the region would return it. */
         boolean find() {
-            for (int p = at; p < to; p++) {
-                if (wordStart && p > from && asciiWord(chars[p - 1])) continue;
-                if (!first[fold(chars[p])] || !firstWordAt(p)) continue;
+            char[] cs = chars;
+            int limit = to;
+            boolean byWord = wordStart;
+            // whether the character before p is an ASCII letter or digit (then no match starts at p, with wordStart)
+            boolean afterWord = byWord && at > from && at - 1 < cs.length && asciiWord(cs[at - 1]);
+            for (int p = at; p < limit; p++) {
+                char c = cs[p];
+                boolean skip = afterWord;
+                if (byWord) afterWord = c < 128 && ASCII_WORD[c];
+                if (skip) continue;
+                if (!startsPhrase(c) || !firstWordAt(p)) continue;
                 Matcher m = matcher();
                 m.region(p - base, to - base);
                 if (m.lookingAt()) {

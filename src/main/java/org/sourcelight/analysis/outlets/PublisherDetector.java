@@ -33,10 +33,11 @@ final class PublisherDetector {
         this.literals = Literals.of(lex.signatures);
     }
 
-    ArticleOutlet detect(TextDocument doc) {
+    /** @param chars the text's characters ({@code doc.text().toCharArray()}, not modified) */
+    ArticleOutlet detect(TextDocument doc, char[] chars) {
         List<Clue> clues = new ArrayList<>();
         metadata(doc.meta(), clues);
-        signatures(doc, clues);
+        signatures(doc, chars, clues);
         dropLoneSelfReferences(clues);
         if (clues.isEmpty()) return null;
         datelineSupport(doc, clues);
@@ -128,11 +129,11 @@ final class PublisherDetector {
         return slash < 0 ? u : u.substring(0, slash);
     }
 
-    private void signatures(TextDocument doc, List<Clue> clues) {
+    private void signatures(TextDocument doc, char[] chars, List<Clue> clues) {
         String text = doc.text();
         // lower-casing changes the length only for U+0130 (İ → i + combining dot): then offsets would not hold
         boolean sameLength = text.indexOf('\u0130') < 0;
-        int[][] occurs = sameLength ? occurrences(text, lex.signatures, literals) : null;
+        int[][] occurs = sameLength ? occurrences(chars, lex.signatures, literals) : null;
         for (int si = 0; si < lex.signatures.size(); si++) {
             OutletLexicons.Signature sig = lex.signatures.get(si);
             int[] at = occurs == null ? null : occurs[si]; // where the signature's literals occur, sorted
@@ -156,7 +157,7 @@ final class PublisherDetector {
      * {@code starts[k]} that {@link #lower lower-cases} to a literal's first character, ascending, with the literals
      * ({@code literals[k]}) and their signatures' indexes ({@code signatures[k]}) in list order.
      */
-    private record Literals(char[] starts, String[][] literals, int[][] signatures) {
+    private record Literals(char[] starts, char[][][] literals, int[][] signatures, char[] groupOf, boolean[] asciiPairs) {
         static Literals of(List<OutletLexicons.Signature> sigs) {
             List<String> lits = new ArrayList<>();
             List<Integer> of = new ArrayList<>();
@@ -167,21 +168,23 @@ final class PublisherDetector {
                 }
             }
             StringBuilder starts = new StringBuilder();
-            List<String[]> ls = new ArrayList<>();
+            List<char[][]> ls = new ArrayList<>();
             List<int[]> ss = new ArrayList<>();
             if (!lits.isEmpty()) {
                 char[] firsts = new char[lits.size()];
-                for (int k = 0; k < firsts.length; k++) firsts[k] = lits.get(k).charAt(0);
+                boolean[] isFirst = new boolean[Character.MAX_VALUE + 1];
+                for (int k = 0; k < firsts.length; k++) isFirst[firsts[k] = lits.get(k).charAt(0)] = true;
                 for (int c = 0; c <= Character.MAX_VALUE; c++) {
                     char lc = lower((char) c);
+                    if (!isFirst[lc]) continue;
                     int m = 0;
                     for (char x : firsts) if (x == lc) m++;
                     if (m == 0) continue;
-                    String[] l = new String[m];
+                    char[][] l = new char[m][];
                     int[] si = new int[m];
                     for (int k = 0, j = 0; k < firsts.length; k++) {
                         if (firsts[k] != lc) continue;
-                        l[j] = lits.get(k);
+                        l[j] = lits.get(k).toCharArray();
                         si[j++] = of.get(k);
                     }
                     starts.append((char) c);
@@ -189,7 +192,19 @@ final class PublisherDetector {
                     ss.add(si);
                 }
             }
-            return new Literals(starts.toString().toCharArray(), ls.toArray(String[][]::new), ss.toArray(int[][]::new));
+            char[] st = starts.toString().toCharArray();
+            char[] groupOf = new char[Character.MAX_VALUE + 1]; // character -> k + 1, 0 when no literal starts with it (k < 65535: fewer starts than characters)
+            for (int k = 0; k < st.length; k++) groupOf[st[k]] = (char) (k + 1);
+            // asciiPairs[c << 7 | d]: two ASCII characters c, d where a literal can start (its first character is
+            // lower(c), and it is that one character or its second is lower(d))
+            boolean[] asciiPairs = new boolean[128 * 128];
+            for (int k = 0; k < st.length; k++) {
+                if (st[k] >= 128) continue;
+                for (char[] l : ls.get(k)) {
+                    for (char d = 0; d < 128; d++) if (l.length == 1 || l[1] == lower(d)) asciiPairs[st[k] << 7 | d] = true;
+                }
+            }
+            return new Literals(st, ls.toArray(char[][][]::new), ss.toArray(int[][]::new), groupOf, asciiPairs);
         }
     }
 
@@ -197,20 +212,36 @@ final class PublisherDetector {
      * Per signature with literals ({@code needs}), the start offsets of every occurrence of its literals (lower case)
      * in the text lower-cased, sorted (null for a signature without literals): where the lower-cased text
      * ({@link Character#toLowerCase}, as {@code String.toLowerCase(Locale.ROOT)} does for every character but U+0130,
-     * excluded by the caller) has a literal. The candidates are found with {@code indexOf} for each character that
-     * lower-cases to a literal's first character, without a lower-cased copy of the text.
+     * excluded by the caller) has a literal. One pass over the text's characters: a character that lower-cases to
+     * a literal's first character ({@code lits.groupOf}) is tried against the literals starting with it, without a
+     * lower-cased copy of the text.
      */
-    private static int[][] occurrences(String text, List<OutletLexicons.Signature> sigs, Literals lits) {
+    private static int[][] occurrences(char[] cs, List<OutletLexicons.Signature> sigs, Literals lits) {
         int[][] out = new int[sigs.size()][];
         int[] n = new int[sigs.size()];
         for (int s = 0; s < sigs.size(); s++) if (!sigs.get(s).needs().isEmpty()) out[s] = new int[16];
-        for (int k = 0; k < lits.starts().length; k++) {
-            char v = lits.starts()[k];
-            String[] ls = lits.literals()[k];
-            int[] of = lits.signatures()[k];
-            for (int i = text.indexOf(v); i >= 0; i = text.indexOf(v, i + 1)) {
+        if (lits.starts().length > 0) {
+            char[] groupOf = lits.groupOf();
+            char[][][] literals = lits.literals();
+            int[][] signatures = lits.signatures();
+            boolean[] asciiPairs = lits.asciiPairs();
+            int last = cs.length - 1;
+            for (int i = 0; i < cs.length; i++) {
+                char c = cs[i];
+                if (c < 128 && i < last && cs[i + 1] < 128 && !asciiPairs[c << 7 | cs[i + 1]]) continue; // most characters
+                int k = groupOf[c] - 1;
+                if (k < 0) continue;
+                char[][] ls = literals[k];
+                int[] of = signatures[k];
+                char next = 0; // the next character lower-cased: most candidates fail on it
+                if (i + 1 < cs.length) {
+                    next = cs[i + 1];
+                    if (next >= 128) next = Character.toLowerCase(next);
+                    else if (next >= 'A' && next <= 'Z') next += 32;
+                }
                 for (int j = 0; j < ls.length; j++) {
-                    if (!startsWithLowered(text, i, ls[j])) continue;
+                    char[] l = ls[j];
+                    if (l.length > 1 && (l[1] != next || !startsWithLowered(cs, i, l))) continue;
                     int s = of[j];
                     if (n[s] == out[s].length) out[s] = java.util.Arrays.copyOf(out[s], n[s] * 2);
                     out[s][n[s]++] = i;
@@ -230,9 +261,9 @@ final class PublisherDetector {
         return Character.toLowerCase(c);
     }
 
-    private static boolean startsWithLowered(String text, int at, String literal) {
-        if (at + literal.length() > text.length()) return false;
-        for (int k = 1; k < literal.length(); k++) if (lower(text.charAt(at + k)) != literal.charAt(k)) return false;
+    private static boolean startsWithLowered(char[] text, int at, char[] literal) {
+        if (at + literal.length > text.length) return false;
+        for (int k = 1; k < literal.length; k++) if (lower(text[at + k]) != literal[k]) return false;
         return true;
     }
 

@@ -79,6 +79,7 @@ final class ContentSpans {
                     || asideComma(t, m))) m++;
         int told = recipientEnd(t, i, j);
         boolean that = false; // the reported clause starts with its "that" (as PolNeAR and a careful reader mark it)
+        if (!(m < n && same(t, m, i) && t.get(m).is("that"))) m = toldThat(t, i, j, m);
         if (m < n && same(t, m, i) && t.get(m).is("that")) { p = m; that = true; }
         else if (told > j && told < n && same(t, told, i) && t.get(told).isWord() && !t.get(told).quoted()) p = told;
         else if (m > j && m + 1 < n && same(t, m, i) && (t.get(m).type() == Token.Type.COMMA || t.get(m).type() == Token.Type.COLON)
@@ -111,6 +112,36 @@ final class ContentSpans {
         if (around != null && around.end() > end) end = around.end();
         return span(c, start, end);
     }
+
+    /**
+     * The object of a side taken ("endorsed Senator Ann Lee of Ohio, urging ...", "backs the plan because ..."): the
+     * words after the cue up to a comma outside a quotation or a word that opens the writer's own clause, within
+     * {@code forward} (the sentence's reported words). A side taken reports what it is on, not the rest of the
+     * sentence; an object that opens a clause ("concern that ...") keeps the whole clause. With {@code clauseWords} false only a comma or colon ends it (a view in a relative clause: "who
+     * believe the plan is unfair, marched").
+     */
+    Span stanceObject(BlockContext c, int i, int j, Span forward, boolean clauseWords) {
+        List<Token> t = c.tokens;
+        if (forward.end() <= forward.start()) return forward;
+        int words = 0;
+        for (int k = j; k < t.size() && same(t, k, i) && t.get(k).start() < forward.end(); k++) {
+            Token y = t.get(k);
+            if (t.get(k).start() < forward.start()) continue;
+            if (y.quoted()) { words++; continue; }
+            // "expressed concern that the cuts, which start in May, would hurt": a clause, commas and all
+            if (y.is("that") || y.is("whether")) return forward;
+            if (words > 0 && (y.type() == Token.Type.COMMA || y.type() == Token.Type.COLON
+                    || clauseWords && y.isWord() && OBJECT_ENDS.contains(y.lower()))) {
+                return span(c, forward.start(), y.start());
+            }
+            if (y.isWord()) words++;
+        }
+        return forward;
+    }
+
+    /** Words that end the object of a side taken and open the writer's clause ("backs the plan because ..."). */
+    private static final java.util.Set<String> OBJECT_ENDS = java.util.Set.of("because", "after", "before", "when", "while",
+            "since", "despite", "although", "though", "but", "unless", "until", "whereas");
 
     /** Words after a comma that open the writer's own clause ("..., but", "..., while 9 percent found"). */
     private static final java.util.Set<String> WRITERS_CLAUSE = java.util.Set.of("but", "while", "though", "although",
@@ -232,6 +263,27 @@ final class ContentSpans {
                 || LISTENERS.contains(t.get(r - 1).lower()) && t.get(r).capitalized();
         return clause ? r : j;
     }
+
+    /**
+     * "told reporters after Tuesday's meeting that", "told police that", "told the council on Monday that": after a
+     * cue of telling, the listener and any words that place the telling run to the first "that" within ten words, when
+     * no verb, comma or quotation stands between. Returns the index of that "that", or {@code m} when there is none.
+     */
+    private int toldThat(List<Token> t, int i, int j, int m) {
+        SourceLexicons.Cue cue = cues.matchCue(t, i);
+        if (cue == null || !cue.lemma().equals("tell")) return m;
+        for (int k = j; k < t.size() && k - j <= 10 && same(t, k, i); k++) {
+            Token y = t.get(k);
+            if (!y.isWord() || y.quoted()) return m;
+            if (y.is("that")) return k > j ? k : m;
+            // a noun in "-ing" after a determiner or a possessive is no verb ("after Tuesday's meeting", "at the briefing")
+            boolean noun = k > j && (t.get(k - 1).possessive() || DETERMINERS.contains(t.get(k - 1).lower()));
+            if (WordClasses.verbLike(y) && !noun || y.is("and") || y.is("or") || y.is("who") || y.is("which")) return m;
+        }
+        return m;
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this");
 
     /** The people a statement is told to, when named by a plain word ("told reporters"). */
     private static final java.util.Set<String> LISTENERS = java.util.Set.of("reporters", "journalists", "him", "her",

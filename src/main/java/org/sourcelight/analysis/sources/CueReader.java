@@ -69,7 +69,7 @@ final class CueReader {
             "its", "our", "my", "your", "these", "those", "this", "that", "phone", "no", "any", "every", "each");
 
     /** True when a cue that is also a noun reads as a verb here: after its subject, "to" or an auxiliary. */
-    boolean verbAfter(BlockContext c, List<Token> t, int i) {
+    boolean verbAfter(BlockContext c, List<Token> t, int i, SourceLexicons.Cue cue) {
         if (i == 0 || !same(t, i - 1, i)) return false;
         Token y = t.get(i - 1);
         if (y.type() == Token.Type.CLOSE) return true;
@@ -81,7 +81,12 @@ final class CueReader {
         // verb, unless a determiner makes it a noun ("the calls it received")
         if (i + 1 < t.size() && same(t, i + 1, i) && !t.get(i + 1).quoted() && OBJECT_PRONOUNS.contains(t.get(i + 1).lower())
                 && !NOUN_DETERMINERS.contains(l)) return true;
+        // "Many fear", "others hope", "Some worry": a quantifier standing for people, before the base form of a
+        // view ("many fears" is a noun, and so are "most state parties", "what some call")
+        if (cue.belief() && PEOPLE_QUANTIFIERS.contains(l) && !t.get(i).lower().endsWith("s")) return true;
         if (y.capitalized()) {
+            // "Officials hope", "Critics fear": a plural speaker noun opening its sentence
+            if (y.has(SPEAKER_NOUN) && l.endsWith("s") && !l.endsWith("ss")) return true;
             // "in a Friday tweet", "his June remarks": a day or month before the form makes it a noun ("May" is
             // also a surname: "May calls for")
             // "Syrian reports", "French claims": a nationality adjective makes the form a noun
@@ -95,6 +100,10 @@ final class CueReader {
         }
         return words.commonNounWord(y) && l.endsWith("s") && !l.endsWith("ss") && !l.equals("news");
     }
+
+    /** Quantifiers that stand for people as a subject ("Many fear", "Others hope"). */
+    private static final java.util.Set<String> PEOPLE_QUANTIFIERS = java.util.Set.of("many", "most", "some", "few",
+            "others", "several", "both");
 
     /**
      * True when a cue of believing or wanting has a clause for its object: "thinks that", "believes he", "wants to
@@ -213,11 +222,28 @@ final class CueReader {
             }
             // "echoing security experts who say ...": a relative clause on the object, not what was echoed
             if (l.equals("who") && k > j && words.commonNounWord(t.get(k - 1))) return false;
+            // "spoke about the plan", "confirmed the news about", but not an amount ("found the truck about a mile
+            // away", "reported about 30 cases")
+            if (l.equals("about") && amountAfter(t, k + 1)) continue;
             if (COMPLEMENT_OPENERS.contains(l) || CLAUSE_WORDS.contains(l)) return true;
             if ((l.equals("for") || l.equals("as") || l.equals("of")) && !FACT_VERBS.contains(cue.lemma())) return true;
         }
         return false;
     }
+
+    /** True when the words at {@code k} give an amount: "30", "two dozen", "a mile", "an hour", "a third". */
+    private static boolean amountAfter(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).isWord()) return false;
+        Token y = t.get(k);
+        if (y.digits() || AMOUNT_WORDS.contains(y.lower())) return true;
+        return (y.is("a") || y.is("an")) && k + 1 < t.size() && AMOUNT_WORDS.contains(t.get(k + 1).lower());
+    }
+
+    /** Numbers and units that follow "about" when it means "roughly" (plain English, not a word list of news). */
+    private static final java.util.Set<String> AMOUNT_WORDS = java.util.Set.of("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "twenty", "dozen", "hundred", "thousand", "million", "billion", "half", "third",
+            "quarter", "mile", "miles", "kilometre", "kilometer", "hour", "hours", "minute", "minutes", "day", "days",
+            "week", "weeks", "month", "months", "year", "years", "percent", "foot", "feet", "metre", "meter");
 
     /**
      * True when a verb of finding or showing at token {@code i} has a document for its subject ("A poll released

@@ -135,6 +135,8 @@ public final class SourcesViewModel {
         String how = m.resolvedBy() == null ? "" : " (found by " + m.resolvedBy().words() + ")";
         // "Trump thinks: …" is the writer's account of a view, not words Trump said: the label says so
         if (m.kind() == MentionKind.BELIEF) how = " (" + m.kind().label() + ", as the writer reports it)" + how;
+        // "seemed to suggest": the writer's guess at what was meant, which a reader may weigh differently
+        if (m.hedged()) how = " (the writer's impression of what was meant, not certain)" + how;
         // "he, claiming: …" — a participle after a bare pronoun or name reads as a sentence only with a comma
         String joint = !who.isEmpty() && cue.endsWith("ing") ? ", " : "";
         return (joint.isEmpty() ? who : who.strip() + joint) + cue + (content.isEmpty() ? "" : ": " + content) + how;

@@ -206,4 +206,47 @@ class ReportedSpeechRulesTest {
         assertSpan(s, "spoke about", spoke.cueStart(), spoke.cueEnd());
         assertSpan(s, "the refugees in his sermon", spoke.contentStart(), spoke.contentEnd());
     }
+    @Test
+    void theListenerAndTheWordsPlacingATellingAreNotWhatWasTold() {
+        String[][] cases = {
+                {"Mayor Ann Fisk told reporters after Tuesday's meeting that the delay was wise.", "that the delay was wise"},
+                {"Two witnesses told police that a pickup had drifted into the lane.", "that a pickup had drifted into the lane"},
+                {"Ann Fisk told the council on Monday that her street had flooded.", "that her street had flooded"}};
+        for (String[] c : cases) {
+            TextDocument d = doc("The vote was delayed.", c[0]);
+            Mention m = mention(d);
+            assertSpan(d, c[1], m.contentStart(), m.contentEnd());
+        }
+    }
+
+    @Test
+    void anAmountAfterTheObjectOfFindingIsNoReportedStatement() {
+        TextDocument d = doc("The crash closed the road.", "Officers found the truck about a mile away in a parking lot, the report said.");
+        Source report = only(X.extract(d)); // the report speaks; the officers only found a truck
+        assertEquals("Report", report.speaker(), report.toString());
+        Mention m = report.mentions().get(0);
+        assertSpan(d, "Officers found the truck about a mile away in a parking lot", m.contentStart(), m.contentEnd());
+    }
+
+    @Test
+    void aChamberOfCommerceIsAnOrganisation() {
+        TextDocument d = doc("The plan was approved.", "The Eastport Chamber of Commerce said in a statement that the centre would help.");
+        Source s = only(X.extract(d));
+        assertEquals("Eastport Chamber of Commerce", s.speaker(), s.toString());
+        assertEquals(org.sourcelight.model.SourceKind.ORGANIZATION, s.kind());
+    }
+    @Test
+    void aRelativeClauseOnTheSubjectOfTheSentenceDoesNotReportTheMainClause() {
+        // the main clause's verb follows the relative clause: what the consultants wrote is not "it were paid by ..."
+        assertTrue(X.extract(doc("The plan passed.", "The consultants who wrote it were paid by the developers.")).isEmpty());
+        // "that" marks the reported words, so the relative clause reports them
+        TextDocument d = doc("The plan passed.", "Residents who said that the road was unsafe were ignored.");
+        Mention m = mention(d);
+        assertSpan(d, "Residents", m.speakerStart(), m.speakerEnd());
+        assertTrue(d.text().substring(m.contentStart(), m.contentEnd()).startsWith("that the road was unsafe"), d.text().substring(m.contentStart(), m.contentEnd()));
+        // an object after such a relative clause is the object of the sentence: "experts who say" keeps its clause
+        TextDocument e = doc("The plan passed.", "The mayor quoted engineers who say the bridge is safe.");
+        Mention n = mention(e);
+        assertSpan(e, "the bridge is safe", n.contentStart(), n.contentEnd());
+    }
 }

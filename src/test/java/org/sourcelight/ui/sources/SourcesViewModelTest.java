@@ -103,6 +103,18 @@ class SourcesViewModelTest {
     }
 
     @Test
+    void aViewAndAHedgedCueSayHowTheWriterReportsThem() {
+        SourcesViewModel vm = new SourcesViewModel(new SyncTaskRunner());
+        vm.show(article(DocumentBuilder.standard().build("A title\n\nCouncillor Dana Holt prefers a smaller budget. "
+                + "Senator Ruth Alder seemed to suggest that the vote would be delayed.", ArticleMeta.empty())));
+        String holt = row(vm, "Dana Holt").mentions().get(0).label();
+        assertEquals("Councillor Dana Holt prefers: a smaller budget (view or intention, as the writer reports it)", holt);
+        String alder = row(vm, "Ruth Alder").mentions().get(0).label();
+        assertEquals("Senator Ruth Alder seemed to suggest: that the vote would be delayed"
+                + " (the writer's impression of what was meant, not certain)", alder);
+    }
+
+    @Test
     void anArticleWithoutSourcesSaysSoAsAFinding() {
         SourcesViewModel vm = new SourcesViewModel(new SyncTaskRunner());
         vm.show(article(DocumentBuilder.standard().build("A title\n\nThe river is long. It flows to the sea every day of the year.",
