@@ -1091,7 +1091,18 @@ final class AttributionFinder {
         List<Token> t = c.tokens;
         int a = j;
         while (a + 1 < t.size() && same(t, a, i) && !(t.get(a).is("as") && (t.get(a + 1).is("saying") || t.get(a + 1).is("telling") || t.get(a + 1).is("stating")))) a++;
-        if (a + 1 >= t.size() || !same(t, a, i) || !t.get(a).is("as")) return;
+        if (a + 1 >= t.size() || !same(t, a, i) || !t.get(a).is("as")) {
+            // "He cited polling data", "The report cited an internal inquiry": a person, a group of people or a
+            // document puts forward what it cites or quotes, its object the words reported; an organisation is left
+            // out, as a body citing a text often acts on it ("The coalition has cited Resolution 2254 to justify ...")
+            boolean speaks = outlet.cls() == Cls.PERSON || outlet.cls() == Cls.PRONOUN || outlet.cls() == Cls.ANONYMOUS
+                    || outlet.cls() == Cls.DOCUMENT || outlet.cls() == Cls.MEDIA;
+            if (speaks && j < t.size() && same(t, j, i) && (t.get(j).isWord() || t.get(j).type() == Token.Type.QUOTE)) {
+                Span cited = spans.forwardContent(c, i, j);
+                if (!cited.isEmpty()) out.add(mention(c, outlet, i, j, cited));
+            }
+            return;
+        }
         Speaker quoted = a > j ? parser.parse(c.text, t, j, a) : null;
         if (quoted == null) return;
         Span content = spans.isTrailing(c, npStart, a, a + 2) ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, a, a + 2);

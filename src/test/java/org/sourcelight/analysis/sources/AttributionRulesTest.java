@@ -326,4 +326,16 @@ class AttributionRulesTest {
         assertAt(a, "The mayor", ban.speakerStart(), ban.speakerEnd());
         assertAt(a, "a ban on trucks in the old town", ban.contentStart(), ban.contentEnd());
     }
+
+    @Test
+    void aCitedObjectIsWhatTheSubjectPutsForwardAndAsSayingStillNamesTheQuoted() {
+        TextDocument d = doc("The harbor chief cited a survey of the old piers.");
+        Mention cited = cued(d, "cited");
+        assertAt(d, "The harbor chief", cited.speakerStart(), cited.speakerEnd());
+        assertAt(d, "a survey of the old piers", cited.contentStart(), cited.contentEnd());
+        TextDocument q = doc("The Harbor Times quoted Mayor Ann Lee as saying the piers would close.");
+        Mention saying = cued(q, "as saying");
+        assertAt(q, "Mayor Ann Lee", saying.speakerStart(), saying.speakerEnd());
+        assertAt(q, "the piers would close", saying.contentStart(), saying.contentEnd());
+    }
 }
