@@ -1142,8 +1142,11 @@ final class AttributionFinder {
     private RawMention label(BlockContext c, boolean headline, List<RawMention> out) {
         List<Token> t = c.tokens;
         if (t.isEmpty() || !t.get(0).capitalized() || t.get(0).quoted()) return null;
-        int k = 0;
-        while (k < t.size() && k < 9 && t.get(k).type() != Token.Type.COLON) {
+        int a = 0;
+        // a rubric and a dash before the label ("EXCLUSIVE – Roger Stone: ...")
+        if (t.size() > 3 && t.get(0).isWord() && NOTICE_LABELS.contains(t.get(0).lower()) && isDash(t.get(1))) a = 2;
+        int k = a;
+        while (k < t.size() && k < a + 9 && t.get(k).type() != Token.Type.COLON) {
             Token y = t.get(k);
             boolean part = y.isWord() && (y.capitalized() || y.is("of") || y.is("the") || inBracket(t, k))
                     || y.type() == Token.Type.STOP && y.text().equals(".") && k > 0 && t.get(k - 1).isWord()
@@ -1151,9 +1154,9 @@ final class AttributionFinder {
             if (!part || y.quoted()) return null;
             k++;
         }
-        if (k == 0 || k >= t.size() - 1 || t.get(k).type() != Token.Type.COLON || !t.get(k).text().equals(":")) return null;
+        if (k == a || k >= t.size() - 1 || t.get(k).type() != Token.Type.COLON || !t.get(k).text().equals(":")) return null;
         if (t.get(k + 1).digits() && t.get(k + 1).start() == t.get(k).end()) return null; // "7:30"
-        for (int m = 0; m < k; m++) {
+        for (int m = a; m < k; m++) {
             Token y = t.get(m);
             if (!y.isWord()) continue;
             SourceLexicons.Cue cm = NOTICE_LABELS.contains(y.lower()) ? null : cues.matchCue(t, m);
@@ -1163,9 +1166,17 @@ final class AttributionFinder {
         int from = k + 1;
         int end = c.tokens.get(t.size() - 1).end();
         QuoteSpan q = t.get(from).type() == Token.Type.QUOTE ? c.quotes.startingAt(t.get(from).start()) : null;
-        if (q != null) end = Math.max(end, q.end());
-        else if (headline ? wordsFrom(t, from) < 2 : !saysSomething(c, from)) return null; // "Clinton: 1,769", "Iowa: Tim Albrecht, Brad Anderson, ..."
-        Speaker sp = labelSpeaker(c, 0, k, headline);
+        if (q != null) {
+            end = Math.max(end, q.end());
+            // 'Clinton: "…" Bush: "…"': a second name, colon and quotation in the paragraph is the next turn
+            int e = q.end();
+            for (int m = from + 1; m + 1 < t.size(); m++) {
+                if (t.get(m).start() < e || t.get(m).quoted() || t.get(m).type() != Token.Type.COLON || t.get(m + 1).type() != Token.Type.QUOTE) continue;
+                end = e;
+                break;
+            }
+        } else if (headline ? wordsFrom(t, from) < 2 : !saysSomething(c, from)) return null; // "Clinton: 1,769", "Iowa: Tim Albrecht, Brad Anderson, ..."
+        Speaker sp = labelSpeaker(c, a, k, headline);
         if (sp == null) return null;
         Span content = ContentSpans.span(c, t.get(from).start(), end);
         if (content.isEmpty() || mostlyCoveredBy(content.start(), content.end(), out)) return null;

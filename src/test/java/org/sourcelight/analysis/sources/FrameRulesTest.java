@@ -278,4 +278,24 @@ class FrameRulesTest {
         List<Source> oven = X.extract(doc("As Ann Lee put it in the oven, the timer rang."));
         assertTrue(oven.isEmpty(), oven.toString());
     }
+
+    @Test
+    void twoTurnsInOneParagraphAndARubricBeforeAHeadlineLabel() {
+        TextDocument d = doc("The council met on Monday. Ann Lee and Tom Bush spoke.",
+                "Lee: \"Our goal is to fix the roads, not to study them.\" Bush: \"The mission is to fix the roads this year.\"");
+        List<Source> all = X.extract(d);
+        Mention lee = mentionWithCue(d, all, "Lee: ", ":");
+        assertTrue(lee != null, all.toString());
+        assertText(d, "\"Our goal is to fix the roads, not to study them.\"", lee.contentStart(), lee.contentEnd());
+        Mention bush = mentionWithCue(d, all, "Bush: ", ":");
+        assertTrue(bush != null, all.toString());
+        assertEquals("Tom Bush", sourceOf(all, bush).speaker());
+        assertText(d, "\"The mission is to fix the roads this year.\"", bush.contentStart(), bush.contentEnd());
+        TextDocument stone = DocumentBuilder.standard().build(
+                "EXCLUSIVE \u2013 Roger Stone: Do Not Trust The Voting Machines\n\nRoger Stone spoke on Monday about the vote.",
+                ArticleMeta.empty());
+        Source r = SentenceSources.only(X.extract(stone));
+        assertEquals("Roger Stone", r.speaker());
+        assertText(stone, "Do Not Trust The Voting Machines", r.mentions().get(0).contentStart(), r.mentions().get(0).contentEnd());
+    }
 }
