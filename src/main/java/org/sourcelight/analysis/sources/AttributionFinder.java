@@ -408,6 +408,7 @@ final class AttributionFinder {
         Speaker sp;
         int npStart;
         boolean relative = false;
+        boolean objectOnly = false; // the content is the object of a side taken in a relative clause on the subject
         if (t.get(k).is("and") || t.get(k).is("but")) {
             // a second predicate of the sentence's subject: "The senator criticized the plan and said ...",
             // "A spokesman declined to comment but said ...", after an opening phrase ("In an interview, X ... and said")
@@ -462,6 +463,14 @@ final class AttributionFinder {
             // "who", a plain verb of saying: "a liar who has repeatedly pledged" is a description, not a source)
             npStart = phrases.npBackward(c, k - 1);
             if (npStart > k - 1) return;
+            // ... but when that phrase is the subject of its sentence, its own verb follows the relative clause
+            // ("The consultants who wrote it were paid by ...", "Councillors who backed the plan are clearly ..."):
+            // only "that", a quotation or a colon right after the cue shows where the reported words are; a side
+            // taken keeps just its object ("who backed the plan")
+            if ((npStart == 0 || !same(t, npStart - 1, npStart)) && !reportedWordsMarked(t, j)) {
+                if (!cue.stance()) return;
+                objectOnly = true;
+            }
             sp = parser.parse(c.text, t, npStart, k);
         } else if (cues.documentBefore(c, cue, i) >= 0 && cues.documentBefore(c, cue, i) < k) {
             // "A CNN poll last month showed", "The report published Tuesday found": the document, not the time
@@ -521,10 +530,23 @@ final class AttributionFinder {
         if (cue.trailingOnly() && !trailing && spans.introducingColon(c, i, j) < 0) return;
         // a belief with no clause after it closes the words it is about ("..., his aides believe."), or is none
         if (cue.belief() && !cue.stance() && !trailing && !cues.hasClause(c, cue, i, j)) return;
+        int objectEnd = objectOnly ? phrases.npForward(c, j) : j;
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
+                : objectOnly ? (objectEnd > j ? new Span(t.get(j).start(), t.get(objectEnd - 1).end()) : null)
                 : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
+        if (content == null) return;
+        // a side taken reports what it is on; a view in a relative clause ends with the clause's comma ("Teachers,
+        // who believe the plan is unfair, marched")
+        if (cue.stance() && !trailing && !objectOnly) content = spans.stanceObject(c, i, j, content, true);
+        else if (relative && cue.belief()) content = spans.stanceObject(c, i, j, content, false);
         RawMention m = mention(c, sp, i, j, content);
         out.add(hedge < 0 ? m : m.withCue(t.get(hedge).start(), c.text.substring(t.get(hedge).start(), m.cueEnd())));
+    }
+
+    /** True when token {@code j}, right after a cue, opens marked reported words: "that", a quotation or a colon. */
+    private static boolean reportedWordsMarked(List<Token> t, int j) {
+        return j < t.size() && (t.get(j).is("that") || t.get(j).type() == Token.Type.QUOTE || t.get(j).type() == Token.Type.COLON
+                || t.get(j).type() == Token.Type.COMMA && j + 1 < t.size() && t.get(j + 1).type() == Token.Type.QUOTE);
     }
 
     /** The unnamed people a poll counts, tokens {@code [s, k]} ("Six in 10", "half of Vermont Democrats"). */

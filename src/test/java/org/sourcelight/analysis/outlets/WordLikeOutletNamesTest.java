@@ -114,6 +114,8 @@ class WordLikeOutletNamesTest {
     void aSmallTheIsReadWhenTheWordsAroundShowAnOutlet() {
         assertEquals(List.of("the-sun@the Sun"), found("A friend of the singer told the Sun that the tour would go ahead."));
         assertEquals(List.of("the-guardian@the Guardian"), found("The minister told the Guardian on Friday that he would resign."));
+        assertEquals(List.of("daily-mail@the Mail"), found("A neighbour told the Mail that the family had moved away."));
+        assertEquals(List.of(), found("The mail arrived late, and the Mail Room was closed."));
         assertEquals(List.of(), found("The bill was rejected, according to the Guardian Council's spokesman."));
         assertEquals(List.of(), found("Farmers in the Sun Belt expect a dry summer."));
         assertEquals(List.of(), found("They walked in the sun for an hour."));
@@ -165,7 +167,8 @@ class WordLikeOutletNamesTest {
     void everyAddedOutletIsSourcedAndNeverRated() {
         OutletRegistry reg = OutletRegistry.shipped();
         for (String id : List.of("the-sun", "the-times", "metro", "hello", "people", "saskatoon-starphoenix", "citynews",
-                "the-irish-times", "the-age", "stuff", "newsweek", "axios", "the-federalist")) {
+                "the-irish-times", "the-age", "stuff", "newsweek", "axios", "the-federalist", "the-herald-glasgow",
+                "chicago-sun-times", "tampa-bay-times", "south-china-morning-post")) {
             Outlet o = reg.byId(id);
             assertNotNull(o, id);
             assertNull(o.typology(), id);
