@@ -534,6 +534,10 @@ final class AttributionFinder {
                 : objectOnly ? (objectEnd > j ? new Span(t.get(j).start(), t.get(objectEnd - 1).end()) : null)
                 : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
         if (content == null) return;
+        // a side taken reports what it is on; a view in a relative clause ends with the clause's comma ("Teachers,
+        // who believe the plan is unfair, marched")
+        if (cue.stance() && !trailing && !objectOnly) content = spans.stanceObject(c, i, j, content, true);
+        else if (relative && cue.belief()) content = spans.stanceObject(c, i, j, content, false);
         RawMention m = mention(c, sp, i, j, content);
         out.add(hedge < 0 ? m : m.withCue(t.get(hedge).start(), c.text.substring(t.get(hedge).start(), m.cueEnd())));
     }
