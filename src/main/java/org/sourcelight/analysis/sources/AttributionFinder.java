@@ -1142,10 +1142,11 @@ final class AttributionFinder {
         while (a + 1 < t.size() && same(t, a, i) && !(t.get(a).is("as") && (t.get(a + 1).is("saying") || t.get(a + 1).is("telling") || t.get(a + 1).is("stating")))) a++;
         if (a + 1 >= t.size() || !same(t, a, i) || !t.get(a).is("as")) {
             // "He cited polling data", "The report cited an internal inquiry": a person, a group of people or a
-            // document puts forward what it cites or quotes, its object the words reported; an organisation is left
-            // out, as a body citing a text often acts on it ("The coalition has cited Resolution 2254 to justify ...")
-            boolean speaks = outlet.cls() == Cls.PERSON || outlet.cls() == Cls.PRONOUN || outlet.cls() == Cls.ANONYMOUS
-                    || outlet.cls() == Cls.DOCUMENT || outlet.cls() == Cls.MEDIA;
+            // document puts forward what it cites, its object the words reported; an organisation is left out, as a
+            // body citing a text often acts on it ("The coalition has cited Resolution 2254 to justify ..."), and so
+            // is "quoted" (who quotes passes on another's words: "The mayor quoted engineers who say ...")
+            boolean speaks = t.get(i).lower().startsWith("cit") && (outlet.cls() == Cls.PERSON || outlet.cls() == Cls.PRONOUN || outlet.cls() == Cls.ANONYMOUS
+                    || outlet.cls() == Cls.DOCUMENT || outlet.cls() == Cls.MEDIA);
             if (speaks && j < t.size() && same(t, j, i) && (t.get(j).isWord() || t.get(j).type() == Token.Type.QUOTE)) {
                 Span cited = spans.forwardContent(c, i, j);
                 if (!cited.isEmpty()) out.add(mention(c, outlet, i, j, cited));
