@@ -393,8 +393,13 @@ public final class AssertionDetector {
         return false;
     }
 
-    /** "a scheme that nobody asked for", "no one said so": a cue whose subject is nobody reports no one's words. */
+    /**
+     * "a scheme that nobody asked for", "no one said so": a cue whose subject is nobody reports no one's words. A cue
+     * right after "who" ("The consultants who wrote it were paid ...") reports only when the Sources panel found an
+     * attribution there: a relative clause on the subject describes the subject and reports nothing of its own.
+     */
     private static boolean byNobody(SentenceWords t, int cue) {
+        if (cue >= 1 && t.word(cue - 1).equals("who")) return true;
         if (cue >= 1 && (t.word(cue - 1).equals("nobody") || t.word(cue - 1).equals("none"))) return true;
         return cue >= 2 && t.word(cue - 2).equals("no") && t.word(cue - 1).equals("one");
     }

@@ -457,4 +457,13 @@ class AssertionDetectorTest {
         assertEquals(Severity.MEDIUM, a.severity(), a.toString());
         assertTrue(a.explanation().contains("judge instead of describe"), a.explanation());
     }
+    @Test
+    void aRelativeClauseCueDoesNotHideAnUnsourcedAccusation() {
+        TextDocument d = doc("The consultants who wrote the study were paid by the developers who stand to profit from it.");
+        Assertion a = detect(d).get(0);
+        assertEquals(Severity.HIGH, a.severity(), a.toString());
+        assertEquals(List.of("no-attribution:stand to profit"), triggers(d, a));
+        TextDocument sourced = doc("Critics who say the consultants stand to profit from it want a new study.");
+        assertTrue(detect(sourced).stream().noneMatch(x -> x.severity() == Severity.HIGH), detect(sourced).toString());
+    }
 }
