@@ -901,6 +901,13 @@ final class AttributionFinder {
         boolean afterComma = i > 0 && t.get(i - 1).type() == Token.Type.COMMA && same(t, i - 1, i);
         boolean atEnd = e >= t.size() || !same(t, e, i) || t.get(e).type() == Token.Type.STOP;
         Span content;
+        if (atStart && e < t.size() && same(t, e, i) && t.get(e).type() != Token.Type.COMMA) {
+            // "According to a staff report released last week, the city ...", "According to people close to the
+            // couple, ...": the words describing the source run to the comma that ends the opening phrase
+            for (int k = e; k < t.size() && same(t, k, i) && k - e <= 12 && t.get(k).type() != Token.Type.QUOTE && !t.get(k).quoted(); k++) {
+                if (t.get(k).type() == Token.Type.COMMA) { e = k; break; }
+            }
+        }
         if (atStart && e < t.size() && t.get(e).type() == Token.Type.COMMA) {
             int p = e + 1;
             if (p < t.size() && (t.get(p).is("which") || t.get(p).is("who"))) {
