@@ -103,6 +103,10 @@ class WordLikeOutletNamesTest {
         List<String> au = found("The New South Wales premier told The Daily Telegraph that Sydney would get a new stadium. "
                 + "Australia has ten such stadiums.");
         assertEquals(List.of("the-daily-telegraph-australia@The Daily Telegraph"), au);
+        assertEquals(List.of("the-telegraph@The Telegraph"),
+                found("The Indian minister told The Telegraph in Kolkata that India would sign the treaty."));
+        assertEquals(List.of("the-daily-telegraph@The Telegraph"),
+                found("The British minister told The Telegraph in London that Britain would sign the treaty."));
         List<CitedOutlet> mirror = ANALYZER.analyze(doc("A headline\n\nThe British chancellor told The Mirror in London that "
                 + "taxes would not rise.\n"), List.of()).cited();
         assertEquals(1, mirror.size());

@@ -250,4 +250,52 @@ class FrameRulesTest {
             assertTrue(none.isEmpty(), s + " -> " + none);
         }
     }
+
+    @Test
+    void asSomeonePutItGivesTheQuotationOrTheWordsAfterIt() {
+        TextDocument d = doc("As Tom Ridge, a former harbor master, put it: \"The ships are no longer at the gate.\"",
+                "As the port's chief executive, Jeff Weiner, put it in his memo to staff, \"Imagine a city with no traffic at all.\"",
+                "The mayor, who owed her job to, as one aide put it, an open primary, left early.",
+                "Nora Vance wants a city \"that works for everyone,\" as she put it on Wednesday in Salem.");
+        List<Source> all = X.extract(d);
+        Mention ridge = mentionWithCue(d, all, "As Tom Ridge", "put it");
+        assertTrue(ridge != null, all.toString());
+        assertEquals("Tom Ridge", sourceOf(all, ridge).speaker());
+        assertText(d, "\"The ships are no longer at the gate.\"", ridge.contentStart(), ridge.contentEnd());
+        Mention weiner = mentionWithCue(d, all, "Jeff Weiner", "put it");
+        assertTrue(weiner != null, all.toString());
+        assertEquals("Jeff Weiner", sourceOf(all, weiner).speaker());
+        assertText(d, "\"Imagine a city with no traffic at all.\"", weiner.contentStart(), weiner.contentEnd());
+        Mention aide = mentionWithCue(d, all, "one aide", "put it");
+        assertTrue(aide != null, all.toString());
+        assertText(d, "an open primary", aide.contentStart(), aide.contentEnd());
+        assertEquals(SourceKind.ANONYMOUS, sourceOf(all, aide).kind());
+        Mention vance = mentionWithCue(d, all, "as she", "put it");
+        assertTrue(vance != null, all.toString());
+        assertText(d, "\"that works for everyone,\"", vance.contentStart(), vance.contentEnd());
+        assertEquals("Nora Vance", sourceOf(all, vance).speaker());
+        // putting a thing somewhere reports nothing
+        List<Source> oven = X.extract(doc("As Ann Lee put it in the oven, the timer rang."));
+        assertTrue(oven.isEmpty(), oven.toString());
+    }
+
+    @Test
+    void twoTurnsInOneParagraphAndARubricBeforeAHeadlineLabel() {
+        TextDocument d = doc("The council met on Monday. Ann Lee and Tom Bush spoke.",
+                "Lee: \"Our goal is to fix the roads, not to study them.\" Bush: \"The mission is to fix the roads this year.\"");
+        List<Source> all = X.extract(d);
+        Mention lee = mentionWithCue(d, all, "Lee: ", ":");
+        assertTrue(lee != null, all.toString());
+        assertText(d, "\"Our goal is to fix the roads, not to study them.\"", lee.contentStart(), lee.contentEnd());
+        Mention bush = mentionWithCue(d, all, "Bush: ", ":");
+        assertTrue(bush != null, all.toString());
+        assertEquals("Tom Bush", sourceOf(all, bush).speaker());
+        assertText(d, "\"The mission is to fix the roads this year.\"", bush.contentStart(), bush.contentEnd());
+        TextDocument stone = DocumentBuilder.standard().build(
+                "EXCLUSIVE \u2013 Roger Stone: Do Not Trust The Voting Machines\n\nRoger Stone spoke on Monday about the vote.",
+                ArticleMeta.empty());
+        Source r = SentenceSources.only(X.extract(stone));
+        assertEquals("Roger Stone", r.speaker());
+        assertText(stone, "Do Not Trust The Voting Machines", r.mentions().get(0).contentStart(), r.mentions().get(0).contentEnd());
+    }
 }
