@@ -724,8 +724,17 @@ final class AttributionFinder {
             if (s > before) return null;
             sp = parser.parse(c.text, t, s, before + 1);
         }
-        if (sp == null || sp.cls() == Cls.PRONOUN || sp.cls() == Cls.VAGUE) return null;
         boolean who = t.get(k).is("who");
+        if (who && (sp == null || sp.cls() != Cls.PERSON && sp.cls() != Cls.ANONYMOUS)) {
+            // "The loss was steep for Ann Lee, who said": the name right before the comma, when the phrase read
+            // back ran over a preposition into words that name nobody
+            int n = before;
+            while (n - 1 >= 0 && same(t, n - 1, k) && (t.get(n - 1).isWord() && t.get(n - 1).capitalized() && !t.get(n - 1).quoted()
+                    || t.get(n - 1).type() == Token.Type.STOP && words.titleStop(t, n - 1))) n--;
+            Speaker named = n <= before && t.get(before).capitalized() ? parser.parse(c.text, t, n, before + 1) : null;
+            if (named != null && named.cls() == Cls.PERSON && named.named()) sp = named;
+        }
+        if (sp == null || sp.cls() == Cls.PRONOUN || sp.cls() == Cls.VAGUE) return null;
         // "who" means a person or a group of people; "which" a body, a document or a country
         if (who ? sp.cls() != Cls.PERSON && sp.cls() != Cls.ANONYMOUS : sp.cls() == Cls.PERSON || sp.cls() == Cls.ANONYMOUS) return null;
         Token w = t.get(k);

@@ -338,4 +338,13 @@ class AttributionRulesTest {
         assertAt(q, "Mayor Ann Lee", saying.speakerStart(), saying.speakerEnd());
         assertAt(q, "the piers would close", saying.contentStart(), saying.contentEnd());
     }
+
+    @Test
+    void aRelativeWhoAfterANameThatEndsAPrepositionalPhraseMeansThatName() {
+        TextDocument d = doc("The loss was steep for Mayor Ann Lee, who said she intended to rest.");
+        Mention said = cued(d, "said");
+        assertAt(d, "who", said.speakerStart(), said.speakerEnd());
+        assertEquals("Ann Lee", only(X.extract(d)).speaker());
+        assertAt(d, "she intended to rest", said.contentStart(), said.contentEnd());
+    }
 }
