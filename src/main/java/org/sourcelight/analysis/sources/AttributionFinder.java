@@ -576,7 +576,8 @@ final class AttributionFinder {
         } else if (t.get(k).is("who") && k == i - 1 && k > 0 && same(t, k - 1, k) && !cue.needsThat()) {
             // "security experts who say ...": the noun phrase the relative clause hangs on (the cue right after
             // "who", a plain verb of saying: "a liar who has repeatedly pledged" is a description, not a source)
-            npStart = phrases.npBackward(c, k - 1);
+            int count = phrases.countBackward(c, k - 1); // "compared with four in 10 who said", "18% who say": a poll's count
+            npStart = count >= 0 ? count : phrases.npBackward(c, k - 1);
             if (npStart > k - 1) return;
             // ... but when that phrase is the subject of its sentence, its own verb follows the relative clause
             // ("The consultants who wrote it were paid by ...", "Councillors who backed the plan are clearly ..."):
@@ -586,7 +587,7 @@ final class AttributionFinder {
                 if (!cue.stance()) return;
                 objectOnly = true;
             }
-            sp = parser.parse(c.text, t, npStart, k);
+            sp = count >= 0 ? counted(c, npStart, k - 1) : parser.parse(c.text, t, npStart, k);
         } else if (cues.documentBefore(c, cue, i) >= 0 && cues.documentBefore(c, cue, i) < k) {
             // "A CNN poll last month showed", "The report published Tuesday found": the document, not the time
             int d = cues.documentBefore(c, cue, i);

@@ -423,8 +423,16 @@ final class SubjectPhrases {
         if (p.type() == Token.Type.QUOTE || p.type() == Token.Type.COLON) return true;
         if (p.is("and") || p.is("but") || p.is("while") || p.is("because") || p.is("when")) return true;
         if (p.type() == Token.Type.COMMA) {
-            int s = segmentStart(t, k - 1);
-            return s < k - 1 && (OPENERS.contains(t.get(s).lower()) || PHRASE_OPENERS.contains(t.get(s).lower())) && (s == 0 || !same(t, s - 1, s));
+            // after one opening phrase or a few in a row ("On Wednesday, however, the director ... said")
+            int end = k - 1;
+            for (int seg = 0; seg < 3; seg++) {
+                int s = segmentStart(t, end);
+                if (!(s < end && (OPENERS.contains(t.get(s).lower()) || PHRASE_OPENERS.contains(t.get(s).lower())))) return false;
+                if (s == 0 || !same(t, s - 1, s)) return true;
+                if (t.get(s - 1).type() != Token.Type.COMMA) return false;
+                end = s - 1;
+            }
+            return false;
         }
         return false;
     }

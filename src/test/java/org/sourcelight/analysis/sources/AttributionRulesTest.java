@@ -347,4 +347,16 @@ class AttributionRulesTest {
         assertEquals("Ann Lee", only(X.extract(d)).speaker());
         assertAt(d, "she intended to rest", said.contentStart(), said.contentEnd());
     }
+
+    @Test
+    void aCountBeforeWhoAndSeveralOpeningPhrasesBeforeAnAppositiveSubject() {
+        TextDocument d = doc("Most riders backed the fare, compared with four in 10 who said it was too high.");
+        Mention four = cued(d, "said");
+        assertAt(d, "four in 10", four.speakerStart(), four.speakerEnd());
+        assertAt(d, "it was too high", four.contentStart(), four.contentEnd());
+        TextDocument o = doc("On Wednesday, however, the director of the harbor board, James Corey, said that the piers were safe.");
+        Mention corey = cued(o, "said");
+        assertEquals("James Corey", only(X.extract(o)).speaker());
+        assertAt(o, "that the piers were safe", corey.contentStart(), corey.contentEnd());
+    }
 }
