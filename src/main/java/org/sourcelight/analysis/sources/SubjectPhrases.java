@@ -257,7 +257,9 @@ final class SubjectPhrases {
 
     /** Counts that stand as the subject on their own in poll reports ("Most said", "half said so"). */
     private static final java.util.Set<String> BARE_COUNTS = java.util.Set.of("most", "half", "two-thirds", "three-quarters",
-            "three-fourths", "one-third", "one-quarter", "one-fifth");
+            "three-fourths", "one-third", "one-quarter", "one-fifth",
+            // members of a group named before: "Another said ...", "Several said they would ..."
+            "another", "several");
     private static final java.util.Set<String> TENS = java.util.Set.of("10", "ten", "twenty", "thirty", "forty", "fifty", "hundred");
     private static final java.util.Set<String> COUNT_MODIFIERS = java.util.Set.of("about", "nearly", "almost", "roughly", "just",
             "only", "over", "around", "approximately", "some", "barely");

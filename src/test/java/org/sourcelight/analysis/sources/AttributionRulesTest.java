@@ -354,6 +354,10 @@ class AttributionRulesTest {
         Mention four = cued(d, "said");
         assertAt(d, "four in 10", four.speakerStart(), four.speakerEnd());
         assertAt(d, "it was too high", four.contentStart(), four.contentEnd());
+        TextDocument a = doc("One aide said the plan was dead. Another said it could pass.");
+        long anothers = X.extract(a).stream().filter(x -> x.mentions().stream().anyMatch(m -> a.text().substring(m.speakerStart(), m.speakerEnd()).equals("Another"))).count();
+        assertEquals(1, anothers, X.extract(a).toString());
+        assertTrue(sources("Another vote is due on Friday.").isEmpty());
         TextDocument o = doc("On Wednesday, however, the director of the harbor board, James Corey, said that the piers were safe.");
         Mention corey = cued(o, "said");
         assertEquals("James Corey", only(X.extract(o)).speaker());
