@@ -172,6 +172,7 @@ public final class AssertionDetector {
         List<Span> unnamed = unnamedSpeakers(doc, sources);
         List<Assertion> out = new ArrayList<>();
         boolean previousAttributed = false;
+        int previousParagraph = -1;
         for (Sentence s : doc.sentences()) {
             if (!s.blockKind().isBody()) {
                 if (s.blockKind() != BlockKind.CAPTION) previousAttributed = false; // a heading starts a new passage
@@ -181,6 +182,7 @@ public final class AssertionDetector {
             if (t.size() == 0) continue;
             if (!t.hasOwnVoice()) { // all quoted: someone else's words, nothing of the outlet's to judge
                 previousAttributed = true;
+                previousParagraph = s.paragraph();
                 continue;
             }
             Finding f = new Finding(text, s, t);
@@ -200,7 +202,10 @@ public final class AssertionDetector {
             List<TermMatcher.Match> cues = m.get(PLAIN).isEmpty() ? m.get(CUES) : notAmong(m.get(CUES), m.get(PLAIN));
             boolean mentioned = overlaps(s.span(), mentions);
             boolean own = hasCue(t, cues, vagueSources, hiddenAccusers) || mentioned;
-            boolean followsAttributed = previousAttributed && (opensWithCarryOver(t, s) || quoted.get(s.start()));
+            // the same speaker's speech carries over within its paragraph (AP: one attribution per paragraph of
+            // continuous speech); a new paragraph opening "It is time ..." after a quote is the writer's again
+            boolean followsAttributed = previousAttributed
+                    && (opensWithCarryOver(t, s) && s.paragraph() == previousParagraph || quoted.get(s.start()));
             boolean attributed = own || followsAttributed;
             // a loaded verb that is the sentence's only cue ("Republicans blasted the measure", "Morris slammed the
             // ball in") reports nobody's words: the word is the article's own choice, judged as in any other sentence
@@ -231,6 +236,7 @@ public final class AssertionDetector {
             Assertion a = f.build();
             if (a != null) out.add(a);
             previousAttributed = attributed;
+            previousParagraph = s.paragraph();
         }
         return out;
     }
@@ -382,9 +388,20 @@ public final class AssertionDetector {
                                   List<TermMatcher.Match> hiddenAccusers) {
         for (TermMatcher.Match c : cues) {
             boolean adjective = c.first() > 0 && DETERMINERS.contains(t.word(c.first() - 1));
-            if (!adjective && !overlapsAny(c, vagueSources) && !overlapsAny(c, hiddenAccusers)) return true;
+            if (!adjective && !overlapsAny(c, vagueSources) && !overlapsAny(c, hiddenAccusers) && !byNobody(t, c.first())) return true;
         }
         return false;
+    }
+
+    /**
+     * "a scheme that nobody asked for", "no one said so": a cue whose subject is nobody reports no one's words. A cue
+     * right after "who" ("The consultants who wrote it were paid ...") reports only when the Sources panel found an
+     * attribution there: a relative clause on the subject describes the subject and reports nothing of its own.
+     */
+    private static boolean byNobody(SentenceWords t, int cue) {
+        if (cue >= 1 && t.word(cue - 1).equals("who")) return true;
+        if (cue >= 1 && (t.word(cue - 1).equals("nobody") || t.word(cue - 1).equals("none"))) return true;
+        return cue >= 2 && t.word(cue - 2).equals("no") && t.word(cue - 1).equals("one");
     }
 
     /** The matches of {@code cues} that overlap none of {@code others} (the same words of the sentence). */

@@ -303,7 +303,12 @@ final class NameMatcher {
                 if (Character.isUpperCase(text.charAt(start)) && caseVariant == null) caseVariant = n;
                 continue;
             }
-            if (!n.exactCase() && !capitalisedAsWritten(text, t, first, n)) continue;
+            if (!n.exactCase() && !capitalisedAsWritten(text, t, first, 0, n)) {
+                // "told the Guardian", "according to the Sun": newspapers' "The" is often written small, so it may be
+                // when the words around show an outlet is meant and the name does not run on ("the Guardian Council")
+                if (!lowerCaseThe(text, t, first, n) || runsIntoLongerName(text, t, lastToken)
+                        || !(hasContextBefore(text, start) || hasKindAfter(text, end))) continue;
+            }
             // a word-like name that runs on into another capitalised word is the start of a longer name ("Metro
             // Vancouver", "The Federalist Society", "Time Warner"), whatever stands before it
             if (n.needsContext() && !n.exactCase() && runsIntoLongerName(text, t, lastToken)) continue;
@@ -351,15 +356,33 @@ final class NameMatcher {
         return true;
     }
 
-    /** Every word the name writes with a capital ("The National") is capitalised in the text too ("The national" is not). */
-    private static boolean capitalisedAsWritten(String text, NameWords t, int first, Name name) {
+    /**
+     * Every word from the {@code from}-th on that the name writes with a capital ("The National") is capitalised in
+     * the text too ("The national" is not).
+     */
+    private static boolean capitalisedAsWritten(String text, NameWords t, int first, int from, Name name) {
         NameWords s = name.shape();
         String surface = name.surface();
-        for (int i = 0; i < s.size() && first + i < t.size(); i++) {
+        for (int i = from; i < s.size() && first + i < t.size(); i++) {
             char want = surface.charAt(s.start(i)), got = text.charAt(t.start(first + i));
             if (Character.isUpperCase(want) && !Character.isUpperCase(got) && !Character.isDigit(got)) return false;
         }
         return true;
+    }
+
+    /**
+     * A name "The" + one word appears as "the …" with its capital kept ("the Sun", "the Guardian"); longer names have
+     * their forms without "The" ("Washington Post").
+     */
+    private static boolean lowerCaseThe(String text, NameWords t, int first, Name name) {
+        NameWords s = name.shape();
+        if (s.size() != 2 || !name.surface().startsWith("The ") || t.end(first) - t.start(first) != 3) return false;
+        return text.startsWith("the", t.start(first)) && capitalisedAsWritten(text, t, first, 1, name);
+    }
+
+    /** True when words before {@code start} show an outlet is meant ("according to", "told", "a … newspaper"). */
+    private boolean hasContextBefore(String text, int start) {
+        return contextBefore.matcher(text).region(Math.max(0, start - 40), start).find();
     }
 
     private static boolean sameWords(String text, NameWords t, int first, int last, Name name, boolean caseSensitive) {
@@ -377,7 +400,7 @@ final class NameMatcher {
     /** True when words next to {@code [start, end)} show an outlet is meant ("… news agency", "according to …"). */
     boolean hasContext(String text, int start, int end) {
         if (contextAfter.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()) return true;
-        return contextBefore.matcher(text).region(Math.max(0, start - 40), start).find();
+        return hasContextBefore(text, start);
     }
 
     /** True when words after {@code end} describe the name as a third party ("… news agency", "… correspondent"). */

@@ -113,6 +113,36 @@ final class ContentSpans {
         return span(c, start, end);
     }
 
+    /**
+     * The object of a side taken ("endorsed Senator Ann Lee of Ohio, urging ...", "backs the plan because ..."): the
+     * words after the cue up to a comma outside a quotation or a word that opens the writer's own clause, within
+     * {@code forward} (the sentence's reported words). A side taken reports what it is on, not the rest of the
+     * sentence; an object that opens a clause ("concern that ...") keeps the whole clause. With {@code clauseWords} false only a comma or colon ends it (a view in a relative clause: "who
+     * believe the plan is unfair, marched").
+     */
+    Span stanceObject(BlockContext c, int i, int j, Span forward, boolean clauseWords) {
+        List<Token> t = c.tokens;
+        if (forward.end() <= forward.start()) return forward;
+        int words = 0;
+        for (int k = j; k < t.size() && same(t, k, i) && t.get(k).start() < forward.end(); k++) {
+            Token y = t.get(k);
+            if (t.get(k).start() < forward.start()) continue;
+            if (y.quoted()) { words++; continue; }
+            // "expressed concern that the cuts, which start in May, would hurt": a clause, commas and all
+            if (y.is("that") || y.is("whether")) return forward;
+            if (words > 0 && (y.type() == Token.Type.COMMA || y.type() == Token.Type.COLON
+                    || clauseWords && y.isWord() && OBJECT_ENDS.contains(y.lower()))) {
+                return span(c, forward.start(), y.start());
+            }
+            if (y.isWord()) words++;
+        }
+        return forward;
+    }
+
+    /** Words that end the object of a side taken and open the writer's clause ("backs the plan because ..."). */
+    private static final java.util.Set<String> OBJECT_ENDS = java.util.Set.of("because", "after", "before", "when", "while",
+            "since", "despite", "although", "though", "but", "unless", "until", "whereas");
+
     /** Words after a comma that open the writer's own clause ("..., but", "..., while 9 percent found"). */
     private static final java.util.Set<String> WRITERS_CLAUSE = java.util.Set.of("but", "while", "though", "although",
             "whereas", "compared", "according");

@@ -31,7 +31,9 @@ final class WordClasses {
             "also", "however", "but", "and", "elsewhere", "since", "when", "while", "addressing",
             // sentence adverbs that open a clause before its subject ("Even so, Sanders said the plan would work")
             "even", "still", "yet", "instead", "nonetheless", "nevertheless", "indeed", "moreover", "furthermore",
-            "regardless", "now", "again");
+            "regardless", "now", "again",
+            // a source named before the clause ("According to Harbor Radio, Ortiz said ...")
+            "according");
     /** Words allowed between a cue and its "that" ("said on Thursday that", "told reporters that"). */
     static final Set<String> BEFORE_THAT = Set.of("on", "in", "at", "during", "last", "this", "earlier",
             "later", "also", "again", "today", "yesterday", "reporters", "journalists", "the", "press", "a", "news",

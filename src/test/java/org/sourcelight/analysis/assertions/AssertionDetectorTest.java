@@ -442,4 +442,28 @@ class AssertionDetectorTest {
         TextDocument named = doc("Jane Roe, the city's planning chief, said the talks had failed.");
         assertTrue(org.sourcelight.analysis.Pipeline.standard().analyze(named).assertions().isEmpty());
     }
+    @Test
+    void speechCarriesOverWithinItsParagraphOnlyAndNobodyReportsNothing() {
+        TextDocument d = doc("\"We will fight this,\" said the owner of the shop.",
+                "It is time for voters to act. This reckless council must go.");
+        Assertion own = about(d, detect(d), "It is time");
+        if (own == null) own = about(d, detect(d), "This reckless");
+        assertEquals(Severity.MEDIUM, own.severity(), detect(d).toString()); // the writer's own words, not the owner's
+        assertTrue(own.explanation().contains("judge instead of describe"), own.explanation());
+        TextDocument same = doc("\"We will fight this,\" said the owner of the shop. This reckless council must go, she added.");
+        assertEquals(Severity.LOW, detect(same).get(0).severity(), detect(same).toString());
+        TextDocument nobody = doc("City Hall rammed through a disastrous scheme that nobody asked for.");
+        Assertion a = detect(nobody).get(0);
+        assertEquals(Severity.MEDIUM, a.severity(), a.toString());
+        assertTrue(a.explanation().contains("judge instead of describe"), a.explanation());
+    }
+    @Test
+    void aRelativeClauseCueDoesNotHideAnUnsourcedAccusation() {
+        TextDocument d = doc("The consultants who wrote the study were paid by the developers who stand to profit from it.");
+        Assertion a = detect(d).get(0);
+        assertEquals(Severity.HIGH, a.severity(), a.toString());
+        assertEquals(List.of("no-attribution:stand to profit"), triggers(d, a));
+        TextDocument sourced = doc("Critics who say the consultants stand to profit from it want a new study.");
+        assertTrue(detect(sourced).stream().noneMatch(x -> x.severity() == Severity.HIGH), detect(sourced).toString());
+    }
 }

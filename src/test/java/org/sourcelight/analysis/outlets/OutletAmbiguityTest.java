@@ -114,7 +114,11 @@ class OutletAmbiguityTest {
         List<CitedOutlet> cs = cited("The singer told the Daily Star that she was moving to London.");
         assertEquals(List.of("daily-star@Daily Star"), found("The singer told the Daily Star that she was moving to London."));
         noStateLabel(cs);
-        assertEquals(List.of("the-star@The Star"), found("The minister spoke in Johannesburg, The Star reported."));
+        assertEquals(List.of("the-star@The Star"), found("The minister spoke in Johannesburg, South Africa, The Star reported."));
+        // decision 88: Toronto's Star is "The Star" too; with no country named the unrated paper is the likelier one
+        CitedOutlet star = cited("The minister spoke in Johannesburg, The Star reported.").get(0);
+        assertEquals("toronto-star", star.outlet().id());
+        assertTrue(star.note().contains("South Africa's The Star is captured public/state-managed"), star.note());
         assertEquals(List.of(), found("The Star-Ledger of Newark published the letter."));
     }
 

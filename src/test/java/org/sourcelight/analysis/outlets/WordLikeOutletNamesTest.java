@@ -103,11 +103,42 @@ class WordLikeOutletNamesTest {
         List<String> au = found("The New South Wales premier told The Daily Telegraph that Sydney would get a new stadium. "
                 + "Australia has ten such stadiums.");
         assertEquals(List.of("the-daily-telegraph-australia@The Daily Telegraph"), au);
+        assertEquals(List.of("the-telegraph@The Telegraph"),
+                found("The Indian minister told The Telegraph in Kolkata that India would sign the treaty."));
+        assertEquals(List.of("the-daily-telegraph@The Telegraph"),
+                found("The British minister told The Telegraph in London that Britain would sign the treaty."));
         List<CitedOutlet> mirror = ANALYZER.analyze(doc("A headline\n\nThe British chancellor told The Mirror in London that "
                 + "taxes would not rise.\n"), List.of()).cited();
         assertEquals(1, mirror.size());
         assertEquals("daily-mirror", mirror.get(0).outlet().id());
         assertNull(mirror.get(0).outlet().typology(), "the British tabloid is never given Ghana's state-media model");
+    }
+
+    @Test
+    void aSmallTheIsReadWhenTheWordsAroundShowAnOutlet() {
+        assertEquals(List.of("the-sun@the Sun"), found("A friend of the singer told the Sun that the tour would go ahead."));
+        assertEquals(List.of("the-guardian@the Guardian"), found("The minister told the Guardian on Friday that he would resign."));
+        assertEquals(List.of("daily-mail@the Mail"), found("A neighbour told the Mail that the family had moved away."));
+        assertEquals(List.of(), found("The mail arrived late, and the Mail Room was closed."));
+        assertEquals(List.of(), found("The bill was rejected, according to the Guardian Council's spokesman."));
+        assertEquals(List.of(), found("Farmers in the Sun Belt expect a dry summer."));
+        assertEquals(List.of(), found("They walked in the sun for an hour."));
+    }
+
+    @Test
+    void theHeraldAndTheStarAreReadByTheArticlesCountry() {
+        List<CitedOutlet> glasgow = ANALYZER.analyze(doc("A headline\n\nThe British minister told The Herald in Glasgow that "
+                + "the United Kingdom would not change course.\n"), List.of()).cited();
+        assertEquals(1, glasgow.size(), glasgow.toString());
+        assertEquals("the-herald-glasgow", glasgow.get(0).outlet().id());
+        assertNull(glasgow.get(0).outlet().typology(), "Glasgow's Herald is not Zimbabwe's state-affiliated Herald");
+        List<CitedOutlet> harare = ANALYZER.analyze(doc("A headline\n\nZimbabwe's finance minister told The Herald that the "
+                + "budget would be balanced.\n"), List.of()).cited();
+        assertEquals("the-herald", harare.get(0).outlet().id());
+        List<CitedOutlet> toronto = ANALYZER.analyze(doc("A headline\n\nThe Ontario premier told The Star that Canada would "
+                + "build the line.\n"), List.of()).cited();
+        assertEquals("toronto-star", toronto.get(0).outlet().id());
+        assertNull(toronto.get(0).outlet().typology());
     }
 
     @Test
@@ -140,7 +171,8 @@ class WordLikeOutletNamesTest {
     void everyAddedOutletIsSourcedAndNeverRated() {
         OutletRegistry reg = OutletRegistry.shipped();
         for (String id : List.of("the-sun", "the-times", "metro", "hello", "people", "saskatoon-starphoenix", "citynews",
-                "the-irish-times", "the-age", "stuff", "newsweek", "axios", "the-federalist")) {
+                "the-irish-times", "the-age", "stuff", "newsweek", "axios", "the-federalist", "the-herald-glasgow",
+                "chicago-sun-times", "tampa-bay-times", "south-china-morning-post")) {
             Outlet o = reg.byId(id);
             assertNotNull(o, id);
             assertNull(o.typology(), id);

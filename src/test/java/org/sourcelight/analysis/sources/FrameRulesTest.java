@@ -191,4 +191,111 @@ class FrameRulesTest {
                 ArticleMeta.empty());
         assertTrue(X.extract(plain).isEmpty(), X.extract(plain).toString());
     }
+
+    @Test
+    void accordingToADocumentThePhraseReadersStopShortOf() {
+        TextDocument d = doc("Lee has been the most admired mayor for ten years, according to a yearly Harbor poll.",
+                "According to the same poll, her support fell in August.",
+                "According to recent polling, the mayor is once again leading the field.",
+                "The plan would cost $2 million, according to the \"Better Buses\" document she released.");
+        List<Source> all = X.extract(d);
+        Mention yearly = mentionWithCue(d, all, "Lee has been", "according to");
+        assertTrue(yearly != null, all.toString());
+        assertText(d, "Lee has been the most admired mayor for ten years", yearly.contentStart(), yearly.contentEnd());
+        assertText(d, "a yearly Harbor poll", yearly.speakerStart(), yearly.speakerEnd());
+        Source poll = sourceOf(all, yearly);
+        assertEquals(SourceKind.DOCUMENT, poll.kind());
+        Mention same = mentionWithCue(d, all, "According to the same", "According to");
+        assertTrue(same != null, all.toString());
+        assertEquals(poll, sourceOf(all, same), "the same poll is the one named before");
+        assertText(d, "her support fell in August", same.contentStart(), same.contentEnd());
+        Mention polling = mentionWithCue(d, all, "According to recent", "According to");
+        assertTrue(polling != null, all.toString());
+        assertText(d, "the mayor is once again leading the field", polling.contentStart(), polling.contentEnd());
+        Mention plan = mentionWithCue(d, all, "$2 million", "according to");
+        assertTrue(plan != null, all.toString());
+        assertText(d, "The plan would cost $2 million", plan.contentStart(), plan.contentEnd());
+        assertEquals(SourceKind.DOCUMENT, sourceOf(all, plan).kind());
+    }
+
+    @Test
+    void aClauseAfterAnOpeningAccordingToIsReportedForwards() {
+        TextDocument d = doc("According to Harbor Radio, Mayor Lena Ortiz said the remarks were unfair.");
+        List<Source> all = X.extract(d);
+        Mention said = mentionWithCue(d, all, "Ortiz said", "said");
+        assertTrue(said != null, all.toString());
+        assertText(d, "the remarks were unfair", said.contentStart(), said.contentEnd());
+        Mention radio = mentionWithCue(d, all, "According", "According to");
+        assertTrue(radio != null, all.toString());
+        assertText(d, "Mayor Lena Ortiz said the remarks were unfair", radio.contentStart(), radio.contentEnd());
+    }
+
+    @Test
+    void referringToAfterAStatementSaysWhomTheSpeakerMeant() {
+        TextDocument d = doc("\"The key was the timing,\" Tom Hedge said, referring to the two harbor hotels. \"We got lucky.\"",
+                "\"We need steady hands,\" Ann Lee told the crowd, likely referring to the governor.");
+        List<Source> all = X.extract(d);
+        Mention hotels = mentionWithCue(d, all, "Hedge said", "referring to");
+        assertTrue(hotels != null, all.toString());
+        assertText(d, "the two harbor hotels", hotels.contentStart(), hotels.contentEnd());
+        assertEquals("Tom Hedge", sourceOf(all, hotels).speaker());
+        Mention governor = mentionWithCue(d, all, "likely", "referring to");
+        assertTrue(governor != null, all.toString());
+        assertText(d, "the governor", governor.contentStart(), governor.contentEnd());
+        assertEquals("Ann Lee", sourceOf(all, governor).speaker());
+        // no statement before it in the sentence, or not a participle after a comma: no attribution
+        for (String s : List.of("For many voters, referring to oneself as a socialist is a risk.",
+                "The council met on Monday. It was referring to the old depot.")) {
+            List<Source> none = X.extract(doc(s));
+            assertTrue(none.isEmpty(), s + " -> " + none);
+        }
+    }
+
+    @Test
+    void asSomeonePutItGivesTheQuotationOrTheWordsAfterIt() {
+        TextDocument d = doc("As Tom Ridge, a former harbor master, put it: \"The ships are no longer at the gate.\"",
+                "As the port's chief executive, Jeff Weiner, put it in his memo to staff, \"Imagine a city with no traffic at all.\"",
+                "The mayor, who owed her job to, as one aide put it, an open primary, left early.",
+                "Nora Vance wants a city \"that works for everyone,\" as she put it on Wednesday in Salem.");
+        List<Source> all = X.extract(d);
+        Mention ridge = mentionWithCue(d, all, "As Tom Ridge", "put it");
+        assertTrue(ridge != null, all.toString());
+        assertEquals("Tom Ridge", sourceOf(all, ridge).speaker());
+        assertText(d, "\"The ships are no longer at the gate.\"", ridge.contentStart(), ridge.contentEnd());
+        Mention weiner = mentionWithCue(d, all, "Jeff Weiner", "put it");
+        assertTrue(weiner != null, all.toString());
+        assertEquals("Jeff Weiner", sourceOf(all, weiner).speaker());
+        assertText(d, "\"Imagine a city with no traffic at all.\"", weiner.contentStart(), weiner.contentEnd());
+        Mention aide = mentionWithCue(d, all, "one aide", "put it");
+        assertTrue(aide != null, all.toString());
+        assertText(d, "an open primary", aide.contentStart(), aide.contentEnd());
+        assertEquals(SourceKind.ANONYMOUS, sourceOf(all, aide).kind());
+        Mention vance = mentionWithCue(d, all, "as she", "put it");
+        assertTrue(vance != null, all.toString());
+        assertText(d, "\"that works for everyone,\"", vance.contentStart(), vance.contentEnd());
+        assertEquals("Nora Vance", sourceOf(all, vance).speaker());
+        // putting a thing somewhere reports nothing
+        List<Source> oven = X.extract(doc("As Ann Lee put it in the oven, the timer rang."));
+        assertTrue(oven.isEmpty(), oven.toString());
+    }
+
+    @Test
+    void twoTurnsInOneParagraphAndARubricBeforeAHeadlineLabel() {
+        TextDocument d = doc("The council met on Monday. Ann Lee and Tom Bush spoke.",
+                "Lee: \"Our goal is to fix the roads, not to study them.\" Bush: \"The mission is to fix the roads this year.\"");
+        List<Source> all = X.extract(d);
+        Mention lee = mentionWithCue(d, all, "Lee: ", ":");
+        assertTrue(lee != null, all.toString());
+        assertText(d, "\"Our goal is to fix the roads, not to study them.\"", lee.contentStart(), lee.contentEnd());
+        Mention bush = mentionWithCue(d, all, "Bush: ", ":");
+        assertTrue(bush != null, all.toString());
+        assertEquals("Tom Bush", sourceOf(all, bush).speaker());
+        assertText(d, "\"The mission is to fix the roads this year.\"", bush.contentStart(), bush.contentEnd());
+        TextDocument stone = DocumentBuilder.standard().build(
+                "EXCLUSIVE \u2013 Roger Stone: Do Not Trust The Voting Machines\n\nRoger Stone spoke on Monday about the vote.",
+                ArticleMeta.empty());
+        Source r = SentenceSources.only(X.extract(stone));
+        assertEquals("Roger Stone", r.speaker());
+        assertText(stone, "Do Not Trust The Voting Machines", r.mentions().get(0).contentStart(), r.mentions().get(0).contentEnd());
+    }
 }

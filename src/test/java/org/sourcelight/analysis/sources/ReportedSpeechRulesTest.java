@@ -235,4 +235,18 @@ class ReportedSpeechRulesTest {
         assertEquals("Eastport Chamber of Commerce", s.speaker(), s.toString());
         assertEquals(org.sourcelight.model.SourceKind.ORGANIZATION, s.kind());
     }
+    @Test
+    void aRelativeClauseOnTheSubjectOfTheSentenceDoesNotReportTheMainClause() {
+        // the main clause's verb follows the relative clause: what the consultants wrote is not "it were paid by ..."
+        assertTrue(X.extract(doc("The plan passed.", "The consultants who wrote it were paid by the developers.")).isEmpty());
+        // "that" marks the reported words, so the relative clause reports them
+        TextDocument d = doc("The plan passed.", "Residents who said that the road was unsafe were ignored.");
+        Mention m = mention(d);
+        assertSpan(d, "Residents", m.speakerStart(), m.speakerEnd());
+        assertTrue(d.text().substring(m.contentStart(), m.contentEnd()).startsWith("that the road was unsafe"), d.text().substring(m.contentStart(), m.contentEnd()));
+        // an object after such a relative clause is the object of the sentence: "experts who say" keeps its clause
+        TextDocument e = doc("The plan passed.", "The mayor quoted engineers who say the bridge is safe.");
+        Mention n = mention(e);
+        assertSpan(e, "the bridge is safe", n.contentStart(), n.contentEnd());
+    }
 }

@@ -107,6 +107,33 @@ class ViewRulesTest {
     }
 
     @Test
+    void aSideTakenReportsWhatItIsOnNotTheRestOfTheSentence() {
+        TextDocument d = doc("Maria Lopez backs the plan because she thinks it will work.");
+        List<Mention> ms = only(X.extract(d)).mentions();
+        assertEquals(2, ms.size(), ms.toString());
+        assertSpan(d, "backs", ms.get(0).cueStart(), ms.get(0).cueEnd());
+        assertSpan(d, "the plan", ms.get(0).contentStart(), ms.get(0).contentEnd());
+        assertSpan(d, "thinks", ms.get(1).cueStart(), ms.get(1).cueEnd());
+        assertSpan(d, "it will work", ms.get(1).contentStart(), ms.get(1).contentEnd());
+        TextDocument r = doc("Governor Tom Reed, who supports the tax, spoke on Monday.");
+        Mention tax = mention(r);
+        assertSpan(r, "supports", tax.cueStart(), tax.cueEnd());
+        assertSpan(r, "the tax", tax.contentStart(), tax.contentEnd());
+        // a clause after the side taken keeps its commas
+        TextDocument e = doc("Governor Tom Reed expressed concern that the cuts, which start in May, would hurt schools.");
+        Mention concern = mention(e);
+        assertSpan(e, "concern that the cuts, which start in May, would hurt schools", concern.contentStart(), concern.contentEnd());
+    }
+
+    @Test
+    void aViewInARelativeClauseEndsWithTheClause() {
+        TextDocument d = doc("Nurses at the clinic, who believe the plan is unfair, marched on Monday.");
+        Mention m = mention(d);
+        assertSpan(d, "believe", m.cueStart(), m.cueEnd());
+        assertSpan(d, "the plan is unfair", m.contentStart(), m.contentEnd());
+    }
+
+    @Test
     void aSideTakenIsNeverReadInvertedAfterAComma() {
         TextDocument d = doc("Tom Reed, as he has in the past, opposed the measure.");
         for (Source s : X.extract(d)) {
