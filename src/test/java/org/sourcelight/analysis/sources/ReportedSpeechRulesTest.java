@@ -249,4 +249,13 @@ class ReportedSpeechRulesTest {
         Mention n = mention(e);
         assertSpan(e, "the bridge is safe", n.contentStart(), n.contentEnd());
     }
+    @Test
+    void anOpeningAccordingToPhraseWithADescriptionReportsTheRestOfItsSentence() {
+        TextDocument d = doc("The vote was delayed.", "According to a staff report released last week, the city would borrow $450 million.");
+        Mention m = mention(d);
+        assertSpan(d, "the city would borrow $450 million", m.contentStart(), m.contentEnd());
+        TextDocument e = doc("The vote was delayed.", "According to two people close to the mayor, the plan will change.");
+        Mention n = mention(e);
+        assertSpan(e, "the plan will change", n.contentStart(), n.contentEnd());
+    }
 }

@@ -134,6 +134,19 @@ class ViewRulesTest {
     }
 
     @Test
+    void aDeniedThoughtOrExpectationKeepsItsNegationInTheCue() {
+        assertOne(doc("Senator Tom Reed does not believe the plan will work."),
+                "Senator Tom Reed", "does not believe", "the plan will work", MentionKind.BELIEF);
+        TextDocument d = doc("Mayor Ann Lee is not expected to attend the meeting.");
+        Mention m = mention(d);
+        assertSpan(d, "is not expected", m.cueStart(), m.cueEnd());
+        assertEquals(MentionKind.BELIEF, m.kind());
+        // a side not taken is no side taken, and a wish denied is read only with its verb of wanting listed
+        assertNone("Councillor Dana Holt has not endorsed a candidate.");
+        assertNone("Councillor Dana Holt did not want to speak on the record.");
+    }
+
+    @Test
     void aSideTakenIsNeverReadInvertedAfterAComma() {
         TextDocument d = doc("Tom Reed, as he has in the past, opposed the measure.");
         for (Source s : X.extract(d)) {
