@@ -8,7 +8,8 @@ package org.sourcelight.text;
  *   <li>invisible characters (zero-width space/joiners, BOM, soft hyphen) are dropped;</li>
  *   <li>typographic double quotes (“ ” „ ‟ « » ″) become {@code "}; typographic single quotes and apostrophes
  *       (‘ ’ ‚ ‛ ′) become {@code '}; two single quotes in a row ({@code ''}, as wire and archive copy writes a
- *       double quotation mark) become one {@code "};</li>
+ *       double quotation mark) become one {@code "}; three after a word close a nested quotation, single then
+ *       double ({@code ,'''} becomes {@code ,'"});</li>
  *   <li>paragraphs (non-empty lines) are separated by exactly one blank line ({@code "\n\n"});</li>
  *   <li>a run of combining marks on one character keeps its first {@value #MAX_MARKS} marks (Unicode's
  *       Stream-Safe Text Format, UAX #15, allows no more than 30 in a row); longer runs ("Zalgo" text) are not
@@ -93,7 +94,11 @@ public final class Normalizer {
             out = ensure(out, len + 2);
             char m = mapChar(c);
             int at = i;
-            if (m == '\'' && markChars == 0 && i + 1 < n && mapChar(in[i + 1]) == '\'') {
+            // three in a row after a word close a single quotation inside a double one ("... 'Fox and Friends,'''"):
+            // the single mark first, then the double ('' read at the next two)
+            boolean closesNested = i > 0 && i + 2 < n && mapChar(in[i + 2]) == '\'' && !isSpace(in[i - 1])
+                    && in[i - 1] != '\n' && in[i - 1] != '\r' && mapChar(in[i - 1]) != '\'' && mapChar(in[i - 1]) != '"';
+            if (m == '\'' && markChars == 0 && i + 1 < n && mapChar(in[i + 1]) == '\'' && !closesNested) {
                 m = '"'; // '' written for a double quotation mark: one mark, at the first of the two
                 i++;
             }

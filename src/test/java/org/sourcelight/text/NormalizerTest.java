@@ -27,4 +27,14 @@ class NormalizerTest {
         assertEquals("a" + "\u0301".repeat(Normalizer.MAX_MARKS) + "bc", r.text());
         assertEquals(original.indexOf('b'), r.map().toOriginal(r.text().indexOf('b')));
     }
+
+    @Test
+    void threeSingleQuotesAfterAWordCloseTheSingleQuotationThenTheDouble() {
+        String original = "''They said, 'We won,''' Lee said. '''Tis the season,'' he added.";
+        Normalizer.Result r = Normalizer.normalize(original);
+        assertEquals("\"They said, 'We won,'\" Lee said. \"'Tis the season,\" he added.", r.text());
+        int close = r.text().indexOf("'\" Lee");
+        assertEquals(original.indexOf("''' Lee"), r.map().toOriginal(close), "the single mark maps to the first of the three");
+        assertEquals(original.indexOf("''' Lee") + 1, r.map().toOriginal(close + 1), "the double mark to the second");
+    }
 }

@@ -56,7 +56,12 @@ final class AttributionFinder {
             Token y = tokens.get(i);
             if (!WordClasses.verbLike(y) || np[i] && !common[i]) continue;
             boolean modifies = i + 1 < np.length && tokens.get(i + 1).sentence() == y.sentence()
-                    && common[i + 1]; // "a retired general"; "helped Fox News" is a verb
+                    && (common[i + 1] // "a retired general"; "helped Fox News" is a verb
+                    // "one unaligned Ohio strategist", '"...," said retired Army Gen. Ann Lee': after a determiner or
+                    // a cue the word opens a noun phrase, a name after it included
+                    || tokens.get(i + 1).capitalized() && !tokens.get(i + 1).quoted() && i > 0
+                    && tokens.get(i - 1).sentence() == y.sentence() && tokens.get(i - 1).isWord() && !tokens.get(i - 1).quoted()
+                    && (NP_OPENERS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).has(CUE_START)));
             if (!modifies) wide[i] = np[i] = false;
         }
         return new BlockContext(text, tokens, sentences, new QuoteIndex(quotes), block, blockStart, np, wide);
@@ -67,6 +72,7 @@ final class AttributionFinder {
         List<RawMention> out = new ArrayList<>();
         List<Token> t = c.tokens;
         List<TokenRange> venues = new ArrayList<>();
+        java.util.Map<Integer, Boolean> titled = new java.util.HashMap<>(); // title case, read once per sentence
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
             if (x.quoted()) continue;
@@ -81,15 +87,26 @@ final class AttributionFinder {
             if (x.is("referring") && referringTo(c, i, out)) { i++; continue; }
             if (x.is("put") && asPutIt(c, i, out)) { i++; continue; }
             // a capitalised cue inside a sentence is a name ("Said Stone"), not after an opening bracket ("(According to")
-            SourceLexicons.Cue cue = x.capitalized() && i > 0 && same(t, i - 1, i) && t.get(i - 1).type() != Token.Type.OPEN
-                    ? null : cues.matchCue(t, i);
-            if (cue != null && cue.nounToo() && !cues.verbAfter(c, t, i, cue)) cue = null; // "phone calls", "the United States"
+            // (a headline in title case capitalises its verb too: "Mayor Says Bridge Will Open")
+            boolean inside = x.capitalized() && i > 0 && same(t, i - 1, i) && t.get(i - 1).type() != Token.Type.OPEN;
+            boolean titledCue = inside && titleCase(c, i, titled);
+            SourceLexicons.Cue cue = inside && !titledCue ? null : cues.matchCue(t, i);
+            if (titledCue && cue != null) {
+                // one verb of saying per headline, its first: "Rubio Responds To Question" has one
+                if (cue.belief()) cue = null;
+                else titled.put(x.sentence(), false);
+            }
+            // "phone calls", "the United States"; after the comma that closes an appositive the form is the verb
+            // ("Gerry Oban, a political consultant, notes that ...")
+            if (cue != null && cue.nounToo() && !cues.verbAfter(c, t, i, cue)
+                    && !(i > 0 && t.get(i - 1).type() == Token.Type.COMMA && phrases.appositive(c, i - 1) != null)) cue = null;
             if (cue == null) {
                 int v = vague(c, i, out);
                 if (v > i) i = v - 1;
                 continue;
             }
             int j = i + cue.words().size();
+            if (askedOpening(c, i, j, out)) continue;
             if (cue.venue()) venues.add(new TokenRange(i, j));
             else if (cue.after()) according(c, i, j, out);
             else if (cue.needsThat() && (!cue.participle() || progressive(t, i)) && !cues.hasComplement(c, cue, i, j)
@@ -384,6 +401,63 @@ final class AttributionFinder {
         return j + 2 < t.size() && t.get(j).is("not") && t.get(j + 1).is("to") && t.get(j + 2).is("be");
     }
 
+    /**
+     * True when the sentence of token {@code i} is written in title case, as headlines are ("Mayor Says Bridge Will
+     * Open"): at least four words of four letters or more outside quotes, and every one of them capitalised.
+     * Read once per sentence ({@code memo}).
+     */
+    private static boolean titleCase(BlockContext c, int i, java.util.Map<Integer, Boolean> memo) {
+        List<Token> t = c.tokens;
+        int sentence = t.get(i).sentence();
+        Boolean known = memo.get(sentence);
+        if (known != null) return known;
+        int words = 0;
+        boolean all = true;
+        for (int k = sentenceFirst(t, i); k < t.size() && same(t, k, i) && all; k++) {
+            Token y = t.get(k);
+            if (!y.isWord() || y.quoted() || y.text().length() < 4) continue;
+            words++;
+            // capitalised, and not in capitals throughout ("HIGHER THAN EXPECTED" is a shouted label, not a headline)
+            all = y.capitalized() && !y.text().equals(y.text().toUpperCase(java.util.Locale.ROOT));
+        }
+        boolean title = all && words >= 4;
+        memo.put(sentence, title);
+        return title;
+    }
+
+    /** Most tokens of the question set before the clause in "Asked whether ..., X said". */
+    private static final int ASKED_REACH = 45;
+
+    /**
+     * "Asked whether he would run, Lee said ...", "When asked about the bridge, the mayor said ...": a participle
+     * that opens the sentence tells that someone (the reporter, not named) put a question; the words asked are the
+     * phrase up to the comma that ends it (or a closing quotation mark after a comma), and the clause after it is
+     * the answer, found as its own attribution. True when token {@code i} opens such a phrase and a mention with no
+     * speaker was added.
+     */
+    private boolean askedOpening(BlockContext c, int i, int j, List<RawMention> out) {
+        List<Token> t = c.tokens;
+        if (!t.get(i).is("asked") || j >= t.size() || !same(t, j, i) || !t.get(j).isWord() || t.get(j).quoted()) return false;
+        int first = sentenceFirst(t, i);
+        if (!(i == first || i == first + 1 && t.get(first).is("when"))) return false;
+        int end = -1;
+        for (int k = j; k < t.size() && same(t, k, i) && k - j < ASKED_REACH; k++) {
+            Token y = t.get(k);
+            if (y.type() == Token.Type.COMMA && !y.quoted()) { end = k; break; }
+            if (y.type() == Token.Type.QUOTE && k > j && t.get(k - 1).type() == Token.Type.COMMA && c.quotes.closingAt(y.end()) != null) {
+                end = k + 1;
+                break;
+            }
+            if (y.type() == Token.Type.STOP || y.type() == Token.Type.COLON) return false;
+        }
+        // the answer's clause must follow in the same sentence
+        if (end < 0 || end >= t.size() || !same(t, end, i) || !(t.get(end).isWord() || t.get(end).type() == Token.Type.COMMA
+                && end + 1 < t.size() && same(t, end + 1, i) && t.get(end + 1).isWord())) return false;
+        RawMention r = vagueMention(c, i, j, "someone (not named)", out);
+        out.add(r.withContent(t.get(j).start(), t.get(end - 1).end()));
+        return true;
+    }
+
     /** "X said ...", "..., X added", "X, a spokesman for Y, said", "The resolution passed ... and calls for". */
     private void normal(BlockContext c, SourceLexicons.Cue cue, int i, int j, List<RawMention> out) {
         List<Token> t = c.tokens;
@@ -446,6 +520,10 @@ final class AttributionFinder {
             npStart = sentenceFirst(t, k);
             int e = phrases.npForward(c, npStart);
             sp = e > npStart ? parser.parse(c.text, t, npStart, e) : null;
+            // "The crowd cheered when Ann Lee thanked the volunteers and said ...": the speaker of a cue earlier in
+            // the same comma-free stretch is the subject of both predicates
+            Speaker near = earlierSpeaker(c, k, out);
+            if (near != null && near.start() > t.get(segmentStart(t, k)).start() && near.start() > t.get(npStart).start()) sp = near;
             if (sp == null || sp.cls() == Cls.VAGUE) {
                 int w = phrases.wideForward(c, npStart);
                 sp = w > npStart ? parser.parse(c.text, t, npStart, w) : null;
@@ -465,6 +543,12 @@ final class AttributionFinder {
                 }
             }
             if (sp != null && (sp.cls() == Cls.VAGUE || sp.cls() == Cls.DOCUMENT && t.get(k).is("but"))) sp = null;
+            if (sp == null) {
+                // "..., and when Rubio thanked the city and said ...", "Podesta said Gates was not involved and said
+                // ...": no subject opens the sentence; the second predicate shares the speaker of the cue before it
+                sp = earlierSpeaker(c, k, out);
+                npStart = k;
+            }
         } else if (t.get(k).type() == Token.Type.COMMA) {
             SubjectPhrases.Appositive app = phrases.appositive(c, k);
             if (app == null) return;
@@ -519,6 +603,20 @@ final class AttributionFinder {
             if (reducedRelative(t, npStart, i, k)) return;
             sp = parser.parse(c.text, t, npStart, k + 1);
             if (SubjectPhrases.countOf(t, npStart, k + 1)) sp = counted(c, npStart, k); // "half of Vermont Democrats"
+            else {
+                // "Six in 10 Ohio Democratic primary voters said": a poll's count of the group the phrase names (the
+                // count ends before the phrase, or the phrase read back took its last number)
+                int before = npStart > 0 && same(t, npStart - 1, k) ? phrases.countBackward(c, npStart - 1) : -1;
+                int within = -1;
+                for (int p = npStart; before < 0 && within < 0 && p < k && p <= npStart + 3; p++) {
+                    int q = phrases.countBackward(c, p); // a count read back from inside the phrase to its start or before
+                    if (q >= 0 && (q < npStart || q == npStart && p > npStart)) within = q;
+                }
+                if (before >= 0 || within >= 0) {
+                    npStart = before >= 0 ? before : within;
+                    sp = counted(c, npStart, k);
+                }
+            }
             int described = phrases.describedByAgent(c, npStart);
             if (described >= 0) {
                 // "A petition signed by 2,000 people called for": the petition speaks, its signers describe it
@@ -556,9 +654,9 @@ final class AttributionFinder {
             return;
         }
         // a relative clause's words follow its cue: the comma before "who" closes no quote
-        boolean trailing = !relative && spans.isTrailing(c, npStart, i, j);
+        boolean trailing = !relative && spans.isTrailing(c, npStart, i, j) && !answersQuestion(c, npStart, out);
         // "continued to push" is no attribution; "continued: ..." is
-        if (cue.trailingOnly() && !trailing && spans.introducingColon(c, i, j) < 0) return;
+        if (cue.trailingOnly() && !trailing && spans.introducingColon(c, i, j) < 0 && !quoteAfterComma(c, i, j)) return;
         // a belief with no clause after it closes the words it is about ("..., his aides believe."), or is none
         if (cue.belief() && !cue.stance() && !trailing && !cues.hasClause(c, cue, i, j)) return;
         int objectEnd = objectOnly ? phrases.npForward(c, j) : j;
@@ -572,6 +670,27 @@ final class AttributionFinder {
         else if (relative && cue.belief()) content = spans.stanceObject(c, i, j, content, false);
         RawMention m = mention(c, sp, i, j, content);
         out.add(hedge < 0 ? m : m.withCue(t.get(hedge).start(), c.text.substring(t.get(hedge).start(), m.cueEnd())));
+    }
+
+    /**
+     * True when the clause whose subject starts at token {@code npStart} answers the question of an opening "Asked
+     * ...," found just before it ("Asked whether he would run, Lee said he had not decided"): the words before the
+     * comma are the question, not what the subject said.
+     */
+    private static boolean answersQuestion(BlockContext c, int npStart, List<RawMention> out) {
+        if (out.isEmpty() || npStart == 0) return false;
+        RawMention r = out.get(out.size() - 1);
+        Token subject = c.tokens.get(npStart);
+        return r.speaker() != null && r.speaker().cls() == Cls.VAGUE && r.cue().equalsIgnoreCase("asked")
+                && c.sentenceIndexAt(r.cueStart()) == subject.sentence() && r.contentEnd() <= subject.start();
+    }
+
+    /** True when a comma and an opening quotation mark follow the cue ending at {@code j} ('He continued, "We ...'). */
+    private static boolean quoteAfterComma(BlockContext c, int i, int j) {
+        List<Token> t = c.tokens;
+        return j + 1 < t.size() && same(t, j + 1, i) && t.get(j).type() == Token.Type.COMMA && !t.get(j).quoted()
+                && t.get(j + 1).type() == Token.Type.QUOTE && c.quotes.closingAt(t.get(j + 1).end()) == null
+                && j + 2 < t.size() && t.get(j + 2).quoted();
     }
 
     /** True when token {@code j}, right after a cue, opens marked reported words: "that", a quotation or a colon. */
@@ -631,12 +750,26 @@ final class AttributionFinder {
             int m = e;
             for (int pp = 0; pp < 3 && m < t.size() && same(t, m, i) && NP_PREPOSITIONS.contains(t.get(m).lower()) && !t.get(m).quoted(); pp++) {
                 int m2 = m + 1;
+                // "a source close to the campaign", "a man next to her": a preposition of two words
+                if (m2 < t.size() && same(t, m2, i) && (t.get(m).is("close") || t.get(m).is("next")) && t.get(m2).is("to")) m2++;
+                int opened = m2;
                 while (m2 < t.size() && same(t, m2, i) && m2 - m < 9 && !t.get(m2).quoted()
                         && (c.wide[m2] || t.get(m2).possessive())) m2++;
-                if (m2 == m + 1) break;
+                if (m2 == opened) break;
                 m = m2;
             }
             if (m > e && SubjectPhrases.endsPhrase(t, m, i)) e = m;
+        }
+        // '"...," said Tom Lee in a statement', 'said former executive Carla Fiore during the debate': a person named
+        // in full, then the circumstances of the words
+        for (int end : new int[] {e, w}) {
+            if (SubjectPhrases.endsPhrase(t, end, i) || end <= j || !t.get(end).isWord() || t.get(end).quoted()
+                    || !INVERTED_ADJUNCTS.contains(t.get(end).lower())) continue;
+            Speaker named = parser.parse(c.text, t, j, end);
+            if (named != null && named.cls() == Cls.PERSON && named.named()) {
+                out.add(mention(c, named, i, j, spans.trailingContent(c, i - 1)));
+                return true;
+            }
         }
         if (e <= j || !SubjectPhrases.endsPhrase(t, e, i)) return false;
         Speaker sp = parser.parse(c.text, t, j, e);
@@ -647,6 +780,11 @@ final class AttributionFinder {
         out.add(mention(c, sp, i, j, spans.trailingContent(c, i - 1)));
         return true;
     }
+
+    /** Words that open the circumstances of a statement after an inverted speaker ('said Tom Lee in a statement'). */
+    private static final java.util.Set<String> INVERTED_ADJUNCTS = java.util.Set.of("in", "on", "at", "during", "after",
+            "before", "when", "while", "as", "last", "this", "earlier", "later", "yesterday", "today", "referring",
+            "speaking", "adding", "noting", "recalling");
 
     /** The most words of a noun phrase before an appositive name ("The race director of the city marathon, …"). */
     private static final int APPOSITIVE_HEAD_REACH = 8;
@@ -698,7 +836,17 @@ final class AttributionFinder {
                 }
             }
         }
-        if (i > 0 && (t.get(i - 1).type() == Token.Type.COMMA || gerund)) {
+        boolean coordinated = i > 0 && same(t, i - 1, i) && (t.get(i - 1).is("and") || t.get(i - 1).is("but")) && !t.get(i - 1).quoted();
+        if (coordinated) {
+            // "calling them liars and vowing to ...", "praising the plan but warning that ...": a second participle
+            // of the speaker of the cue before it in the sentence
+            sp = earlierSpeaker(c, i - 1, out);
+            if (sp != null) {
+                out.add(mention(c, sp, i, j, spans.forwardContent(c, i, j)));
+                return;
+            }
+        }
+        if (i > 0 && (commaBefore(c, i) || gerund)) {
             // the speaker of an earlier cue of this sentence; mentions are in cue order, so the walk back stops at
             // the sentence before (linear over a block of thousands of participles)
             for (int m = out.size() - 1; m >= 0 && sp == null; m--) {
@@ -744,6 +892,31 @@ final class AttributionFinder {
             }
         }
         if (sp != null) out.add(mention(c, sp, i, j, spans.forwardContent(c, i, j)));
+    }
+
+    /**
+     * The speaker of the last attribution found before token {@code k} in its sentence (its cue before that token),
+     * or null. Mentions are in cue order: the walk back stops at the sentence before.
+     */
+    private static Speaker earlierSpeaker(BlockContext c, int k, List<RawMention> out) {
+        int sentence = c.tokens.get(k).sentence(), at = c.tokens.get(k).start();
+        for (int m = out.size() - 1; m >= 0; m--) {
+            RawMention r = out.get(m);
+            if (c.sentenceIndexAt(r.cueStart()) < sentence) break;
+            if (r.speaker() != null && r.speaker().cls() != Cls.VAGUE && r.cueEnd() <= at && c.sentenceIndexAt(r.cueStart()) == sentence) return r.speaker();
+        }
+        return null;
+    }
+
+    /**
+     * True when a comma ends the clause before token {@code i}: a comma of its own, or one set inside the closing
+     * quotation mark, as US copy writes it ('... called the plan "a disgrace," adding that ...').
+     */
+    private static boolean commaBefore(BlockContext c, int i) {
+        List<Token> t = c.tokens;
+        if (t.get(i - 1).type() == Token.Type.COMMA) return true;
+        return i >= 2 && same(t, i - 2, i) && t.get(i - 1).type() == Token.Type.QUOTE && c.quotes.closingAt(t.get(i - 1).end()) != null
+                && t.get(i - 2).type() == Token.Type.COMMA;
     }
 
     /**
@@ -1005,7 +1178,19 @@ final class AttributionFinder {
         List<Token> t = c.tokens;
         int a = j;
         while (a + 1 < t.size() && same(t, a, i) && !(t.get(a).is("as") && (t.get(a + 1).is("saying") || t.get(a + 1).is("telling") || t.get(a + 1).is("stating")))) a++;
-        if (a + 1 >= t.size() || !same(t, a, i) || !t.get(a).is("as")) return;
+        if (a + 1 >= t.size() || !same(t, a, i) || !t.get(a).is("as")) {
+            // "He cited polling data", "The report cited an internal inquiry": a person, a group of people or a
+            // document puts forward what it cites, its object the words reported; an organisation is left out, as a
+            // body citing a text often acts on it ("The coalition has cited Resolution 2254 to justify ..."), and so
+            // is "quoted" (who quotes passes on another's words: "The mayor quoted engineers who say ...")
+            boolean speaks = t.get(i).lower().startsWith("cit") && (outlet.cls() == Cls.PERSON || outlet.cls() == Cls.PRONOUN || outlet.cls() == Cls.ANONYMOUS
+                    || outlet.cls() == Cls.DOCUMENT || outlet.cls() == Cls.MEDIA);
+            if (speaks && j < t.size() && same(t, j, i) && (t.get(j).isWord() || t.get(j).type() == Token.Type.QUOTE)) {
+                Span cited = spans.forwardContent(c, i, j);
+                if (!cited.isEmpty()) out.add(mention(c, outlet, i, j, cited));
+            }
+            return;
+        }
         Speaker quoted = a > j ? parser.parse(c.text, t, j, a) : null;
         if (quoted == null) return;
         Span content = spans.isTrailing(c, npStart, a, a + 2) ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, a, a + 2);

@@ -87,7 +87,12 @@ final class CueReader {
         if (y.capitalized()) {
             // "Officials hope", "Critics fear": a plural speaker noun opening its sentence
             if (y.has(SPEAKER_NOUN) && l.endsWith("s") && !l.endsWith("ss")) return true;
-            if (lex.functionWords.contains(l)) return false;
+            // "in a Friday tweet", "his June remarks": a day or month before the form makes it a noun ("May" is
+            // also a surname: "May calls for")
+            // "Syrian reports", "French claims": a nationality adjective makes the form a noun
+            if (lex.functionWords.contains(l) || lex.countryWords.containsKey(l) && !lex.countryNouns.containsKey(l)) return false;
+            if (lex.calendarWords.contains(l) && !l.equals("may") && i >= 2 && same(t, i - 2, i) && t.get(i - 2).isWord()
+                    && NOUN_DETERMINERS.contains(t.get(i - 2).lower())) return false;
             // "Phone calls went unanswered": a capital at the sentence's start is a name only if the article also
             // writes the word with a capital inside a sentence ("Trump calls for" after "... said Trump")
             boolean initial = i - 1 == 0 || !same(t, i - 2, i - 1);
@@ -249,15 +254,23 @@ final class CueReader {
 
     /** The document noun of {@link #documentSubject}'s subject ("poll" in "A poll released Friday showed"), or -1. */
     int documentBefore(BlockContext c, SourceLexicons.Cue cue, int i) {
-        if (!FINDING_VERBS.contains(cue.lemma())) return -1;
+        boolean finding = FINDING_VERBS.contains(cue.lemma());
         List<Token> t = c.tokens;
         for (int k = i - 1; k >= 0 && k >= i - 8 && same(t, k, i); k--) {
             Token y = t.get(k);
             if (!y.isWord() || y.quoted() || y.is("that") || y.is("which")) return -1;
-            if (lex.documentNouns.contains(y.lower())) return k;
+            // any cue after a document described by a participle: "A news report published Wednesday said",
+            // "A court filing released Thursday says"; a verb of finding after any document
+            // ("The report published by SANA called" names its author: the phrase with its agent speaks, read elsewhere)
+            if (lex.documentNouns.contains(y.lower()) && (finding || k + 1 < i - 1 && DOCUMENT_PARTICIPLES.contains(t.get(k + 1).lower())
+                    && !t.get(k + 2).is("by"))) return k;
         }
         return -1;
     }
+
+    /** Participles that describe a document before its verb ("the report released Friday said"). */
+    private static final java.util.Set<String> DOCUMENT_PARTICIPLES = java.util.Set.of("published", "released", "filed",
+            "issued", "obtained", "posted", "seen", "circulated", "leaked", "sent", "dated", "unveiled", "submitted");
 
     /** Verbs of what a document shows (their object is what it reports). */
     private static final java.util.Set<String> FINDING_VERBS = java.util.Set.of("show", "find", "suggest", "indicate", "reveal");

@@ -104,9 +104,23 @@ final class SpeakerParser {
             view.set(first - a, new Token(x.start(), x.end(), x.lower(), x.lower(), x.type(), x.quoted(), x.sentence(), x.classes()));
             return parse(text, view, 0, b - a);
         }
+        if (b - a == 1 && nationalityAlone(t.get(a))) {
+            // "Cuban said", "English added": a nationality adjective is no subject on its own (the country speaks as
+            // "Cuba", its people as "Cubans"), so the word is a surname
+            Token y = t.get(a);
+            return new Speaker(Cls.PERSON, y.start(), y.end(), y.text(), y.text(), "", "", "", y.lower(), Gender.UNKNOWN, true, false, false);
+        }
         Speaker s = parseAs(text, t, a, b);
         if (s != null && (s.cls() == Cls.PERSON || s.cls() == Cls.ORG) && s.named() && (isBareWord(s.name()) || notAName(text, t, a, b))) return null;
         return s;
+    }
+
+    /** A capitalised word that is only a country's adjective ("Cuban", "French"), neither its name nor a noun for it. */
+    private boolean nationalityAlone(Token y) {
+        String l = y.lower();
+        return y.isWord() && y.capitalized() && !y.quoted() && !y.possessive() && y.text().length() > 3
+                && !y.text().equals(y.text().toUpperCase(java.util.Locale.ROOT))
+                && lex.countryWords.containsKey(l) && !lex.countryNouns.containsKey(l);
     }
 
     /**

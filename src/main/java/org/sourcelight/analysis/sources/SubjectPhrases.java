@@ -312,6 +312,7 @@ final class SubjectPhrases {
         int end = comma;
         int wordCount = 0;
         boolean afterAge = false; // the segment read last was an age alone: "Her son, Brian Lowe, 72, added"
+        boolean afterDescription = false;
         for (int seg = 0; seg < 5; seg++) {
             int s = segmentStart(t, end);
             if (s <= 0 || s >= end) return null;
@@ -322,6 +323,9 @@ final class SubjectPhrases {
             boolean apposition = (first.is("a") || first.is("an") || first.is("the")) && words.containsRole(t, s, end);
             if (t.get(s - 1).type() != Token.Type.COMMA) return null;
             int npEnd = s - 1;
+            // "Yin May, 60, a doctor, said": an age between the name and its description
+            if (npEnd >= 3 && t.get(npEnd - 1).digits() && t.get(npEnd - 2).type() == Token.Type.COMMA && same(t, npEnd - 3, npEnd)
+                    && t.get(npEnd - 3).isWord() && t.get(npEnd - 3).capitalized()) npEnd -= 2;
             int npStart = npEnd > 0 ? npBackward(c, npEnd - 1) : npEnd;
             // "Marcel Lazar, 44, said", "Tara Gomes, a co-author of the report, says", "Corey Lewandowski, in a
             // statement ..., said": any aside between commas after a name that opens its clause
@@ -347,8 +351,14 @@ final class SubjectPhrases {
             // ("the assailant, John McGraw, told": any description that opens with a determiner, or names a role)
             boolean described = npStart < npEnd && (words.containsRole(t, npStart, npEnd)
                     || NP_OPENERS.contains(t.get(npStart).lower()) && words.commonNounWord(t.get(npEnd - 1)));
-            if ((seg == 0 || seg == 1 && afterAge) && described && opensClause(t, npStart)) {
+            if ((seg == 0 || seg == 1 && (afterAge || afterDescription)) && described && opensClause(t, npStart)) {
                 if (allCapitalized(t, s, end)) return new Appositive(new TokenRange(s, end), new TokenRange(npStart, npEnd));
+                // "Another pollster, David Wood of Clemson University, said": a name and the body it belongs to
+                int of = s + 1;
+                while (of < end - 1 && !(t.get(of).is("of") || t.get(of).is("at") || t.get(of).is("from"))) of++;
+                if (of < end - 1 && allCapitalized(t, s, of) && allCapitalized(t, of + 1, end)) {
+                    return new Appositive(new TokenRange(s, end), new TokenRange(npStart, npEnd));
+                }
                 // "Her neighbour, retired teacher Brian Lowe, 72, added": a role before the name inside the segment
                 int n = end;
                 while (n - 1 > s && t.get(n - 1).isWord() && t.get(n - 1).capitalized()) n--;
@@ -357,6 +367,8 @@ final class SubjectPhrases {
                 }
             }
             afterAge = seg == 0 && end - s == 1 && t.get(s).digits();
+            // "Ohio's governor, Brian Sandor, a Republican, said": a description after the name, the role before it
+            afterDescription = seg == 0 && (first.is("a") || first.is("an") || first.is("the")) && !first.quoted();
             end = s - 1;
         }
         return null;
@@ -370,7 +382,18 @@ final class SubjectPhrases {
      */
     private static final java.util.Set<String> ASIDE_CLAUSES = java.util.Set.of("when", "while", "after", "before", "asked",
             "speaking", "responding", "reacting", "contacted", "reached", "pressed", "writing", "citing", "if", "though",
-            "although", "however", "meanwhile");
+            "although", "however", "meanwhile",
+            // "Several candidates, including Lee, said": the members named of a group that speaks
+            "including");
+    /**
+     * Words that open an introductory phrase before the clause's subject, besides {@link WordClasses#OPENERS}: the
+     * prepositions and sentence adverbs of English ("As part of the deal, Ann Lee, 44, said", "For now, Lee, at the
+     * institute, said", "Friday, the state, leading a coalition, asked").
+     */
+    private static final java.util.Set<String> PHRASE_OPENERS = java.util.Set.of("as", "for", "from", "with", "under",
+            "among", "amid", "despite", "like", "unlike", "then", "so", "first", "finally", "overall", "ultimately",
+            "similarly", "likewise", "thus", "early", "late", "by", "until", "once", "throughout", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Prepositions that open an aside between a subject and its cue ("the company, in a statement, said"). */
     private static final java.util.Set<String> ASIDE_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during", "through", "via");
     /** Number words that count people ("three in 10 said", "one of them said"). */
@@ -401,7 +424,7 @@ final class SubjectPhrases {
         if (p.is("and") || p.is("but") || p.is("while") || p.is("because") || p.is("when")) return true;
         if (p.type() == Token.Type.COMMA) {
             int s = segmentStart(t, k - 1);
-            return s < k - 1 && OPENERS.contains(t.get(s).lower()) && (s == 0 || !same(t, s - 1, s));
+            return s < k - 1 && (OPENERS.contains(t.get(s).lower()) || PHRASE_OPENERS.contains(t.get(s).lower())) && (s == 0 || !same(t, s - 1, s));
         }
         return false;
     }

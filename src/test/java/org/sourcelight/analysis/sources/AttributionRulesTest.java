@@ -195,4 +195,147 @@ class AttributionRulesTest {
         assertEquals("\"We will win,\"", content(d, m));
         assertTrue(sources("The meeting went on for three hours.").isEmpty());
     }
+
+    /** The one mention in {@code d} whose cue is {@code cue}; fails when there is none or several. */
+    private static Mention cued(TextDocument d, String cue) {
+        List<Mention> found = new java.util.ArrayList<>();
+        for (Source s : X.extract(d)) for (Mention m : s.mentions()) if (m.cue().equals(cue)) found.add(m);
+        assertEquals(1, found.size(), cue + " in " + X.extract(d));
+        return found.get(0);
+    }
+
+    /** Asserts that [start, end) of {@code d} is the first occurrence of {@code expected} at or after {@code from}. */
+    private static void assertAt(TextDocument d, String expected, int start, int end) {
+        int at = d.text().indexOf(expected);
+        assertTrue(at >= 0, expected);
+        assertEquals(expected, d.text().substring(start, end));
+        assertEquals(at, start, "start of \"" + expected + "\"");
+    }
+
+    @Test
+    void anOpeningAskedPhraseIsAQuestionPutBySomeoneNotNamed() {
+        TextDocument d = doc("Asked whether she would run again, Mayor Ann Lee said she had not decided.");
+        Mention asked = cued(d, "Asked");
+        assertEquals(asked.speakerStart(), asked.speakerEnd(), "no speaker is named");
+        assertAt(d, "whether she would run again", asked.contentStart(), asked.contentEnd());
+        Mention said = cued(d, "said");
+        assertAt(d, "Mayor Ann Lee", said.speakerStart(), said.speakerEnd());
+        assertAt(d, "she had not decided", said.contentStart(), said.contentEnd());
+        TextDocument q = doc("When asked if the fares are \"fair enough to keep,\" most riders said no.");
+        Mention when = cued(q, "asked");
+        assertAt(q, "if the fares are \"fair enough to keep,\"", when.contentStart(), when.contentEnd());
+        // no question: a plain sentence that happens to open with the word, or one with no clause after it
+        assertTrue(sources("Asked questions are answered on Fridays.").isEmpty());
+        assertTrue(sources("Asked about the bridge.").isEmpty());
+    }
+
+    @Test
+    void anIngCueAfterACommaInsideTheClosingMarkTakesTheClauseSpeaker() {
+        TextDocument d = doc("Councillor Joan Tate called the fare rise \"a disgrace,\" adding that she would vote against it.");
+        Mention adding = cued(d, "adding");
+        assertAt(d, "Councillor Joan Tate", adding.speakerStart(), adding.speakerEnd());
+        assertAt(d, "that she would vote against it", adding.contentStart(), adding.contentEnd());
+    }
+
+    @Test
+    void anInvertedSpeakerTakesItsModifiersAndLeavesTheCircumstancesOut() {
+        TextDocument d = doc("\"The roads are closed,\" said a source close to the council.");
+        assertAt(d, "a source close to the council", cued(d, "said").speakerStart(), cued(d, "said").speakerEnd());
+        TextDocument u = doc("\"We expected more,\" said one unaligned Ohio Republican strategist.");
+        assertAt(u, "one unaligned Ohio Republican strategist", cued(u, "said").speakerStart(), cued(u, "said").speakerEnd());
+        TextDocument r = doc("\"We held the line,\" said retired Army Gen. Mick Bednar.");
+        assertAt(r, "retired Army Gen. Mick Bednar", cued(r, "said").speakerStart(), cued(r, "said").speakerEnd());
+        TextDocument t = doc("\"The vote was fair,\" said party spokesman Sean Porter in a Friday tweet.");
+        Mention porter = cued(t, "said");
+        assertAt(t, "party spokesman Sean Porter", porter.speakerStart(), porter.speakerEnd());
+        assertAt(t, "\"The vote was fair,\"", porter.contentStart(), porter.contentEnd());
+        assertEquals(1, X.extract(t).stream().mapToInt(s -> s.mentions().size()).sum(), "a Friday tweet is a noun");
+        TextDocument f = doc("\"It is a tax on work,\" said former bank executive Carla Fiore during the debate.");
+        assertAt(f, "former bank executive Carla Fiore", cued(f, "said").speakerStart(), cued(f, "said").speakerEnd());
+    }
+
+    @Test
+    void appositivesAfterAnOpeningPhraseAnAgeOrADescriptionKeepTheNameAsSpeaker() {
+        TextDocument n = doc("Gerry Oban, a political consultant, notes that the vote was close.");
+        Mention notes = cued(n, "notes");
+        assertEquals("Gerry Oban", only(X.extract(n)).speaker());
+        assertAt(n, "that the vote was close", notes.contentStart(), notes.contentEnd());
+        TextDocument p = doc("As part of his plea, Mark Lazio, 44, said that he took the money.");
+        assertEquals("Mark Lazio", only(X.extract(p)).speaker());
+        assertAt(p, "that he took the money", cued(p, "said").contentStart(), cued(p, "said").contentEnd());
+        TextDocument a = doc("Yin Mae, 60, a doctor, said she was elated.");
+        assertEquals("Yin Mae", only(X.extract(a)).speaker());
+        assertAt(a, "she was elated", cued(a, "said").contentStart(), cued(a, "said").contentEnd());
+        TextDocument g = doc("Ohio's governor, Brian Sandor, a Republican, said Tuesday that he had voted.");
+        assertEquals("Brian Sandor", only(X.extract(g)).speaker());
+        TextDocument o = doc("Another pollster, David Wood of Clemson University, said the race was tied.");
+        Mention wood = cued(o, "said");
+        assertTrue(o.text().substring(wood.speakerStart(), wood.speakerEnd()).contains("David Wood"));
+        assertAt(o, "the race was tied", wood.contentStart(), wood.contentEnd());
+        TextDocument i = doc("Several candidates, including Ann Lee, said the tax should go.");
+        Mention several = cued(i, "said");
+        assertAt(i, "Several candidates", several.speakerStart(), several.speakerEnd());
+        assertAt(i, "the tax should go", several.contentStart(), several.contentEnd());
+    }
+
+    @Test
+    void aSecondPredicateOrParticipleAfterAndSharesTheSpeakerOfTheCueBeforeIt() {
+        TextDocument d = doc("The crowd cheered when Mayor Ann Lee thanked the volunteers and said the park would reopen.");
+        Mention said = cued(d, "said");
+        assertAt(d, "Mayor Ann Lee", said.speakerStart(), said.speakerEnd());
+        assertAt(d, "the park would reopen", said.contentStart(), said.contentEnd());
+        TextDocument p = doc("The minister attacked the report, calling it a fraud and vowing to appeal the ruling.");
+        Mention vowing = cued(p, "vowing");
+        assertAt(p, "The minister", vowing.speakerStart(), vowing.speakerEnd());
+        assertAt(p, "to appeal the ruling", vowing.contentStart(), vowing.contentEnd());
+    }
+
+    @Test
+    void aTitleCaseHeadlineVerbAContinuedQuoteAndACountedGroupAreAttributions() {
+        TextDocument h = doc("Harbor Mayor Says Bridge Will Reopen In May.", "The council met on Monday.");
+        Mention says = cued(h, "Says");
+        assertAt(h, "Harbor Mayor", says.speakerStart(), says.speakerEnd());
+        assertAt(h, "Bridge Will Reopen In May", says.contentStart(), says.contentEnd());
+        // a capitalised verb inside an ordinary sentence is still a name, and a headline has one verb of saying
+        assertTrue(sources("The film stars Tom Says and Ann Lee.").isEmpty());
+        TextDocument r = doc("Senator Responds To Question On Harbor Tolls.", "The council met on Monday.");
+        assertEquals(1, X.extract(r).stream().mapToInt(s -> s.mentions().size()).sum(), X.extract(r).toString());
+        TextDocument c = doc("Mayor Ann Lee continued, \"We will not close the harbor.\"");
+        Mention continued = cued(c, "continued");
+        assertAt(c, "Mayor Ann Lee", continued.speakerStart(), continued.speakerEnd());
+        assertAt(c, "\"We will not close the harbor.\"", continued.contentStart(), continued.contentEnd());
+        assertTrue(sources("The mayor continued to push for the tolls.").isEmpty());
+        TextDocument n = doc("Six in 10 Ohio Democratic primary voters said the tolls were unfair.");
+        Mention six = cued(n, "said");
+        assertAt(n, "Six in 10 Ohio Democratic primary voters", six.speakerStart(), six.speakerEnd());
+        assertAt(n, "the tolls were unfair", six.contentStart(), six.contentEnd());
+    }
+
+    @Test
+    void aNationalityAloneIsASurnameAndADocumentWithAParticipleSpeaks() {
+        TextDocument n = doc("Nevertheless, Cuban said that the tolls would fall.");
+        Mention cuban = cued(n, "said");
+        assertAt(n, "Cuban", cuban.speakerStart(), cuban.speakerEnd());
+        assertAt(n, "that the tolls would fall", cuban.contentStart(), cuban.contentEnd());
+        TextDocument r = doc("A news report published Wednesday said the harbor chief used a private account.");
+        Mention report = cued(r, "said");
+        assertAt(r, "A news report published Wednesday", report.speakerStart(), report.speakerEnd());
+        assertAt(r, "the harbor chief used a private account", report.contentStart(), report.contentEnd());
+        TextDocument a = doc("The mayor announced a ban on trucks in the old town.");
+        Mention ban = cued(a, "announced");
+        assertAt(a, "The mayor", ban.speakerStart(), ban.speakerEnd());
+        assertAt(a, "a ban on trucks in the old town", ban.contentStart(), ban.contentEnd());
+    }
+
+    @Test
+    void aCitedObjectIsWhatTheSubjectPutsForwardAndAsSayingStillNamesTheQuoted() {
+        TextDocument d = doc("The harbor chief cited a survey of the old piers.");
+        Mention cited = cued(d, "cited");
+        assertAt(d, "The harbor chief", cited.speakerStart(), cited.speakerEnd());
+        assertAt(d, "a survey of the old piers", cited.contentStart(), cited.contentEnd());
+        TextDocument q = doc("The Harbor Times quoted Mayor Ann Lee as saying the piers would close.");
+        Mention saying = cued(q, "as saying");
+        assertAt(q, "Mayor Ann Lee", saying.speakerStart(), saying.speakerEnd());
+        assertAt(q, "the piers would close", saying.contentStart(), saying.contentEnd());
+    }
 }
