@@ -307,6 +307,8 @@ public final class Tokens {
         private int[] slots; // form id + 1 per slot, 0 when empty
         private int[] hashes;
         private String[] forms;
+        /** The forms' characters, compared with a region of the text (no {@code charAt} per character). */
+        private char[][] formChars;
         private int size;
         /** Whether the region last looked up is written as its lower-case form. */
         private boolean writtenLower;
@@ -319,6 +321,7 @@ public final class Tokens {
             slots = new int[cap];
             hashes = new int[cap];
             forms = new String[Math.max(16, cap / 2)];
+            formChars = new char[forms.length][];
         }
 
         /**
@@ -345,7 +348,7 @@ public final class Tokens {
             for (int p = spread(h) & mask; ; p = (p + 1) & mask) {
                 int slot = slots[p];
                 if (slot == 0) return add(p, h, lowerAsciiString(cs, start, end, upper));
-                if (hashes[p] == h && sameLowerAscii(forms[slot - 1], cs, start, end)) return slot - 1;
+                if (hashes[p] == h && sameLowerAscii(formChars[slot - 1], cs, start, end)) return slot - 1;
             }
         }
 
@@ -364,8 +367,12 @@ public final class Tokens {
         }
 
         private int add(int p, int h, String form) {
-            if (size == forms.length) forms = Arrays.copyOf(forms, size * 2);
+            if (size == forms.length) {
+                forms = Arrays.copyOf(forms, size * 2);
+                formChars = Arrays.copyOf(formChars, size * 2);
+            }
             forms[size] = form;
+            formChars[size] = form.toCharArray();
             slots[p] = size + 1;
             hashes[p] = h;
             int id = size++;
@@ -386,9 +393,9 @@ public final class Tokens {
             return new String(l);
         }
 
-        private static boolean sameLowerAscii(String form, char[] cs, int start, int end) {
-            if (form.length() != end - start) return false;
-            for (int i = start; i < end; i++) if (form.charAt(i - start) != lowerAscii(cs[i])) return false;
+        private static boolean sameLowerAscii(char[] form, char[] cs, int start, int end) {
+            if (form.length != end - start) return false;
+            for (int i = start; i < end; i++) if (form[i - start] != lowerAscii(cs[i])) return false;
             return true;
         }
 

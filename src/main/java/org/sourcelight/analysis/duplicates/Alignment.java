@@ -34,15 +34,16 @@ final class Alignment {
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         int total = 0;
+        long[] aw = a.word, bw = b.word; // read in locals: the quick compiler reloads fields in every iteration
         while (true) {
             int best = 0, endA = -1, endB = -1;
             java.util.Arrays.fill(prev, 0);
             for (int i = 0; i < n; i++) {
-                long w = a.word[a0 + i];
+                long w = aw[a0 + i];
                 boolean free = !usedA[i];
                 cur[0] = 0;
                 for (int j = 0; j < m; j++) {
-                    int v = free && !usedB[j] && b.word[b0 + j] == w ? prev[j] + 1 : 0;
+                    int v = free && !usedB[j] && bw[b0 + j] == w ? prev[j] + 1 : 0;
                     cur[j + 1] = v;
                     if (v > best) {
                         best = v;

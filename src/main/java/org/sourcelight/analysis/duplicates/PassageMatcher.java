@@ -207,8 +207,17 @@ final class PassageMatcher {
             }
         }
         SeedIndex index = new SeedIndex(seedCount, POSTING_CAP);
-        for (int g = 0; g < total; g++) for (long s : seeds[g]) index.add(s, g);
+        // each seed's slot, kept from its add (the index is made large enough for all of them, so it never grows
+        // and the slots stay what find would answer): one hash look-up per seed instead of two
+        int[] firstSeed = new int[total + 1];
+        int[] seedSlots = new int[seedCount];
+        for (int g = 0; g < total; g++) {
+            int at = firstSeed[g];
+            for (long s : seeds[g]) seedSlots[at++] = index.add(s, g);
+            firstSeed[g + 1] = at;
+        }
         index.freeze();
+        boolean slotsKept = !index.grown();
 
         Map<Long, List<Link>> links = new HashMap<>();
         LongSet seen = new LongSet(Math.min(total, 1 << 20) * 4);
@@ -222,7 +231,7 @@ final class PassageMatcher {
             if (slots.length < own.length) slots = new int[Math.max(own.length, slots.length * 2)];
             int rare = 0;
             for (int k = 0; k < own.length; k++) {
-                slots[k] = index.find(own[k]); // one hash look-up per seed, read twice below
+                slots[k] = slotsKept ? seedSlots[firstSeed[g] + k] : index.find(own[k]); // read twice below
                 if (!index.fullAt(slots[k])) rare++;
             }
             boolean all = rare < need; // a line made only of common phrases: its recurrences are still looked up
@@ -246,7 +255,10 @@ final class PassageMatcher {
                 int c = count[v];
                 count[v] = 0;
                 if (c < need) continue; // the bound below is never under need: most touched units stop here
-                int enough = Math.max(need, (int) Math.ceil(MIN_SEED_OVERLAP * Math.min(walked, seeds[v].length)));
+                double least = MIN_SEED_OVERLAP * Math.min(walked, seeds[v].length);
+                int ceil = (int) least; // Math.ceil of a non-negative value in int range, without the library call
+                if (ceil < least) ceil++;
+                int enough = Math.max(need, ceil);
                 if (c >= enough) ranked[r++] = ((long) (Integer.MAX_VALUE - c) << 32) | v;
             }
             Arrays.sort(ranked, 0, r);

@@ -25,6 +25,7 @@ final class SeedIndex {
     private int[] next;
     private int[] value;
     private int entries;
+    private boolean grown;
     /** After {@link #freeze}: the units of the slots, each slot's units one after another. */
     private int[] units;
 
@@ -44,7 +45,12 @@ final class SeedIndex {
 
     private static int link(long info) { return (int) (info >> 32); }
 
-    void add(long key, int unit) {
+    /**
+     * Adds {@code unit} to the key's posting list (unless the list is full) and returns the key's slot: what
+     * {@link #find} answers for the key once every key is added, unless the table grew after this add
+     * ({@link #grown}).
+     */
+    int add(long key, int unit) {
         if (units != null) throw new IllegalStateException("frozen");
         int slot = slot(key);
         long info = table[2 * slot + 1];
@@ -57,7 +63,7 @@ final class SeedIndex {
             info = info(-1, 0);
             filled++;
         } else if (size(info) >= cap) {
-            return;
+            return slot;
         }
         if (entries == next.length) {
             next = Arrays.copyOf(next, entries * 2);
@@ -66,7 +72,11 @@ final class SeedIndex {
         next[entries] = link(info);
         value[entries] = unit;
         table[2 * slot + 1] = info(entries++, size(info) + 1);
+        return slot;
     }
+
+    /** True when the table grew (the keys moved) since it was made: slots returned by {@link #add} before are stale. */
+    boolean grown() { return grown; }
 
     /** Lays the posting lists out one after another (each in the order it would be walked); no more adds. */
     void freeze() {
@@ -116,6 +126,7 @@ final class SeedIndex {
     }
 
     private void rehash() {
+        grown = true;
         long[] old = table;
         table = new long[old.length * 2];
         mask = old.length - 1;

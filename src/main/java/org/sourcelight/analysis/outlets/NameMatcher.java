@@ -51,6 +51,8 @@ final class NameMatcher {
 
     private final WordIds vocabulary = new WordIds();
     private final Transitions next = new Transitions();
+    /** {@code next.get(0, id)} by word id: the root's transitions, the ones every word of a text looks up. */
+    private final int[] fromRoot;
     private final List<List<Name>> variants = new ArrayList<>(); // per word sequence, its written forms
     private final int[] fail;
     private final int[] output;     // word-sequence index ending at the state, or -1
@@ -81,6 +83,8 @@ final class NameMatcher {
             outputs.set(s, variants.size());
             variants.add(List.copyOf(e.getValue()));
         }
+        fromRoot = new int[vocabulary.size()];
+        for (int id = 0; id < fromRoot.length; id++) fromRoot[id] = next.get(0, id);
         fail = new int[states];
         output = new int[states];
         outputLink = new int[states];
@@ -237,7 +241,7 @@ final class NameMatcher {
                 continue;
             }
             while (true) {
-                int n = next.get(s, id);
+                int n = s == 0 ? fromRoot[id] : next.get(s, id);
                 if (n >= 0) { s = n; break; }
                 if (s == 0) break;
                 s = fail[s];

@@ -27,6 +27,8 @@ final class PhraseScanner {
     private final byte[] firstOther = new byte[1 << 16];
     /** A trie of the phrases' folded first words (their letters and digits up to the first other character). */
     private final Transitions trie = new Transitions();
+    /** {@code trie.get(0, c)} for the ASCII characters {@code c} (the first step of every candidate). */
+    private final int[] asciiFromRoot = new int[128];
     /** Trie states where a first word ends. */
     private boolean[] wordEnd = new boolean[64];
     private final Pattern pattern;
@@ -61,6 +63,7 @@ final class PhraseScanner {
             if (s >= wordEnd.length) wordEnd = java.util.Arrays.copyOf(wordEnd, Math.max(s + 1, wordEnd.length * 2));
             wordEnd[s] = true;
         }
+        for (char c = 0; c < 128; c++) asciiFromRoot[c] = trie.get(0, c);
     }
 
     /** True when every phrase starts with an ASCII letter or digit (for a pattern opening with {@code \b}). */
@@ -170,7 +173,8 @@ final class PhraseScanner {
         private boolean firstWordAt(int p) {
             int state = 0;
             for (int i = p; i < to; i++) {
-                state = trie.get(state, fold(chars[i]));
+                char f = fold(chars[i]);
+                state = i == p && f < 128 ? asciiFromRoot[f] : trie.get(state, f);
                 if (state < 0) return false;
                 if (state < wordEnd.length && wordEnd[state]) return true;
             }

@@ -1403,11 +1403,25 @@ final class AttributionFinder {
         int k = a;
         while (k < t.size() && k < a + 9 && t.get(k).type() != Token.Type.COLON) {
             Token y = t.get(k);
+            if (headline && k > a && y.isWord() && HEADLINE_LABEL_PREPOSITIONS.contains(y.lower())) break;
             boolean part = y.isWord() && (y.capitalized() || y.is("of") || y.is("the") || inBracket(t, k))
                     || y.type() == Token.Type.STOP && y.text().equals(".") && k > 0 && t.get(k - 1).isWord()
                     || y.type() == Token.Type.OPEN || y.type() == Token.Type.CLOSE || inBracket(t, k) && !y.quoted();
             if (!part || y.quoted()) return null;
             k++;
+        }
+        if (headline && k < t.size() && k < a + 9 && t.get(k).isWord() && HEADLINE_LABEL_PREPOSITIONS.contains(t.get(k).lower()) && k > a) {
+            // "Clinton to Planned Parenthood: …", "Former AG Mukasey at RNC: …", "Lee on the budget: …": the speaker
+            // before a listener, a venue or a topic; the words after the preposition are read up to the colon
+            int p = k;
+            int colon = p + 1;
+            while (colon < t.size() && colon < p + 10 && t.get(colon).type() != Token.Type.COLON && !t.get(colon).quoted()) colon++;
+            if (colon >= t.size() - 1 || t.get(colon).type() != Token.Type.COLON || !t.get(colon).text().equals(":")) return null;
+            for (int m = a; m < colon; m++) if (t.get(m).isWord() && cues.matchCue(t, m) != null) return null;
+            Speaker sp = labelSpeaker(c, a, p, true);
+            if (sp == null || wordsFrom(t, colon + 1) < 2) return null;
+            Span content = ContentSpans.span(c, t.get(colon + 1).start(), t.get(t.size() - 1).end());
+            return content.isEmpty() ? null : mention(c, sp, colon, colon + 1, content);
         }
         if (k == a || k >= t.size() - 1 || t.get(k).type() != Token.Type.COLON || !t.get(k).text().equals(":")) return null;
         if (t.get(k + 1).digits() && t.get(k + 1).start() == t.get(k).end()) return null; // "7:30"
@@ -1437,6 +1451,9 @@ final class AttributionFinder {
         if (content.isEmpty() || mostlyCoveredBy(content.start(), content.end(), out)) return null;
         return mention(c, sp, k, k + 1, content);
     }
+
+    /** Prepositions after a headline label's speaker: the listener ("to"), the venue ("at") or the topic ("on"). */
+    private static final java.util.Set<String> HEADLINE_LABEL_PREPOSITIONS = java.util.Set.of("to", "at", "on");
 
     private static int wordsFrom(List<Token> t, int from) {
         int n = 0;

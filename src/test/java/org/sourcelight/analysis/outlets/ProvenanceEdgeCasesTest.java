@@ -35,6 +35,31 @@ class ProvenanceEdgeCasesTest {
         }
     }
 
+    /** The last link of each chain: the source the outlet relayed. */
+    private static List<String> relayed(OutletAnalyzer.Result r) {
+        return r.chains().stream().map(c -> c.links().get(c.links().size() - 1).name()).toList();
+    }
+
+    @Test
+    void relaysAreFoundInAnyCaseAndWithTheSpeakerAfterTheOutlet() {
+        // each relay pattern is tried only where its words occur (literal prefilters): here they do, in capitals too
+        OutletAnalyzer.Result r = ANALYZER.analyze(doc("Talks in Geneva\n\n"
+                + "TASS cited military sources AS SAYING the road was closed.\n\n"
+                + "ACCORDING to Interfax, the talks ended early on Tuesday.\n\n"
+                + "Speaking to Interfax, Foreign Minister Sergei Lavrov said the talks would go on.\n"), List.of());
+        assertEquals(3, r.chains().size(), r.chains().toString());
+        assertEquals("military sources", relayed(r).get(0));
+        assertTrue(relayed(r).contains("Sergei Lavrov") || relayed(r).contains("Foreign Minister Sergei Lavrov"), relayed(r).toString());
+    }
+
+    @Test
+    void anOutletCitedThousandsOfTimesInOneSentenceStaysLinear() {
+        // "TASS cited TASS cited …": every citation reads a bounded window; none finds "as saying" or a speech verb
+        TextDocument d = doc("Headline\n\n" + "TASS cited ".repeat(5_000));
+        OutletAnalyzer.Result r = assertDoesNotThrow(() -> ANALYZER.analyze(d, List.of()));
+        for (ProvenanceChain c : r.chains()) assertTrue(c.start() < c.end() && c.end() <= d.text().length(), c.toString());
+    }
+
     @Test
     void anOutletNameRunningPastItsSentenceGivesNoException() {
         TextDocument d = doc("Broadcaster keeps its name\n\n"

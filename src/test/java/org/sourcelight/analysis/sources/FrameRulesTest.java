@@ -298,4 +298,20 @@ class FrameRulesTest {
         assertEquals("Roger Stone", r.speaker());
         assertText(stone, "Do Not Trust The Voting Machines", r.mentions().get(0).contentStart(), r.mentions().get(0).contentEnd());
     }
+
+    @Test
+    void aHeadlineLabelMayNameTheListenerVenueOrTopicBeforeItsColon() {
+        TextDocument d = DocumentBuilder.standard().build(
+                "Clinton to Nurses: We Will Fund Every Clinic\n\nHillary Clinton spoke to the nurses' union on Monday.",
+                ArticleMeta.empty());
+        Source c = SentenceSources.only(X.extract(d));
+        assertEquals("Hillary Clinton", c.speaker());
+        Mention m = c.mentions().get(0);
+        assertEquals(":", m.cue());
+        assertText(d, "We Will Fund Every Clinic", m.contentStart(), m.contentEnd());
+        // no name before the preposition: the writer's own headline
+        TextDocument school = DocumentBuilder.standard().build("Back to School: Ten Tips for Parents\n\nSchools open on Monday.",
+                ArticleMeta.empty());
+        assertTrue(X.extract(school).isEmpty(), X.extract(school).toString());
+    }
 }
