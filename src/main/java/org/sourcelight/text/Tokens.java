@@ -132,9 +132,11 @@ public final class Tokens {
         LowerForms lower = new LowerForms(size);
         int si = 0, qi = 0;
         int lastSentence = Math.max(0, sentenceList.size() - 1);
+        int[] sentenceEnds = new int[sentenceList.size()]; // read per token: an array, not a list look-up
+        for (int x = 0; x < sentenceEnds.length; x++) sentenceEnds[x] = sentenceList.get(x).end();
         for (int t = 0; t < size; t++) {
             int at = s[t];
-            while (si < lastSentence && sentenceList.get(si).end() <= at) si++;
+            while (si < lastSentence && sentenceEnds[si] <= at) si++;
             sent[t] = si;
             while (qi < quotes.size() && quotes.get(qi).end() <= at) qi++;
             q[t] = insideContent(quotes, qi, at);

@@ -36,7 +36,7 @@ import org.sourcelight.text.TextDocument;
  * Deterministic, stateless and thread-safe; linear in the text.
  */
 public final class AssertionDetector {
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     private final Lexicons lexicons;
     /** The word lists matched in every sentence, by the indexes below. */
@@ -168,8 +168,18 @@ public final class AssertionDetector {
         String text = doc.text();
         BitSet quoted = new BitSet(text.length());
         for (QuoteSpan q : doc.quotes()) quoted.set(q.start(), q.end());
-        List<Span> mentions = mentionSpans(sources);
-        List<Span> unnamed = unnamedSpeakers(doc, sources);
+        MentionSpans mentions = mentionSpans(sources);
+        // each unnamed speaker under the sentence it starts in, in the order found (one look-up per sentence)
+        java.util.Map<Integer, List<Span>> unnamedBySentence = new java.util.HashMap<>();
+        List<Sentence> sentences = doc.sentences();
+        for (Span u : unnamedSpeakers(doc, sources)) {
+            int lo = 0, hi = sentences.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sentences.get(mid).start() <= u.start()) lo = mid + 1; else hi = mid;
+            }
+            if (lo > 0) unnamedBySentence.computeIfAbsent(sentences.get(lo - 1).start(), k -> new ArrayList<>()).add(u);
+        }
         List<Assertion> out = new ArrayList<>();
         boolean previousAttributed = false;
         int previousParagraph = -1;
@@ -214,7 +224,7 @@ public final class AssertionDetector {
             f.attributed = ownBesidesLoaded || followsAttributed;
             f.add(Reason.AGENTLESS_ACCUSATION, hiddenAccusers);
             f.add(Reason.VAGUE_ATTRIBUTION, vagueSources);
-            for (Span u : unnamed) {
+            for (Span u : unnamedBySentence.getOrDefault(s.start(), List.of())) {
                 if (u.start() >= s.start() && u.end() <= s.end()) f.addSpan(Reason.VAGUE_ATTRIBUTION, u.start(), u.end(), text.substring(u.start(), u.end()));
             }
             if (!attributed && vagueSources.isEmpty() && hiddenAccusers.isEmpty()) {
@@ -369,18 +379,50 @@ public final class AssertionDetector {
         return !m.cue().isBlank() && refusalCues.contains(cueKey(m.cue()));
     }
 
-    private static List<Span> mentionSpans(List<Source> sources) {
+    private static MentionSpans mentionSpans(List<Source> sources) {
         List<Span> out = new ArrayList<>();
         for (Source src : sources) {
             if (src.kind() == SourceKind.VAGUE) continue;
             for (Mention m : src.mentions()) out.add(m.span());
         }
-        return out;
+        return new MentionSpans(out);
     }
 
-    private static boolean overlaps(Span s, List<Span> spans) {
-        for (Span m : spans) if (m.overlaps(s)) return true;
-        return false;
+    /**
+     * The spans of the Sources panel's mentions, sorted by start with the largest end so far beside each, so that
+     * whether a sentence overlaps any of them is a binary search: a text with tens of thousands of sentences and as
+     * many mentions stays linear (a scan of every mention per sentence was quadratic).
+     */
+    private static final class MentionSpans {
+        private final int[] starts;
+        private final int[] maxEnds;
+
+        MentionSpans(List<Span> spans) {
+            Span[] sorted = spans.toArray(new Span[0]);
+            java.util.Arrays.sort(sorted, java.util.Comparator.comparingInt(Span::start));
+            starts = new int[sorted.length];
+            maxEnds = new int[sorted.length];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < sorted.length; i++) {
+                starts[i] = sorted[i].start();
+                max = Math.max(max, sorted[i].end());
+                maxEnds[i] = max;
+            }
+        }
+
+        /** True when some span {@code m} has {@code m.start < s.end && s.start < m.end} ({@link Span#overlaps}). */
+        boolean overlap(Span s) {
+            int lo = 0, hi = starts.length; // the number of spans starting before s.end
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < s.end()) lo = mid + 1; else hi = mid;
+            }
+            return lo > 0 && maxEnds[lo - 1] > s.start();
+        }
+    }
+
+    private static boolean overlaps(Span s, MentionSpans spans) {
+        return spans.overlap(s);
     }
 
     /** An attribution cue that is not itself part of a vague or agentless phrase ("is said to", "observers warn"). */
