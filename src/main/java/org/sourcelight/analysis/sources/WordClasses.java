@@ -109,7 +109,11 @@ final class WordClasses {
         // the words that are never a common noun: the function words, the first words of cues, and the auxiliaries,
         // forms of "be", interposed words and openers above
         list(lex.functionWords, NOT_COMMON);
-        list(lex.cueWords, NOT_COMMON);
+        // ... except a cue form that is also a noun ("state", "report", "calls"): "the secretary of state said"
+        java.util.Set<String> nounForms = new java.util.HashSet<>();
+        for (java.util.List<SourceLexicons.Cue> cs : lex.cuesByFirstWord.values())
+            for (SourceLexicons.Cue c : cs) if (c.nounToo() && c.words().size() == 1) nounForms.add(c.words().get(0));
+        for (String w : lex.cueWords) if (!nounForms.contains(w)) listed.merge(w, NOT_COMMON, (a, b) -> a | b);
         list(BE, NOT_COMMON);
         list(AUXILIARIES, NOT_COMMON);
         list(INTERPOSED, NOT_COMMON);

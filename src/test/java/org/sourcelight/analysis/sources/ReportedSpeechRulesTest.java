@@ -258,4 +258,11 @@ class ReportedSpeechRulesTest {
         Mention n = mention(e);
         assertSpan(e, "the plan will change", n.contentStart(), n.contentEnd());
     }
+    @Test
+    void aCueFormThatIsAlsoANounCanEndTheSpeakersPhrase() {
+        TextDocument d = doc("The talks resume.", "The secretary of state said the talks would resume in May.");
+        Mention m = mention(d);
+        assertSpan(d, "The secretary of state", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "the talks would resume in May", m.contentStart(), m.contentEnd());
+    }
 }
