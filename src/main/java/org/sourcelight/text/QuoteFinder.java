@@ -92,6 +92,9 @@ public final class QuoteFinder {
             char next = i + 1 < p.end() ? text.charAt(i + 1) : ' ';
             boolean canOpen = isOpenContext(prev) && !Character.isWhitespace(next);
             boolean canClose = !Character.isWhitespace(prev) && (isCloseContext(next));
+            // a mark glued to the next word after the closing punctuation of a quote ('"We will win,"Clinton said')
+            // closes the open quote: a quote inside a quote takes single marks in this style
+            if (!open.isEmpty() && canOpen && (prev == ',' || prev == '.' || prev == '!' || prev == '?')) canClose = true;
             if (open.isEmpty()) {
                 if (canOpen || !canClose) {
                     if (i == p.start() && previousUnclosed) continued = true;

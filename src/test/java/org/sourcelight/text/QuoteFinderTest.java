@@ -115,4 +115,12 @@ class QuoteFinderTest {
         TextDocument d = doc(p);
         assertEquals(20_000, quotes(d).size());
     }
+    @Test
+    void aClosingMarkGluedToTheNextWordStillClosesTheQuote() {
+        TextDocument d = doc("\u201CWe will win,\u201DClinton said. \"It is close,\"Smith added.");
+        assertEquals(List.of("\"We will win,\"", "\"It is close,\""), quotes(d));
+        // with nothing open, a mark glued after a comma opens ('he said,"We ...')
+        TextDocument e = doc("He said,\"We will win.\"");
+        assertEquals(List.of("\"We will win.\""), quotes(e));
+    }
 }
