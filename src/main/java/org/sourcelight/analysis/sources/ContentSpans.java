@@ -80,6 +80,7 @@ final class ContentSpans {
         int told = recipientEnd(t, i, j);
         boolean that = false; // the reported clause starts with its "that" (as PolNeAR and a careful reader mark it)
         if (!(m < n && same(t, m, i) && t.get(m).is("that"))) m = toldThat(t, i, j, m);
+        if (!(m < n && same(t, m, i) && t.get(m).is("that"))) m = asideThat(t, i, j, m);
         if (m < n && same(t, m, i) && t.get(m).is("that")) { p = m; that = true; }
         else if (told > j && told < n && same(t, told, i) && t.get(told).isWord() && !t.get(told).quoted()) p = told;
         else if (m > j && m + 1 < n && same(t, m, i) && (t.get(m).type() == Token.Type.COMMA || t.get(m).type() == Token.Type.COLON)
@@ -279,6 +280,15 @@ final class ContentSpans {
             // a noun in "-ing" after a determiner or a possessive is no verb ("after Tuesday's meeting", "at the briefing")
             boolean noun = k > j && (t.get(k - 1).possessive() || DETERMINERS.contains(t.get(k - 1).lower()));
             if (WordClasses.verbLike(y) && !noun || y.is("and") || y.is("or") || y.is("who") || y.is("which")) return m;
+        }
+        return m;
+    }
+
+    /** "believes, for example, that": the "that" after an aside of up to three words set off by commas, or {@code m}. */
+    private static int asideThat(List<Token> t, int i, int j, int m) {
+        if (j >= t.size() || t.get(j).type() != Token.Type.COMMA || t.get(j).quoted()) return m;
+        for (int k = j + 1; k < t.size() && k <= j + 4 && same(t, k, i) && t.get(k).isWord() && !t.get(k).quoted(); k++) {
+            if (k > j + 1 && k + 2 < t.size() && t.get(k + 1).type() == Token.Type.COMMA && t.get(k + 2).is("that") && same(t, k + 2, i)) return k + 2;
         }
         return m;
     }

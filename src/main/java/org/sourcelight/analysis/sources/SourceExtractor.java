@@ -118,7 +118,7 @@ public final class SourceExtractor {
 
     /** Words that open a sentence with a subordinate clause ("When Maddow pointed out ..., Clinton seized ..."). */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after", "as", "while", "if",
-            "although", "though", "because", "since", "before", "until", "once", "despite", "unlike", "whether");
+            "although", "though", "because", "since", "before", "until", "once", "despite", "like", "unlike", "whether");
     /** Prepositions that open a short adverbial phrase before the subject ("On Sunday, he ..."). */
     private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during", "for",
             "with", "by", "from", "over", "under", "last", "earlier", "later", "asked", "speaking");

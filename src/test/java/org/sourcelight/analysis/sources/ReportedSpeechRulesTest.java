@@ -265,4 +265,15 @@ class ReportedSpeechRulesTest {
         assertSpan(d, "The secretary of state", m.speakerStart(), m.speakerEnd());
         assertSpan(d, "the talks would resume in May", m.contentStart(), m.contentEnd());
     }
+    @Test
+    void anAsideBetweenAViewAndItsThatClauseIsSkippedAndAnOpeningLikePhraseIsNoSubject() {
+        TextDocument d = doc("Taxes are the issue.", "But like Ann Lee, Tom Reed holds views outside the mainstream. He believes, for example, that taxes should be cut in half.");
+        Source reed = null;
+        for (Source s : X.extract(d)) if (s.speaker().equals("Tom Reed")) reed = s;
+        assertTrue(reed != null, X.extract(d).toString());
+        Mention m = reed.mentions().get(0);
+        assertSpan(d, "He", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "believes", m.cueStart(), m.cueEnd());
+        assertSpan(d, "that taxes should be cut in half", m.contentStart(), m.contentEnd());
+    }
 }
