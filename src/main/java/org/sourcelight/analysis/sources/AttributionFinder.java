@@ -100,6 +100,9 @@ final class AttributionFinder {
             // ("Gerry Oban, a political consultant, notes that ...")
             if (cue != null && cue.nounToo() && !cues.verbAfter(c, t, i, cue)
                     && !(i > 0 && t.get(i - 1).type() == Token.Type.COMMA && phrases.appositive(c, i - 1) != null)) cue = null;
+            // "show up to vote", "showed off the new car": the phrasal verb is no showing of a finding
+            if (cue != null && cue.lemma().equals("show") && i + 1 < t.size() && same(t, i + 1, i)
+                    && (t.get(i + 1).is("up") || t.get(i + 1).is("off"))) cue = null;
             if (cue == null) {
                 int v = vague(c, i, out);
                 if (v > i) i = v - 1;

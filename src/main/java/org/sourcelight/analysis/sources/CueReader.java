@@ -75,6 +75,7 @@ final class CueReader {
         if (y.type() == Token.Type.CLOSE) return true;
         if (!y.isWord() || y.quoted()) return false;
         String l = y.lower();
+        if (y.possessive() && !l.equals("let's")) return false; // "Mr. King's show", "Trump's calls for": a possessive owns a noun
         if (BEFORE_VERB.contains(l) || words.isAdverb(y)) return true;
         if (lex.documentNouns.contains(l)) return true; // "The poll shows", "Polls show", "the report calls for"
         // "Critics call it ...", "The former first lady calls it ...": an object pronoun after the form makes it a

@@ -276,4 +276,12 @@ class ReportedSpeechRulesTest {
         assertSpan(d, "believes", m.cueStart(), m.cueEnd());
         assertSpan(d, "that taxes should be cut in half", m.contentStart(), m.contentEnd());
     }
+    @Test
+    void aFormAfterAPossessiveIsANounAndShowingUpIsNoFinding() {
+        assertTrue(X.extract(doc("The host spoke.", "On Mr. Kane's show, the band played two songs.")).isEmpty());
+        assertTrue(X.extract(doc("The race is close.", "Thousands of voters will show up to vote for Kane.")).isEmpty());
+        TextDocument d = doc("The race is close.", "The poll shows Kane ahead by two points.");
+        Mention m = mention(d);
+        assertSpan(d, "shows", m.cueStart(), m.cueEnd());
+    }
 }
