@@ -210,7 +210,7 @@ public final class AssertionDetector {
             }
             // a cue word in a plain use ("slammed the ball in", "blasted off") reports nobody
             List<TermMatcher.Match> cues = m.get(PLAIN).isEmpty() ? m.get(CUES) : notAmong(m.get(CUES), m.get(PLAIN));
-            boolean mentioned = overlaps(s.span(), mentions);
+            boolean mentioned = mentions.overlap(s.span());
             boolean own = hasCue(t, cues, vagueSources, hiddenAccusers) || mentioned;
             // the same speaker's speech carries over within its paragraph (AP: one attribution per paragraph of
             // continuous speech); a new paragraph opening "It is time ..." after a quote is the writer's again
@@ -419,10 +419,6 @@ public final class AssertionDetector {
             }
             return lo > 0 && maxEnds[lo - 1] > s.start();
         }
-    }
-
-    private static boolean overlaps(Span s, MentionSpans spans) {
-        return spans.overlap(s);
     }
 
     /** An attribution cue that is not itself part of a vague or agentless phrase ("is said to", "observers warn"). */

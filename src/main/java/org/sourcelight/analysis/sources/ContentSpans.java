@@ -285,7 +285,7 @@ final class ContentSpans {
     }
 
     /** "believes, for example, that": the "that" after an aside of up to three words set off by commas, or {@code m}. */
-    private static int asideThat(List<Token> t, int i, int j, int m) {
+    static int asideThat(List<Token> t, int i, int j, int m) {
         if (j >= t.size() || t.get(j).type() != Token.Type.COMMA || t.get(j).quoted()) return m;
         for (int k = j + 1; k < t.size() && k <= j + 4 && same(t, k, i) && t.get(k).isWord() && !t.get(k).quoted(); k++) {
             if (k > j + 1 && k + 2 < t.size() && t.get(k + 1).type() == Token.Type.COMMA && t.get(k + 2).is("that") && same(t, k + 2, i)) return k + 2;

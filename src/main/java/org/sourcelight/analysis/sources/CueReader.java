@@ -117,11 +117,7 @@ final class CueReader {
         if (OPINION_VERBS.contains(cue.lemma()) && j < t.size() && same(t, j, i) && t.get(j).isWord() && !t.get(j).quoted()
                 && !NOT_A_THOUGHT.contains(t.get(j).lower())) return true;
         // "believes, for example, that ...", "thinks, however, that ...": an aside of up to three words, then "that"
-        if (j < t.size() && t.get(j).type() == Token.Type.COMMA && !t.get(j).quoted()) {
-            for (int k = j + 1; k < t.size() && k <= j + 4 && same(t, k, i) && t.get(k).isWord() && !t.get(k).quoted(); k++) {
-                if (k > j + 1 && k + 2 < t.size() && t.get(k + 1).type() == Token.Type.COMMA && t.get(k + 2).is("that") && same(t, k + 2, i)) return true;
-            }
-        }
+        if (ContentSpans.asideThat(t, i, j, -1) >= 0) return true;
         for (int k = j; k < t.size() && k <= j + 3 && same(t, k, i); k++) {
             Token y = t.get(k);
             if (!y.isWord() || y.quoted()) return false;

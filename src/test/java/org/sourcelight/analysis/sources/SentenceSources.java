@@ -1,6 +1,7 @@
 package org.sourcelight.analysis.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.sourcelight.model.ArticleMeta;
@@ -25,6 +26,21 @@ final class SentenceSources {
     static Source only(List<Source> all) {
         assertEquals(1, all.size(), all.toString());
         return all.get(0);
+    }
+
+    /** The one mention of the one source of a text; fails the test otherwise. */
+    static Mention mention(TextDocument d) {
+        Source s = only(X.extract(d));
+        assertEquals(1, s.mentions().size(), s.toString());
+        return s.mentions().get(0);
+    }
+
+    /** Asserts that {@code [start, end)} is the first place {@code expected} stands in the text. */
+    static void assertSpan(TextDocument d, String expected, int start, int end) {
+        int at = d.text().indexOf(expected);
+        assertTrue(at >= 0, expected);
+        assertEquals(at, start, "start of \"" + expected + "\" in: " + d.text().substring(start, end));
+        assertEquals(at + expected.length(), end, "end of \"" + expected + "\" in: " + d.text().substring(start, end));
     }
 
     /** The words of {@code s}'s first mention that name the speaker. */

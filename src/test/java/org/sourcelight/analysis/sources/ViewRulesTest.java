@@ -3,6 +3,8 @@ package org.sourcelight.analysis.sources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcelight.analysis.sources.SentenceSources.X;
+import static org.sourcelight.analysis.sources.SentenceSources.assertSpan;
+import static org.sourcelight.analysis.sources.SentenceSources.mention;
 import static org.sourcelight.analysis.sources.SentenceSources.doc;
 import static org.sourcelight.analysis.sources.SentenceSources.only;
 
@@ -20,20 +22,6 @@ import org.sourcelight.text.TextDocument;
  * sense and reports nothing.
  */
 class ViewRulesTest {
-    /** The one mention of the one source of a one-paragraph text. */
-    private static Mention mention(TextDocument d) {
-        Source s = only(X.extract(d));
-        assertEquals(1, s.mentions().size(), s.toString());
-        return s.mentions().get(0);
-    }
-
-    private static void assertSpan(TextDocument d, String expected, int start, int end) {
-        int at = d.text().indexOf(expected);
-        assertTrue(at >= 0, expected);
-        assertEquals(at, start, "start of \"" + expected + "\" in: " + d.text().substring(start, end));
-        assertEquals(at + expected.length(), end, "end of \"" + expected + "\" in: " + d.text().substring(start, end));
-    }
-
     private static void assertOne(TextDocument d, String speaker, String cue, String content, MentionKind kind) {
         Mention m = mention(d);
         assertSpan(d, speaker, m.speakerStart(), m.speakerEnd());
