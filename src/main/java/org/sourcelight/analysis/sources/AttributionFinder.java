@@ -123,7 +123,7 @@ final class AttributionFinder {
                 // state's votes as often as a view); "said he would support": a part of the words reported
             } else if (cue.participle() && !progressive(t, i)) participle(c, i, j, out);
             // a view is never inverted: "..., opposed the measure" names what is opposed, not who opposes it
-            else if (!(!cue.belief() && c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
+            else if (!(!cue.belief() && c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && !describedNameBefore(t, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
             i = j - 1;
         }
         speakerLabel(c, out);
@@ -821,6 +821,41 @@ final class AttributionFinder {
             words++;
         }
         return words > 0 && words <= APPOSITIVE_HEAD_REACH && (m < 0 || !same(t, m, i));
+    }
+
+    /** The most words of a description set off by commas after a name ("Graham, a former candidate, told"). */
+    private static final int DESCRIPTION_REACH = 24;
+
+    /**
+     * '"…," Graham, a former candidate, told CBS News', 'Harman, now director of the Wilson Center, urged Obama': the
+     * comma before the cue closes a description in apposition to a capitalised name that opens the clause (at the
+     * sentence's start or after a closing quotation and its comma), so the name is the cue's subject and the words
+     * after the cue are its object or listener, never an inverted speaker. The description has at least one word,
+     * no quotation, stop or colon; the name only capitalised words and title dots.
+     */
+    private static boolean describedNameBefore(List<Token> t, int i) {
+        if (i < 4 || t.get(i - 1).type() != Token.Type.COMMA) return false;
+        int k = i - 2, words = 0;
+        while (k >= 0 && same(t, k, i) && t.get(k).type() != Token.Type.COMMA) {
+            Token y = t.get(k);
+            if (y.quoted() || !(y.isWord() || y.type() == Token.Type.OPEN || y.type() == Token.Type.CLOSE
+                    || y.type() == Token.Type.STOP && k > 0 && t.get(k - 1).end() == y.start() && t.get(k - 1).capitalized())) return false;
+            if (y.isWord() && ++words > DESCRIPTION_REACH) return false;
+            k--;
+        }
+        if (words == 0 || k < 1 || !same(t, k, i)) return false;
+        int m = k - 1, name = 0;
+        while (m >= 0 && same(t, m, i) && !t.get(m).quoted()
+                && (t.get(m).isWord() && (t.get(m).capitalized() || t.get(m).lower().endsWith("."))
+                    || t.get(m).type() == Token.Type.STOP && m > 0 && t.get(m - 1).end() == t.get(m).start() && t.get(m - 1).capitalized())) {
+            if (t.get(m).isWord()) name++;
+            m--;
+        }
+        if (name == 0 || name > 6) return false;
+        if (m < 0 || !same(t, m, i)) return true;
+        Token b = t.get(m);
+        if (b.type() == Token.Type.QUOTE) return true;
+        return b.type() == Token.Type.COMMA && m > 0 && t.get(m - 1).type() == Token.Type.QUOTE;
     }
 
     /** True when {@code [a, b)} holds a speaker noun written in lower case ("person", "adviser", "officials"). */

@@ -78,4 +78,20 @@ class SpanRulesTest {
         assertSpan(d, "continued", m.cueStart(), m.cueEnd());
         assertSpan(d, "\"We will rebuild the pier.\"", m.contentStart(), m.contentEnd());
     }
+
+    @Test
+    void aNameWithADescriptionBeforeTheCueIsItsSubjectNotTheWordsAfterIt() {
+        TextDocument d = doc("\"The bridge will open in May,\" Ann Lee, a former mayor of the town, told the Harbor Times.");
+        Mention m = mention(d);
+        assertSpan(d, "Ann Lee, a former mayor of the town", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "\"The bridge will open in May,\"", m.contentStart(), m.contentEnd());
+        TextDocument e = doc("Brian Holt, who chairs the harbour board, urged the council to delay the vote.");
+        Mention holt = mention(e);
+        assertSpan(e, "Brian Holt, who chairs the harbour board", holt.speakerStart(), holt.speakerEnd());
+        assertSpan(e, "the council to delay the vote", holt.contentStart(), holt.contentEnd());
+        // an inverted speaker after the cue is still read: nothing but a quotation stands before the comma
+        TextDocument f = doc("\"We will rebuild the pier,\" said Ann Lee, a former mayor of the town.");
+        Mention lee = mention(f);
+        assertSpan(f, "Ann Lee, a former mayor of the town", lee.speakerStart(), lee.speakerEnd());
+    }
 }
