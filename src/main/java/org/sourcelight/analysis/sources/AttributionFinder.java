@@ -906,12 +906,7 @@ final class AttributionFinder {
             if (sp == null) {
                 // the clause's subject: "He also issued a statement, saying ...", "In 2016, Mrs. Schlafly endorsed
                 // Donald J. Trump, saying ..." (after a short opener and its comma)
-                int s = sentenceFirst(t, i);
-                if (OPENERS.contains(t.get(s).lower())) {
-                    int k = s;
-                    while (k < i && k - s < 8 && t.get(k).type() != Token.Type.COMMA) k++;
-                    if (k < i && t.get(k).type() == Token.Type.COMMA) s = k + 1;
-                }
+                int s = clauseStart(t, sentenceFirst(t, i), i);
                 int e = phrases.npForward(c, s);
                 if (e > s) sp = parser.parse(c.text, t, s, e);
                 if (sp == null) {
@@ -1708,6 +1703,67 @@ final class AttributionFinder {
     }
 
     /** A dash used as a bracket or before a credit: an em, en or quotation dash, or a hyphen (or two) standing alone. */
+    /** The most tokens of one opening phrase before its comma ("Adopting the recommendations of a hearing officer, "). */
+    private static final int OPENING_PHRASE_REACH = 16;
+
+    /**
+     * Where the clause of the sentence starting at token {@code s} starts, before the token {@code limit}: after a
+     * dateline ("WASHINGTON ― ", "PARIS, Aug 31 (Reuters) - ") and after up to three opening phrases set off by commas
+     * ("In 2016, ", "Hours later, ", "Facing mounting criticism from both parties, ", "Two weeks after the vote, ").
+     */
+    private static int clauseStart(List<Token> t, int s, int limit) {
+        s = afterDateline(t, s, limit);
+        for (int guard = 0; guard < 3 && s < limit; guard++) {
+            int k = s;
+            while (k < limit && k - s < OPENING_PHRASE_REACH && t.get(k).type() != Token.Type.COMMA
+                    && t.get(k).type() != Token.Type.QUOTE && !t.get(k).quoted()) k++;
+            if (k >= limit || t.get(k).type() != Token.Type.COMMA) break;
+            boolean opener = OPENERS.contains(t.get(s).lower()) && k - s < 8;
+            if (!opener && !ContentSpans.openingPhrase(t, s, k) && !timePhrase(t, s, k)) break;
+            s = k + 1;
+        }
+        return s;
+    }
+
+    /** Words of a span of time ("hours", "a month", "two weeks"), from English grammars' units of time. */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("minutes", "minute", "hours", "hour", "days",
+            "day", "weeks", "week", "months", "month", "years", "year", "moments", "moment", "decades", "decade");
+    /** Words after a span of time that make it a time before the clause: "Hours later", "Two weeks after the vote". */
+    private static final java.util.Set<String> TIME_RELATIONS = java.util.Set.of("later", "earlier", "before", "after", "ago");
+
+    /** True when {@code [s, comma)} is a phrase of at most eight words opening with a span of time and its relation. */
+    private static boolean timePhrase(List<Token> t, int s, int comma) {
+        if (comma - s > 8) return false;
+        for (int k = s; k < comma; k++) if (!t.get(k).isWord()) return false;
+        for (int k = s; k + 1 < comma && k <= s + 2; k++)
+            if (TIME_UNITS.contains(t.get(k).lower()) && TIME_RELATIONS.contains(t.get(k + 1).lower())) return true;
+        return false;
+    }
+
+    /**
+     * After a dateline opening the sentence at {@code s}: a place in capitals, or a place with the agency in brackets,
+     * then a dash ("WASHINGTON ― ", "Washington (AFP) – ", "PARIS, Aug 31 (Reuters) - "); {@code s} when there is none.
+     */
+    private static int afterDateline(List<Token> t, int s, int limit) {
+        Token f = t.get(s);
+        boolean capitals = f.isWord() && f.text().length() >= 3 && f.text().equals(f.text().toUpperCase(java.util.Locale.ROOT))
+                && Character.isLetter(f.text().charAt(0));
+        boolean bracket = false;
+        for (int k = s; k < limit && k - s <= 10; k++) {
+            Token y = t.get(k);
+            if (isDash(y)) {
+                if (k == s || !(capitals || bracket)) return s;
+                int d = k + 1;
+                while (d < limit && isDash(t.get(d))) d++;
+                return d < limit ? d : s;
+            }
+            if (y.type() == Token.Type.OPEN) bracket = true;
+            else if (!(y.isWord() && (y.capitalized() || y.digits()) || y.type() == Token.Type.COMMA || y.type() == Token.Type.CLOSE
+                    || y.type() == Token.Type.STOP)) return s;
+        }
+        return s;
+    }
+
     private static boolean isDash(Token y) {
         if (y.type() != Token.Type.OTHER || y.quoted()) return false;
         String x = y.text();

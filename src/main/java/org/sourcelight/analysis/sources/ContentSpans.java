@@ -58,27 +58,31 @@ final class ContentSpans {
 
     /**
      * Words that open a phrase or a subordinate clause set before a sentence's subject, never a clause of its own:
-     * subordinating conjunctions and prepositions (from English grammars' closed lists), sentence adverbs and words
-     * of time ("Hours later, ...", "Shortly after ..."), besides {@link WordClasses#OPENERS}.
+     * subordinating conjunctions and prepositions (from English grammars' closed lists) and words of time ("Hours
+     * later, ...", "Shortly after ...", "Earlier, ...").
      */
     private static final java.util.Set<String> PHRASE_OPENERS = java.util.Set.of("as", "while", "when", "whenever",
             "if", "after", "before", "although", "though", "because", "since", "until", "unless", "once", "despite",
             "with", "without", "by", "for", "in", "on", "at", "during", "following", "through", "throughout", "inside",
             "regarding", "amid", "among", "over", "under", "contrary", "just", "shortly", "moments", "hours", "days",
-            "weeks", "months", "years", "soon", "thus", "every", "not", "similarly", "likewise", "then");
+            "weeks", "months", "years", "soon", "thus", "every", "not", "similarly", "likewise", "back", "speaking",
+            "addressing", "elsewhere", "according", "earlier", "later", "yesterday", "today");
 
     /**
      * True when the tokens {@code [s, comma)} before a subject's comma open with a phrase that is no clause: a
-     * word of {@link #PHRASE_OPENERS} or {@link WordClasses#OPENERS}, or a participle in "-ing" ("Speaking in the
-     * East Room", "Rattling off promises"; not "Nothing", "Something").
+     * word of {@link #PHRASE_OPENERS}, or a participle in "-ing" ("Speaking in the East Room", "Rattling off
+     * promises"; not "Nothing", "Something"), after any sentence adverb set off by its own comma ("Still, in a sign
+     * of ..."). "But the plan failed" and "Also, the plan failed" are clauses.
      */
-    private static boolean openingPhrase(List<Token> t, int s, int comma) {
+    static boolean openingPhrase(List<Token> t, int s, int comma) {
+        if (s < comma && t.get(s).isWord() && OPENERS.contains(t.get(s).lower()) && s + 2 < comma
+                && t.get(s + 1).type() == Token.Type.COMMA) s += 2;
         if (s >= comma) return false;
         Token f = t.get(s);
         if (f.type() == Token.Type.OPEN && s + 1 < comma) f = t.get(s + 1);
         if (!f.isWord() || f.quoted()) return false;
         String l = f.lower();
-        if (PHRASE_OPENERS.contains(l) || OPENERS.contains(l)) return true;
+        if (PHRASE_OPENERS.contains(l)) return true;
         return f.capitalized() && l.length() > 5 && l.endsWith("ing") && !l.endsWith("thing") && f.has(VERB_LIKE);
     }
 

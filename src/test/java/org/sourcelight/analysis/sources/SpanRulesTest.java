@@ -94,4 +94,23 @@ class SpanRulesTest {
         Mention lee = mention(f);
         assertSpan(f, "Ann Lee, a former mayor of the town", lee.speakerStart(), lee.speakerEnd());
     }
+
+    @Test
+    void aParticipleAfterOpeningPhrasesAndADatelineIsTheClauseSubjects() {
+        TextDocument d = doc("Hours later, the mayor left the meeting, saying the ferry would run all winter.");
+        Mention m = mention(d);
+        assertSpan(d, "the mayor", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "the ferry would run all winter", m.contentStart(), m.contentEnd());
+        TextDocument e = doc("Facing questions from both parties, Mayor Ann Lee issued a statement, saying the pier would reopen.");
+        Mention lee = mention(e);
+        assertSpan(e, "Mayor Ann Lee", lee.speakerStart(), lee.speakerEnd());
+        TextDocument f = doc("EASTPORT \u2014 Mayor Ann Lee opened the pier on Friday, saying the town had waited long enough.");
+        Mention opened = mention(f);
+        assertSpan(f, "Mayor Ann Lee", opened.speakerStart(), opened.speakerEnd());
+        assertSpan(f, "the town had waited long enough", opened.contentStart(), opened.contentEnd());
+        // a clause that only holds a word of time is the subject's own: "The nurse later sued, claiming ..."
+        TextDocument g = doc("The nurse later sued the state, claiming the quarantine had been unlawful.");
+        Mention nurse = mention(g);
+        assertSpan(g, "The nurse", nurse.speakerStart(), nurse.speakerEnd());
+    }
 }
