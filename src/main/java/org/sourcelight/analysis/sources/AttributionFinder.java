@@ -229,10 +229,16 @@ final class AttributionFinder {
             while (a < b && t.get(a).isWord() && t.get(a).has(CONNECTOR)) a++;
             while (b > a && (!t.get(b - 1).isWord() && t.get(b - 1).type() != Token.Type.CLOSE
                     || t.get(b - 1).has(CONNECTOR | DETERMINER))) b--;
-            // "Tuttle's article also attacked Christie": the owner named inside the phrase is present here too
-            for (int p = a; p < b - 1; p++) {
+            // "Tuttle's article also attacked Christie": the owner named inside the phrase is present here too, and
+            // so is one ending the phrase ("a supporter of Trump's presidential campaign": "presidential" is read as
+            // no part of a noun phrase)
+            boolean ownerLast = false;
+            for (int p = a; p < b; p++) {
                 Token y = t.get(p);
-                if (y.capitalized() && possessiveName(y) && (p == a || !t.get(p - 1).capitalized())) out.add(bareName(y));
+                if (y.capitalized() && possessiveName(y) && (p == a || !t.get(p - 1).capitalized())) {
+                    out.add(bareName(y));
+                    ownerLast = p == b - 1;
+                }
             }
             if (b > a && holdsMediaName(t, a, b)) {
                 // "as the nationalist Global Times tabloid noted": an outlet named in passing, which a later "the
@@ -269,7 +275,7 @@ final class AttributionFinder {
                     // "the" modifies a noun ("a Trump rally") and is no mention of the person
                     Token last = t.get(b - 1);
                     boolean adjunct = b - 1 > 0 && same(t, b - 2, b - 1) && DETERMINERS.contains(t.get(b - 2).lower());
-                    if (!adjunct) out.add(bareName(last));
+                    if (!adjunct && !ownerLast) out.add(bareName(last));
                 }
             }
             i = e;
@@ -708,7 +714,7 @@ final class AttributionFinder {
         int objectEnd = objectOnly ? phrases.npForward(c, j) : j;
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
                 : objectOnly ? (objectEnd > j ? new Span(t.get(j).start(), t.get(objectEnd - 1).end()) : null)
-                : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
+                : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, afterTimeAndComma(t, i, j));
         if (content == null) return;
         // a side taken reports what it is on; a view in a relative clause ends with the clause's comma ("Teachers,
         // who believe the plan is unfair, marched")
@@ -716,6 +722,15 @@ final class AttributionFinder {
         else if (relative && cue.belief()) content = spans.stanceObject(c, i, j, content, false);
         RawMention m = mention(c, sp, i, j, content);
         out.add(hedge < 0 ? m : m.withCue(t.get(hedge).start(), c.text.substring(t.get(hedge).start(), m.cueEnd())));
+    }
+
+    /**
+     * Where the words reported start after a cue followed by a time expression and a comma ("If China can build a
+     * wall, he observed this week, without cranes, then he can build one": from "without"); {@code j} otherwise.
+     */
+    private int afterTimeAndComma(List<Token> t, int i, int j) {
+        int after = cues.timeAdjunctEnd(t, j, i);
+        return after > j && after + 1 < t.size() && same(t, after + 1, i) && t.get(after).type() == Token.Type.COMMA ? after + 1 : j;
     }
 
     /**
