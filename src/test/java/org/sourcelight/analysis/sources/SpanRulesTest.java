@@ -10,6 +10,8 @@ import static org.sourcelight.analysis.sources.SentenceSources.mention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcelight.model.Mention;
+import org.sourcelight.model.MentionKind;
+import org.sourcelight.model.SourceKind;
 import org.sourcelight.model.Source;
 import org.sourcelight.text.TextDocument;
 
@@ -112,5 +114,34 @@ class SpanRulesTest {
         TextDocument g = doc("The nurse later sued the state, claiming the quarantine had been unlawful.");
         Mention nurse = mention(g);
         assertSpan(g, "The nurse", nurse.speakerStart(), nurse.speakerEnd());
+    }
+
+    @Test
+    void aPollOfTwoSponsorsJoinedByASlashOpensItsFrame() {
+        TextDocument d = doc("In a Harbor Times/Eastport Radio poll released Monday, 62 percent of residents said they opposed the plan.");
+        Mention m = withCue(d, "In a Harbor", "In");
+        assertSpan(d, "62 percent of residents said they opposed the plan", m.contentStart(), m.contentEnd());
+        Source poll = null;
+        for (Source s : X.extract(d)) if (s.mentions().contains(m)) poll = s;
+        assertEquals(SourceKind.DOCUMENT, poll.kind(), String.valueOf(poll));
+        assertTrue(d.text().substring(m.speakerStart(), m.speakerEnd()).startsWith("a Harbor Times/Eastport Radio poll"));
+    }
+
+    @Test
+    void toAPersonAndACommaOpensThatPersonsView() {
+        TextDocument d = doc("To Ann Lee, who has run the ferry for twenty years, the new pier is a costly mistake.");
+        Mention m = mention(d);
+        assertSpan(d, "To", m.cueStart(), m.cueEnd());
+        assertSpan(d, "Ann Lee, who has run the ferry for twenty years", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "the new pier is a costly mistake", m.contentStart(), m.contentEnd());
+        assertEquals(MentionKind.BELIEF, m.kind());
+        TextDocument e = doc("The council voted for the pier.", "To many, the pier is a symbol of the town's revival.");
+        Mention many = mention(e);
+        assertSpan(e, "many", many.speakerStart(), many.speakerEnd());
+        assertSpan(e, "the pier is a symbol of the town's revival", many.contentStart(), many.contentEnd());
+        // an infinitive of purpose, an idiom of time and a short tail are no view
+        assertTrue(X.extract(doc("To win the vote, the council needs six members.")).isEmpty());
+        assertTrue(X.extract(doc("To date, the council has not voted on the pier.")).isEmpty());
+        assertTrue(X.extract(doc("To Ann Lee, thanks.")).isEmpty());
     }
 }
