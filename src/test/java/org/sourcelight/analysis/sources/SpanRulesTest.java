@@ -144,4 +144,23 @@ class SpanRulesTest {
         assertTrue(X.extract(doc("To date, the council has not voted on the pier.")).isEmpty());
         assertTrue(X.extract(doc("To Ann Lee, thanks.")).isEmpty());
     }
+
+    @Test
+    void theWordsAfterATrailingCueAreTheWritersWhenTheyAreNoQuotationOfItsOwn() {
+        // a comma right after the cue: what follows describes the words reported, it is not reported
+        TextDocument d = doc("The ferry will be free for pensioners, the mayor said, a policy that could cost the town dearly.");
+        Mention m = mention(d);
+        assertSpan(d, "The ferry will be free for pensioners", m.contentStart(), m.contentEnd());
+        // a later cue with its own colon, and a title in quotation marks, leave the quotation before the cue its content
+        TextDocument e = doc("\"We will rebuild the pier,\" Ann Lee said at a news conference, and then predicted: \"It will take a year.\"");
+        Mention said = withCue(e, "Lee said", "said");
+        assertSpan(e, "\"We will rebuild the pier,\"", said.contentStart(), said.contentEnd());
+        TextDocument f = doc("\"We will rebuild the pier,\" Ann Lee wrote in her memoir, \"Seaside Town.\"");
+        Mention wrote = mention(f);
+        assertSpan(f, "\"We will rebuild the pier,\"", wrote.contentStart(), wrote.contentEnd());
+        // a quotation introduced after the cue's comma is still its words
+        TextDocument g = doc("At the harbour on Friday, Ann Lee said, \"We will rebuild the pier.\"");
+        Mention quoted = mention(g);
+        assertSpan(g, "\"We will rebuild the pier.\"", quoted.contentStart(), quoted.contentEnd());
+    }
 }
