@@ -126,7 +126,7 @@ final class AttributionFinder {
                 // state's votes as often as a view); "said he would support": a part of the words reported
             } else if (cue.participle() && !progressive(t, i)) participle(c, i, j, out);
             // a view is never inverted: "..., opposed the measure" names what is opposed, not who opposes it
-            else if (!(!cue.belief() && c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
+            else if (!(!cue.belief() && c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && !describedNameBefore(t, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
             i = j - 1;
         }
         speakerLabel(c, out);
@@ -977,6 +977,41 @@ final class AttributionFinder {
         return words > 0 && words <= APPOSITIVE_HEAD_REACH && (m < 0 || !same(t, m, i));
     }
 
+    /** The most words of a description set off by commas after a name ("Graham, a former candidate, told"). */
+    private static final int DESCRIPTION_REACH = 24;
+
+    /**
+     * '"…," Graham, a former candidate, told CBS News', 'Harman, now director of the Wilson Center, urged Obama': the
+     * comma before the cue closes a description in apposition to a capitalised name that opens the clause (at the
+     * sentence's start or after a closing quotation and its comma), so the name is the cue's subject and the words
+     * after the cue are its object or listener, never an inverted speaker. The description has at least one word,
+     * no quotation, stop or colon; the name only capitalised words and title dots.
+     */
+    private static boolean describedNameBefore(List<Token> t, int i) {
+        if (i < 4 || t.get(i - 1).type() != Token.Type.COMMA) return false;
+        int k = i - 2, words = 0;
+        while (k >= 0 && same(t, k, i) && t.get(k).type() != Token.Type.COMMA) {
+            Token y = t.get(k);
+            if (y.quoted() || !(y.isWord() || y.type() == Token.Type.OPEN || y.type() == Token.Type.CLOSE
+                    || y.type() == Token.Type.STOP && k > 0 && t.get(k - 1).end() == y.start() && t.get(k - 1).capitalized())) return false;
+            if (y.isWord() && ++words > DESCRIPTION_REACH) return false;
+            k--;
+        }
+        if (words == 0 || k < 1 || !same(t, k, i)) return false;
+        int m = k - 1, name = 0;
+        while (m >= 0 && same(t, m, i) && !t.get(m).quoted()
+                && (t.get(m).isWord() && (t.get(m).capitalized() || t.get(m).lower().endsWith("."))
+                    || t.get(m).type() == Token.Type.STOP && m > 0 && t.get(m - 1).end() == t.get(m).start() && t.get(m - 1).capitalized())) {
+            if (t.get(m).isWord()) name++;
+            m--;
+        }
+        if (name == 0 || name > 6) return false;
+        if (m < 0 || !same(t, m, i)) return true;
+        Token b = t.get(m);
+        if (b.type() == Token.Type.QUOTE) return true;
+        return b.type() == Token.Type.COMMA && m > 0 && t.get(m - 1).type() == Token.Type.QUOTE;
+    }
+
     /** True when {@code [a, b)} holds a speaker noun written in lower case ("person", "adviser", "officials"). */
     private static boolean namesSpeakerKind(List<Token> t, int a, int b) {
         for (int k = a; k < b; k++) if (t.get(k).isWord() && !t.get(k).capitalized() && t.get(k).has(WordClasses.SPEAKER_NOUN)) return true;
@@ -1025,12 +1060,7 @@ final class AttributionFinder {
             if (sp == null) {
                 // the clause's subject: "He also issued a statement, saying ...", "In 2016, Mrs. Schlafly endorsed
                 // Donald J. Trump, saying ..." (after a short opener and its comma)
-                int s = sentenceFirst(t, i);
-                if (OPENERS.contains(t.get(s).lower())) {
-                    int k = s;
-                    while (k < i && k - s < 8 && t.get(k).type() != Token.Type.COMMA) k++;
-                    if (k < i && t.get(k).type() == Token.Type.COMMA) s = k + 1;
-                }
+                int s = clauseStart(t, sentenceFirst(t, i), i);
                 int e = phrases.npForward(c, s);
                 if (e > s) sp = parser.parse(c.text, t, s, e);
                 if (sp == null) {
@@ -1827,6 +1857,67 @@ final class AttributionFinder {
     }
 
     /** A dash used as a bracket or before a credit: an em, en or quotation dash, or a hyphen (or two) standing alone. */
+    /** The most tokens of one opening phrase before its comma ("Adopting the recommendations of a hearing officer, "). */
+    private static final int OPENING_PHRASE_REACH = 16;
+
+    /**
+     * Where the clause of the sentence starting at token {@code s} starts, before the token {@code limit}: after a
+     * dateline ("WASHINGTON ― ", "PARIS, Aug 31 (Reuters) - ") and after up to three opening phrases set off by commas
+     * ("In 2016, ", "Hours later, ", "Facing mounting criticism from both parties, ", "Two weeks after the vote, ").
+     */
+    private static int clauseStart(List<Token> t, int s, int limit) {
+        s = afterDateline(t, s, limit);
+        for (int guard = 0; guard < 3 && s < limit; guard++) {
+            int k = s;
+            while (k < limit && k - s < OPENING_PHRASE_REACH && t.get(k).type() != Token.Type.COMMA
+                    && t.get(k).type() != Token.Type.QUOTE && !t.get(k).quoted()) k++;
+            if (k >= limit || t.get(k).type() != Token.Type.COMMA) break;
+            boolean opener = OPENERS.contains(t.get(s).lower()) && k - s < 8;
+            if (!opener && !ContentSpans.openingPhrase(t, s, k) && !timePhrase(t, s, k)) break;
+            s = k + 1;
+        }
+        return s;
+    }
+
+    /** Words of a span of time ("hours", "a month", "two weeks"), from English grammars' units of time. */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("minutes", "minute", "hours", "hour", "days",
+            "day", "weeks", "week", "months", "month", "years", "year", "moments", "moment", "decades", "decade");
+    /** Words after a span of time that make it a time before the clause: "Hours later", "Two weeks after the vote". */
+    private static final java.util.Set<String> TIME_RELATIONS = java.util.Set.of("later", "earlier", "before", "after", "ago");
+
+    /** True when {@code [s, comma)} is a phrase of at most eight words opening with a span of time and its relation. */
+    private static boolean timePhrase(List<Token> t, int s, int comma) {
+        if (comma - s > 8) return false;
+        for (int k = s; k < comma; k++) if (!t.get(k).isWord()) return false;
+        for (int k = s; k + 1 < comma && k <= s + 2; k++)
+            if (TIME_UNITS.contains(t.get(k).lower()) && TIME_RELATIONS.contains(t.get(k + 1).lower())) return true;
+        return false;
+    }
+
+    /**
+     * After a dateline opening the sentence at {@code s}: a place in capitals, or a place with the agency in brackets,
+     * then a dash ("WASHINGTON ― ", "Washington (AFP) – ", "PARIS, Aug 31 (Reuters) - "); {@code s} when there is none.
+     */
+    private static int afterDateline(List<Token> t, int s, int limit) {
+        Token f = t.get(s);
+        boolean capitals = f.isWord() && f.text().length() >= 3 && f.text().equals(f.text().toUpperCase(java.util.Locale.ROOT))
+                && Character.isLetter(f.text().charAt(0));
+        boolean bracket = false;
+        for (int k = s; k < limit && k - s <= 10; k++) {
+            Token y = t.get(k);
+            if (isDash(y)) {
+                if (k == s || !(capitals || bracket)) return s;
+                int d = k + 1;
+                while (d < limit && isDash(t.get(d))) d++;
+                return d < limit ? d : s;
+            }
+            if (y.type() == Token.Type.OPEN) bracket = true;
+            else if (!(y.isWord() && (y.capitalized() || y.digits()) || y.type() == Token.Type.COMMA || y.type() == Token.Type.CLOSE
+                    || y.type() == Token.Type.STOP)) return s;
+        }
+        return s;
+    }
+
     private static boolean isDash(Token y) {
         if (y.type() != Token.Type.OTHER || y.quoted()) return false;
         String x = y.text();
