@@ -312,7 +312,10 @@ final class AttributionFinder {
 
     /** True when a word of {@code [a, b)} starts the name of an outlet ("Global" of "Global Times"). */
     private boolean holdsMediaName(List<Token> t, int a, int b) {
-        for (int k = a; k < b; k++) if (t.get(k).capitalized() && lex.mediaNamesByFirstWord.containsKey(t.get(k).text())) return true;
+        for (int k = a; k < b; k++) {
+            Token y = t.get(k); // MEDIA_START: its lower-case form starts a media name, as any key's form does
+            if (y.capitalized() && y.has(WordClasses.MEDIA_START) && lex.mediaNamesByFirstWord.containsKey(y.text())) return true;
+        }
         return false;
     }
 
