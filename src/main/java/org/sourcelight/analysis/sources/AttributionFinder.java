@@ -85,6 +85,7 @@ final class AttributionFinder {
             }
             if (x.is("in") && pollFrame(c, i, out)) continue;
             if (x.is("referring") && referringTo(c, i, out)) { i++; continue; }
+            if (x.is("when") && whenAsked(c, i, out)) { i++; continue; }
             if (x.is("put") && asPutIt(c, i, out)) { i++; continue; }
             // a capitalised cue inside a sentence is a name ("Said Stone"), not after an opening bracket ("(According to")
             // (a headline in title case capitalises its verb too: "Mayor Says Bridge Will Open")
@@ -112,8 +113,11 @@ final class AttributionFinder {
             if (askedOpening(c, i, j, out)) continue;
             if (cue.venue()) venues.add(new TokenRange(i, j));
             else if (cue.after()) according(c, i, j, out);
-            else if (cue.needsThat() && (!cue.participle() || progressive(t, i)) && !cues.hasComplement(c, cue, i, j)
-                    && !cues.documentSubject(c, cue, i)) {
+            // '"I am a farmer," declares Janet Oaks, 44, a nurse': after a closing quotation the words reported come first
+            else if (cue.belief() && !cue.stance() && !cue.participle() && closingQuoteBefore(c, i) && inverted(c, i, j, out)) {
+                // '"Our rules are different," agrees Lena Marsh.': a view given in the words quoted before it
+            } else if (cue.needsThat() && (!cue.participle() || progressive(t, i)) && !cues.hasComplement(c, cue, i, j)
+                    && !cues.documentSubject(c, cue, i) && !(closingQuoteBefore(c, i) && !cue.participle())) {
                 // "added three goals", "reported a profit", "is adding to his wins": not speech (", adding ..." is)
             } else if (cue.belief() && (!(cue.stance() ? cues.hasObject(c, i, j)
                     : cues.hasClause(c, cue, i, j) || !cue.participle() && cues.closesBelief(c, cue, i, j)) || insideReportedWords(c, i, out)
@@ -123,7 +127,8 @@ final class AttributionFinder {
                 // state's votes as often as a view); "said he would support": a part of the words reported
             } else if (cue.participle() && !progressive(t, i)) participle(c, i, j, out);
             // a view is never inverted: "..., opposed the measure" names what is opposed, not who opposes it
-            else if (!(!cue.belief() && c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
+            else if (!(!cue.belief() && c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && !describedNameBefore(t, i)
+                    && !subjectAppositiveBefore(c, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
             i = j - 1;
         }
         speakerLabel(c, out);
@@ -314,7 +319,10 @@ final class AttributionFinder {
 
     /** True when a word of {@code [a, b)} starts the name of an outlet ("Global" of "Global Times"). */
     private boolean holdsMediaName(List<Token> t, int a, int b) {
-        for (int k = a; k < b; k++) if (t.get(k).capitalized() && lex.mediaNamesByFirstWord.containsKey(t.get(k).text())) return true;
+        for (int k = a; k < b; k++) {
+            Token y = t.get(k); // MEDIA_START: its lower-case form starts a media name, as any key's form does
+            if (y.capitalized() && y.has(WordClasses.MEDIA_START) && lex.mediaNamesByFirstWord.containsKey(y.text())) return true;
+        }
         return false;
     }
 
@@ -534,6 +542,12 @@ final class AttributionFinder {
             // a second predicate of the sentence's subject: "The senator criticized the plan and said ...",
             // "A spokesman declined to comment but said ...", after an opening phrase ("In an interview, X ... and said")
             npStart = sentenceFirst(t, k);
+            // "But the court reversed and said": a conjunction opening the sentence is no part of its subject
+            // (verbs of saying only: "But weeks of delay followed and find ...", "most significant and criticized" stay out)
+            if (SENTENCE_CONJUNCTIONS.contains(t.get(npStart).lower()) && npStart + 2 < k && t.get(npStart + 1).isWord()
+                    && !t.get(npStart + 1).quoted() && CONJOINED_SPEECH.contains(cue.lemma()) && !cue.participle()) npStart++;
+            // "Asked whether she would run, the mayor smiled and said": an opening participle phrase, like an opener
+            boolean opener = OPENERS.contains(t.get(npStart).lower()) || SubjectPhrases.ASIDE_CLAUSES.contains(t.get(npStart).lower());
             int e = phrases.npForward(c, npStart);
             sp = e > npStart ? parser.parse(c.text, t, npStart, e) : null;
             // "The crowd cheered when Ann Lee thanked the volunteers and said ...": the speaker of a cue earlier in
@@ -544,11 +558,11 @@ final class AttributionFinder {
                 int w = phrases.wideForward(c, npStart);
                 sp = w > npStart ? parser.parse(c.text, t, npStart, w) : null;
             }
-            if ((sp == null || OPENERS.contains(t.get(npStart).lower())) && t.get(k).is("and") || sp == null) {
+            if ((sp == null || opener) && t.get(k).is("and") || sp == null) {
                 int comma = npStart;
                 while (comma < k && comma - npStart < 14 && t.get(comma).type() != Token.Type.COMMA) comma++;
                 sp = null;
-                if (comma < k - 1 && OPENERS.contains(t.get(npStart).lower())) {
+                if (comma < k - 1 && opener) {
                     int s0 = comma + 1, e0 = phrases.npForward(c, s0);
                     sp = e0 > s0 ? parser.parse(c.text, t, s0, e0) : null;
                     if (sp == null) {
@@ -567,7 +581,23 @@ final class AttributionFinder {
             }
         } else if (t.get(k).type() == Token.Type.COMMA) {
             SubjectPhrases.Appositive app = phrases.appositive(c, k);
-            if (app == null) return;
+            if (app == null) {
+                // "The mayor's chief of staff, Tom Reed, of course, said", "The governor's office, for example, said":
+                // an interjection between the subject (or its appositive) and the cue
+                int before = interjectionBefore(t, k);
+                int at = before > 0 ? before : k;
+                if (before > 0) app = phrases.appositive(c, before);
+                TokenRange subject = app != null ? null : phrases.asideSubject(c, at);
+                if (app == null && subject == null && before > 0) {
+                    int s0 = phrases.npBackward(c, before - 1);
+                    if (s0 <= before - 1 && SubjectPhrases.opensClause(t, s0)) subject = new TokenRange(s0, before);
+                }
+                if (app == null && subject == null) return;
+                if (app == null) {
+                    if (parser.parse(c.text, t, subject.start(), subject.end()) == null) return;
+                    app = new SubjectPhrases.Appositive(subject, new TokenRange(Math.min(subject.end() + 1, at), at));
+                }
+            }
             npStart = Math.min(app.speaker().start(), app.role().start()); // the role may come first: "the assailant, John McGraw,"
             sp = phrases.withRole(c, parser.parse(c.text, t, app.speaker().start(), app.speaker().end()), app.role().start(), app.role().end());
             if (sp != null && app.role().end() <= app.speaker().start()) {
@@ -575,6 +605,13 @@ final class AttributionFinder {
                 int s0 = t.get(app.role().start()).start();
                 sp = sp.withSpan(s0, sp.end(), c.text.substring(s0, sp.end()));
             }
+        } else if (t.get(k).type() == Token.Type.QUOTE && k >= 2 && t.get(k - 1).type() == Token.Type.COMMA && t.get(k - 2).isWord()
+                && c.quotes.closingAt(t.get(k).end()) != null && phrases.asideSubject(c, k) != null) {
+            // 'Tom Reed, who calls the mayor a "liar," said', 'Mr. Hale, citing "the cost," said': the aside ends
+            // with a quotation whose closing mark follows its comma
+            TokenRange subject = phrases.asideSubject(c, k);
+            npStart = subject.start();
+            sp = parser.parse(c.text, t, subject.start(), subject.end());
         } else if (isDash(t.get(k))) {
             // "Joyce — who is listed as an attorney in Illinois — told", "Gingrich -- mentioned by Newsmax -- told"
             int open = openingDash(t, k);
@@ -658,6 +695,16 @@ final class AttributionFinder {
                     npStart = relativeOf;
                 }
             }
+            int contactOf = described < 0 && relativeOf < 0 ? phrases.describedByContactClause(c, npStart) : -1;
+            if (contactOf >= 0) {
+                // "Several people I have spoken with in recent weeks said": the people speak, not "recent weeks"
+                int pronoun = contactOf;
+                while (!(t.get(pronoun).is("i") || t.get(pronoun).is("we") || t.get(pronoun).is("you"))) pronoun++;
+                Speaker head = parser.parse(c.text, t, contactOf, pronoun);
+                int s0 = t.get(contactOf).start(), e0 = t.get(k).end();
+                sp = head == null ? null : head.withSpan(s0, e0, c.text.substring(s0, e0));
+                npStart = contactOf;
+            }
             if (sp != null && sp.cls() == Cls.PERSON && sp.named() && npStart >= 2 && t.get(npStart - 1).type() == Token.Type.COMMA) {
                 int segStart = segmentStart(t, npStart - 1);
                 sp = phrases.withRole(c, sp, segStart, npStart - 1); // "Chief of the General Staff ..., Valery Gerasimov"
@@ -707,8 +754,10 @@ final class AttributionFinder {
         if (out.isEmpty() || npStart == 0) return false;
         RawMention r = out.get(out.size() - 1);
         Token subject = c.tokens.get(npStart);
-        return r.speaker() != null && r.speaker().cls() == Cls.VAGUE && r.cue().equalsIgnoreCase("asked")
-                && c.sentenceIndexAt(r.cueStart()) == subject.sentence() && r.contentEnd() <= subject.start();
+        if (c.sentenceIndexAt(r.cueStart()) != subject.sentence() || r.contentEnd() > subject.start()) return false;
+        // "Noting that the vote was close, Lee said …": the opening participle's words are its own
+        if (r.speaker() != null && r.cueStart() == c.sentence(subject.sentence()).start() && r.speaker().start() == subject.start()) return true;
+        return r.speaker() != null && r.speaker().cls() == Cls.VAGUE && r.cue().equalsIgnoreCase("asked");
     }
 
     /** True when a comma and an opening quotation mark follow the cue ending at {@code j} ('He continued, "We ...'). */
@@ -788,8 +837,9 @@ final class AttributionFinder {
                 // "a source close to the campaign", "a man next to her": a preposition of two words
                 if (m2 < t.size() && same(t, m2, i) && (t.get(m).is("close") || t.get(m).is("next")) && t.get(m2).is("to")) m2++;
                 int opened = m2;
+                // "familiar with the meeting": an -ing word after a determiner is a noun
                 while (m2 < t.size() && same(t, m2, i) && m2 - m < 9 && !t.get(m2).quoted()
-                        && (c.wide[m2] || t.get(m2).possessive())) m2++;
+                        && (c.wide[m2] || t.get(m2).possessive() || ingNoun(t, m2))) m2++;
                 if (m2 == opened) break;
                 m = m2;
             }
@@ -806,14 +856,107 @@ final class AttributionFinder {
                 return true;
             }
         }
-        if (e <= j || !SubjectPhrases.endsPhrase(t, e, i)) return false;
+        if (e <= j || !SubjectPhrases.endsPhrase(t, e, i) || parser.parse(c.text, t, j, e) == null) return describedAfterQuote(c, i, j, out);
         Speaker sp = parser.parse(c.text, t, j, e);
         if (sp == null) return false;
         // "..., called for an open primary process.": a phrase after the verb that names no kind of speaker is its
         // object, not an inverted subject (the subject is then read before the verb)
-        if (sp.cls() == Cls.ANONYMOUS && !sp.named() && !lex.isSpeakerNoun(sp.head())) return false;
+        if (sp.cls() == Cls.ANONYMOUS && !sp.named() && !lex.isSpeakerNoun(sp.head())) return describedAfterQuote(c, i, j, out);
         out.add(mention(c, sp, i, j, spans.trailingContent(c, i - 1)));
         return true;
+    }
+
+    /**
+     * A speaker described by a noun phrase after a cue that follows a closing quotation: '"…," said one of those
+     * aides, who …', 'said one of two witnesses who saw it', 'said one owner of a shop that sells shoes', 'said a
+     * donor involved in the fund', 'said the station chief known as Sam', 'wrote one reader.'. After the quotation's
+     * closing mark the words after a verb of saying are its subject, so a determiner or a count and a noun name the
+     * speaker even when the noun is in no list; a relative clause or a participle after it describes the speaker.
+     */
+    private boolean describedAfterQuote(BlockContext c, int i, int j, List<RawMention> out) {
+        List<Token> t = c.tokens;
+        SourceLexicons.Cue cue = cues.matchCue(t, i);
+        if (cue == null || cue.belief() || !closingQuoteBefore(c, i) || j + 1 >= t.size() || !same(t, j + 1, i)) return false;
+        Token first = t.get(j);
+        if (!first.isWord() || first.quoted() || !NP_OPENERS.contains(first.lower())) return false;
+        // "one of those aides", "two of the jurors": a count of a group
+        boolean group = t.get(j + 1).is("of") && !NP_OPENERS_OF_THINGS.contains(first.lower());
+        int headStart = group ? j + 2 : j;
+        int e = phrases.wideForward(c, headStart);
+        if (e - 1 < headStart) return false;
+        // "one trustee familiar with the board", "a friend close to the family": the adjective opens a description
+        boolean connected = e - 1 > headStart && (t.get(e - 1).is("familiar") || t.get(e - 1).is("close")) && e < t.size()
+                && same(t, e, i) && (t.get(e).is("with") || t.get(e).is("to"));
+        if (connected) e--;
+        Token head = t.get(e - 1);
+        if (head.quoted() || head.capitalized() && !group || !(words.commonNounWord(head) || head.has(SPEAKER_NOUN) || group && head.capitalized())) return false;
+        // one post-modifier of the head ("owner of a shop", "chief of the station")
+        if (!group && !connected && e + 1 < t.size() && same(t, e + 1, i) && t.get(e).is("of")) {
+            int m = phrases.wideForward(c, e + 1);
+            if (m > e + 1) e = m;
+        }
+        boolean ends = SubjectPhrases.endsPhrase(t, e, i);
+        Token after = e < t.size() && same(t, e, i) ? t.get(e) : null;
+        // "who saw it", "that sells shoes", "involved in the fund", "known as Sam", "familiar with the plan"
+        boolean described = connected || after != null && !after.quoted() && (after.is("that") || after.is("who") || (WordClasses.verbLike(after) || after.is("known"))
+                && e + 1 < t.size() && same(t, e + 1, i) && t.get(e + 1).isWord() && (NP_PREPOSITIONS.contains(t.get(e + 1).lower())
+                || t.get(e + 1).is("as") || t.get(e + 1).is("by")));
+        if (!ends && !described) return false;
+        Speaker sp = group ? counted(c, j, e - 1) : parser.parse(c.text, t, j, e);
+        if (sp == null || sp.cls() == Cls.PRONOUN || sp.cls() == Cls.VAGUE) return false;
+        out.add(mention(c, sp, i, j, spans.trailingContent(c, i - 1)));
+        return true;
+    }
+
+    /**
+     * The comma before an interjection that ends at the comma {@code k} ("X, of course,", "X, for example,", "X, for
+     * instance,", "X, in turn,", "X, for one,", "X, in fact,", "X, it turned out,"), or -1.
+     */
+    private static int interjectionBefore(List<Token> t, int k) {
+        int s = segmentStart(t, k);
+        if (s < 2 || s >= k || t.get(s - 1).type() != Token.Type.COMMA || t.get(s - 1).quoted()) return -1;
+        StringBuilder b = new StringBuilder();
+        for (int p = s; p < k; p++) {
+            if (!t.get(p).isWord() || t.get(p).quoted()) return -1;
+            b.append(p > s ? " " : "").append(t.get(p).lower());
+        }
+        return INTERJECTIONS.contains(b.toString()) ? s - 1 : -1;
+    }
+
+    /** Interjections that a writer sets between commas anywhere in a clause (plain English, not news words). */
+    private static final java.util.Set<String> INTERJECTIONS = java.util.Set.of("of course", "for example", "for instance",
+            "in turn", "for one", "in fact", "it turned out", "in particular", "at least", "in short", "in addition",
+            "by contrast", "in contrast", "as well", "if anything", "after all", "for their part", "for his part",
+            "for her part", "for its part");
+
+    /** Verbs of saying whose second predicate may follow a sentence-opening conjunction ("But the court reversed and said"). */
+    private static final java.util.Set<String> CONJOINED_SPEECH = java.util.Set.of("say", "tell", "add", "argue", "claim",
+            "insist", "explain", "write", "describe", "ask", "warn");
+
+    /** Conjunctions that may open a sentence before its subject ("But the court ...", "And the mayor ..."). */
+    private static final java.util.Set<String> SENTENCE_CONJUNCTIONS = java.util.Set.of("but", "and", "yet", "so");
+
+    /** True when token {@code k} is an -ing word right after "the", "a" or "an" ("the meeting", "a briefing"): a noun. */
+    private static boolean ingNoun(List<Token> t, int k) {
+        Token y = t.get(k);
+        return k > 0 && y.isWord() && !y.quoted() && !y.capitalized() && y.lower().endsWith("ing") && y.lower().length() > 4
+                && t.get(k - 1).isWord() && DETERMINERS.contains(t.get(k - 1).lower());
+    }
+
+    /** Determiners whose "of" counts things, not people ("all of it", "most of the money" stay out of a count). */
+    private static final java.util.Set<String> NP_OPENERS_OF_THINGS = java.util.Set.of("the", "a", "an", "his", "her", "their",
+            "its", "our", "my", "your", "this", "these", "those", "no", "all");
+
+    /**
+     * True when the cue at token {@code i} follows the closing mark of a quotation, the comma or question mark inside
+     * or outside it ('"We won," said …', '"Why?" asked …', '"We won", said …').
+     */
+    private static boolean closingQuoteBefore(BlockContext c, int i) {
+        List<Token> t = c.tokens;
+        if (i < 2 || !same(t, i - 1, i)) return false;
+        Token p = t.get(i - 1);
+        if (p.type() == Token.Type.QUOTE) return c.quotes.closingAt(p.end()) != null && !t.get(i - 2).isWord();
+        return p.type() == Token.Type.COMMA && t.get(i - 2).type() == Token.Type.QUOTE && c.quotes.closingAt(t.get(i - 2).end()) != null;
     }
 
     /** Words that open the circumstances of a statement after an inverted speaker ('said Tom Lee in a statement'). */
@@ -845,6 +988,65 @@ final class AttributionFinder {
         return words > 0 && words <= APPOSITIVE_HEAD_REACH && (m < 0 || !same(t, m, i));
     }
 
+    /**
+     * "Recalling that night, Tom Reed, who ran the shelter, said the river rose": the comma before the cue at {@code i}
+     * closes a relative clause or description on a subject that opens its clause, so the words after the cue are
+     * what it reports, never an inverted speaker.
+     */
+    private boolean subjectAppositiveBefore(BlockContext c, int i) {
+        List<Token> t = c.tokens;
+        if (i < 3 || t.get(i - 1).type() != Token.Type.COMMA || t.get(i - 1).quoted()) return false;
+        SubjectPhrases.Appositive app = phrases.appositive(c, i - 1);
+        if (app == null) return false;
+        Token first = t.get(app.role().start());
+        boolean relative = first.is("who") || first.is("which") || app.role().start() > 0 && t.get(app.role().start() - 1).is("who");
+        int start = Math.min(app.speaker().start(), app.role().start());
+        return relative && (SubjectPhrases.opensClause(t, start) || afterOpeningParticiple(t, start));
+    }
+
+    /** True when token {@code s} follows the comma of an opening -ing phrase ("Recalling that night, Tom Reed …"). */
+    private static boolean afterOpeningParticiple(List<Token> t, int s) {
+        if (s < 2 || t.get(s - 1).type() != Token.Type.COMMA || !same(t, s - 1, s)) return false;
+        int first = sentenceFirst(t, s);
+        Token y = t.get(first);
+        return first < s - 1 && y.capitalized() && !y.quoted() && y.lower().endsWith("ing") && y.lower().length() > 5;
+    }
+
+    /** The most words of a description set off by commas after a name ("Graham, a former candidate, told"). */
+    private static final int DESCRIPTION_REACH = 24;
+
+    /**
+     * '"…," Graham, a former candidate, told CBS News', 'Harman, now director of the Wilson Center, urged Obama': the
+     * comma before the cue closes a description in apposition to a capitalised name that opens the clause (at the
+     * sentence's start or after a closing quotation and its comma), so the name is the cue's subject and the words
+     * after the cue are its object or listener, never an inverted speaker. The description has at least one word,
+     * no quotation, stop or colon; the name only capitalised words and title dots.
+     */
+    private static boolean describedNameBefore(List<Token> t, int i) {
+        if (i < 4 || t.get(i - 1).type() != Token.Type.COMMA) return false;
+        int k = i - 2, words = 0;
+        while (k >= 0 && same(t, k, i) && t.get(k).type() != Token.Type.COMMA) {
+            Token y = t.get(k);
+            if (y.quoted() || !(y.isWord() || y.type() == Token.Type.OPEN || y.type() == Token.Type.CLOSE
+                    || y.type() == Token.Type.STOP && k > 0 && t.get(k - 1).end() == y.start() && t.get(k - 1).capitalized())) return false;
+            if (y.isWord() && ++words > DESCRIPTION_REACH) return false;
+            k--;
+        }
+        if (words == 0 || k < 1 || !same(t, k, i)) return false;
+        int m = k - 1, name = 0;
+        while (m >= 0 && same(t, m, i) && !t.get(m).quoted()
+                && (t.get(m).isWord() && (t.get(m).capitalized() || t.get(m).lower().endsWith("."))
+                    || t.get(m).type() == Token.Type.STOP && m > 0 && t.get(m - 1).end() == t.get(m).start() && t.get(m - 1).capitalized())) {
+            if (t.get(m).isWord()) name++;
+            m--;
+        }
+        if (name == 0 || name > 6) return false;
+        if (m < 0 || !same(t, m, i)) return true;
+        Token b = t.get(m);
+        if (b.type() == Token.Type.QUOTE) return true;
+        return b.type() == Token.Type.COMMA && m > 0 && t.get(m - 1).type() == Token.Type.QUOTE;
+    }
+
     /** True when {@code [a, b)} holds a speaker noun written in lower case ("person", "adviser", "officials"). */
     private static boolean namesSpeakerKind(List<Token> t, int a, int b) {
         for (int k = a; k < b; k++) if (t.get(k).isWord() && !t.get(k).capitalized() && t.get(k).has(WordClasses.SPEAKER_NOUN)) return true;
@@ -855,9 +1057,12 @@ final class AttributionFinder {
     private void participle(BlockContext c, int i, int j, List<RawMention> out) {
         List<Token> t = c.tokens;
         Speaker sp = null;
-        boolean gerund = i > 0 && same(t, i - 1, i) && t.get(i - 1).isWord() && !t.get(i - 1).quoted()
-                && GERUND_OPENERS.contains(t.get(i - 1).lower()); // "responded by saying ...", "after noting that ..."
-        if (gerund && t.get(i - 1).is("by")) {
+        if (openingParticiple(c, i, j, out)) return;
+        // "responded by saying ...", "after noting that ...", "before adding that ...", "after initially saying ..."
+        int g = i > 1 && same(t, i - 2, i) && words.isAdverb(t.get(i - 1)) && !t.get(i - 1).quoted()
+                && (t.get(i - 2).is("after") || t.get(i - 2).is("before")) ? i - 2 : i - 1;
+        boolean gerund = i > 0 && same(t, g, i) && t.get(g).isWord() && !t.get(g).quoted() && GERUND_OPENERS.contains(t.get(g).lower());
+        if (gerund && t.get(g).is("by")) {
             // "Trump responded to that tweet by calling ...", "explained the headline by saying: ...": one
             // attribution, the verb's; what it reports is what the -ing cue introduces
             int by = t.get(i - 1).start(), sentence = t.get(i).sentence();
@@ -893,12 +1098,7 @@ final class AttributionFinder {
             if (sp == null) {
                 // the clause's subject: "He also issued a statement, saying ...", "In 2016, Mrs. Schlafly endorsed
                 // Donald J. Trump, saying ..." (after a short opener and its comma)
-                int s = sentenceFirst(t, i);
-                if (OPENERS.contains(t.get(s).lower())) {
-                    int k = s;
-                    while (k < i && k - s < 8 && t.get(k).type() != Token.Type.COMMA) k++;
-                    if (k < i && t.get(k).type() == Token.Type.COMMA) s = k + 1;
-                }
+                int s = clauseStart(t, sentenceFirst(t, i), i);
                 int e = phrases.npForward(c, s);
                 if (e > s) sp = parser.parse(c.text, t, s, e);
                 if (sp == null) {
@@ -957,7 +1157,47 @@ final class AttributionFinder {
     /**
      * Prepositions before an -ing cue whose speaker is the subject of the clause ("Clinton responded by saying ...").
      */
-    private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("by", "after");
+    private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("by", "after", "before", "upon");
+
+    /**
+     * "Noting that the vote was close, Lee said …", "Recalling the flood, the mayor told …": an -ing cue opening its
+     * sentence reports the words up to the comma that closes its clause, and the speaker is the main clause's subject
+     * after that comma. The clause must report something (a verb that needs "that" has it, a quotation or a clause
+     * after it) and hold no stop or colon; the subject must parse as a speaker.
+     */
+    private boolean openingParticiple(BlockContext c, int i, int j, List<RawMention> out) {
+        List<Token> t = c.tokens;
+        if (!t.get(i).capitalized() || sentenceFirst(t, i) != i || j >= t.size() || !same(t, j, i)) return false;
+        SourceLexicons.Cue cue = cues.matchCue(t, i);
+        if (cue == null || cue.belief() || cue.needsThat() && !cues.hasComplement(c, cue, i, j)) return false;
+        // reported words follow at once: "that", a quotation, "whether/how/why" or a clause ("Noting he had won");
+        // "Pointing to the report, …", "Weighing in on …", "Responding to …" frame what follows and report nothing
+        Token next = t.get(j);
+        boolean reports = next.is("that") || next.type() == Token.Type.QUOTE || next.is("whether") || next.is("how") || next.is("why")
+                || next.isWord() && CLAUSE_WORDS.contains(next.lower());
+        if (!reports || t.get(i).text().equals(t.get(i).text().toUpperCase(java.util.Locale.ROOT))) return false;
+        int comma = j;
+        while (comma < t.size() && same(t, comma, i) && comma - j < 40
+                && !(t.get(comma).type() == Token.Type.COMMA && !t.get(comma).quoted())) {
+            Token y = t.get(comma);
+            if (!y.quoted() && (y.type() == Token.Type.COLON || y.type() == Token.Type.STOP && !words.titleStop(t, comma))) return false;
+            comma++;
+        }
+        // the closing mark after a comma inside it: 'Recalling "the cost of waiting," Lee said'
+        if (comma >= t.size() || !same(t, comma, i) || comma == j) {
+            return false;
+        }
+        int s = comma + 1;
+        if (s < t.size() && t.get(s).type() == Token.Type.QUOTE && !t.get(s).quoted()) s++;
+        if (s >= t.size() || !same(t, s, i)) return false;
+        int e = phrases.npForward(c, s);
+        Speaker sp = e > s ? parser.parse(c.text, t, s, e) : null;
+        if (sp == null || sp.cls() == Cls.VAGUE || e >= t.size() || !same(t, e, i)) return false;
+        Span content = ContentSpans.span(c, t.get(j).start(), t.get(comma - 1).end());
+        if (content.isEmpty()) return false;
+        out.add(mention(c, sp, i, j, content));
+        return true;
+    }
 
     /**
      * "In a CBS News poll released Monday, 62 percent said ...", "In the same survey, most residents backed ...": a
@@ -1003,6 +1243,37 @@ final class AttributionFinder {
      * after a statement cued earlier in the sentence ("For many, referring to oneself as ..." is no attribution). On
      * PolNeAR data/train such glosses are marked 32 times of 36.
      */
+    /**
+     * '"Maybe," the coach said when asked whether he would stay.', 'She told the council on Monday when asked about
+     * the flood: "…"': "when asked" after a statement cued earlier in the same sentence (not after "and", which opens a
+     * clause of its own) is a question put by someone not named, as a sentence-opening "Asked …," is (decision 0080);
+     * its content is the question, up to the sentence's end, a colon or a quotation. Token {@code i} is "when".
+     */
+    private boolean whenAsked(BlockContext c, int i, List<RawMention> out) {
+        List<Token> t = c.tokens;
+        if (i + 2 >= t.size() || !t.get(i + 1).is("asked") || t.get(i + 1).quoted() || !same(t, i, i + 2) || !t.get(i + 2).isWord()
+                || t.get(i + 2).quoted() || i == 0 || !same(t, i - 1, i) || t.get(i - 1).is("and") || t.get(i - 1).is("but")
+                || t.get(i + 2).is("to")) return false; // "when asked to do so by police" is a request, no question
+        boolean stated = false;
+        int sentence = t.get(i).sentence();
+        for (int m = out.size() - 1; m >= 0 && !stated; m--) {
+            RawMention r = out.get(m);
+            if (r.cueStart() >= t.get(i).start()) continue;
+            if (c.sentenceIndexAt(r.cueStart()) != sentence) break;
+            stated = r.kind() == MentionKind.STATEMENT && r.speaker() != null && r.speaker().cls() != Cls.VAGUE
+                    && (r.cue().equalsIgnoreCase("said") || r.cue().equalsIgnoreCase("says") || r.cue().equalsIgnoreCase("told")
+                    || r.cue().equalsIgnoreCase("tells"));
+        }
+        if (!stated) return false;
+        int e = i + 2;
+        while (e < t.size() && same(t, e, i) && !t.get(e).quoted() && t.get(e).type() != Token.Type.QUOTE
+                && t.get(e).type() != Token.Type.COLON && !(t.get(e).type() == Token.Type.STOP && !words.titleStop(t, e))) e++;
+        Span content = ContentSpans.span(c, t.get(i + 2).start(), t.get(e - 1).end());
+        if (content.isEmpty()) return false;
+        out.add(vagueMention(c, i + 1, i + 2, "someone (not named)", out).withContent(content.start(), content.end()));
+        return true;
+    }
+
     private boolean referringTo(BlockContext c, int i, List<RawMention> out) {
         List<Token> t = c.tokens;
         if (i + 2 >= t.size() || !t.get(i + 1).is("to") || t.get(i + 1).quoted() || !same(t, i, i + 2) || !t.get(i + 2).isWord()) return false;
@@ -1528,6 +1799,21 @@ final class AttributionFinder {
      * The speaker a label names (tokens [a, b)), or null when it shows no one: "Q" and "A" stand for the
      * interviewer and the person interviewed; an all-capital label is read as the name it spells ("KATE BOLDUAN").
      */
+    /** True when every word of tokens {@code [a, b)} but "of", "the", "and" is capitalised. */
+    private boolean titleCased(List<Token> t, int a, int b) {
+        for (int k = a; k < b; k++) {
+            Token y = t.get(k);
+            if (y.isWord() && !y.capitalized() && !y.is("of") && !y.is("the") && !y.is("and") && !y.possessive()) return false;
+        }
+        return true;
+    }
+
+    /** True when {@code y} is a noun for a person, a body or a document ("Pollster", "Board", "Report"), read in lower case. */
+    private boolean describesSource(Token y) {
+        String head = y.lower();
+        return y.isWord() && !y.quoted() && (lex.roleNouns.contains(head) || lex.orgNouns.contains(head) || lex.documentNouns.contains(head));
+    }
+
     private Speaker labelSpeaker(BlockContext c, int a, int b, boolean headline) {
         List<Token> t = c.tokens;
         if (b - a == 1 && (t.get(a).text().equals("Q") || t.get(a).text().equals("A"))) {
@@ -1553,6 +1839,26 @@ final class AttributionFinder {
             if (asWritten != null && asWritten.cls() == Cls.MEDIA) return asWritten;
         }
         if (sp == null) return null;
+        // (title case only: a sentence-case headline, "Russian foreign minister says …", stays the writer's summary)
+        if (headline && !allCaps && titleCased(t, a, b) && !sp.named() && (sp.cls() == Cls.PERSON || sp.cls() == Cls.ORG)
+                && describesSource(t.get(b - 1))) return sp;
+        if (headline && !allCaps && sp.named()) {
+            // "Mayor's Son Says …", "Former Council Pollster Says …", "New Polls Show …": a title-case headline capitalises
+            // a description too; a phrase that ends in a noun for a person, a body or a document (never a name the
+            // article writes with its capital inside a sentence) is read as the description written in lower case
+            Token last = t.get(b - 1);
+            if (describesSource(last) && !WordForms.of(c.text).cappedInside(last.text())) {
+                List<Token> lower = new ArrayList<>(t.subList(a, b));
+                for (int k = 0; k < lower.size(); k++) {
+                    Token y = lower.get(k);
+                    if (y.isWord() && !y.possessive()) lower.set(k, new Token(y.start(), y.end(), y.lower(), y.lower(), y.type(), y.quoted(), y.sentence(), y.classes()));
+                }
+                Speaker described = parser.parse(c.text, lower, 0, b - a);
+                if (described != null && !described.named() && described.cls() != Cls.PRONOUN && described.cls() != Cls.VAGUE) {
+                    return described.withSpan(t.get(a).start(), last.end(), c.text.substring(t.get(a).start(), last.end()));
+                }
+            }
+        }
         // a headline may give a poll, a report, an outlet or a group as its source ("Poll:", "Report:", "Newspaper:",
         // "Insiders:")
         if (headline && (sp.cls() == Cls.DOCUMENT || !sp.named() && (sp.cls() == Cls.ANONYMOUS || sp.cls() == Cls.MEDIA && b - a == 1))) return sp;
@@ -1695,6 +2001,67 @@ final class AttributionFinder {
     }
 
     /** A dash used as a bracket or before a credit: an em, en or quotation dash, or a hyphen (or two) standing alone. */
+    /** The most tokens of one opening phrase before its comma ("Adopting the recommendations of a hearing officer, "). */
+    private static final int OPENING_PHRASE_REACH = 16;
+
+    /**
+     * Where the clause of the sentence starting at token {@code s} starts, before the token {@code limit}: after a
+     * dateline ("WASHINGTON ― ", "PARIS, Aug 31 (Reuters) - ") and after up to three opening phrases set off by commas
+     * ("In 2016, ", "Hours later, ", "Facing mounting criticism from both parties, ", "Two weeks after the vote, ").
+     */
+    private static int clauseStart(List<Token> t, int s, int limit) {
+        s = afterDateline(t, s, limit);
+        for (int guard = 0; guard < 3 && s < limit; guard++) {
+            int k = s;
+            while (k < limit && k - s < OPENING_PHRASE_REACH && t.get(k).type() != Token.Type.COMMA
+                    && t.get(k).type() != Token.Type.QUOTE && !t.get(k).quoted()) k++;
+            if (k >= limit || t.get(k).type() != Token.Type.COMMA) break;
+            boolean opener = OPENERS.contains(t.get(s).lower()) && k - s < 8;
+            if (!opener && !ContentSpans.openingPhrase(t, s, k) && !timePhrase(t, s, k)) break;
+            s = k + 1;
+        }
+        return s;
+    }
+
+    /** Words of a span of time ("hours", "a month", "two weeks"), from English grammars' units of time. */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("minutes", "minute", "hours", "hour", "days",
+            "day", "weeks", "week", "months", "month", "years", "year", "moments", "moment", "decades", "decade");
+    /** Words after a span of time that make it a time before the clause: "Hours later", "Two weeks after the vote". */
+    private static final java.util.Set<String> TIME_RELATIONS = java.util.Set.of("later", "earlier", "before", "after", "ago");
+
+    /** True when {@code [s, comma)} is a phrase of at most eight words opening with a span of time and its relation. */
+    private static boolean timePhrase(List<Token> t, int s, int comma) {
+        if (comma - s > 8) return false;
+        for (int k = s; k < comma; k++) if (!t.get(k).isWord()) return false;
+        for (int k = s; k + 1 < comma && k <= s + 2; k++)
+            if (TIME_UNITS.contains(t.get(k).lower()) && TIME_RELATIONS.contains(t.get(k + 1).lower())) return true;
+        return false;
+    }
+
+    /**
+     * After a dateline opening the sentence at {@code s}: a place in capitals, or a place with the agency in brackets,
+     * then a dash ("WASHINGTON ― ", "Washington (AFP) – ", "PARIS, Aug 31 (Reuters) - "); {@code s} when there is none.
+     */
+    private static int afterDateline(List<Token> t, int s, int limit) {
+        Token f = t.get(s);
+        boolean capitals = f.isWord() && f.text().length() >= 3 && f.text().equals(f.text().toUpperCase(java.util.Locale.ROOT))
+                && Character.isLetter(f.text().charAt(0));
+        boolean bracket = false;
+        for (int k = s; k < limit && k - s <= 10; k++) {
+            Token y = t.get(k);
+            if (isDash(y)) {
+                if (k == s || !(capitals || bracket)) return s;
+                int d = k + 1;
+                while (d < limit && isDash(t.get(d))) d++;
+                return d < limit ? d : s;
+            }
+            if (y.type() == Token.Type.OPEN) bracket = true;
+            else if (!(y.isWord() && (y.capitalized() || y.digits()) || y.type() == Token.Type.COMMA || y.type() == Token.Type.CLOSE
+                    || y.type() == Token.Type.STOP)) return s;
+        }
+        return s;
+    }
+
     private static boolean isDash(Token y) {
         if (y.type() != Token.Type.OTHER || y.quoted()) return false;
         String x = y.text();

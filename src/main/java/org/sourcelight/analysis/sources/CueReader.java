@@ -194,6 +194,9 @@ final class CueReader {
     private static final java.util.Set<String> BELIEF_OPENERS = java.util.Set.of("that", "whether", "if", "why", "how", "what",
             "about", "who", "where", "when");
 
+    /** True for a word of the function-word list (stopwords.txt). */
+    boolean isFunctionWord(String lower) { return lex.functionWords.contains(lower); }
+
     /**
      * True when a cue that needs a reported complement has one: "that", a quotation, a colon or comma, a clause, a
      * wh- or to-clause, "for/as/of" after a verb of judging ("accused X of", "described it as"), or nothing but the
