@@ -401,6 +401,13 @@ final class SpeakerResolver {
             Entity near = best == null && guess && isBareDescription(s) && (s.cls() != Cls.ORG || GENERIC_BODY_HEADS.contains(s.head()))
                     ? lastNamed(entities, s, layout) : null;
             if (near != null && layout.sentenceAt(s.start()) - (int) (salience(near, s.start(), "", layout) >> 34) <= 2) best = near;
+            // "Trump's Son Says ..." (a headline), then "his son said ...", then "Eric Trump, son of the candidate,":
+            // a description owned by a pronoun means the person next introduced in that role rather than an earlier
+            // description that names nobody
+            if (best != null && !best.named && s.cls() == Cls.PERSON && ownedByPronoun(s)) {
+                Entity named = forward(entities, s, raws, index, registrations, layout);
+                if (named != null) best = named;
+            }
             if (best == null && guess && (s.cls() == Cls.PERSON || s.cls() == Cls.MEDIA)) best = forward(entities, s, raws, index, registrations, layout);
             if (best == null) best = near;
             if (best != null) {

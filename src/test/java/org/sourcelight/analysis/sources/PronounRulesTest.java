@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.sourcelight.model.Mention;
 import org.sourcelight.model.ResolvedBy;
 import org.sourcelight.model.Source;
+import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.text.DocumentBuilder;
 import org.sourcelight.text.TextDocument;
 
 /**
@@ -151,5 +153,16 @@ class PronounRulesTest {
         List<Source> all = X.extract(d);
         Mention she = mentionOf(d, all, "she", d.text().indexOf("she said"));
         assertEquals("Okafor", sourceOf(all, she).speaker(), all.toString());
+    }
+
+    @Test
+    void aDescriptionOwnedByAPronounMeansThePersonNextIntroducedInThatRoleNotAnEarlierDescription() {
+        TextDocument d = DocumentBuilder.standard().build("Mayor's Daughter Says The Race Is Far From Over\n\n"
+                + "As Mayor Peter Walsh began his campaign tour, his daughter said the race had only started.\n\n"
+                + "Anna Walsh, daughter of the mayor, said the family was ready.", ArticleMeta.empty());
+        List<Source> all = X.extract(d);
+        Mention daughter = mentionOf(d, all, "his daughter", 0);
+        assertEquals("Anna Walsh", sourceOf(all, daughter).speaker(), all.toString());
+        assertEquals(ResolvedBy.ROLE_NOUN, daughter.resolvedBy());
     }
 }
