@@ -62,6 +62,13 @@ final class AttributionFinder {
                     || tokens.get(i + 1).capitalized() && !tokens.get(i + 1).quoted() && i > 0
                     && tokens.get(i - 1).sentence() == y.sentence() && tokens.get(i - 1).isWord() && !tokens.get(i - 1).quoted()
                     && (NP_OPENERS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).has(CUE_START)));
+            // "people familiar with her thinking", "after the meeting": an -ing word after a determiner is a noun
+            if (!modifies && i > 0 && tokens.get(i - 1).sentence() == y.sentence() && y.lower().endsWith("ing")
+                    && ING_NOUN_DETERMINERS.contains(tokens.get(i - 1).lower()) && !tokens.get(i - 1).quoted()) {
+                wide[i] = true;
+                np[i] = false;
+                continue;
+            }
             if (!modifies) wide[i] = np[i] = false;
         }
         return new BlockContext(text, tokens, sentences, new QuoteIndex(quotes), block, blockStart, np, wide);
@@ -86,6 +93,7 @@ final class AttributionFinder {
             if (x.is("in") && pollFrame(c, i, out)) continue;
             if (x.is("to") && viewpointTo(c, i, out)) continue;
             if (x.is("referring") && referringTo(c, i, out)) { i++; continue; }
+            if (x.is("when") && whenAsked(c, i, out)) { i++; continue; }
             if (x.is("put") && asPutIt(c, i, out)) { i++; continue; }
             // a capitalised cue inside a sentence is a name ("Said Stone"), not after an opening bracket ("(According to")
             // (a headline in title case capitalises its verb too: "Mayor Says Bridge Will Open")
@@ -127,7 +135,8 @@ final class AttributionFinder {
                 // state's votes as often as a view); "said he would support": a part of the words reported
             } else if (cue.participle() && !progressive(t, i)) participle(c, i, j, out);
             // a view is never inverted: "..., opposed the measure" names what is opposed, not who opposes it
-            else if (!(!cue.belief() && c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && !describedNameBefore(t, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
+            else if (!(!cue.belief() && c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && !describedNameBefore(t, i)
+                    && !subjectAppositiveBefore(c, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
             i = j - 1;
         }
         speakerLabel(c, out);
@@ -239,6 +248,13 @@ final class AttributionFinder {
                 if (y.capitalized() && possessiveName(y) && (p == a || !t.get(p - 1).capitalized())) {
                     out.add(bareName(y));
                     ownerLast = p == b - 1;
+                } else if (y.capitalized() && possessiveName(y) && p > a && t.get(p - 1).isWord() && lex.isRole(t.get(p - 1).lower())
+                        && (p - 1 == a || !t.get(p - 2).capitalized())) {
+                    // "Mayor Walsh's press conference": a person named by role and surname
+                    Speaker owner = bareName(y);
+                    out.add(new Speaker(Cls.PERSON, owner.start(), owner.end(), owner.phrase(), owner.name(), t.get(p - 1).lower(), "", "",
+                            owner.head(), Gender.UNKNOWN, true, false, false));
+                    ownerLast = p == b - 1;
                 }
             }
             if (b > a && holdsMediaName(t, a, b)) {
@@ -311,7 +327,10 @@ final class AttributionFinder {
 
     /** True when a word of {@code [a, b)} starts the name of an outlet ("Global" of "Global Times"). */
     private boolean holdsMediaName(List<Token> t, int a, int b) {
-        for (int k = a; k < b; k++) if (t.get(k).capitalized() && lex.mediaNamesByFirstWord.containsKey(t.get(k).text())) return true;
+        for (int k = a; k < b; k++) {
+            Token y = t.get(k); // MEDIA_START: its lower-case form starts a media name, as any key's form does
+            if (y.capitalized() && y.has(WordClasses.MEDIA_START) && lex.mediaNamesByFirstWord.containsKey(y.text())) return true;
+        }
         return false;
     }
 
@@ -481,8 +500,12 @@ final class AttributionFinder {
         boolean passive = false;
         while (k >= 0 && same(t, k, i)) {
             Token y = t.get(k);
-            if (y.isWord() && !y.quoted() && (INTERPOSED.contains(y.lower()) || words.isAdverb(y)) && k - 1 >= 0 && same(t, k - 1, i)) {
-                k--;
+            if (y.isWord() && !y.quoted() && (INTERPOSED.contains(y.lower()) || words.isAdverb(y)
+                    || (y.is("here") || y.is("there")) && k == i - 1) && k - 1 >= 0 && same(t, k - 1, i)) {
+                k--; // "Officials here said"
+            } else if (timeBefore(t, k, i) >= 0) {
+                k = timeBefore(t, k, i); // "Senator Ann Lee (D-Ohio) last week said", "Lee later Thursday told"
+
             } else if (y.isWord() && (AUXILIARIES.contains(y.lower()) || BE.contains(y.lower()))) {
                 passive |= BE.contains(y.lower()) && !cue.participle(); // "is calling for" is no passive
                 k--;
@@ -642,7 +665,26 @@ final class AttributionFinder {
             sp = counted(c, npStart, k);
         } else {
             npStart = phrases.npBackward(c, k);
-            if (npStart > k) return;
+            if (npStart > k) {
+                // "The officials whose laws were struck down say": the relative clause ends in no noun
+                int of = phrases.describedByRelative(c, i);
+                if (of < 0) return;
+                int who = i - 1;
+                while (!(t.get(who).is("who") || t.get(who).is("whose") || t.get(who).is("that"))) who--;
+                // the relative clause has a verb of its own before the cue ("whose laws were struck down say"); the
+                // cue of the clause itself ("groups that have endorsed him") is no statement of the groups here
+                boolean ownVerb = false;
+                for (int v = who + 1; v < i; v++) {
+                    ownVerb |= (WordClasses.verbLike(t.get(v)) || SubjectPhrases.isPastParticiple(t.get(v).lower()))
+                            && !AUXILIARIES.contains(t.get(v).lower()) && !BE.contains(t.get(v).lower());
+                }
+                if (!ownVerb) return;
+                Speaker head = parser.parse(c.text, t, of, who);
+                if (head == null || head.cls() == Cls.PRONOUN || head.cls() == Cls.VAGUE) return;
+                int s0 = t.get(of).start(), e0 = t.get(k).end();
+                sp = head.withSpan(s0, e0, c.text.substring(s0, e0));
+                npStart = of;
+            } else {
             if (reducedRelative(t, npStart, i, k)) return;
             sp = parser.parse(c.text, t, npStart, k + 1);
             if (SubjectPhrases.countOf(t, npStart, k + 1)) sp = counted(c, npStart, k); // "half of Vermont Democrats"
@@ -657,6 +699,9 @@ final class AttributionFinder {
                 }
                 if (before >= 0 || within >= 0) {
                     npStart = before >= 0 ? before : within;
+                    sp = counted(c, npStart, k);
+                } else if (k == i - 1 && cue.lemma().equals("say") && phrases.bareNumberCount(c, k) >= 0) {
+                    npStart = phrases.bareNumberCount(c, k); // "…, 43 said the same", "at least 2,000 said"
                     sp = counted(c, npStart, k);
                 }
             }
@@ -676,7 +721,7 @@ final class AttributionFinder {
             if (relativeOf >= 0) {
                 // "Some residents who spoke at the meeting questioned": the residents speak, not the meeting
                 int who = npStart - 1;
-                while (!t.get(who).is("who")) who--;
+                while (!(t.get(who).is("who") || t.get(who).is("whose") || t.get(who).is("that"))) who--;
                 Speaker head = parser.parse(c.text, t, relativeOf, who);
                 int s0 = t.get(relativeOf).start(), e0 = t.get(k).end();
                 if (head != null) {
@@ -698,6 +743,7 @@ final class AttributionFinder {
                 int segStart = segmentStart(t, npStart - 1);
                 sp = phrases.withRole(c, sp, segStart, npStart - 1); // "Chief of the General Staff ..., Valery Gerasimov"
             }
+            }
         }
         if (sp == null) return;
         // "what he believes are", "the campaign he wants to run", "what he is saying" (an -ing cue here follows "be")
@@ -707,7 +753,8 @@ final class AttributionFinder {
             return;
         }
         // a relative clause's words follow its cue: the comma before "who" closes no quote
-        boolean trailing = !relative && spans.isTrailing(c, npStart, i, j) && !answersQuestion(c, npStart, out);
+        boolean trailing = !relative && spans.isTrailing(c, npStart, i, j) && !answersQuestion(c, npStart, out)
+                && !countAfterOpener(c, sp, npStart, i, j);
         // "continued to push" is no attribution; "continued: ..." is
         if (cue.trailingOnly() && !trailing && spans.introducingColon(c, i, j) < 0 && !quoteAfterComma(c, i, j)) return;
         // a belief with no clause after it closes the words it is about ("..., his aides believe."), or is none
@@ -743,8 +790,10 @@ final class AttributionFinder {
         if (out.isEmpty() || npStart == 0) return false;
         RawMention r = out.get(out.size() - 1);
         Token subject = c.tokens.get(npStart);
-        return r.speaker() != null && r.speaker().cls() == Cls.VAGUE && r.cue().equalsIgnoreCase("asked")
-                && c.sentenceIndexAt(r.cueStart()) == subject.sentence() && r.contentEnd() <= subject.start();
+        if (c.sentenceIndexAt(r.cueStart()) != subject.sentence() || r.contentEnd() > subject.start()) return false;
+        // "Noting that the vote was close, Lee said …": the opening participle's words are its own
+        if (r.speaker() != null && r.cueStart() == c.sentence(subject.sentence()).start() && r.speaker().start() == subject.start()) return true;
+        return r.speaker() != null && r.speaker().cls() == Cls.VAGUE && r.cue().equalsIgnoreCase("asked");
     }
 
     /** True when a comma and an opening quotation mark follow the cue ending at {@code j} ('He continued, "We ...'). */
@@ -920,8 +969,43 @@ final class AttributionFinder {
     private static final java.util.Set<String> CONJOINED_SPEECH = java.util.Set.of("say", "tell", "add", "argue", "claim",
             "insist", "explain", "write", "describe", "ask", "warn");
 
+    /** Determiners after which an -ing word is a noun ("the meeting", "her thinking"). */
+    private static final java.util.Set<String> ING_NOUN_DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her",
+            "their", "its", "our", "my", "your");
+
     /** Conjunctions that may open a sentence before its subject ("But the court ...", "And the mayor ..."). */
     private static final java.util.Set<String> SENTENCE_CONJUNCTIONS = java.util.Set.of("but", "and", "yet", "so");
+
+    /**
+     * A time phrase between a subject and its cue that ends at token {@code k} ("last week", "this month", "later
+     * Thursday", "earlier this year"): returns the token before it, or -1. Only right before the cue at {@code i},
+     * and only after a word that can end a subject (a capitalised word or a closing bracket).
+     */
+    private static int timeBefore(List<Token> t, int k, int i) {
+        if (k != i - 1 || k < 2 || !t.get(k).isWord() || t.get(k).quoted() || !TIME_NOUNS.contains(t.get(k).lower())) return -1;
+        int p = k - 1;
+        if (t.get(p).is("this") && p >= 1 && (t.get(p - 1).is("earlier") || t.get(p - 1).is("later"))) p--;
+        else if (!(t.get(p).is("last") || t.get(p).is("this") || t.get(p).is("later") || t.get(p).is("earlier"))) return -1;
+        if (p < 1 || !same(t, p - 1, i)) return -1;
+        Token b = t.get(p - 1);
+        return b.type() == Token.Type.CLOSE || b.isWord() && b.capitalized() && !b.quoted() ? p - 1 : -1;
+    }
+
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("week", "month", "year", "weekend", "night",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "fall", "winter");
+
+    /**
+     * "While most liked the plan, six in 10 said the budget was short", "Of the nurses polled, 2,000 said they would
+     * strike": a count of people after an opening clause reports the words after its cue when a clause follows it and
+     * no quotation stands before the count in its sentence (the opening words are the writer's, not the words said).
+     */
+    private boolean countAfterOpener(BlockContext c, Speaker sp, int npStart, int i, int j) {
+        List<Token> t = c.tokens;
+        if (sp == null || sp.cls() != Cls.ANONYMOUS || !"people".equals(sp.head()) || j >= t.size() || !same(t, j, i)) return false;
+        if (!(t.get(j).is("that") || t.get(j).isWord() && CLAUSE_WORDS.contains(t.get(j).lower()) || t.get(j).is("the") || t.get(j).is("a"))) return false;
+        for (int k = sentenceFirst(t, npStart); k < npStart; k++) if (t.get(k).type() == Token.Type.QUOTE || t.get(k).quoted()) return false;
+        return true;
+    }
 
     /** True when token {@code k} is an -ing word right after "the", "a" or "an" ("the meeting", "a briefing"): a noun. */
     private static boolean ingNoun(List<Token> t, int k) {
@@ -975,6 +1059,30 @@ final class AttributionFinder {
         return words > 0 && words <= APPOSITIVE_HEAD_REACH && (m < 0 || !same(t, m, i));
     }
 
+    /**
+     * "Recalling that night, Tom Reed, who ran the shelter, said the river rose": the comma before the cue at {@code i}
+     * closes a relative clause or description on a subject that opens its clause, so the words after the cue are
+     * what it reports, never an inverted speaker.
+     */
+    private boolean subjectAppositiveBefore(BlockContext c, int i) {
+        List<Token> t = c.tokens;
+        if (i < 3 || t.get(i - 1).type() != Token.Type.COMMA || t.get(i - 1).quoted()) return false;
+        SubjectPhrases.Appositive app = phrases.appositive(c, i - 1);
+        if (app == null) return false;
+        Token first = t.get(app.role().start());
+        boolean relative = first.is("who") || first.is("which") || app.role().start() > 0 && t.get(app.role().start() - 1).is("who");
+        int start = Math.min(app.speaker().start(), app.role().start());
+        return relative && (SubjectPhrases.opensClause(t, start) || afterOpeningParticiple(t, start));
+    }
+
+    /** True when token {@code s} follows the comma of an opening -ing phrase ("Recalling that night, Tom Reed …"). */
+    private static boolean afterOpeningParticiple(List<Token> t, int s) {
+        if (s < 2 || t.get(s - 1).type() != Token.Type.COMMA || !same(t, s - 1, s)) return false;
+        int first = sentenceFirst(t, s);
+        Token y = t.get(first);
+        return first < s - 1 && y.capitalized() && !y.quoted() && y.lower().endsWith("ing") && y.lower().length() > 5;
+    }
+
     /** The most words of a description set off by commas after a name ("Graham, a former candidate, told"). */
     private static final int DESCRIPTION_REACH = 24;
 
@@ -1020,9 +1128,12 @@ final class AttributionFinder {
     private void participle(BlockContext c, int i, int j, List<RawMention> out) {
         List<Token> t = c.tokens;
         Speaker sp = null;
-        boolean gerund = i > 0 && same(t, i - 1, i) && t.get(i - 1).isWord() && !t.get(i - 1).quoted()
-                && GERUND_OPENERS.contains(t.get(i - 1).lower()); // "responded by saying ...", "after noting that ..."
-        if (gerund && t.get(i - 1).is("by")) {
+        if (openingParticiple(c, i, j, out)) return;
+        // "responded by saying ...", "after noting that ...", "before adding that ...", "after initially saying ..."
+        int g = i > 1 && same(t, i - 2, i) && words.isAdverb(t.get(i - 1)) && !t.get(i - 1).quoted()
+                && (t.get(i - 2).is("after") || t.get(i - 2).is("before")) ? i - 2 : i - 1;
+        boolean gerund = i > 0 && same(t, g, i) && t.get(g).isWord() && !t.get(g).quoted() && GERUND_OPENERS.contains(t.get(g).lower());
+        if (gerund && t.get(g).is("by")) {
             // "Trump responded to that tweet by calling ...", "explained the headline by saying: ...": one
             // attribution, the verb's; what it reports is what the -ing cue introduces
             int by = t.get(i - 1).start(), sentence = t.get(i).sentence();
@@ -1117,7 +1228,47 @@ final class AttributionFinder {
     /**
      * Prepositions before an -ing cue whose speaker is the subject of the clause ("Clinton responded by saying ...").
      */
-    private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("by", "after");
+    private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("by", "after", "before", "upon");
+
+    /**
+     * "Noting that the vote was close, Lee said …", "Recalling the flood, the mayor told …": an -ing cue opening its
+     * sentence reports the words up to the comma that closes its clause, and the speaker is the main clause's subject
+     * after that comma. The clause must report something (a verb that needs "that" has it, a quotation or a clause
+     * after it) and hold no stop or colon; the subject must parse as a speaker.
+     */
+    private boolean openingParticiple(BlockContext c, int i, int j, List<RawMention> out) {
+        List<Token> t = c.tokens;
+        if (!t.get(i).capitalized() || sentenceFirst(t, i) != i || j >= t.size() || !same(t, j, i)) return false;
+        SourceLexicons.Cue cue = cues.matchCue(t, i);
+        if (cue == null || cue.belief() || cue.needsThat() && !cues.hasComplement(c, cue, i, j)) return false;
+        // reported words follow at once: "that", a quotation, "whether/how/why" or a clause ("Noting he had won");
+        // "Pointing to the report, …", "Weighing in on …", "Responding to …" frame what follows and report nothing
+        Token next = t.get(j);
+        boolean reports = next.is("that") || next.type() == Token.Type.QUOTE || next.is("whether") || next.is("how") || next.is("why")
+                || next.isWord() && CLAUSE_WORDS.contains(next.lower());
+        if (!reports || t.get(i).text().equals(t.get(i).text().toUpperCase(java.util.Locale.ROOT))) return false;
+        int comma = j;
+        while (comma < t.size() && same(t, comma, i) && comma - j < 40
+                && !(t.get(comma).type() == Token.Type.COMMA && !t.get(comma).quoted())) {
+            Token y = t.get(comma);
+            if (!y.quoted() && (y.type() == Token.Type.COLON || y.type() == Token.Type.STOP && !words.titleStop(t, comma))) return false;
+            comma++;
+        }
+        // the closing mark after a comma inside it: 'Recalling "the cost of waiting," Lee said'
+        if (comma >= t.size() || !same(t, comma, i) || comma == j) {
+            return false;
+        }
+        int s = comma + 1;
+        if (s < t.size() && t.get(s).type() == Token.Type.QUOTE && !t.get(s).quoted()) s++;
+        if (s >= t.size() || !same(t, s, i)) return false;
+        int e = phrases.npForward(c, s);
+        Speaker sp = e > s ? parser.parse(c.text, t, s, e) : null;
+        if (sp == null || sp.cls() == Cls.VAGUE || e >= t.size() || !same(t, e, i)) return false;
+        Span content = ContentSpans.span(c, t.get(j).start(), t.get(comma - 1).end());
+        if (content.isEmpty()) return false;
+        out.add(mention(c, sp, i, j, content));
+        return true;
+    }
 
     /**
      * "In a CBS News poll released Monday, 62 percent said ...", "In the same survey, most residents backed ...": a
@@ -1231,6 +1382,37 @@ final class AttributionFinder {
      * after a statement cued earlier in the sentence ("For many, referring to oneself as ..." is no attribution). On
      * PolNeAR data/train such glosses are marked 32 times of 36.
      */
+    /**
+     * '"Maybe," the coach said when asked whether he would stay.', 'She told the council on Monday when asked about
+     * the flood: "…"': "when asked" after a statement cued earlier in the same sentence (not after "and", which opens a
+     * clause of its own) is a question put by someone not named, as a sentence-opening "Asked …," is (decision 0080);
+     * its content is the question, up to the sentence's end, a colon or a quotation. Token {@code i} is "when".
+     */
+    private boolean whenAsked(BlockContext c, int i, List<RawMention> out) {
+        List<Token> t = c.tokens;
+        if (i + 2 >= t.size() || !t.get(i + 1).is("asked") || t.get(i + 1).quoted() || !same(t, i, i + 2) || !t.get(i + 2).isWord()
+                || t.get(i + 2).quoted() || i == 0 || !same(t, i - 1, i) || t.get(i - 1).is("and") || t.get(i - 1).is("but")
+                || t.get(i + 2).is("to")) return false; // "when asked to do so by police" is a request, no question
+        boolean stated = false;
+        int sentence = t.get(i).sentence();
+        for (int m = out.size() - 1; m >= 0 && !stated; m--) {
+            RawMention r = out.get(m);
+            if (r.cueStart() >= t.get(i).start()) continue;
+            if (c.sentenceIndexAt(r.cueStart()) != sentence) break;
+            stated = r.kind() == MentionKind.STATEMENT && r.speaker() != null && r.speaker().cls() != Cls.VAGUE
+                    && (r.cue().equalsIgnoreCase("said") || r.cue().equalsIgnoreCase("says") || r.cue().equalsIgnoreCase("told")
+                    || r.cue().equalsIgnoreCase("tells"));
+        }
+        if (!stated) return false;
+        int e = i + 2;
+        while (e < t.size() && same(t, e, i) && !t.get(e).quoted() && t.get(e).type() != Token.Type.QUOTE
+                && t.get(e).type() != Token.Type.COLON && !(t.get(e).type() == Token.Type.STOP && !words.titleStop(t, e))) e++;
+        Span content = ContentSpans.span(c, t.get(i + 2).start(), t.get(e - 1).end());
+        if (content.isEmpty()) return false;
+        out.add(vagueMention(c, i + 1, i + 2, "someone (not named)", out).withContent(content.start(), content.end()));
+        return true;
+    }
+
     private boolean referringTo(BlockContext c, int i, List<RawMention> out) {
         List<Token> t = c.tokens;
         if (i + 2 >= t.size() || !t.get(i + 1).is("to") || t.get(i + 1).quoted() || !same(t, i, i + 2) || !t.get(i + 2).isWord()) return false;
@@ -1756,6 +1938,21 @@ final class AttributionFinder {
      * The speaker a label names (tokens [a, b)), or null when it shows no one: "Q" and "A" stand for the
      * interviewer and the person interviewed; an all-capital label is read as the name it spells ("KATE BOLDUAN").
      */
+    /** True when every word of tokens {@code [a, b)} but "of", "the", "and" is capitalised. */
+    private boolean titleCased(List<Token> t, int a, int b) {
+        for (int k = a; k < b; k++) {
+            Token y = t.get(k);
+            if (y.isWord() && !y.capitalized() && !y.is("of") && !y.is("the") && !y.is("and") && !y.possessive()) return false;
+        }
+        return true;
+    }
+
+    /** True when {@code y} is a noun for a person, a body or a document ("Pollster", "Board", "Report"), read in lower case. */
+    private boolean describesSource(Token y) {
+        String head = y.lower();
+        return y.isWord() && !y.quoted() && (lex.roleNouns.contains(head) || lex.orgNouns.contains(head) || lex.documentNouns.contains(head));
+    }
+
     private Speaker labelSpeaker(BlockContext c, int a, int b, boolean headline) {
         List<Token> t = c.tokens;
         if (b - a == 1 && (t.get(a).text().equals("Q") || t.get(a).text().equals("A"))) {
@@ -1781,6 +1978,26 @@ final class AttributionFinder {
             if (asWritten != null && asWritten.cls() == Cls.MEDIA) return asWritten;
         }
         if (sp == null) return null;
+        // (title case only: a sentence-case headline, "Russian foreign minister says …", stays the writer's summary)
+        if (headline && !allCaps && titleCased(t, a, b) && !sp.named() && (sp.cls() == Cls.PERSON || sp.cls() == Cls.ORG)
+                && describesSource(t.get(b - 1))) return sp;
+        if (headline && !allCaps && sp.named()) {
+            // "Mayor's Son Says …", "Former Council Pollster Says …", "New Polls Show …": a title-case headline capitalises
+            // a description too; a phrase that ends in a noun for a person, a body or a document (never a name the
+            // article writes with its capital inside a sentence) is read as the description written in lower case
+            Token last = t.get(b - 1);
+            if (describesSource(last) && !WordForms.of(c.text).cappedInside(last.text())) {
+                List<Token> lower = new ArrayList<>(t.subList(a, b));
+                for (int k = 0; k < lower.size(); k++) {
+                    Token y = lower.get(k);
+                    if (y.isWord() && !y.possessive()) lower.set(k, new Token(y.start(), y.end(), y.lower(), y.lower(), y.type(), y.quoted(), y.sentence(), y.classes()));
+                }
+                Speaker described = parser.parse(c.text, lower, 0, b - a);
+                if (described != null && !described.named() && described.cls() != Cls.PRONOUN && described.cls() != Cls.VAGUE) {
+                    return described.withSpan(t.get(a).start(), last.end(), c.text.substring(t.get(a).start(), last.end()));
+                }
+            }
+        }
         // a headline may give a poll, a report, an outlet or a group as its source ("Poll:", "Report:", "Newspaper:",
         // "Insiders:")
         if (headline && (sp.cls() == Cls.DOCUMENT || !sp.named() && (sp.cls() == Cls.ANONYMOUS || sp.cls() == Cls.MEDIA && b - a == 1))) return sp;
