@@ -247,6 +247,13 @@ final class AttributionFinder {
                 if (y.capitalized() && possessiveName(y) && (p == a || !t.get(p - 1).capitalized())) {
                     out.add(bareName(y));
                     ownerLast = p == b - 1;
+                } else if (y.capitalized() && possessiveName(y) && p > a && t.get(p - 1).isWord() && lex.isRole(t.get(p - 1).lower())
+                        && (p - 1 == a || !t.get(p - 2).capitalized())) {
+                    // "Mayor Walsh's press conference": a person named by role and surname
+                    Speaker owner = bareName(y);
+                    out.add(new Speaker(Cls.PERSON, owner.start(), owner.end(), owner.phrase(), owner.name(), t.get(p - 1).lower(), "", "",
+                            owner.head(), Gender.UNKNOWN, true, false, false));
+                    ownerLast = p == b - 1;
                 }
             }
             if (b > a && holdsMediaName(t, a, b)) {
