@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +49,8 @@ final class NameMatcher {
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december");
     private final Map<String, String> countries;
+    /** How many characters before a name {@link #hasContextBefore} reads. */
+    private static final int CONTEXT_BEFORE = 40;
 
     private final WordIds vocabulary = new WordIds();
     private final Transitions next = new Transitions();
@@ -59,6 +62,10 @@ final class NameMatcher {
     private final int[] outputLink; // nearest state on the fail chain with an output, or -1
     private final Pattern contextAfter;
     private final Pattern contextBefore;
+    /** Literal tests of where {@link #contextBefore}, {@link #contextAfter} and {@link #kindAfter} can match. */
+    private final ContextPhrases phrasesBefore;
+    private final ContextPhrases phrasesAfter;
+    private final ContextPhrases kindsAfter;
     private final Pattern kindAfter;
 
     private NameMatcher(Map<String, List<Name>> bySequence, OutletLexicons lex) {
@@ -113,6 +120,9 @@ final class NameMatcher {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         contextBefore = Pattern.compile("(?:" + kindWords + "|" + words(lex.relay("context-before")) + ")\\s+(?:the\\s+)?$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        phrasesBefore = new ContextPhrases(List.of(lex.kinds.words(), lex.relay("context-before")));
+        phrasesAfter = new ContextPhrases(List.of(lex.kinds.words(), lex.relay("context-after")));
+        kindsAfter = new ContextPhrases(List.of(lex.kinds.words()));
         kindAfter = Pattern.compile("^\\s(?:" + kindWords + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -381,8 +391,29 @@ final class NameMatcher {
     }
 
     /** True when words before {@code start} show an outlet is meant ("according to", "told", "a … newspaper"). */
-    private boolean hasContextBefore(String text, int start) {
-        return contextBefore.matcher(text).region(Math.max(0, start - 40), start).find();
+    boolean hasContextBefore(String text, int start) {
+        int from = Math.max(0, start - CONTEXT_BEFORE);
+        if (!phrasesBefore.literal()) return contextBefore.matcher(text).region(from, start).find();
+        long starts = phrasesBefore.starts(text, from, start);
+        if (starts == 0) return false;
+        // the regex's find over [from, start) matches exactly when it matches starting at one of these positions. A
+        // match from p > from is a match of lookingAt over [p, start) that sees the character before p (transparent
+        // bounds); only a word boundary after a combining mark would look further back (for its base letter, as far
+        // as the bounds allow), so a region holding one is searched as before
+        for (int k = from; k < start; k++) {
+            char c = text.charAt(k);
+            if (c >= '\u0300' && (Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                return contextBefore.matcher(text).region(from, start).find();
+            }
+        }
+        while (starts != 0) {
+            int p = from + Long.numberOfTrailingZeros(starts);
+            starts &= starts - 1;
+            Matcher m = contextBefore.matcher(text).region(p, start);
+            if (p > from) m.useTransparentBounds(true);
+            if (m.lookingAt()) return true;
+        }
+        return false;
     }
 
     private static boolean sameWords(String text, NameWords t, int first, int last, Name name, boolean caseSensitive) {
@@ -399,19 +430,36 @@ final class NameMatcher {
 
     /** True when words next to {@code [start, end)} show an outlet is meant ("… news agency", "according to …"). */
     boolean hasContext(String text, int start, int end) {
-        if (contextAfter.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()) return true;
-        return hasContextBefore(text, start);
+        return hasContextAfter(text, end) || hasContextBefore(text, start);
+    }
+
+    /** {@link #contextAfter} over the 40 characters after {@code end}, tried only where a phrase's first word follows. */
+    private boolean hasContextAfter(String text, int end) {
+        int to = Math.min(text.length(), end + 40);
+        if (phrasesAfter.literal() && !phrasesAfter.mayStartAfter(text, end, to, 0, 2, true)) return false;
+        return contextAfter.matcher(text).region(end, to).lookingAt();
     }
 
     /** True when words after {@code end} describe the name as a third party ("… news agency", "… correspondent"). */
     boolean describedAfter(String text, int end) {
-        return hasKindAfter(text, end) || contextAfter.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
+        return hasKindAfter(text, end) || hasContextAfter(text, end);
     }
 
     /** True when a kind word follows {@code end} ("… news agency"): the name is described, not self-referenced. */
     boolean hasKindAfter(String text, int end) {
-        return kindAfter.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt();
+        int to = Math.min(text.length(), end + 30);
+        if (kindsAfter.literal() && !kindsAfter.mayStartAfter(text, end, to, 1, 1, false)) return false;
+        return kindAfter.matcher(text).region(end, to).lookingAt();
     }
+
+    /** The regex {@link #hasContextBefore} answers for over the 40 characters before a name (for tests). */
+    Pattern contextBeforePattern() { return contextBefore; }
+
+    /** The regex {@link #hasContext} reads after a name (for tests). */
+    Pattern contextAfterPattern() { return contextAfter; }
+
+    /** The regex {@link #hasKindAfter} reads (for tests). */
+    Pattern kindAfterPattern() { return kindAfter; }
 
     int nameCount() {
         int n = 0;

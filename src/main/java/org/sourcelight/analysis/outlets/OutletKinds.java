@@ -19,6 +19,7 @@ public final class OutletKinds {
     private final Map<String, String> wordToKind; // lower-case word -> kind, longest words first
     private final Pattern words;
     private final PhraseScanner scanner;
+    private final List<String> phrases; // as written, longest first
 
     OutletKinds(Lexicon lexicon) {
         List<String[]> pairs = new ArrayList<>();
@@ -41,11 +42,15 @@ public final class OutletKinds {
         for (String[] p : pairs) firsts.add(p[0]);
         this.words = Pattern.compile(OutletLexicons.firstChars(firsts, true) + "\\b(?:" + alt + ")\\b", Pattern.CASE_INSENSITIVE);
         this.scanner = new PhraseScanner(words, firsts, PhraseScanner.asciiStarts(firsts));
+        this.phrases = List.copyOf(firsts);
     }
 
 
     /** The regex alternation of all kind words (whole words, case-insensitive). */
     Pattern pattern() { return words; }
+
+    /** The kind words as {@link #pattern()} holds them (as written, longest first). */
+    List<String> words() { return phrases; }
 
     /** A scan for kind words in regions of {@code text}, as {@link #pattern()} finds them there, tried only where one can start. */
     PhraseScanner.Scan scan(String text) { return scanner.scan(text); }

@@ -112,8 +112,11 @@ final class AttributionFinder {
             if (askedOpening(c, i, j, out)) continue;
             if (cue.venue()) venues.add(new TokenRange(i, j));
             else if (cue.after()) according(c, i, j, out);
-            else if (cue.needsThat() && (!cue.participle() || progressive(t, i)) && !cues.hasComplement(c, cue, i, j)
-                    && !cues.documentSubject(c, cue, i)) {
+            // '"I am a farmer," declares Janet Oaks, 44, a nurse': after a closing quotation the words reported come first
+            else if (cue.belief() && !cue.stance() && !cue.participle() && closingQuoteBefore(c, i) && inverted(c, i, j, out)) {
+                // '"Our rules are different," agrees Lena Marsh.': a view given in the words quoted before it
+            } else if (cue.needsThat() && (!cue.participle() || progressive(t, i)) && !cues.hasComplement(c, cue, i, j)
+                    && !cues.documentSubject(c, cue, i) && !(closingQuoteBefore(c, i) && !cue.participle())) {
                 // "added three goals", "reported a profit", "is adding to his wins": not speech (", adding ..." is)
             } else if (cue.belief() && (!(cue.stance() ? cues.hasObject(c, i, j)
                     : cues.hasClause(c, cue, i, j) || !cue.participle() && cues.closesBelief(c, cue, i, j)) || insideReportedWords(c, i, out)
@@ -123,7 +126,7 @@ final class AttributionFinder {
                 // state's votes as often as a view); "said he would support": a part of the words reported
             } else if (cue.participle() && !progressive(t, i)) participle(c, i, j, out);
             // a view is never inverted: "..., opposed the measure" names what is opposed, not who opposes it
-            else if (!(!cue.belief() && c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
+            else if (!(!cue.belief() && c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && !describedNameBefore(t, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
             i = j - 1;
         }
         speakerLabel(c, out);
@@ -246,10 +249,16 @@ final class AttributionFinder {
             while (a < b && t.get(a).isWord() && t.get(a).has(CONNECTOR)) a++;
             while (b > a && (!t.get(b - 1).isWord() && t.get(b - 1).type() != Token.Type.CLOSE
                     || t.get(b - 1).has(CONNECTOR | DETERMINER))) b--;
-            // "Tuttle's article also attacked Christie": the owner named inside the phrase is present here too
-            for (int p = a; p < b - 1; p++) {
+            // "Tuttle's article also attacked Christie": the owner named inside the phrase is present here too, and
+            // so is one ending the phrase ("a supporter of Trump's presidential campaign": "presidential" is read as
+            // no part of a noun phrase)
+            boolean ownerLast = false;
+            for (int p = a; p < b; p++) {
                 Token y = t.get(p);
-                if (y.capitalized() && possessiveName(y) && (p == a || !t.get(p - 1).capitalized())) out.add(bareName(y));
+                if (y.capitalized() && possessiveName(y) && (p == a || !t.get(p - 1).capitalized())) {
+                    out.add(bareName(y));
+                    ownerLast = p == b - 1;
+                }
             }
             if (b > a && holdsMediaName(t, a, b)) {
                 // "as the nationalist Global Times tabloid noted": an outlet named in passing, which a later "the
@@ -299,7 +308,7 @@ final class AttributionFinder {
                     // "the" modifies a noun ("a Trump rally") and is no mention of the person
                     Token last = t.get(b - 1);
                     boolean adjunct = b - 1 > 0 && same(t, b - 2, b - 1) && DETERMINERS.contains(t.get(b - 2).lower());
-                    if (!adjunct) out.add(bareName(last));
+                    if (!adjunct && !ownerLast) out.add(bareName(last));
                 }
             }
             i = e;
@@ -554,6 +563,12 @@ final class AttributionFinder {
             // a second predicate of the sentence's subject: "The senator criticized the plan and said ...",
             // "A spokesman declined to comment but said ...", after an opening phrase ("In an interview, X ... and said")
             npStart = sentenceFirst(t, k);
+            // "But the court reversed and said": a conjunction opening the sentence is no part of its subject
+            // (verbs of saying only: "But weeks of delay followed and find ...", "most significant and criticized" stay out)
+            if (SENTENCE_CONJUNCTIONS.contains(t.get(npStart).lower()) && npStart + 2 < k && t.get(npStart + 1).isWord()
+                    && !t.get(npStart + 1).quoted() && CONJOINED_SPEECH.contains(cue.lemma()) && !cue.participle()) npStart++;
+            // "Asked whether she would run, the mayor smiled and said": an opening participle phrase, like an opener
+            boolean opener = OPENERS.contains(t.get(npStart).lower()) || SubjectPhrases.ASIDE_CLAUSES.contains(t.get(npStart).lower());
             int e = phrases.npForward(c, npStart);
             sp = e > npStart ? parser.parse(c.text, t, npStart, e) : null;
             // "The crowd cheered when Ann Lee thanked the volunteers and said ...": the speaker of a cue earlier in
@@ -564,11 +579,11 @@ final class AttributionFinder {
                 int w = phrases.wideForward(c, npStart);
                 sp = w > npStart ? parser.parse(c.text, t, npStart, w) : null;
             }
-            if ((sp == null || OPENERS.contains(t.get(npStart).lower())) && t.get(k).is("and") || sp == null) {
+            if ((sp == null || opener) && t.get(k).is("and") || sp == null) {
                 int comma = npStart;
                 while (comma < k && comma - npStart < 14 && t.get(comma).type() != Token.Type.COMMA) comma++;
                 sp = null;
-                if (comma < k - 1 && OPENERS.contains(t.get(npStart).lower())) {
+                if (comma < k - 1 && opener) {
                     int s0 = comma + 1, e0 = phrases.npForward(c, s0);
                     sp = e0 > s0 ? parser.parse(c.text, t, s0, e0) : null;
                     if (sp == null) {
@@ -587,7 +602,23 @@ final class AttributionFinder {
             }
         } else if (t.get(k).type() == Token.Type.COMMA) {
             SubjectPhrases.Appositive app = phrases.appositive(c, k);
-            if (app == null) return;
+            if (app == null) {
+                // "The mayor's chief of staff, Tom Reed, of course, said", "The governor's office, for example, said":
+                // an interjection between the subject (or its appositive) and the cue
+                int before = interjectionBefore(t, k);
+                int at = before > 0 ? before : k;
+                if (before > 0) app = phrases.appositive(c, before);
+                TokenRange subject = app != null ? null : phrases.asideSubject(c, at);
+                if (app == null && subject == null && before > 0) {
+                    int s0 = phrases.npBackward(c, before - 1);
+                    if (s0 <= before - 1 && SubjectPhrases.opensClause(t, s0)) subject = new TokenRange(s0, before);
+                }
+                if (app == null && subject == null) return;
+                if (app == null) {
+                    if (parser.parse(c.text, t, subject.start(), subject.end()) == null) return;
+                    app = new SubjectPhrases.Appositive(subject, new TokenRange(Math.min(subject.end() + 1, at), at));
+                }
+            }
             npStart = Math.min(app.speaker().start(), app.role().start()); // the role may come first: "the assailant, John McGraw,"
             sp = phrases.withRole(c, parser.parse(c.text, t, app.speaker().start(), app.speaker().end()), app.role().start(), app.role().end());
             if (sp != null && app.role().end() <= app.speaker().start()) {
@@ -595,6 +626,13 @@ final class AttributionFinder {
                 int s0 = t.get(app.role().start()).start();
                 sp = sp.withSpan(s0, sp.end(), c.text.substring(s0, sp.end()));
             }
+        } else if (t.get(k).type() == Token.Type.QUOTE && k >= 2 && t.get(k - 1).type() == Token.Type.COMMA && t.get(k - 2).isWord()
+                && c.quotes.closingAt(t.get(k).end()) != null && phrases.asideSubject(c, k) != null) {
+            // 'Tom Reed, who calls the mayor a "liar," said', 'Mr. Hale, citing "the cost," said': the aside ends
+            // with a quotation whose closing mark follows its comma
+            TokenRange subject = phrases.asideSubject(c, k);
+            npStart = subject.start();
+            sp = parser.parse(c.text, t, subject.start(), subject.end());
         } else if (isDash(t.get(k))) {
             // "Joyce — who is listed as an attorney in Illinois — told", "Gingrich -- mentioned by Newsmax -- told"
             int open = openingDash(t, k);
@@ -678,6 +716,16 @@ final class AttributionFinder {
                     npStart = relativeOf;
                 }
             }
+            int contactOf = described < 0 && relativeOf < 0 ? phrases.describedByContactClause(c, npStart) : -1;
+            if (contactOf >= 0) {
+                // "Several people I have spoken with in recent weeks said": the people speak, not "recent weeks"
+                int pronoun = contactOf;
+                while (!(t.get(pronoun).is("i") || t.get(pronoun).is("we") || t.get(pronoun).is("you"))) pronoun++;
+                Speaker head = parser.parse(c.text, t, contactOf, pronoun);
+                int s0 = t.get(contactOf).start(), e0 = t.get(k).end();
+                sp = head == null ? null : head.withSpan(s0, e0, c.text.substring(s0, e0));
+                npStart = contactOf;
+            }
             if (sp != null && sp.cls() == Cls.PERSON && sp.named() && npStart >= 2 && t.get(npStart - 1).type() == Token.Type.COMMA) {
                 int segStart = segmentStart(t, npStart - 1);
                 sp = phrases.withRole(c, sp, segStart, npStart - 1); // "Chief of the General Staff ..., Valery Gerasimov"
@@ -699,7 +747,7 @@ final class AttributionFinder {
         int objectEnd = objectOnly ? phrases.npForward(c, j) : j;
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
                 : objectOnly ? (objectEnd > j ? new Span(t.get(j).start(), t.get(objectEnd - 1).end()) : null)
-                : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, j);
+                : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, afterTimeAndComma(t, i, j));
         if (content == null) return;
         // a side taken reports what it is on; a view in a relative clause ends with the clause's comma ("Teachers,
         // who believe the plan is unfair, marched")
@@ -707,6 +755,15 @@ final class AttributionFinder {
         else if (relative && cue.belief()) content = spans.stanceObject(c, i, j, content, false);
         RawMention m = mention(c, sp, i, j, content);
         out.add(hedge < 0 ? m : m.withCue(t.get(hedge).start(), c.text.substring(t.get(hedge).start(), m.cueEnd())));
+    }
+
+    /**
+     * Where the words reported start after a cue followed by a time expression and a comma ("If China can build a
+     * wall, he observed this week, without cranes, then he can build one": from "without"); {@code j} otherwise.
+     */
+    private int afterTimeAndComma(List<Token> t, int i, int j) {
+        int after = cues.timeAdjunctEnd(t, j, i);
+        return after > j && after + 1 < t.size() && same(t, after + 1, i) && t.get(after).type() == Token.Type.COMMA ? after + 1 : j;
     }
 
     /**
@@ -799,8 +856,9 @@ final class AttributionFinder {
                 // "a source close to the campaign", "a man next to her": a preposition of two words
                 if (m2 < t.size() && same(t, m2, i) && (t.get(m).is("close") || t.get(m).is("next")) && t.get(m2).is("to")) m2++;
                 int opened = m2;
+                // "familiar with the meeting": an -ing word after a determiner is a noun
                 while (m2 < t.size() && same(t, m2, i) && m2 - m < 9 && !t.get(m2).quoted()
-                        && (c.wide[m2] || t.get(m2).possessive())) m2++;
+                        && (c.wide[m2] || t.get(m2).possessive() || ingNoun(t, m2))) m2++;
                 if (m2 == opened) break;
                 m = m2;
             }
@@ -817,14 +875,107 @@ final class AttributionFinder {
                 return true;
             }
         }
-        if (e <= j || !SubjectPhrases.endsPhrase(t, e, i)) return false;
+        if (e <= j || !SubjectPhrases.endsPhrase(t, e, i) || parser.parse(c.text, t, j, e) == null) return describedAfterQuote(c, i, j, out);
         Speaker sp = parser.parse(c.text, t, j, e);
         if (sp == null) return false;
         // "..., called for an open primary process.": a phrase after the verb that names no kind of speaker is its
         // object, not an inverted subject (the subject is then read before the verb)
-        if (sp.cls() == Cls.ANONYMOUS && !sp.named() && !lex.isSpeakerNoun(sp.head())) return false;
+        if (sp.cls() == Cls.ANONYMOUS && !sp.named() && !lex.isSpeakerNoun(sp.head())) return describedAfterQuote(c, i, j, out);
         out.add(mention(c, sp, i, j, spans.trailingContent(c, i - 1)));
         return true;
+    }
+
+    /**
+     * A speaker described by a noun phrase after a cue that follows a closing quotation: '"…," said one of those
+     * aides, who …', 'said one of two witnesses who saw it', 'said one owner of a shop that sells shoes', 'said a
+     * donor involved in the fund', 'said the station chief known as Sam', 'wrote one reader.'. After the quotation's
+     * closing mark the words after a verb of saying are its subject, so a determiner or a count and a noun name the
+     * speaker even when the noun is in no list; a relative clause or a participle after it describes the speaker.
+     */
+    private boolean describedAfterQuote(BlockContext c, int i, int j, List<RawMention> out) {
+        List<Token> t = c.tokens;
+        SourceLexicons.Cue cue = cues.matchCue(t, i);
+        if (cue == null || cue.belief() || !closingQuoteBefore(c, i) || j + 1 >= t.size() || !same(t, j + 1, i)) return false;
+        Token first = t.get(j);
+        if (!first.isWord() || first.quoted() || !NP_OPENERS.contains(first.lower())) return false;
+        // "one of those aides", "two of the jurors": a count of a group
+        boolean group = t.get(j + 1).is("of") && !NP_OPENERS_OF_THINGS.contains(first.lower());
+        int headStart = group ? j + 2 : j;
+        int e = phrases.wideForward(c, headStart);
+        if (e - 1 < headStart) return false;
+        // "one trustee familiar with the board", "a friend close to the family": the adjective opens a description
+        boolean connected = e - 1 > headStart && (t.get(e - 1).is("familiar") || t.get(e - 1).is("close")) && e < t.size()
+                && same(t, e, i) && (t.get(e).is("with") || t.get(e).is("to"));
+        if (connected) e--;
+        Token head = t.get(e - 1);
+        if (head.quoted() || head.capitalized() && !group || !(words.commonNounWord(head) || head.has(SPEAKER_NOUN) || group && head.capitalized())) return false;
+        // one post-modifier of the head ("owner of a shop", "chief of the station")
+        if (!group && !connected && e + 1 < t.size() && same(t, e + 1, i) && t.get(e).is("of")) {
+            int m = phrases.wideForward(c, e + 1);
+            if (m > e + 1) e = m;
+        }
+        boolean ends = SubjectPhrases.endsPhrase(t, e, i);
+        Token after = e < t.size() && same(t, e, i) ? t.get(e) : null;
+        // "who saw it", "that sells shoes", "involved in the fund", "known as Sam", "familiar with the plan"
+        boolean described = connected || after != null && !after.quoted() && (after.is("that") || after.is("who") || (WordClasses.verbLike(after) || after.is("known"))
+                && e + 1 < t.size() && same(t, e + 1, i) && t.get(e + 1).isWord() && (NP_PREPOSITIONS.contains(t.get(e + 1).lower())
+                || t.get(e + 1).is("as") || t.get(e + 1).is("by")));
+        if (!ends && !described) return false;
+        Speaker sp = group ? counted(c, j, e - 1) : parser.parse(c.text, t, j, e);
+        if (sp == null || sp.cls() == Cls.PRONOUN || sp.cls() == Cls.VAGUE) return false;
+        out.add(mention(c, sp, i, j, spans.trailingContent(c, i - 1)));
+        return true;
+    }
+
+    /**
+     * The comma before an interjection that ends at the comma {@code k} ("X, of course,", "X, for example,", "X, for
+     * instance,", "X, in turn,", "X, for one,", "X, in fact,", "X, it turned out,"), or -1.
+     */
+    private static int interjectionBefore(List<Token> t, int k) {
+        int s = segmentStart(t, k);
+        if (s < 2 || s >= k || t.get(s - 1).type() != Token.Type.COMMA || t.get(s - 1).quoted()) return -1;
+        StringBuilder b = new StringBuilder();
+        for (int p = s; p < k; p++) {
+            if (!t.get(p).isWord() || t.get(p).quoted()) return -1;
+            b.append(p > s ? " " : "").append(t.get(p).lower());
+        }
+        return INTERJECTIONS.contains(b.toString()) ? s - 1 : -1;
+    }
+
+    /** Interjections that a writer sets between commas anywhere in a clause (plain English, not news words). */
+    private static final java.util.Set<String> INTERJECTIONS = java.util.Set.of("of course", "for example", "for instance",
+            "in turn", "for one", "in fact", "it turned out", "in particular", "at least", "in short", "in addition",
+            "by contrast", "in contrast", "as well", "if anything", "after all", "for their part", "for his part",
+            "for her part", "for its part");
+
+    /** Verbs of saying whose second predicate may follow a sentence-opening conjunction ("But the court reversed and said"). */
+    private static final java.util.Set<String> CONJOINED_SPEECH = java.util.Set.of("say", "tell", "add", "argue", "claim",
+            "insist", "explain", "write", "describe", "ask", "warn");
+
+    /** Conjunctions that may open a sentence before its subject ("But the court ...", "And the mayor ..."). */
+    private static final java.util.Set<String> SENTENCE_CONJUNCTIONS = java.util.Set.of("but", "and", "yet", "so");
+
+    /** True when token {@code k} is an -ing word right after "the", "a" or "an" ("the meeting", "a briefing"): a noun. */
+    private static boolean ingNoun(List<Token> t, int k) {
+        Token y = t.get(k);
+        return k > 0 && y.isWord() && !y.quoted() && !y.capitalized() && y.lower().endsWith("ing") && y.lower().length() > 4
+                && t.get(k - 1).isWord() && DETERMINERS.contains(t.get(k - 1).lower());
+    }
+
+    /** Determiners whose "of" counts things, not people ("all of it", "most of the money" stay out of a count). */
+    private static final java.util.Set<String> NP_OPENERS_OF_THINGS = java.util.Set.of("the", "a", "an", "his", "her", "their",
+            "its", "our", "my", "your", "this", "these", "those", "no", "all");
+
+    /**
+     * True when the cue at token {@code i} follows the closing mark of a quotation, the comma or question mark inside
+     * or outside it ('"We won," said …', '"Why?" asked …', '"We won", said …').
+     */
+    private static boolean closingQuoteBefore(BlockContext c, int i) {
+        List<Token> t = c.tokens;
+        if (i < 2 || !same(t, i - 1, i)) return false;
+        Token p = t.get(i - 1);
+        if (p.type() == Token.Type.QUOTE) return c.quotes.closingAt(p.end()) != null && !t.get(i - 2).isWord();
+        return p.type() == Token.Type.COMMA && t.get(i - 2).type() == Token.Type.QUOTE && c.quotes.closingAt(t.get(i - 2).end()) != null;
     }
 
     /** Words that open the circumstances of a statement after an inverted speaker ('said Tom Lee in a statement'). */
@@ -854,6 +1005,41 @@ final class AttributionFinder {
             words++;
         }
         return words > 0 && words <= APPOSITIVE_HEAD_REACH && (m < 0 || !same(t, m, i));
+    }
+
+    /** The most words of a description set off by commas after a name ("Graham, a former candidate, told"). */
+    private static final int DESCRIPTION_REACH = 24;
+
+    /**
+     * '"…," Graham, a former candidate, told CBS News', 'Harman, now director of the Wilson Center, urged Obama': the
+     * comma before the cue closes a description in apposition to a capitalised name that opens the clause (at the
+     * sentence's start or after a closing quotation and its comma), so the name is the cue's subject and the words
+     * after the cue are its object or listener, never an inverted speaker. The description has at least one word,
+     * no quotation, stop or colon; the name only capitalised words and title dots.
+     */
+    private static boolean describedNameBefore(List<Token> t, int i) {
+        if (i < 4 || t.get(i - 1).type() != Token.Type.COMMA) return false;
+        int k = i - 2, words = 0;
+        while (k >= 0 && same(t, k, i) && t.get(k).type() != Token.Type.COMMA) {
+            Token y = t.get(k);
+            if (y.quoted() || !(y.isWord() || y.type() == Token.Type.OPEN || y.type() == Token.Type.CLOSE
+                    || y.type() == Token.Type.STOP && k > 0 && t.get(k - 1).end() == y.start() && t.get(k - 1).capitalized())) return false;
+            if (y.isWord() && ++words > DESCRIPTION_REACH) return false;
+            k--;
+        }
+        if (words == 0 || k < 1 || !same(t, k, i)) return false;
+        int m = k - 1, name = 0;
+        while (m >= 0 && same(t, m, i) && !t.get(m).quoted()
+                && (t.get(m).isWord() && (t.get(m).capitalized() || t.get(m).lower().endsWith("."))
+                    || t.get(m).type() == Token.Type.STOP && m > 0 && t.get(m - 1).end() == t.get(m).start() && t.get(m - 1).capitalized())) {
+            if (t.get(m).isWord()) name++;
+            m--;
+        }
+        if (name == 0 || name > 6) return false;
+        if (m < 0 || !same(t, m, i)) return true;
+        Token b = t.get(m);
+        if (b.type() == Token.Type.QUOTE) return true;
+        return b.type() == Token.Type.COMMA && m > 0 && t.get(m - 1).type() == Token.Type.QUOTE;
     }
 
     /** True when {@code [a, b)} holds a speaker noun written in lower case ("person", "adviser", "officials"). */
@@ -904,12 +1090,7 @@ final class AttributionFinder {
             if (sp == null) {
                 // the clause's subject: "He also issued a statement, saying ...", "In 2016, Mrs. Schlafly endorsed
                 // Donald J. Trump, saying ..." (after a short opener and its comma)
-                int s = sentenceFirst(t, i);
-                if (OPENERS.contains(t.get(s).lower())) {
-                    int k = s;
-                    while (k < i && k - s < 8 && t.get(k).type() != Token.Type.COMMA) k++;
-                    if (k < i && t.get(k).type() == Token.Type.COMMA) s = k + 1;
-                }
+                int s = clauseStart(t, sentenceFirst(t, i), i);
                 int e = phrases.npForward(c, s);
                 if (e > s) sp = parser.parse(c.text, t, s, e);
                 if (sp == null) {
@@ -1706,6 +1887,67 @@ final class AttributionFinder {
     }
 
     /** A dash used as a bracket or before a credit: an em, en or quotation dash, or a hyphen (or two) standing alone. */
+    /** The most tokens of one opening phrase before its comma ("Adopting the recommendations of a hearing officer, "). */
+    private static final int OPENING_PHRASE_REACH = 16;
+
+    /**
+     * Where the clause of the sentence starting at token {@code s} starts, before the token {@code limit}: after a
+     * dateline ("WASHINGTON ― ", "PARIS, Aug 31 (Reuters) - ") and after up to three opening phrases set off by commas
+     * ("In 2016, ", "Hours later, ", "Facing mounting criticism from both parties, ", "Two weeks after the vote, ").
+     */
+    private static int clauseStart(List<Token> t, int s, int limit) {
+        s = afterDateline(t, s, limit);
+        for (int guard = 0; guard < 3 && s < limit; guard++) {
+            int k = s;
+            while (k < limit && k - s < OPENING_PHRASE_REACH && t.get(k).type() != Token.Type.COMMA
+                    && t.get(k).type() != Token.Type.QUOTE && !t.get(k).quoted()) k++;
+            if (k >= limit || t.get(k).type() != Token.Type.COMMA) break;
+            boolean opener = OPENERS.contains(t.get(s).lower()) && k - s < 8;
+            if (!opener && !ContentSpans.openingPhrase(t, s, k) && !timePhrase(t, s, k)) break;
+            s = k + 1;
+        }
+        return s;
+    }
+
+    /** Words of a span of time ("hours", "a month", "two weeks"), from English grammars' units of time. */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("minutes", "minute", "hours", "hour", "days",
+            "day", "weeks", "week", "months", "month", "years", "year", "moments", "moment", "decades", "decade");
+    /** Words after a span of time that make it a time before the clause: "Hours later", "Two weeks after the vote". */
+    private static final java.util.Set<String> TIME_RELATIONS = java.util.Set.of("later", "earlier", "before", "after", "ago");
+
+    /** True when {@code [s, comma)} is a phrase of at most eight words opening with a span of time and its relation. */
+    private static boolean timePhrase(List<Token> t, int s, int comma) {
+        if (comma - s > 8) return false;
+        for (int k = s; k < comma; k++) if (!t.get(k).isWord()) return false;
+        for (int k = s; k + 1 < comma && k <= s + 2; k++)
+            if (TIME_UNITS.contains(t.get(k).lower()) && TIME_RELATIONS.contains(t.get(k + 1).lower())) return true;
+        return false;
+    }
+
+    /**
+     * After a dateline opening the sentence at {@code s}: a place in capitals, or a place with the agency in brackets,
+     * then a dash ("WASHINGTON ― ", "Washington (AFP) – ", "PARIS, Aug 31 (Reuters) - "); {@code s} when there is none.
+     */
+    private static int afterDateline(List<Token> t, int s, int limit) {
+        Token f = t.get(s);
+        boolean capitals = f.isWord() && f.text().length() >= 3 && f.text().equals(f.text().toUpperCase(java.util.Locale.ROOT))
+                && Character.isLetter(f.text().charAt(0));
+        boolean bracket = false;
+        for (int k = s; k < limit && k - s <= 10; k++) {
+            Token y = t.get(k);
+            if (isDash(y)) {
+                if (k == s || !(capitals || bracket)) return s;
+                int d = k + 1;
+                while (d < limit && isDash(t.get(d))) d++;
+                return d < limit ? d : s;
+            }
+            if (y.type() == Token.Type.OPEN) bracket = true;
+            else if (!(y.isWord() && (y.capitalized() || y.digits()) || y.type() == Token.Type.COMMA || y.type() == Token.Type.CLOSE
+                    || y.type() == Token.Type.STOP)) return s;
+        }
+        return s;
+    }
+
     private static boolean isDash(Token y) {
         if (y.type() != Token.Type.OTHER || y.quoted()) return false;
         String x = y.text();

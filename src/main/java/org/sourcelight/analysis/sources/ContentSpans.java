@@ -24,6 +24,12 @@ final class ContentSpans {
         Token prev = t.get(npStart - 1);
         boolean quoteBefore = prev.type() == Token.Type.QUOTE && c.quotes.closingAt(prev.end()) != null;
         if (!quoteBefore && !(prev.type() == Token.Type.COMMA && same(t, npStart - 1, i))) return false;
+        // the words after the cue are what it reports when what stands before the subject is no clause of its own:
+        // an opening phrase or subordinate clause ("Speaking in the East Room, Obama defended his actions", "As
+        // caucusing began, voters said they ..."), or a quotation that closed its own sentence before this one
+        // ('... "the little senator." He mocked Rubio for ...')
+        if (quoteBefore ? closedSentence(t, npStart) && forwardWords(t, i, j)
+                : openingPhrase(t, sentenceFirst(t, npStart - 1), npStart - 1) && forwardWords(t, i, j)) return false;
         int words = 0;
         boolean listener = true; // only a listener, venue or time so far ("told reporters on Monday")
         for (int k = j; k < t.size() && same(t, k, i); k++) {
@@ -48,6 +54,84 @@ final class ContentSpans {
             if (segWords <= 8 && OPENERS.contains(t.get(s).lower())) return false;
         }
         return true;
+    }
+
+    /**
+     * Words that open a phrase or a subordinate clause set before a sentence's subject, never a clause of its own:
+     * subordinating conjunctions and prepositions (from English grammars' closed lists) and words of time ("Hours
+     * later, ...", "Shortly after ...", "Earlier, ...").
+     */
+    private static final java.util.Set<String> PHRASE_OPENERS = java.util.Set.of("as", "while", "when", "whenever",
+            "if", "after", "before", "although", "though", "because", "since", "until", "unless", "once", "despite",
+            "with", "without", "by", "for", "in", "on", "at", "during", "following", "through", "throughout", "inside",
+            "regarding", "amid", "among", "over", "under", "contrary", "just", "shortly", "moments", "hours", "days",
+            "weeks", "months", "years", "soon", "thus", "every", "not", "similarly", "likewise", "back", "speaking",
+            "addressing", "elsewhere", "according", "earlier", "later", "yesterday", "today");
+
+    /**
+     * True when the tokens {@code [s, comma)} before a subject's comma open with a phrase that is no clause: a
+     * word of {@link #PHRASE_OPENERS}, or a participle in "-ing" ("Speaking in the East Room", "Rattling off
+     * promises"; not "Nothing", "Something"), after any sentence adverb set off by its own comma ("Still, in a sign
+     * of ..."). "But the plan failed" and "Also, the plan failed" are clauses.
+     */
+    static boolean openingPhrase(List<Token> t, int s, int comma) {
+        if (s < comma && t.get(s).isWord() && OPENERS.contains(t.get(s).lower()) && s + 2 < comma
+                && t.get(s + 1).type() == Token.Type.COMMA) s += 2;
+        if (s >= comma) return false;
+        Token f = t.get(s);
+        if (f.type() == Token.Type.OPEN && s + 1 < comma) f = t.get(s + 1);
+        if (!f.isWord() || f.quoted()) return false;
+        String l = f.lower();
+        if (PHRASE_OPENERS.contains(l)) return true;
+        return f.capitalized() && l.length() > 5 && l.endsWith("ing") && !l.endsWith("thing") && f.has(VERB_LIKE);
+    }
+
+    /**
+     * True when the quotation closing right before the subject at {@code npStart} ended its own sentence with a full
+     * stop inside the mark ('... "the little senator." He mocked ...'): the next sentence's cue is no trailing one.
+     */
+    private static boolean closedSentence(List<Token> t, int npStart) {
+        if (npStart < 2) return false;
+        Token stop = t.get(npStart - 2);
+        return stop.type() == Token.Type.STOP && stop.text().equals(".") && t.get(npStart).capitalized();
+    }
+
+    /** Words right after a listener's cue or before a time: "said the next day", "told the court". */
+    private static final java.util.Set<String> TIME_AFTER_DETERMINER = java.util.Set.of("next", "following", "same",
+            "day", "other", "previous", "week", "month", "year", "night", "morning", "evening", "afternoon");
+
+    /**
+     * True when the cue at {@code [i, j)} is followed by words it reports or acts on, not by where, when and to whom
+     * it was said: a clause ("said he was", "says there is", "said if ..."), a to-clause ("declined to comment"),
+     * a question word, or an object ("announced his resignation", "stressed bipartisan support"). A time, a venue, a
+     * listener ("said Tuesday", "said in a statement", "told the court", "told her"), an adverb in -ly or a
+     * capitalised word (a listener or a time as often as a subject) is none.
+     */
+    private boolean forwardWords(List<Token> t, int i, int j) {
+        if (j >= t.size() || !same(t, j, i)) return false;
+        Token y = t.get(j);
+        if (!y.isWord() || y.quoted() || y.capitalized() || y.digits()) return false;
+        String l = y.lower();
+        SourceLexicons.Cue cue = cues.matchCue(t, i);
+        // "continued", "went on": a cue that reports only words before it keeps reading them
+        if (cue == null || cue.trailingOnly()) return false;
+        int apostrophe = l.indexOf('\'');
+        if (CLAUSE_WORDS.contains(l) || apostrophe > 0 && CLAUSE_WORDS.contains(l.substring(0, apostrophe))) return true;
+        if (l.equals("that") || l.equals("whether") || l.equals("why") || l.equals("how") || l.equals("what")
+                || l.equals("who") || l.equals("if")) return true;
+        if (l.equals("to")) {
+            // a to-clause ("pledged to end"), not a listener or a place ("said to reporters", "went to Iowa")
+            return j + 1 < t.size() && same(t, j + 1, i) && t.get(j + 1).isWord() && !t.get(j + 1).capitalized()
+                    && !t.get(j + 1).quoted() && !cues.isFunctionWord(t.get(j + 1).lower()) && !NP_OPENERS.contains(t.get(j + 1).lower());
+        }
+        boolean telling = cue.lemma().equals("tell") || cue.lemma().equals("ask");
+        if (l.equals("the") || l.equals("a") || l.equals("an") || l.equals("his") || l.equals("their") || l.equals("its") || l.equals("our")) {
+            if (telling || j + 1 >= t.size() || !same(t, j + 1, i)) return false;
+            Token n = t.get(j + 1);
+            return n.isWord() && !TIME_AFTER_DETERMINER.contains(n.lower()) && !BEFORE_THAT.contains(n.lower());
+        }
+        if (BEFORE_THAT.contains(l) || NP_PREPOSITIONS.contains(l) || y.has(ADVERB) || cues.isFunctionWord(l)) return false;
+        return !telling;
     }
 
     /** The clause before a trailing attribution, ending at token {@code p} (a comma or a closing quote mark). */

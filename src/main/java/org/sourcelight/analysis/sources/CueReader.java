@@ -194,6 +194,9 @@ final class CueReader {
     private static final java.util.Set<String> BELIEF_OPENERS = java.util.Set.of("that", "whether", "if", "why", "how", "what",
             "about", "who", "where", "when");
 
+    /** True for a word of the function-word list (stopwords.txt). */
+    boolean isFunctionWord(String lower) { return lex.functionWords.contains(lower); }
+
     /**
      * True when a cue that needs a reported complement has one: "that", a quotation, a colon or comma, a clause, a
      * wh- or to-clause, "for/as/of" after a verb of judging ("accused X of", "described it as"), or nothing but the
@@ -202,6 +205,11 @@ final class CueReader {
     boolean hasComplement(BlockContext c, SourceLexicons.Cue cue, int i, int j) {
         List<Token> t = c.tokens;
         if (j >= t.size() || !same(t, j, i)) return true;
+        // "If China can build a wall, he observed this week, without cranes, then ...": a time expression between the
+        // cue and the comma that closes an interrupting attribution leaves the cue after the words it reports
+        int timeEnd = timeAdjunctEnd(t, j, i);
+        if (timeEnd > j && timeEnd < t.size() && same(t, timeEnd, i) && t.get(timeEnd).type() == Token.Type.COMMA
+                && i > 0 && precededByBoundary(c, i)) return true;
         Token first = t.get(j);
         if (first.is("that") || first.type() == Token.Type.QUOTE || first.type() == Token.Type.COLON || first.type() == Token.Type.COMMA
                 || first.type() == Token.Type.STOP) return true;
@@ -281,6 +289,20 @@ final class CueReader {
     /** Nouns of a stretch of time ("reported last month that"). */
     private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("time", "week", "weekend", "month", "year",
             "day", "night", "morning", "afternoon", "evening", "quarter", "today", "yesterday", "tonight");
+
+    /**
+     * Where a time expression of at most three words starting at {@code j} ends ("this week", "on Tuesday", "last
+     * month", "Monday", "in 2015"); {@code j} when none starts there.
+     */
+    int timeAdjunctEnd(List<Token> t, int j, int i) {
+        int k = j;
+        while (k < t.size() && k - j < 3 && same(t, k, i) && t.get(k).isWord() && !t.get(k).quoted()
+                && SpeakerSpans.TIME_OPENERS.contains(t.get(k).lower()) && !t.get(k).is("that")) k++;
+        if (k >= t.size() || !same(t, k, i) || !t.get(k).isWord() || t.get(k).quoted()) return j;
+        String l = t.get(k).lower();
+        boolean year = l.length() == 4 && t.get(k).digits();
+        return lex.calendarWords.contains(l) && !l.equals("may") || SpeakerSpans.TIME_WORDS.contains(l) || year && k > j ? k + 1 : j;
+    }
 
     /** True when the words at {@code k} give an amount: "30", "two dozen", "a mile", "an hour", "a third". */
     private static boolean amountAfter(List<Token> t, int k) {

@@ -63,6 +63,7 @@ public final class SourceExtractor {
         java.util.Map<Integer, SpeakerResolver.Lead> leads = new java.util.HashMap<>();
         java.util.Map<Integer, Integer> mainClauses = new java.util.HashMap<>();
         java.util.Set<Integer> subjects = new java.util.HashSet<>();
+        java.util.Set<Integer> quotedNames = new java.util.HashSet<>();
         List<Integer> awaiting = new ArrayList<>(); // mentions whose words follow in the next paragraph
         List<QuoteSpan> all = doc.quotes();
         int q = 0;
@@ -107,13 +108,14 @@ public final class SourceExtractor {
             registrations.addAll(finder.registrations(c));
             sentenceShapes(text, tokens, leads, mainClauses, subjects);
             bodies(text, tokens, registrations);
+            quotedNames(text, tokens, registrations, quotedNames);
             bodyBlocks.add(b);
         }
         raws = withContinuedQuotes(text, raws, bodyQuotes, bodyBlocks, lex.cueWords);
         registrations.sort(java.util.Comparator.comparingInt(Speaker::start));
         int[] starts = new int[doc.sentences().size()];
         for (int i = 0; i < starts.length; i++) starts[i] = doc.sentences().get(i).start();
-        return resolver.resolve(raws, registrations, bodyQuotes, new SpeakerResolver.Layout(starts, leads, mainClauses, subjects, text));
+        return resolver.resolve(raws, registrations, bodyQuotes, new SpeakerResolver.Layout(starts, leads, mainClauses, subjects, quotedNames, text));
     }
 
     /** Words that open a sentence with a subordinate clause ("When Maddow pointed out ..., Clinton seized ..."). */
@@ -194,6 +196,37 @@ public final class SourceExtractor {
             String name = text.substring(tokens.get(a).start(), tokens.get(e - 1).end());
             out.add(new Speaker(Speaker.Cls.ORG, tokens.get(a).start(), tokens.get(e - 1).end(), name, name, "", "", "",
                     tokens.get(e - 1).lower(), Speaker.Gender.UNKNOWN, true, false, false));
+        }
+    }
+
+    /**
+     * Full names inside quotation marks ("Donald Trump's surprise visit to Mexico ...," she wrote): who a later bare
+     * surname outside the quotation means ("a supporter of Trump's campaign. He acknowledged ..."). A given name and
+     * one or two capitalised words, all quoted. Registered as known names only: a quotation is the speaker's words,
+     * so its names are not present for a pronoun of the writer's until the writer names them ({@code known} holds
+     * their starts).
+     */
+    private void quotedNames(String text, List<Token> tokens, List<Speaker> out, java.util.Set<Integer> known) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token g = tokens.get(i);
+            if (!g.quoted() || !g.isWord() || !g.capitalized() || g.possessive()) continue;
+            Speaker.Gender gender = lex.givenNames.get(g.lower());
+            if (gender == null || i > 0 && tokens.get(i - 1).quoted() && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalized()
+                    && tokens.get(i - 1).sentence() == g.sentence()) continue; // "New York Jane ..." is no given name's start
+            int e = i + 1;
+            while (e < tokens.size() && e - i <= 2 && tokens.get(e).quoted() && tokens.get(e).isWord() && tokens.get(e).capitalized()
+                    && !tokens.get(e).digits() && tokens.get(e).sentence() == g.sentence() && !tokens.get(e - 1).possessive()) e++;
+            if (e == i + 1) continue;
+            Token last = tokens.get(e - 1);
+            if (lex.givenNames.containsKey(last.lower()) && !last.possessive() || lex.isSpeakerNoun(last.lower())) continue;
+            int end = last.possessive() ? last.end() - Token.possessiveLength(last.lower()) : last.end();
+            if (end <= g.start()) continue;
+            String name = text.substring(g.start(), end);
+            if (name.indexOf('\n') >= 0) continue;
+            out.add(new Speaker(Speaker.Cls.PERSON, g.start(), end, name, name, "", "", "", SourceLexicons.lower(text.substring(last.start(), end)),
+                    gender, true, false, false));
+            known.add(g.start());
+            i = e - 1;
         }
     }
 

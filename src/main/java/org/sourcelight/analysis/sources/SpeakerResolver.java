@@ -110,8 +110,8 @@ final class SpeakerResolver {
      * Sanders."): a name later in such a sentence is not what a following pronoun of that gender means.
      */
     record Layout(int[] sentenceStarts, Map<Integer, Lead> pronounLedSentences, Map<Integer, Integer> mainClauseStarts,
-                  java.util.Set<Integer> subjectStarts, String text) {
-        static final Layout NONE = new Layout(new int[0], Map.of(), Map.of(), java.util.Set.of(), "");
+                  java.util.Set<Integer> subjectStarts, java.util.Set<Integer> quotedNames, String text) {
+        static final Layout NONE = new Layout(new int[0], Map.of(), Map.of(), java.util.Set.of(), java.util.Set.of(), "");
 
         int sentenceAt(int offset) {
             int lo = 0, hi = sentenceStarts.length - 1, best = 0;
@@ -307,6 +307,11 @@ final class SpeakerResolver {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
 
     private void register(List<Entity> entities, Speaker s, Layout layout) {
+        if (layout.quotedNames().contains(s.start())) {
+            // a full name inside a quotation: who a later surname means, not yet present for a pronoun
+            if (findPerson(entities, s.name(), s.gender()) == null) entities.add(new Entity(s));
+            return;
+        }
         Entity e = s.cls() == Cls.PERSON ? findPerson(entities, s.name(), s.gender()) : findByName(entities, s.cls(), s.name());
         if (e == null) e = namingDocument(entities, s, layout);
         if (e == null) {
@@ -327,6 +332,7 @@ final class SpeakerResolver {
         switch (s.cls()) {
             case PRONOUN -> {
                 Entity e = pronoun(entities, s, layout);
+                if (e == null) e = cataphora(entities, s, raws, index, registrations, layout);
                 if (e != null) return new Resolution(e, ResolvedBy.PRONOUN);
                 return new Resolution(create(entities, unresolvedPronoun(s)), null);
             }
@@ -366,7 +372,7 @@ final class SpeakerResolver {
             Entity best = null;
             long bestKey = Long.MIN_VALUE;
             for (Entity e : entities) {
-                if (e.nobody || e.cls != s.cls() || !compatible(e.country, s.country()) || !matchesReference(s, e)) continue;
+                if (e.nobody || e.seenAt.isEmpty() || e.cls != s.cls() || !compatible(e.country, s.country()) || !matchesReference(s, e)) continue;
                 long key = salience(e, s.start(), "", layout);
                 if (best == null || key > bestKey) { best = e; bestKey = key; }
             }
@@ -649,6 +655,40 @@ final class SpeakerResolver {
             best.bodyEvidence = true;
         }
         return best;
+    }
+
+    /**
+     * "After he blasted the film ..., Pastor Kevin Swanson has now ...": a "he"/"she" with nobody before it to mean,
+     * in an opening subordinate clause, means the person the main clause names first (its subject), when that person
+     * is named with a full name or a role and is of a fitting gender. A pronoun that has an antecedent keeps it.
+     */
+    private Entity cataphora(List<Entity> entities, Speaker s, List<RawMention> raws, int index, List<Speaker> registrations, Layout layout) {
+        String tag = lex.pronouns.getOrDefault(s.name(), "");
+        if (!tag.startsWith("person-") || layout.text().isEmpty()) return null;
+        int sentence = layout.sentenceAt(s.start());
+        Integer main = layout.mainClauseStarts().get(sentence);
+        if (main == null || s.start() >= main) return null;
+        Gender gender = tag.equals("person-male") ? Gender.MALE : Gender.FEMALE;
+        Speaker first = null;
+        for (int k = index + 1; k < raws.size(); k++) {
+            Speaker o = raws.get(k).speaker();
+            if (o == null) continue;
+            if (layout.sentenceAt(o.start()) != sentence) break;
+            if (o.start() >= main) { first = o; break; }
+        }
+        int lo = 0, hi = registrations.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (registrations.get(mid).start() < main) lo = mid + 1; else hi = mid;
+        }
+        if (lo < registrations.size() && layout.sentenceAt(registrations.get(lo).start()) == sentence
+                && (first == null || registrations.get(lo).start() < first.start())) first = registrations.get(lo);
+        if (first == null || first.cls() != Cls.PERSON || !first.named() || otherGender(gender, first.gender())) return null;
+        if (first.name().indexOf(' ') < 0 && first.role().isEmpty()) return null; // a bare surname introduces nobody
+        Entity e = findPerson(entities, first.name(), first.gender());
+        if (e == null) e = create(entities, first);
+        if (e.gender == Gender.UNKNOWN) e.gender = gender;
+        return e;
     }
 
     /**

@@ -89,9 +89,9 @@ final class SpeakerSpans {
     /** Adverbs that may end a speaker phrase read up to its verb ("Mr. Obama often said", '"...," said Trump then'). */
     private static final Set<String> TRAILING_ADVERBS = SpeakerParser.ADVERBS;
     /** Words of a time expression after a speaker ('"...," said Sanders on Tuesday', "Trump at the time"). */
-    private static final Set<String> TIME_WORDS = Set.of("time", "week", "weekend", "month", "year", "day", "night",
+    static final Set<String> TIME_WORDS = Set.of("time", "week", "weekend", "month", "year", "day", "night",
             "morning", "afternoon", "evening", "today", "yesterday", "tonight");
-    private static final Set<String> TIME_OPENERS = Set.of("on", "in", "at", "during", "last", "this", "next", "that", "late", "early", "the");
+    static final Set<String> TIME_OPENERS = Set.of("on", "in", "at", "during", "last", "this", "next", "that", "late", "early", "the");
     /** Nouns of an occasion or a text that a name right after them does not belong to ("In a Bloomberg interview Trump said"). */
     private static final Set<String> OCCASIONS = Set.of("interview", "speech", "story", "conference", "appearance", "rally",
             "debate", "event", "meeting", "hearing", "broadcast", "show", "program", "programme", "everything", "something",

@@ -164,6 +164,30 @@ final class SubjectPhrases {
         return -1;
     }
 
+    /**
+     * "Several people I have spoken with in recent weeks said", "Some teachers we interviewed at the school said": a
+     * relative clause with no relative pronoun (a contact clause) whose subject is "I", "we" or "you" describes the
+     * noun phrase before it, which is the speaker; the phrase read back from the cue ("recent weeks", "the school") is
+     * part of the clause. Returns the first token of that noun phrase, or -1. The clause holds no comma, quotation or
+     * bracket and the pronoun stands within ten words before {@code s}; the noun phrase opens its clause and its last
+     * word is a common noun.
+     */
+    int describedByContactClause(BlockContext c, int s) {
+        List<Token> t = c.tokens;
+        for (int w = s - 1; w >= 1 && s - w <= 10 && same(t, w, s); w--) {
+            Token y = t.get(w);
+            if (!y.isWord() || y.quoted()) return -1;
+            if (!(y.is("i") || y.is("we") || y.is("you")) || w >= s - 1) continue;
+            Token before = t.get(w - 1);
+            if (!same(t, w - 1, w) || !words.commonNounWord(before) || WordClasses.verbLike(before)) return -1;
+            int s0 = npBackward(c, w - 1);
+            if (s0 > w - 1 || WordClasses.verbLike(t.get(s0)) || !opensClause(t, s0)) return -1;
+            for (int x = s0; x < w; x++) if (lex.pronouns.containsKey(t.get(x).lower())) return -1;
+            return s0;
+        }
+        return -1;
+    }
+
     /** Irregular past participles that describe a thing made or handled ("written by", "drawn up by" aside). */
     private static final java.util.Set<String> IRREGULAR_PARTICIPLES = java.util.Set.of("written", "given", "taken",
             "drawn", "chosen", "driven", "shown", "known", "sworn", "stolen", "made", "held", "led", "sent", "paid",
@@ -377,12 +401,60 @@ final class SubjectPhrases {
     }
 
     /**
+     * The subject of a cue after a comma that closes an aside the appositive reader does not take: a relative clause
+     * with a quotation or commas inside ("Tom Reed, who calls the mayor a "liar," said"), a participle ("Mr. Hale,
+     * citing "the cost," said", "The mayor, contradicting the governor, said"), a description holding a quoted title
+     * ("Ann Lee, the author of "Small Towns," about farming, said") or a reduced relative after the subject ("Voters
+     * who heard him at town halls, said"). The subject is the noun phrase that opens the clause (at the sentence's
+     * start or after its opening phrases) up to the aside's first comma or "who"; the aside opens with a relative
+     * pronoun, a participle, a determiner, a possessive, a number, a name or a preposition of circumstance, and holds
+     * no stop, colon or semicolon. Returns the subject's tokens, or null.
+     */
+    TokenRange asideSubject(BlockContext c, int comma) {
+        List<Token> t = c.tokens;
+        int first = BlockContext.sentenceFirst(t, comma);
+        if (comma - first > ASIDE_SUBJECT_REACH) return null;
+        for (int s = first; s < comma; s++) {
+            if (s > first && !(t.get(s - 1).type() == Token.Type.COMMA && !t.get(s - 1).quoted() && opensClause(t, s))) continue;
+            int e = npForward(c, s);
+            if (e <= s || e >= comma - 1) continue;
+            Token stop = t.get(e);
+            boolean relative = stop.is("who") && !stop.quoted();
+            if (!(stop.type() == Token.Type.COMMA && !stop.quoted() || relative)) continue;
+            if (asideBetween(c, relative ? e : e + 1, comma)) return new TokenRange(s, e);
+        }
+        return null;
+    }
+
+    /** The most tokens from a sentence's start to the comma before a cue that {@link #asideSubject} reads. */
+    private static final int ASIDE_SUBJECT_REACH = 40;
+
+    /** True when tokens {@code [a, b)} are an aside between a subject and its cue (see {@link #asideSubject}). */
+    private boolean asideBetween(BlockContext c, int a, int b) {
+        List<Token> t = c.tokens;
+        if (b - a < 2) return false;
+        Token first = t.get(a);
+        if (!first.isWord() || first.quoted()) return false;
+        String f = first.lower();
+        boolean opens = f.equals("who") || f.equals("which") || WordClasses.verbLike(first) || DETERMINERS.contains(f)
+                || first.possessive() || first.digits() || first.capitalized() || ASIDE_PREPOSITIONS.contains(f)
+                || ASIDE_CLAUSES.contains(f) || f.equals("like") || f.equals("unlike");
+        if (!opens) return false;
+        for (int k = a; k < b; k++) {
+            Token y = t.get(k);
+            if (y.quoted()) continue;
+            if (y.type() == Token.Type.STOP && !words.titleStop(t, k) || y.type() == Token.Type.COLON || y.text().equals(";")) return false;
+        }
+        return true;
+    }
+
+    /**
      * Words that open a clause or participle set between a subject and its cue, as news writes the circumstances of
      * a statement ("Powell's office, when contacted by Reuters, said", "The mayor, asked about the bridge, said",
      * "The agency, responding to questions, said"): general English subordinators and the participles of
      * newsroom copy.
      */
-    private static final java.util.Set<String> ASIDE_CLAUSES = java.util.Set.of("when", "while", "after", "before", "asked",
+    static final java.util.Set<String> ASIDE_CLAUSES = java.util.Set.of("when", "while", "after", "before", "asked",
             "speaking", "responding", "reacting", "contacted", "reached", "pressed", "writing", "citing", "if", "though",
             "although", "however", "meanwhile",
             // "Several candidates, including Lee, said": the members named of a group that speaks

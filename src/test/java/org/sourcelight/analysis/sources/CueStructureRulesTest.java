@@ -1,0 +1,119 @@
+package org.sourcelight.analysis.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcelight.analysis.sources.SentenceSources.X;
+import static org.sourcelight.analysis.sources.SentenceSources.assertSpan;
+import static org.sourcelight.analysis.sources.SentenceSources.doc;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourcelight.model.Mention;
+import org.sourcelight.model.Source;
+import org.sourcelight.text.TextDocument;
+
+/**
+ * Listed cues that the sentence's structure used to hide (decision 0090), each on sentences written for this test
+ * (not from any corpus): the cue, the speaker's words and the reported words are asserted by their offsets.
+ */
+class CueStructureRulesTest {
+
+    /** The mention whose cue is the first {@code cue} at or after the first place {@code near} stands in the text. */
+    private static Mention mentionAt(TextDocument d, String near, String cue) {
+        int at = d.text().indexOf(near);
+        assertTrue(at >= 0, near);
+        int cueAt = d.text().indexOf(cue, at);
+        for (Source s : X.extract(d)) for (Mention m : s.mentions()) if (m.cueSpan().start() == cueAt) return m;
+        throw new AssertionError("no mention with cue \"" + cue + "\" at " + cueAt + " in " + X.extract(d));
+    }
+
+    private static void assertMention(TextDocument d, Mention m, String cue, String speaker, String content) {
+        assertSpan(d, cue, m.cueSpan().start(), m.cueSpan().end());
+        assertEquals(speaker, d.text().substring(m.speakerSpan().start(), m.speakerSpan().end()));
+        assertEquals(content, d.text().substring(m.contentSpan().start(), m.contentSpan().end()));
+    }
+
+    @Test
+    void anIndefiniteDescriptionAfterAQuotationIsTheSpeakerEvenWithANounInNoList() {
+        TextDocument d = doc("\"The harvest was thin,\" wrote one gardener.");
+        assertMention(d, mentionAt(d, "wrote", "wrote"), "wrote", "one gardener", "\"The harvest was thin,\"");
+        TextDocument n = doc("\"The vote comes first,\" says a narrator.");
+        assertMention(n, mentionAt(n, "says", "says"), "says", "a narrator", "\"The vote comes first,\"");
+    }
+
+    @Test
+    void aCountOfAGroupAfterAQuotationIsTheSpeaker() {
+        TextDocument d = doc("\"Nobody told us about the fence,\" said one of the neighbours, who asked not to be named.");
+        assertMention(d, mentionAt(d, "said", "said"), "said", "one of the neighbours", "\"Nobody told us about the fence,\"");
+        TextDocument w = doc("\"The bus never came,\" said one of three riders who waited at the stop.");
+        assertMention(w, mentionAt(w, "said", "said"), "said", "one of three riders", "\"The bus never came,\"");
+    }
+
+    @Test
+    void aDescribedSpeakerAfterAQuotationKeepsItsHeadAndOneOfPhrase() {
+        TextDocument d = doc("\"We open at six,\" said one baker of a bakery that sells rye bread.");
+        assertMention(d, mentionAt(d, "said", "said"), "said", "one baker of a bakery", "\"We open at six,\"");
+        TextDocument p = doc("\"It is a fair price,\" says a donor involved in the library's appeal.");
+        assertMention(p, mentionAt(p, "says", "says"), "says", "a donor", "\"It is a fair price,\"");
+        TextDocument m = doc("\"It was a dull hour,\" said one trustee familiar with the meeting, who added that nothing was decided.");
+        assertMention(m, mentionAt(m, "dull hour", "said"), "said", "one trustee", "\"It was a dull hour,\"");
+    }
+
+    @Test
+    void aVerbThatNeedsThatOrAViewIsACueRightAfterTheQuotationItReports() {
+        TextDocument d = doc("\"I grow apples,\" declares Rosa Delgado, 52, a retired postwoman from Dayton.");
+        Mention m = mentionAt(d, "declares", "declares");
+        assertMention(d, m, "declares", "Rosa Delgado, 52, a retired postwoman from Dayton", "\"I grow apples,\"");
+        TextDocument a = doc("\"Our winters are shorter,\" agrees Omar Haddad, 61, of Lorain.");
+        assertMention(a, mentionAt(a, "agrees", "agrees"), "agrees", "Omar Haddad, 61, of Lorain", "\"Our winters are shorter,\"");
+        // no quotation before it: "added" still needs reported words
+        assertTrue(X.extract(doc("The striker added three goals in the second half.")).isEmpty());
+    }
+
+    @Test
+    void anAsideWithAQuotationOrAParticipleBetweenSubjectAndCue() {
+        TextDocument d = doc("Nora Pike, who calls the budget a \"mess,\" said she would vote against it.");
+        assertMention(d, mentionAt(d, "mess", "said"), "said", "Nora Pike", "she would vote against it");
+        TextDocument c = doc("Mr. Tran, contradicting the mayor, said the bridge had never been inspected.");
+        assertMention(c, mentionAt(c, "mayor,", "said"), "said", "Mr. Tran", "the bridge had never been inspected");
+        TextDocument t = doc("Ida Marsh, the author of \"Salt Roads,\" a history of the canal, said the locks were older.");
+        assertMention(t, mentionAt(t, "canal", "said"), "said", "Ida Marsh", "the locks were older");
+    }
+
+    @Test
+    void aSubjectWithARelativeClauseAndAParticipleAside() {
+        TextDocument d = doc("Parents who have watched the games at the new field, said the lights were too dim.");
+        assertMention(d, mentionAt(d, "field", "said"), "said", "Parents", "the lights were too dim");
+        TextDocument s = doc("Inspectors who have read the file, speaking on condition of anonymity, said the pipes were cracked.");
+        assertMention(s, mentionAt(s, "anonymity", "said"), "said", "Inspectors", "the pipes were cracked");
+    }
+
+    @Test
+    void anInterjectionBetweenTheSubjectOrItsAppositiveAndTheCue() {
+        TextDocument d = doc("The ferry company, for its part, said the timetable would not change.");
+        assertMention(d, mentionAt(d, "part", "said"), "said", "The ferry company", "the timetable would not change");
+        TextDocument a = doc("The museum's director, Lena Ostrova, of course, said that the loan was routine.");
+        Mention m = mentionAt(a, "course", "said");
+        assertMention(a, m, "said", "The museum's director, Lena Ostrova", "that the loan was routine");
+    }
+
+    @Test
+    void aContactClauseDescribesTheSpeakerNotTheWordsBeforeTheCue() {
+        TextDocument d = doc("Several nurses I have spoken with in recent months said the ward was short of beds.");
+        assertMention(d, mentionAt(d, "months", "said"), "said", "Several nurses I have spoken with in recent months",
+                "the ward was short of beds");
+        List<Source> all = X.extract(d);
+        assertEquals("Several nurses", all.get(0).speaker(), all.toString());
+        TextDocument w = doc("Some drivers we interviewed at the depot said the routes were too long.");
+        assertEquals("Some drivers", X.extract(w).get(0).speaker(), X.extract(w).toString());
+    }
+
+    @Test
+    void aSecondPredicateAfterAnOpeningAskedPhraseOrAConjunction() {
+        TextDocument d = doc("Asked on Tuesday whether he would stay, the coach laughed and said, \"Ask me in May.\"");
+        Mention m = mentionAt(d, "laughed", "said");
+        assertMention(d, m, "said", "the coach", "\"Ask me in May.\"");
+        TextDocument b = doc("A county judge sided with the farmers. But the Court of Appeals for the 4th Circuit reversed and said the permit was valid.");
+        assertMention(b, mentionAt(b, "reversed", "said"), "said", "the Court of Appeals for the 4th Circuit", "the permit was valid");
+    }
+}

@@ -1,0 +1,114 @@
+package org.sourcelight.analysis.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcelight.analysis.sources.SentenceSources.X;
+import static org.sourcelight.analysis.sources.SentenceSources.assertSpan;
+import static org.sourcelight.analysis.sources.SentenceSources.doc;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourcelight.model.Mention;
+import org.sourcelight.model.ResolvedBy;
+import org.sourcelight.model.Source;
+import org.sourcelight.text.TextDocument;
+
+/**
+ * Whom a pronoun speaker means (issue 12, session 7, decision 93), each on sentences written for this test (not from
+ * any corpus): the resolved name, and the offsets of the pronoun and of the words reported.
+ */
+class PronounRulesTest {
+    /** The source and mention whose speaker phrase is the {@code nth} (0-based) occurrence of {@code phrase} as a speaker. */
+    private static Mention mentionOf(TextDocument d, List<Source> all, String phrase, int from) {
+        for (Source s : all) for (Mention m : s.mentions()) {
+            if (m.speakerStart() >= from && d.text().substring(m.speakerStart(), m.speakerEnd()).equals(phrase)) return m;
+        }
+        throw new AssertionError("no speaker phrase '" + phrase + "' after " + from + " in " + all);
+    }
+
+    private static Source sourceOf(List<Source> all, Mention m) {
+        for (Source s : all) if (s.mentions().contains(m)) return s;
+        throw new AssertionError(m.toString());
+    }
+
+    @Test
+    void aFullNameMetOnlyInsideAQuotationIsWhomALaterSurnameAndItsPronounMean() {
+        TextDocument d = doc("Activist Mary Jones, who died on Monday, wrote a last column.",
+                "\"Peter Walsh's visit to the port reminds me of a trip by John Smith in 1985,\" she wrote, recalling a meeting "
+                        + "between Smith and union leader Karl Brand.",
+                "Jones had been a strong supporter of Walsh's reelection campaign. He acknowledged her backing on Tuesday.");
+        List<Source> all = X.extract(d);
+        int from = d.text().indexOf("He acknowledged");
+        Mention he = mentionOf(d, all, "He", from);
+        assertEquals("Peter Walsh", sourceOf(all, he).speaker(), all.toString());
+        assertEquals(ResolvedBy.PRONOUN, he.resolvedBy());
+        assertEquals(from, he.speakerStart());
+        assertSpan(d, "her backing on Tuesday", he.contentStart(), he.contentEnd());
+    }
+
+    @Test
+    void aQuotedNameIsNotPresentForAPronounOutsideTheQuotation() {
+        // the quoted Peter Walsh is a name the speaker used; the writer's "he" means the man the writer named
+        TextDocument d = doc("Council member Tom Baker spoke at the hearing.",
+                "\"Peter Walsh never answered our letters,\" Baker said. Later he said the council would vote in May.");
+        List<Source> all = X.extract(d);
+        Mention he = mentionOf(d, all, "he", d.text().indexOf("Later he"));
+        assertEquals("Tom Baker", sourceOf(all, he).speaker(), all.toString());
+    }
+
+    @Test
+    void aPronounInAnOpeningClauseWithNobodyBeforeItMeansTheMainClausesSubject() {
+        TextDocument d = doc("After he criticized the budget for being too small, council member Tom Baker has now proposed a new tax.",
+                "The proposal goes to a vote on Friday.");
+        List<Source> all = X.extract(d);
+        int at = d.text().indexOf("he criticized");
+        Mention he = mentionOf(d, all, "he", at);
+        assertEquals(at, he.speakerStart());
+        assertEquals(at + 2, he.speakerEnd());
+        assertEquals("Tom Baker", sourceOf(all, he).speaker(), all.toString());
+        assertEquals(ResolvedBy.PRONOUN, he.resolvedBy());
+    }
+
+    @Test
+    void aPronounWithAnAntecedentKeepsItOverALaterMainClauseSubject() {
+        TextDocument d = doc("Anna Reed leads the union.",
+                "After she criticized the budget for being too small, council member Tom Baker proposed a new tax.");
+        List<Source> all = X.extract(d);
+        Mention she = mentionOf(d, all, "she", 0);
+        assertEquals("Anna Reed", sourceOf(all, she).speaker(), all.toString());
+    }
+
+    @Test
+    void aCataphoricPronounNeedsAFullNameOfItsGender() {
+        // "she" cannot mean Tom Baker; a bare surname introduces nobody
+        TextDocument d = doc("After she criticized the budget for being too small, council member Tom Baker proposed a new tax.");
+        List<Source> all = X.extract(d);
+        for (Source s : all) for (Mention m : s.mentions()) {
+            if (d.text().substring(m.speakerStart(), m.speakerEnd()).equals("she")) {
+                assertTrue(!s.speaker().equals("Tom Baker"), all.toString());
+            }
+        }
+    }
+
+    @Test
+    void anAttributionBetweenCommasWithATimeExpressionReportsTheClauseItInterrupts() {
+        TextDocument d = doc("Tom Baker runs the council.",
+                "If the city can build a bridge, he observed this week, without federal money, then it can build a school.");
+        List<Source> all = X.extract(d);
+        int at = d.text().indexOf("he observed");
+        Mention he = mentionOf(d, all, "he", at);
+        assertEquals("Tom Baker", sourceOf(all, he).speaker(), all.toString());
+        assertEquals(at, he.speakerStart());
+        assertSpan(d, "observed", he.cueStart(), he.cueEnd());
+        assertSpan(d, "without federal money, then it can build a school", he.contentStart(), he.contentEnd());
+    }
+
+    @Test
+    void aVerbFollowedByATimeExpressionAndAnObjectIsStillNoAttribution() {
+        // "observed this week the new ferry": the object is what was watched, not words reported
+        TextDocument d = doc("Tom Baker runs the council. He observed this week the new ferry at the pier.");
+        for (Source s : X.extract(d)) for (Mention m : s.mentions()) {
+            assertTrue(!d.text().substring(m.cueStart(), m.cueEnd()).equals("observed"), s.toString());
+        }
+    }
+}
