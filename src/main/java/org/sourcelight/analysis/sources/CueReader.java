@@ -87,7 +87,7 @@ final class CueReader {
         if (cue.belief() && PEOPLE_QUANTIFIERS.contains(l) && !t.get(i).lower().endsWith("s")) return true;
         if (y.capitalized()) {
             // "Officials hope", "Critics fear": a plural speaker noun opening its sentence
-            if (y.has(SPEAKER_NOUN) && l.endsWith("s") && !l.endsWith("ss")) return true;
+            if ((y.has(SPEAKER_NOUN) || SpeakerParser.pluralOfRole(lex, l)) && l.endsWith("s") && !l.endsWith("ss")) return true;
             // "in a Friday tweet", "his June remarks": a day or month before the form makes it a noun ("May" is
             // also a surname: "May calls for")
             // "Syrian reports", "French claims": a nationality adjective makes the form a noun
@@ -264,7 +264,7 @@ final class CueReader {
     private boolean relativeOnObject(List<Token> t, int j, int k) {
         if (k <= j || k - j > 5 || !words.commonNounWord(t.get(k - 1))) return false;
         String head = t.get(k - 1).lower();
-        if (THAT_NOUNS.contains(head) || lex.calendarWords.contains(head) || TIME_NOUNS.contains(head)) return false;
+        if (THAT_NOUNS.contains(head) || lex.calendarWords.contains(head) || SpeakerSpans.TIME_WORDS.contains(head) || head.equals("quarter")) return false;
         for (int x = j; x < k; x++) {
             Token y = t.get(x);
             if (!y.isWord() || lex.functionWords.contains(y.lower()) && !y.is("a") && !y.is("an") && !y.is("the") && !y.is("its")
@@ -286,9 +286,6 @@ final class CueReader {
             "claim", "claims", "idea", "possibility", "hope", "hopes", "view", "belief", "report", "reports", "indication",
             "indications", "suggestion", "concern", "concerns", "fear", "fears", "message", "word", "rumor", "rumors",
             "rumour", "rumours", "statement", "notion", "assurance", "assurances", "warning", "proof", "data", "findings");
-    /** Nouns of a stretch of time ("reported last month that"). */
-    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("time", "week", "weekend", "month", "year",
-            "day", "night", "morning", "afternoon", "evening", "quarter", "today", "yesterday", "tonight");
 
     /**
      * Where a time expression of at most three words starting at {@code j} ends ("this week", "on Tuesday", "last

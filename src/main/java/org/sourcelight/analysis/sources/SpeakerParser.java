@@ -126,16 +126,18 @@ final class SpeakerParser {
      */
     private int afterLeadingTime(List<Token> t, int a, int b) {
         int cut = a;
-        boolean opened = false;
+        // the opener may stand just before the phrase ("In 2019 Senator Lee said", read from "2019")
+        boolean opened = a > 0 && t.get(a - 1).isWord() && t.get(a - 1).sentence() == t.get(a).sentence()
+                && TIME_OPENERS.contains(t.get(a - 1).lower());
         for (int k = a; k < b - 1 && k < a + 4; k++) {
             Token x = t.get(k);
             if (!x.isWord() || x.possessive()) break;
             String w = x.lower();
             Token next = t.get(k + 1);
             boolean year = w.length() == 4 && w.chars().allMatch(Character::isDigit);
-            boolean head = (TIME_NOUNS.contains(w) || year || SEASONS.contains(w)) && opened || OWN_TIME.contains(w) && k == a
+            boolean head = (SpeakerSpans.TIME_WORDS.contains(w) || year || SEASONS.contains(w)) && opened || OWN_TIME.contains(w) && k == a
                     || lex.calendarWords.contains(w) && (opened || next.isWord() && !next.possessive() && !lex.functionWords.contains(next.lower())
-                    && Character.isLowerCase(next.text().charAt(0)) && !TIME_NOUNS.contains(next.lower()));
+                    && Character.isLowerCase(next.text().charAt(0)) && !SpeakerSpans.TIME_WORDS.contains(next.lower()));
             if (head) { cut = k + 1; opened = true; }
             else if (TIME_OPENERS.contains(w) && cut == a || w.equals("the") && opened) opened = true;
             else break;
@@ -143,9 +145,6 @@ final class SpeakerParser {
         return cut;
     }
 
-    /** Nouns of a stretch of time ("last year", "this week", "at the time"). */
-    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("time", "week", "weekend", "month", "year",
-            "day", "night", "morning", "afternoon", "evening", "decade");
     /** Seasons: a time only after an opener ("last spring"), as "spring" and "fall" are other words too. */
     private static final java.util.Set<String> SEASONS = java.util.Set.of("spring", "summer", "autumn", "fall", "winter");
     /** Words that are a time of their own at the start of a sentence ("Yesterday", "Earlier"). */
@@ -217,6 +216,10 @@ final class SpeakerParser {
 
     /** "executives", "nurses", "coaches", "secretaries": the regular plural of a listed role noun. */
     private boolean pluralOfRole(String l) {
+        return pluralOfRole(lex, l);
+    }
+
+    static boolean pluralOfRole(SourceLexicons lex, String l) {
         if (!regularPlural(l)) return false;
         return lex.isRole(l.substring(0, l.length() - 1)) || l.endsWith("es") && lex.isRole(l.substring(0, l.length() - 2))
                 || l.endsWith("ies") && lex.isRole(l.substring(0, l.length() - 3) + "y");
