@@ -40,14 +40,20 @@ public final class Normalizer {
         boolean lowHalfOfMark = false;
         for (int i = 0; i < n; i++) {
             char c = in[i];
-            if (c > ' ' && c < 0x7F && c != '\'' && !lowHalfOfMark && !pendingBreak && !pendingSpace) {
+            if (plain(c) && !lowHalfOfMark && !pendingBreak && !pendingSpace) {
                 // the common case, printable ASCII but the apostrophe inside a line: not a mark, a break, a space
-                // or invisible, mapped to itself; written as the general path below would write it
-                if (len + 2 > out.length) out = ensure(out, len + 2);
-                if (len + 2 > map.length) map = ensure(map, len + 2);
-                out[len] = c;
-                map[len++] = i;
+                // or invisible, mapped to itself; written as the general path below would write it. A whole run of
+                // such characters is copied at once, with the single spaces between them: a space followed by such a
+                // character is written by the general path as one space at its own offset, then that character
+                int j = i + 1;
+                while (j < n && (plain(in[j]) || in[j] == ' ' && j + 1 < n && plain(in[j + 1]))) j++;
+                int run = j - i;
+                if (len + run + 1 > out.length) out = ensure(out, len + run + 1);
+                if (len + run + 1 > map.length) map = ensure(map, len + run + 1);
+                System.arraycopy(in, i, out, len, run);
+                for (int k = i; k < j; k++) map[len++] = k;
                 marks = 0;
+                i = j - 1;
                 continue;
             }
             int markChars = lowHalfOfMark ? 0 : markLength(in, i);
@@ -119,6 +125,9 @@ public final class Normalizer {
         System.arraycopy(map, 0, exact, 0, len + 1);
         return new Result(new String(out, 0, len), new OffsetMap(exact));
     }
+
+    /** Printable ASCII but the apostrophe: never a mark, a break, a space or invisible, and mapped to itself. */
+    private static boolean plain(char c) { return c > ' ' && c < 0x7F && c != '\''; }
 
     private static char[] ensure(char[] a, int size) {
         if (size <= a.length) return a;

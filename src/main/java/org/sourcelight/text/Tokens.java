@@ -35,6 +35,8 @@ public final class Tokens {
     private final int[] starts;
     private final int[] ends;
     private final byte[] kinds;
+    /** The first character of each token (read once, at build: {@code charAt} on UTF-16 text costs more). */
+    private final char[] firsts;
     private final int[] sentences;
     private final boolean[] quoted;
     /** {@link #SINGLE_MARK}, {@link #POSSESSIVE} and {@link #ASCII_ONLY} bits per token. */
@@ -48,13 +50,14 @@ public final class Tokens {
     private final String[] folded;
     private final java.util.concurrent.ConcurrentHashMap<String, String> foldedForms = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Tokens(String text, int size, int[] starts, int[] ends, byte[] kinds, int[] sentences, boolean[] quoted,
-                   byte[] flags, int[] forms, String[] vocabulary, boolean[] asLower) {
+    private Tokens(String text, int size, int[] starts, int[] ends, byte[] kinds, char[] firsts, int[] sentences,
+                   boolean[] quoted, byte[] flags, int[] forms, String[] vocabulary, boolean[] asLower) {
         this.text = text;
         this.size = size;
         this.starts = starts;
         this.ends = ends;
         this.kinds = kinds;
+        this.firsts = firsts;
         this.sentences = sentences;
         this.quoted = quoted;
         this.flags = flags;
@@ -129,6 +132,7 @@ public final class Tokens {
         int[] f = new int[size];
         boolean[] w = new boolean[size];
         byte[] flags = new byte[size];
+        char[] firsts = new char[size];
         LowerForms lower = new LowerForms(size);
         int si = 0, qi = 0;
         int lastSentence = Math.max(0, sentenceList.size() - 1);
@@ -136,6 +140,7 @@ public final class Tokens {
         for (int x = 0; x < sentenceEnds.length; x++) sentenceEnds[x] = sentenceList.get(x).end();
         for (int t = 0; t < size; t++) {
             int at = s[t];
+            firsts[t] = cs[at - from];
             while (si < lastSentence && sentenceEnds[si] <= at) si++;
             sent[t] = si;
             while (qi < quotes.size() && quotes.get(qi).end() <= at) qi++;
@@ -145,8 +150,8 @@ public final class Tokens {
             if (lower.lastAscii()) flags[t] = ASCII_ONLY;
         }
         singleMarks(text, s, size, quotes, flags);
-        possessives(text, s, e, k, size, flags);
-        return new Tokens(text, size, s, e, k, sent, q, flags, f, lower.vocabulary(), w);
+        possessives(text, s, e, k, firsts, size, flags);
+        return new Tokens(text, size, s, e, k, firsts, sent, q, flags, f, lower.vocabulary(), w);
     }
 
     /** Marks the {@code '} tokens that open or close one of {@code quotes}. */
@@ -163,9 +168,9 @@ public final class Tokens {
     }
 
     /** Marks the apostrophes of plural possessives: "s" + {@code '} + a space + a word, the mark not a quote's. */
-    private static void possessives(String text, int[] s, int[] e, byte[] k, int size, byte[] flags) {
+    private static void possessives(String text, int[] s, int[] e, byte[] k, char[] firsts, int size, byte[] flags) {
         for (int t = 1; t + 1 < size; t++) {
-            if (k[t] != SYMBOL || text.charAt(s[t]) != '\'' || (flags[t] & SINGLE_MARK) != 0) continue;
+            if (k[t] != SYMBOL || firsts[t] != '\'' || (flags[t] & SINGLE_MARK) != 0) continue;
             if (k[t - 1] != WORD || e[t - 1] != s[t]) continue;
             char last = text.charAt(s[t] - 1);
             if (last != 's' && last != 'S') continue;
@@ -212,13 +217,21 @@ public final class Tokens {
     public boolean isSymbol(int i) { return kinds[i] == SYMBOL; }
 
     /** The character of a symbol token (or the first character of any token). */
-    public char first(int i) { return text.charAt(starts[i]); }
+    public char first(int i) { return firsts[i]; }
 
     /** True when a word starts with an upper-case letter. */
-    public boolean capitalised(int i) { return kinds[i] == WORD && Character.isUpperCase(text.charAt(starts[i])); }
+    public boolean capitalised(int i) {
+        if (kinds[i] != WORD) return false;
+        char c = firsts[i];
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
 
     /** True when a word starts with a digit. */
-    public boolean digit(int i) { return kinds[i] == WORD && Character.isDigit(text.charAt(starts[i])); }
+    public boolean digit(int i) {
+        if (kinds[i] != WORD) return false;
+        char c = firsts[i];
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
 
     /**
      * True when the token is a quotation mark: a double mark {@code "}, or a single mark {@code '} that opens or
@@ -227,7 +240,7 @@ public final class Tokens {
      */
     public boolean quoteMark(int i) {
         if (kinds[i] != SYMBOL) return false;
-        char c = text.charAt(starts[i]);
+        char c = firsts[i];
         return c == '"' || c == '\'' && (flags[i] & SINGLE_MARK) != 0;
     }
 
@@ -445,8 +458,9 @@ public final class Tokens {
      */
     public int joinedEnd(int i, int to, String joiners) {
         int j = i + 1;
-        while (j + 1 < size && kinds[j] == SYMBOL && joiners.indexOf(text.charAt(starts[j])) >= 0
-                && starts[j] == ends[j - 1] && kinds[j + 1] == WORD && starts[j + 1] == ends[j] && ends[j + 1] <= to) {
+        // the cheap tests first (most symbols after a word are not followed by another word without a space)
+        while (j + 1 < size && kinds[j] == SYMBOL && starts[j] == ends[j - 1] && kinds[j + 1] == WORD
+                && starts[j + 1] == ends[j] && ends[j + 1] <= to && joiners.indexOf(firsts[j]) >= 0) {
             j += 2;
         }
         return j;

@@ -85,6 +85,7 @@ final class AttributionFinder {
             }
             if (x.is("in") && pollFrame(c, i, out)) continue;
             if (x.is("referring") && referringTo(c, i, out)) { i++; continue; }
+            if (x.is("when") && whenAsked(c, i, out)) { i++; continue; }
             if (x.is("put") && asPutIt(c, i, out)) { i++; continue; }
             // a capitalised cue inside a sentence is a name ("Said Stone"), not after an opening bracket ("(According to")
             // (a headline in title case capitalises its verb too: "Mayor Says Bridge Will Open")
@@ -126,7 +127,8 @@ final class AttributionFinder {
                 // state's votes as often as a view); "said he would support": a part of the words reported
             } else if (cue.participle() && !progressive(t, i)) participle(c, i, j, out);
             // a view is never inverted: "..., opposed the measure" names what is opposed, not who opposes it
-            else if (!(!cue.belief() && c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && !describedNameBefore(t, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
+            else if (!(!cue.belief() && c.isContentBoundary(i - 1) && !appositiveSubjectBefore(t, i) && !describedNameBefore(t, i)
+                    && !subjectAppositiveBefore(c, i) && inverted(c, i, j, out)) && !cue.invertedOnly()) normal(c, cue, i, j, out);
             i = j - 1;
         }
         speakerLabel(c, out);
@@ -343,7 +345,10 @@ final class AttributionFinder {
 
     /** True when a word of {@code [a, b)} starts the name of an outlet ("Global" of "Global Times"). */
     private boolean holdsMediaName(List<Token> t, int a, int b) {
-        for (int k = a; k < b; k++) if (t.get(k).capitalized() && lex.mediaNamesByFirstWord.containsKey(t.get(k).text())) return true;
+        for (int k = a; k < b; k++) {
+            Token y = t.get(k); // MEDIA_START: its lower-case form starts a media name, as any key's form does
+            if (y.capitalized() && y.has(WordClasses.MEDIA_START) && lex.mediaNamesByFirstWord.containsKey(y.text())) return true;
+        }
         return false;
     }
 
@@ -775,8 +780,10 @@ final class AttributionFinder {
         if (out.isEmpty() || npStart == 0) return false;
         RawMention r = out.get(out.size() - 1);
         Token subject = c.tokens.get(npStart);
-        return r.speaker() != null && r.speaker().cls() == Cls.VAGUE && r.cue().equalsIgnoreCase("asked")
-                && c.sentenceIndexAt(r.cueStart()) == subject.sentence() && r.contentEnd() <= subject.start();
+        if (c.sentenceIndexAt(r.cueStart()) != subject.sentence() || r.contentEnd() > subject.start()) return false;
+        // "Noting that the vote was close, Lee said …": the opening participle's words are its own
+        if (r.speaker() != null && r.cueStart() == c.sentence(subject.sentence()).start() && r.speaker().start() == subject.start()) return true;
+        return r.speaker() != null && r.speaker().cls() == Cls.VAGUE && r.cue().equalsIgnoreCase("asked");
     }
 
     /** True when a comma and an opening quotation mark follow the cue ending at {@code j} ('He continued, "We ...'). */
@@ -1007,6 +1014,30 @@ final class AttributionFinder {
         return words > 0 && words <= APPOSITIVE_HEAD_REACH && (m < 0 || !same(t, m, i));
     }
 
+    /**
+     * "Recalling that night, Tom Reed, who ran the shelter, said the river rose": the comma before the cue at {@code i}
+     * closes a relative clause or description on a subject that opens its clause, so the words after the cue are
+     * what it reports, never an inverted speaker.
+     */
+    private boolean subjectAppositiveBefore(BlockContext c, int i) {
+        List<Token> t = c.tokens;
+        if (i < 3 || t.get(i - 1).type() != Token.Type.COMMA || t.get(i - 1).quoted()) return false;
+        SubjectPhrases.Appositive app = phrases.appositive(c, i - 1);
+        if (app == null) return false;
+        Token first = t.get(app.role().start());
+        boolean relative = first.is("who") || first.is("which") || app.role().start() > 0 && t.get(app.role().start() - 1).is("who");
+        int start = Math.min(app.speaker().start(), app.role().start());
+        return relative && (SubjectPhrases.opensClause(t, start) || afterOpeningParticiple(t, start));
+    }
+
+    /** True when token {@code s} follows the comma of an opening -ing phrase ("Recalling that night, Tom Reed …"). */
+    private static boolean afterOpeningParticiple(List<Token> t, int s) {
+        if (s < 2 || t.get(s - 1).type() != Token.Type.COMMA || !same(t, s - 1, s)) return false;
+        int first = sentenceFirst(t, s);
+        Token y = t.get(first);
+        return first < s - 1 && y.capitalized() && !y.quoted() && y.lower().endsWith("ing") && y.lower().length() > 5;
+    }
+
     /** The most words of a description set off by commas after a name ("Graham, a former candidate, told"). */
     private static final int DESCRIPTION_REACH = 24;
 
@@ -1052,9 +1083,12 @@ final class AttributionFinder {
     private void participle(BlockContext c, int i, int j, List<RawMention> out) {
         List<Token> t = c.tokens;
         Speaker sp = null;
-        boolean gerund = i > 0 && same(t, i - 1, i) && t.get(i - 1).isWord() && !t.get(i - 1).quoted()
-                && GERUND_OPENERS.contains(t.get(i - 1).lower()); // "responded by saying ...", "after noting that ..."
-        if (gerund && t.get(i - 1).is("by")) {
+        if (openingParticiple(c, i, j, out)) return;
+        // "responded by saying ...", "after noting that ...", "before adding that ...", "after initially saying ..."
+        int g = i > 1 && same(t, i - 2, i) && words.isAdverb(t.get(i - 1)) && !t.get(i - 1).quoted()
+                && (t.get(i - 2).is("after") || t.get(i - 2).is("before")) ? i - 2 : i - 1;
+        boolean gerund = i > 0 && same(t, g, i) && t.get(g).isWord() && !t.get(g).quoted() && GERUND_OPENERS.contains(t.get(g).lower());
+        if (gerund && t.get(g).is("by")) {
             // "Trump responded to that tweet by calling ...", "explained the headline by saying: ...": one
             // attribution, the verb's; what it reports is what the -ing cue introduces
             int by = t.get(i - 1).start(), sentence = t.get(i).sentence();
@@ -1149,7 +1183,47 @@ final class AttributionFinder {
     /**
      * Prepositions before an -ing cue whose speaker is the subject of the clause ("Clinton responded by saying ...").
      */
-    private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("by", "after");
+    private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("by", "after", "before", "upon");
+
+    /**
+     * "Noting that the vote was close, Lee said …", "Recalling the flood, the mayor told …": an -ing cue opening its
+     * sentence reports the words up to the comma that closes its clause, and the speaker is the main clause's subject
+     * after that comma. The clause must report something (a verb that needs "that" has it, a quotation or a clause
+     * after it) and hold no stop or colon; the subject must parse as a speaker.
+     */
+    private boolean openingParticiple(BlockContext c, int i, int j, List<RawMention> out) {
+        List<Token> t = c.tokens;
+        if (!t.get(i).capitalized() || sentenceFirst(t, i) != i || j >= t.size() || !same(t, j, i)) return false;
+        SourceLexicons.Cue cue = cues.matchCue(t, i);
+        if (cue == null || cue.belief() || cue.needsThat() && !cues.hasComplement(c, cue, i, j)) return false;
+        // reported words follow at once: "that", a quotation, "whether/how/why" or a clause ("Noting he had won");
+        // "Pointing to the report, …", "Weighing in on …", "Responding to …" frame what follows and report nothing
+        Token next = t.get(j);
+        boolean reports = next.is("that") || next.type() == Token.Type.QUOTE || next.is("whether") || next.is("how") || next.is("why")
+                || next.isWord() && CLAUSE_WORDS.contains(next.lower());
+        if (!reports || t.get(i).text().equals(t.get(i).text().toUpperCase(java.util.Locale.ROOT))) return false;
+        int comma = j;
+        while (comma < t.size() && same(t, comma, i) && comma - j < 40
+                && !(t.get(comma).type() == Token.Type.COMMA && !t.get(comma).quoted())) {
+            Token y = t.get(comma);
+            if (!y.quoted() && (y.type() == Token.Type.COLON || y.type() == Token.Type.STOP && !words.titleStop(t, comma))) return false;
+            comma++;
+        }
+        // the closing mark after a comma inside it: 'Recalling "the cost of waiting," Lee said'
+        if (comma >= t.size() || !same(t, comma, i) || comma == j) {
+            return false;
+        }
+        int s = comma + 1;
+        if (s < t.size() && t.get(s).type() == Token.Type.QUOTE && !t.get(s).quoted()) s++;
+        if (s >= t.size() || !same(t, s, i)) return false;
+        int e = phrases.npForward(c, s);
+        Speaker sp = e > s ? parser.parse(c.text, t, s, e) : null;
+        if (sp == null || sp.cls() == Cls.VAGUE || e >= t.size() || !same(t, e, i)) return false;
+        Span content = ContentSpans.span(c, t.get(j).start(), t.get(comma - 1).end());
+        if (content.isEmpty()) return false;
+        out.add(mention(c, sp, i, j, content));
+        return true;
+    }
 
     /**
      * "In a CBS News poll released Monday, 62 percent said ...", "In the same survey, most residents backed ...": a
@@ -1195,6 +1269,37 @@ final class AttributionFinder {
      * after a statement cued earlier in the sentence ("For many, referring to oneself as ..." is no attribution). On
      * PolNeAR data/train such glosses are marked 32 times of 36.
      */
+    /**
+     * '"Maybe," the coach said when asked whether he would stay.', 'She told the council on Monday when asked about
+     * the flood: "…"': "when asked" after a statement cued earlier in the same sentence (not after "and", which opens a
+     * clause of its own) is a question put by someone not named, as a sentence-opening "Asked …," is (decision 0080);
+     * its content is the question, up to the sentence's end, a colon or a quotation. Token {@code i} is "when".
+     */
+    private boolean whenAsked(BlockContext c, int i, List<RawMention> out) {
+        List<Token> t = c.tokens;
+        if (i + 2 >= t.size() || !t.get(i + 1).is("asked") || t.get(i + 1).quoted() || !same(t, i, i + 2) || !t.get(i + 2).isWord()
+                || t.get(i + 2).quoted() || i == 0 || !same(t, i - 1, i) || t.get(i - 1).is("and") || t.get(i - 1).is("but")
+                || t.get(i + 2).is("to")) return false; // "when asked to do so by police" is a request, no question
+        boolean stated = false;
+        int sentence = t.get(i).sentence();
+        for (int m = out.size() - 1; m >= 0 && !stated; m--) {
+            RawMention r = out.get(m);
+            if (r.cueStart() >= t.get(i).start()) continue;
+            if (c.sentenceIndexAt(r.cueStart()) != sentence) break;
+            stated = r.kind() == MentionKind.STATEMENT && r.speaker() != null && r.speaker().cls() != Cls.VAGUE
+                    && (r.cue().equalsIgnoreCase("said") || r.cue().equalsIgnoreCase("says") || r.cue().equalsIgnoreCase("told")
+                    || r.cue().equalsIgnoreCase("tells"));
+        }
+        if (!stated) return false;
+        int e = i + 2;
+        while (e < t.size() && same(t, e, i) && !t.get(e).quoted() && t.get(e).type() != Token.Type.QUOTE
+                && t.get(e).type() != Token.Type.COLON && !(t.get(e).type() == Token.Type.STOP && !words.titleStop(t, e))) e++;
+        Span content = ContentSpans.span(c, t.get(i + 2).start(), t.get(e - 1).end());
+        if (content.isEmpty()) return false;
+        out.add(vagueMention(c, i + 1, i + 2, "someone (not named)", out).withContent(content.start(), content.end()));
+        return true;
+    }
+
     private boolean referringTo(BlockContext c, int i, List<RawMention> out) {
         List<Token> t = c.tokens;
         if (i + 2 >= t.size() || !t.get(i + 1).is("to") || t.get(i + 1).quoted() || !same(t, i, i + 2) || !t.get(i + 2).isWord()) return false;
@@ -1720,6 +1825,21 @@ final class AttributionFinder {
      * The speaker a label names (tokens [a, b)), or null when it shows no one: "Q" and "A" stand for the
      * interviewer and the person interviewed; an all-capital label is read as the name it spells ("KATE BOLDUAN").
      */
+    /** True when every word of tokens {@code [a, b)} but "of", "the", "and" is capitalised. */
+    private boolean titleCased(List<Token> t, int a, int b) {
+        for (int k = a; k < b; k++) {
+            Token y = t.get(k);
+            if (y.isWord() && !y.capitalized() && !y.is("of") && !y.is("the") && !y.is("and") && !y.possessive()) return false;
+        }
+        return true;
+    }
+
+    /** True when {@code y} is a noun for a person, a body or a document ("Pollster", "Board", "Report"), read in lower case. */
+    private boolean describesSource(Token y) {
+        String head = y.lower();
+        return y.isWord() && !y.quoted() && (lex.roleNouns.contains(head) || lex.orgNouns.contains(head) || lex.documentNouns.contains(head));
+    }
+
     private Speaker labelSpeaker(BlockContext c, int a, int b, boolean headline) {
         List<Token> t = c.tokens;
         if (b - a == 1 && (t.get(a).text().equals("Q") || t.get(a).text().equals("A"))) {
@@ -1745,6 +1865,26 @@ final class AttributionFinder {
             if (asWritten != null && asWritten.cls() == Cls.MEDIA) return asWritten;
         }
         if (sp == null) return null;
+        // (title case only: a sentence-case headline, "Russian foreign minister says …", stays the writer's summary)
+        if (headline && !allCaps && titleCased(t, a, b) && !sp.named() && (sp.cls() == Cls.PERSON || sp.cls() == Cls.ORG)
+                && describesSource(t.get(b - 1))) return sp;
+        if (headline && !allCaps && sp.named()) {
+            // "Mayor's Son Says …", "Former Council Pollster Says …", "New Polls Show …": a title-case headline capitalises
+            // a description too; a phrase that ends in a noun for a person, a body or a document (never a name the
+            // article writes with its capital inside a sentence) is read as the description written in lower case
+            Token last = t.get(b - 1);
+            if (describesSource(last) && !WordForms.of(c.text).cappedInside(last.text())) {
+                List<Token> lower = new ArrayList<>(t.subList(a, b));
+                for (int k = 0; k < lower.size(); k++) {
+                    Token y = lower.get(k);
+                    if (y.isWord() && !y.possessive()) lower.set(k, new Token(y.start(), y.end(), y.lower(), y.lower(), y.type(), y.quoted(), y.sentence(), y.classes()));
+                }
+                Speaker described = parser.parse(c.text, lower, 0, b - a);
+                if (described != null && !described.named() && described.cls() != Cls.PRONOUN && described.cls() != Cls.VAGUE) {
+                    return described.withSpan(t.get(a).start(), last.end(), c.text.substring(t.get(a).start(), last.end()));
+                }
+            }
+        }
         // a headline may give a poll, a report, an outlet or a group as its source ("Poll:", "Report:", "Newspaper:",
         // "Insiders:")
         if (headline && (sp.cls() == Cls.DOCUMENT || !sp.named() && (sp.cls() == Cls.ANONYMOUS || sp.cls() == Cls.MEDIA && b - a == 1))) return sp;

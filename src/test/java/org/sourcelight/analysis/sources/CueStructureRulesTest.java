@@ -116,4 +116,58 @@ class CueStructureRulesTest {
         TextDocument b = doc("A county judge sided with the farmers. But the Court of Appeals for the 4th Circuit reversed and said the permit was valid.");
         assertMention(b, mentionAt(b, "reversed", "said"), "said", "the Court of Appeals for the 4th Circuit", "the permit was valid");
     }
+
+    @Test
+    void aTitleCaseHeadlineMayGiveADescriptionOfAPersonOrABodyAsItsSpeaker() {
+        TextDocument d = org.sourcelight.text.DocumentBuilder.standard().build(
+                "Former Port Pollster Says Harbor Vote Is Too Close To Call\n\nThe count begins on Monday.",
+                org.sourcelight.model.ArticleMeta.empty());
+        List<Source> all = X.extract(d);
+        assertEquals(1, all.size(), all.toString());
+        Mention m = all.get(0).mentions().get(0);
+        assertMention(d, m, "Says", "Former Port Pollster", "Harbor Vote Is Too Close To Call");
+        // a bare noun for a person is no speaker on its own ("Pastor Wants …")
+        TextDocument p = org.sourcelight.text.DocumentBuilder.standard().build(
+                "Pastor Wants Choir Fees Cut\n\nThe choir meets on Sunday.", org.sourcelight.model.ArticleMeta.empty());
+        assertTrue(X.extract(p).isEmpty(), X.extract(p).toString());
+    }
+
+    @Test
+    void whenAskedAfterAStatementIsAQuestionPutBySomeoneNotNamed() {
+        TextDocument d = doc("\"Not this year,\" the coach said when asked whether the team would move.");
+        Mention q = mentionAt(d, "when", "asked");
+        assertMention(d, q, "asked", "", "whether the team would move");
+        assertMention(d, mentionAt(d, "coach", "said"), "said", "the coach", "\"Not this year,\"");
+        // a request is no question, and "and when asked" opens a clause of its own
+        TextDocument r = doc("The lawyer said the driver stopped when asked to do so by the officer.");
+        assertEquals(1, X.extract(r).size(), X.extract(r).toString());
+    }
+
+    @Test
+    void anOpeningParticipleReportsItsClauseAndTheMainSubjectSpeaks() {
+        TextDocument d = doc("Noting that the ferry was late again, Mayor Ida Brandt said the city would buy a second boat.");
+        assertMention(d, mentionAt(d, "Noting", "Noting"), "Noting", "Mayor Ida Brandt", "that the ferry was late again");
+        assertMention(d, mentionAt(d, "Brandt", "said"), "said", "Mayor Ida Brandt", "the city would buy a second boat");
+        // a frame reports nothing: "Pointing to the report, …"
+        TextDocument f = doc("Pointing to the audit, the treasurer said the books were clean.");
+        List<Source> all = X.extract(f);
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("said", all.get(0).mentions().get(0).cue());
+    }
+
+    @Test
+    void aRelativeClauseOnTheSubjectAfterAnOpeningPhraseBlocksAnInvertedReading() {
+        TextDocument d = doc("Recalling that winter, Ezra Cole, who ran the ferry, said the ice closed the harbor.");
+        Mention m = mentionAt(d, "ferry,", "said");
+        assertEquals("Ezra Cole", X.extract(d).stream().filter(s -> s.mentions().contains(m)).findFirst().orElseThrow().speaker());
+        assertEquals("the ice closed the harbor", d.text().substring(m.contentSpan().start(), m.contentSpan().end()));
+    }
+
+    @Test
+    void aGerundAfterBeforeOrAfterAnAdverbSharesTheSpeakerOfTheSentence() {
+        TextDocument d = doc("\"We played well,\" the captain said before adding that the referee had been fair.");
+        assertMention(d, mentionAt(d, "before", "adding"), "adding", "the captain", "that the referee had been fair");
+        TextDocument a = doc("The clerk changed his mind after initially saying he would resign.");
+        assertMention(a, mentionAt(a, "initially", "saying"), "saying", "The clerk", "he would resign");
+    }
 }
