@@ -62,6 +62,13 @@ final class AttributionFinder {
                     || tokens.get(i + 1).capitalized() && !tokens.get(i + 1).quoted() && i > 0
                     && tokens.get(i - 1).sentence() == y.sentence() && tokens.get(i - 1).isWord() && !tokens.get(i - 1).quoted()
                     && (NP_OPENERS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).has(CUE_START)));
+            // "people familiar with her thinking", "after the meeting": an -ing word after a determiner is a noun
+            if (!modifies && i > 0 && tokens.get(i - 1).sentence() == y.sentence() && y.lower().endsWith("ing")
+                    && ING_NOUN_DETERMINERS.contains(tokens.get(i - 1).lower()) && !tokens.get(i - 1).quoted()) {
+                wide[i] = true;
+                np[i] = false;
+                continue;
+            }
             if (!modifies) wide[i] = np[i] = false;
         }
         return new BlockContext(text, tokens, sentences, new QuoteIndex(quotes), block, blockStart, np, wide);
@@ -259,6 +266,13 @@ final class AttributionFinder {
                 Token y = t.get(p);
                 if (y.capitalized() && possessiveName(y) && (p == a || !t.get(p - 1).capitalized())) {
                     out.add(bareName(y));
+                    ownerLast = p == b - 1;
+                } else if (y.capitalized() && possessiveName(y) && p > a && t.get(p - 1).isWord() && lex.isRole(t.get(p - 1).lower())
+                        && (p - 1 == a || !t.get(p - 2).capitalized())) {
+                    // "Mayor Walsh's press conference": a person named by role and surname
+                    Speaker owner = bareName(y);
+                    out.add(new Speaker(Cls.PERSON, owner.start(), owner.end(), owner.phrase(), owner.name(), t.get(p - 1).lower(), "", "",
+                            owner.head(), Gender.UNKNOWN, true, false, false));
                     ownerLast = p == b - 1;
                 }
             }
@@ -518,8 +532,12 @@ final class AttributionFinder {
         boolean passive = false;
         while (k >= 0 && same(t, k, i)) {
             Token y = t.get(k);
-            if (y.isWord() && !y.quoted() && (INTERPOSED.contains(y.lower()) || words.isAdverb(y)) && k - 1 >= 0 && same(t, k - 1, i)) {
-                k--;
+            if (y.isWord() && !y.quoted() && (INTERPOSED.contains(y.lower()) || words.isAdverb(y)
+                    || (y.is("here") || y.is("there")) && k == i - 1) && k - 1 >= 0 && same(t, k - 1, i)) {
+                k--; // "Officials here said"
+            } else if (timeBefore(t, k, i) >= 0) {
+                k = timeBefore(t, k, i); // "Senator Ann Lee (D-Ohio) last week said", "Lee later Thursday told"
+
             } else if (y.isWord() && (AUXILIARIES.contains(y.lower()) || BE.contains(y.lower()))) {
                 passive |= BE.contains(y.lower()) && !cue.participle(); // "is calling for" is no passive
                 k--;
@@ -679,7 +697,26 @@ final class AttributionFinder {
             sp = counted(c, npStart, k);
         } else {
             npStart = phrases.npBackward(c, k);
-            if (npStart > k) return;
+            if (npStart > k) {
+                // "The officials whose laws were struck down say": the relative clause ends in no noun
+                int of = phrases.describedByRelative(c, i);
+                if (of < 0) return;
+                int who = i - 1;
+                while (!(t.get(who).is("who") || t.get(who).is("whose") || t.get(who).is("that"))) who--;
+                // the relative clause has a verb of its own before the cue ("whose laws were struck down say"); the
+                // cue of the clause itself ("groups that have endorsed him") is no statement of the groups here
+                boolean ownVerb = false;
+                for (int v = who + 1; v < i; v++) {
+                    ownVerb |= (WordClasses.verbLike(t.get(v)) || SubjectPhrases.isPastParticiple(t.get(v).lower()))
+                            && !AUXILIARIES.contains(t.get(v).lower()) && !BE.contains(t.get(v).lower());
+                }
+                if (!ownVerb) return;
+                Speaker head = parser.parse(c.text, t, of, who);
+                if (head == null || head.cls() == Cls.PRONOUN || head.cls() == Cls.VAGUE) return;
+                int s0 = t.get(of).start(), e0 = t.get(k).end();
+                sp = head.withSpan(s0, e0, c.text.substring(s0, e0));
+                npStart = of;
+            } else {
             if (reducedRelative(t, npStart, i, k)) return;
             sp = parser.parse(c.text, t, npStart, k + 1);
             if (SubjectPhrases.countOf(t, npStart, k + 1)) sp = counted(c, npStart, k); // "half of Vermont Democrats"
@@ -694,6 +731,9 @@ final class AttributionFinder {
                 }
                 if (before >= 0 || within >= 0) {
                     npStart = before >= 0 ? before : within;
+                    sp = counted(c, npStart, k);
+                } else if (k == i - 1 && cue.lemma().equals("say") && phrases.bareNumberCount(c, k) >= 0) {
+                    npStart = phrases.bareNumberCount(c, k); // "…, 43 said the same", "at least 2,000 said"
                     sp = counted(c, npStart, k);
                 }
             }
@@ -713,7 +753,7 @@ final class AttributionFinder {
             if (relativeOf >= 0) {
                 // "Some residents who spoke at the meeting questioned": the residents speak, not the meeting
                 int who = npStart - 1;
-                while (!t.get(who).is("who")) who--;
+                while (!(t.get(who).is("who") || t.get(who).is("whose") || t.get(who).is("that"))) who--;
                 Speaker head = parser.parse(c.text, t, relativeOf, who);
                 int s0 = t.get(relativeOf).start(), e0 = t.get(k).end();
                 if (head != null) {
@@ -735,6 +775,7 @@ final class AttributionFinder {
                 int segStart = segmentStart(t, npStart - 1);
                 sp = phrases.withRole(c, sp, segStart, npStart - 1); // "Chief of the General Staff ..., Valery Gerasimov"
             }
+            }
         }
         if (sp == null) return;
         // "what he believes are", "the campaign he wants to run", "what he is saying" (an -ing cue here follows "be")
@@ -744,7 +785,8 @@ final class AttributionFinder {
             return;
         }
         // a relative clause's words follow its cue: the comma before "who" closes no quote
-        boolean trailing = !relative && spans.isTrailing(c, npStart, i, j) && !answersQuestion(c, npStart, out);
+        boolean trailing = !relative && spans.isTrailing(c, npStart, i, j) && !answersQuestion(c, npStart, out)
+                && !countAfterOpener(c, sp, npStart, i, j);
         // "continued to push" is no attribution; "continued: ..." is
         if (cue.trailingOnly() && !trailing && spans.introducingColon(c, i, j) < 0 && !quoteAfterComma(c, i, j)) return;
         // a belief with no clause after it closes the words it is about ("..., his aides believe."), or is none
@@ -959,8 +1001,43 @@ final class AttributionFinder {
     private static final java.util.Set<String> CONJOINED_SPEECH = java.util.Set.of("say", "tell", "add", "argue", "claim",
             "insist", "explain", "write", "describe", "ask", "warn");
 
+    /** Determiners after which an -ing word is a noun ("the meeting", "her thinking"). */
+    private static final java.util.Set<String> ING_NOUN_DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her",
+            "their", "its", "our", "my", "your");
+
     /** Conjunctions that may open a sentence before its subject ("But the court ...", "And the mayor ..."). */
     private static final java.util.Set<String> SENTENCE_CONJUNCTIONS = java.util.Set.of("but", "and", "yet", "so");
+
+    /**
+     * A time phrase between a subject and its cue that ends at token {@code k} ("last week", "this month", "later
+     * Thursday", "earlier this year"): returns the token before it, or -1. Only right before the cue at {@code i},
+     * and only after a word that can end a subject (a capitalised word or a closing bracket).
+     */
+    private static int timeBefore(List<Token> t, int k, int i) {
+        if (k != i - 1 || k < 2 || !t.get(k).isWord() || t.get(k).quoted() || !TIME_NOUNS.contains(t.get(k).lower())) return -1;
+        int p = k - 1;
+        if (t.get(p).is("this") && p >= 1 && (t.get(p - 1).is("earlier") || t.get(p - 1).is("later"))) p--;
+        else if (!(t.get(p).is("last") || t.get(p).is("this") || t.get(p).is("later") || t.get(p).is("earlier"))) return -1;
+        if (p < 1 || !same(t, p - 1, i)) return -1;
+        Token b = t.get(p - 1);
+        return b.type() == Token.Type.CLOSE || b.isWord() && b.capitalized() && !b.quoted() ? p - 1 : -1;
+    }
+
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("week", "month", "year", "weekend", "night",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "fall", "winter");
+
+    /**
+     * "While most liked the plan, six in 10 said the budget was short", "Of the nurses polled, 2,000 said they would
+     * strike": a count of people after an opening clause reports the words after its cue when a clause follows it and
+     * no quotation stands before the count in its sentence (the opening words are the writer's, not the words said).
+     */
+    private boolean countAfterOpener(BlockContext c, Speaker sp, int npStart, int i, int j) {
+        List<Token> t = c.tokens;
+        if (sp == null || sp.cls() != Cls.ANONYMOUS || !"people".equals(sp.head()) || j >= t.size() || !same(t, j, i)) return false;
+        if (!(t.get(j).is("that") || t.get(j).isWord() && CLAUSE_WORDS.contains(t.get(j).lower()) || t.get(j).is("the") || t.get(j).is("a"))) return false;
+        for (int k = sentenceFirst(t, npStart); k < npStart; k++) if (t.get(k).type() == Token.Type.QUOTE || t.get(k).quoted()) return false;
+        return true;
+    }
 
     /** True when token {@code k} is an -ing word right after "the", "a" or "an" ("the meeting", "a briefing"): a noun. */
     private static boolean ingNoun(List<Token> t, int k) {

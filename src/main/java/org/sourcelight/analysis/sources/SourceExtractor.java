@@ -63,7 +63,9 @@ public final class SourceExtractor {
         java.util.Map<Integer, SpeakerResolver.Lead> leads = new java.util.HashMap<>();
         java.util.Map<Integer, Integer> mainClauses = new java.util.HashMap<>();
         java.util.Set<Integer> subjects = new java.util.HashSet<>();
+        java.util.Map<Integer, Integer> asked = new java.util.HashMap<>();
         java.util.Set<Integer> quotedNames = new java.util.HashSet<>();
+        java.util.Set<Speaker> loneNames = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Integer> awaiting = new ArrayList<>(); // mentions whose words follow in the next paragraph
         List<QuoteSpan> all = doc.quotes();
         int q = 0;
@@ -106,16 +108,17 @@ public final class SourceExtractor {
                 raws.add(r);
             }
             registrations.addAll(finder.registrations(c));
-            sentenceShapes(text, tokens, leads, mainClauses, subjects);
+            sentenceShapes(text, tokens, leads, mainClauses, subjects, asked);
             bodies(text, tokens, registrations);
             quotedNames(text, tokens, registrations, quotedNames);
+            loneNames(tokens, registrations, loneNames);
             bodyBlocks.add(b);
         }
         raws = withContinuedQuotes(text, raws, bodyQuotes, bodyBlocks, lex.cueWords);
         registrations.sort(java.util.Comparator.comparingInt(Speaker::start));
         int[] starts = new int[doc.sentences().size()];
         for (int i = 0; i < starts.length; i++) starts[i] = doc.sentences().get(i).start();
-        return resolver.resolve(raws, registrations, bodyQuotes, new SpeakerResolver.Layout(starts, leads, mainClauses, subjects, quotedNames, text));
+        return resolver.resolve(raws, registrations, bodyQuotes, new SpeakerResolver.Layout(starts, leads, mainClauses, subjects, quotedNames, loneNames, asked, text));
     }
 
     /** Words that open a sentence with a subordinate clause ("When Maddow pointed out ..., Clinton seized ..."). */
@@ -136,7 +139,8 @@ public final class SourceExtractor {
      * (a capitalised word opening the sentence, followed by a lower-case word or a comma).
      */
     private void sentenceShapes(String text, List<Token> tokens, java.util.Map<Integer, SpeakerResolver.Lead> leads,
-                                java.util.Map<Integer, Integer> mainClauses, java.util.Set<Integer> subjects) {
+                                java.util.Map<Integer, Integer> mainClauses, java.util.Set<Integer> subjects,
+                                java.util.Map<Integer, Integer> asked) {
         for (int i = 0; i < tokens.size(); ) {
             int sentence = tokens.get(i).sentence();
             int e = i;
@@ -161,8 +165,11 @@ public final class SourceExtractor {
                         break;
                     }
                 }
-                if (SUBORDINATORS.contains(x.lower())) {
-                    for (int c = k + 1; c < e; c++) {
+                // an opening prepositional phrase ("In the wake of President Obama's remarks, Trump called ...") is
+                // no clause of the subject either: its names rank after the main clause's, like a subordinate clause's
+                boolean prepositional = OPENING_PREPOSITIONS.contains(x.lower()) && !SUBORDINATORS.contains(x.lower());
+                if (SUBORDINATORS.contains(x.lower()) || prepositional) {
+                    for (int c = k + 1; c < e && (!prepositional || c - k <= 12); c++) {
                         Token y = tokens.get(c);
                         if (y.type() != Token.Type.COMMA) continue;
                         if (!y.quoted()) { mainClauses.put(sentence, y.end()); break; }
@@ -172,12 +179,63 @@ public final class SourceExtractor {
                         if (next != null && next.type() == Token.Type.QUOTE && !next.quoted()) { mainClauses.put(sentence, next.end()); break; }
                     }
                 }
+                askedObjects(tokens, k, e, asked);
+                occasionOwners(tokens, k, e, asked);
                 if (x.capitalized() && k + 1 < e && nameLike(text, x)) {
                     Token n = tokens.get(k + 1);
                     if (n.type() == Token.Type.COMMA || n.isWord() && !n.capitalized() && !n.digits()) subjects.add(x.start());
                 }
             }
             i = e;
+        }
+    }
+
+    /** Forms of the verbs of questioning whose object is asked about itself ("asked Trump about statements he had made"). */
+    private static final java.util.Set<String> QUESTIONING = java.util.Set.of("ask", "asks", "asked", "asking", "press", "presses",
+            "pressed", "pressing", "question", "questions", "questioned", "questioning", "quizzed");
+    /** Words that open what the person questioned is asked about. */
+    private static final java.util.Set<String> QUESTION_OPENERS = java.util.Set.of("about", "whether", "if", "why", "how", "what", "on", "over");
+
+    /**
+     * "Hewitt asked Trump about statements he had made": the person questioned (a capitalised name right after a verb
+     * of questioning, before "about", "whether", "why" ...) is what a later pronoun in that sentence means: the
+     * question is about the one asked. Records the name's start under its end; tokens {@code [k, e)} are one sentence.
+     */
+    private static void askedObjects(List<Token> tokens, int k, int e, java.util.Map<Integer, Integer> asked) {
+        for (int v = k; v + 2 < e; v++) {
+            Token verb = tokens.get(v);
+            if (!verb.isWord() || verb.quoted() || verb.capitalized() || !QUESTIONING.contains(verb.lower())) continue;
+            int n = v + 1;
+            while (n < e && n - v <= 3 && tokens.get(n).isWord() && tokens.get(n).capitalized() && !tokens.get(n).quoted()) n++;
+            if (n == v + 1 || n >= e || !tokens.get(n).isWord() || !QUESTION_OPENERS.contains(tokens.get(n).lower())) continue;
+            asked.put(tokens.get(v + 1).start(), tokens.get(n - 1).end());
+        }
+    }
+
+    /**
+     * "Obama's press conference in Turkey on Monday, when he refused to admit ...": a "when" or "where" clause after an
+     * occasion owned by a person (a possessive name before a noun of an occasion, within twelve words, no comma
+     * between) describes what that person did there; a pronoun in it means the owner. Records the owner's start
+     * under the end of the "when".
+     */
+    private static void occasionOwners(List<Token> tokens, int k, int e, java.util.Map<Integer, Integer> preferred) {
+        for (int w = k + 3; w < e; w++) {
+            Token when = tokens.get(w);
+            if (!when.isWord() || when.quoted() || !(when.is("when") || when.is("where")) || tokens.get(w - 1).type() != Token.Type.COMMA) continue;
+            int occasion = -1;
+            for (int p = w - 2; p >= k && w - p <= 13; p--) {
+                Token y = tokens.get(p);
+                if (!y.isWord() || y.quoted()) break;
+                if (occasion < 0 && SpeakerSpans.OCCASIONS.contains(y.lower())) occasion = p;
+                if (occasion >= 0 && p < occasion && y.capitalized() && y.possessive()) {
+                    int a = p;
+                    while (a - 1 >= k && tokens.get(a - 1).isWord() && tokens.get(a - 1).capitalized() && !tokens.get(a - 1).quoted()
+                            && !tokens.get(a - 1).possessive()) a--;
+                    preferred.put(tokens.get(a).start(), when.end());
+                    preferred.put(y.start(), when.end());
+                    break;
+                }
+            }
         }
     }
 
@@ -207,9 +265,23 @@ public final class SourceExtractor {
      * their starts).
      */
     private void quotedNames(String text, List<Token> tokens, List<Speaker> out, java.util.Set<Integer> known) {
+        int runEnd = -1;
+        boolean title = false;
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token g = tokens.get(i);
-            if (!g.quoted() || !g.isWord() || !g.capitalized() || g.possessive()) continue;
+            if (!g.quoted()) continue;
+            if (i >= runEnd) {
+                // the quoted words this one belongs to: a title in title case ("Francesco Excommunicates Trump") names
+                // a work, not people
+                int words = 0, capped = 0;
+                runEnd = i;
+                while (runEnd < tokens.size() && tokens.get(runEnd).quoted()) {
+                    Token y = tokens.get(runEnd++);
+                    if (y.isWord() && !y.digits()) { words++; if (y.capitalized()) capped++; }
+                }
+                title = words >= 3 && capped * 4 >= words * 3;
+            }
+            if (title || !g.isWord() || !g.capitalized() || g.possessive()) continue;
             Speaker.Gender gender = lex.givenNames.get(g.lower());
             if (gender == null || i > 0 && tokens.get(i - 1).quoted() && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalized()
                     && tokens.get(i - 1).sentence() == g.sentence()) continue; // "New York Jane ..." is no given name's start
@@ -227,6 +299,27 @@ public final class SourceExtractor {
                     gender, true, false, false));
             known.add(g.start());
             i = e - 1;
+        }
+    }
+
+    /**
+     * Capitalised words standing alone between lower-case words, outside quotations ("The rise of Bannon gave Beck new
+     * impetus"): where a person the article has named in full is mentioned again, so present for a later pronoun.
+     * Registered as surname mentions only ({@code known} holds them, by identity): they refresh a full name, never make a
+     * new entity, and never a one-word entity ("the absence of Latinos in").
+     */
+    private void loneNames(List<Token> tokens, List<Speaker> out, java.util.Set<Speaker> known) {
+        for (int p = 1; p + 1 < tokens.size(); p++) {
+            Token y = tokens.get(p), before = tokens.get(p - 1), after = tokens.get(p + 1);
+            if (!y.isWord() || !y.capitalized() || y.quoted() || y.digits() || y.possessive() || y.text().length() < 3) continue;
+            if (before.sentence() != y.sentence() || after.sentence() != y.sentence()) continue;
+            if (!before.isWord() || before.capitalized() || before.quoted() || before.has(WordClasses.DETERMINER)) continue;
+            if (!after.isWord() || after.capitalized() || after.quoted() || after.digits()) continue;
+            String l = y.lower();
+            if (lex.functionWords.contains(l) || lex.pronouns.containsKey(l) || lex.calendarWords.contains(l) || lex.titles.contains(l)) continue;
+            Speaker lone = new Speaker(Speaker.Cls.PERSON, y.start(), y.end(), y.text(), y.text(), "", "", "", l, Speaker.Gender.UNKNOWN, true, false, false);
+            out.add(lone);
+            known.add(lone);
         }
     }
 

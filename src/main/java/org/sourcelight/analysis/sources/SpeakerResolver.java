@@ -110,8 +110,9 @@ final class SpeakerResolver {
      * Sanders."): a name later in such a sentence is not what a following pronoun of that gender means.
      */
     record Layout(int[] sentenceStarts, Map<Integer, Lead> pronounLedSentences, Map<Integer, Integer> mainClauseStarts,
-                  java.util.Set<Integer> subjectStarts, java.util.Set<Integer> quotedNames, String text) {
-        static final Layout NONE = new Layout(new int[0], Map.of(), Map.of(), java.util.Set.of(), java.util.Set.of(), "");
+                  java.util.Set<Integer> subjectStarts, java.util.Set<Integer> quotedNames, java.util.Set<Speaker> loneNames,
+                  Map<Integer, Integer> questioned, String text) {
+        static final Layout NONE = new Layout(new int[0], Map.of(), Map.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), Map.of(), "");
 
         int sentenceAt(int offset) {
             int lo = 0, hi = sentenceStarts.length - 1, best = 0;
@@ -307,9 +308,17 @@ final class SpeakerResolver {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
 
     private void register(List<Entity> entities, Speaker s, Layout layout) {
+        if (layout.loneNames().contains(s)) {
+            // a lone capitalised word inside a clause: a mention of a person named in full before, or nothing
+            Entity e = findPerson(entities, s.name(), s.gender());
+            if (e != null && e.name.indexOf(' ') > 0 && e.lastSeen != s.start()) e.seen(s.start());
+            return;
+        }
         if (layout.quotedNames().contains(s.start())) {
             // a full name inside a quotation: who a later surname means, not yet present for a pronoun
-            if (findPerson(entities, s.name(), s.gender()) == null) entities.add(new Entity(s));
+            Entity known = findPerson(entities, s.name(), s.gender());
+            if (known == null) entities.add(new Entity(s));
+            else if (known.name.indexOf(' ') < 0) known.name = s.name(); // "Mr. Trump" is the "Donald Trump" quoted
             return;
         }
         Entity e = s.cls() == Cls.PERSON ? findPerson(entities, s.name(), s.gender()) : findByName(entities, s.cls(), s.name());
@@ -318,14 +327,40 @@ final class SpeakerResolver {
             // a bare capitalised word only refreshes a known name; a full name with a given name is a new person
             // ... and so is a lone name that is the subject of its sentence ("Carson defied the question.")
             boolean subject = s.cls() == Cls.PERSON && s.name().indexOf(' ') < 0 && layout.subjectStarts().contains(s.start());
-            if (s.cls() == Cls.PERSON && s.role().isEmpty() && !(s.name().indexOf(' ') > 0 && s.gender() != Gender.UNKNOWN) && !subject) return;
+            // ... and so is a name after a person's title ("Pres. Obama's press conference", "Mrs. Clinton's")
+            String title = s.cls() == Cls.PERSON && s.role().isEmpty() && s.name().indexOf(' ') < 0 ? titleBefore(layout.text(), s.start()) : "";
+            if (s.cls() == Cls.PERSON && s.role().isEmpty() && !(s.name().indexOf(' ') > 0 && s.gender() != Gender.UNKNOWN) && !subject
+                    && title.isEmpty()) return;
             e = new Entity(s);
+            if (title.equals("mr")) e.gender = Gender.MALE;
+            else if (title.equals("mrs") || title.equals("ms") || title.equals("miss")) e.gender = Gender.FEMALE;
             entities.add(e);
         } else if (s.cls() == Cls.PERSON && e.name.indexOf(' ') < 0 && s.name().length() > e.name.length()) {
             e.name = s.name();
         }
         e.absorb(s);
         e.seen(s.start());
+    }
+
+    /**
+     * The titles of abbreviations.txt that stand before a person's name (not "St.", "Mt.", "Inc.", "No."), and "miss"
+     * and "president" written out.
+     */
+    private static final java.util.Set<String> PERSON_TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "gen", "lt",
+            "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "rev", "coun", "cpl", "det", "insp", "supt", "cmdr", "atty",
+            "pres", "president");
+
+    /** The person's title (lower case, no dot) written right before {@code at} ("Pres. ", "Mrs. "), or "". */
+    private static String titleBefore(String text, int at) {
+        int p = at;
+        while (p > 0 && isBlank(text.charAt(p - 1))) p--;
+        if (p == at || p == 0) return "";
+        if (text.charAt(p - 1) == '.') p--;
+        int q = p;
+        while (q > 0 && letter(text.charAt(q - 1))) q--;
+        if (q == p || !Character.isUpperCase(text.charAt(q)) || q > 0 && letter(text.charAt(q - 1))) return "";
+        String t = SourceLexicons.lower(text.substring(q, p));
+        return PERSON_TITLES.contains(t) ? t : "";
     }
 
     private Resolution resolve(List<Entity> entities, Speaker s, List<RawMention> raws, int index, List<Speaker> registrations, Layout layout) {
@@ -398,6 +433,13 @@ final class SpeakerResolver {
             Entity near = best == null && guess && isBareDescription(s) && (s.cls() != Cls.ORG || GENERIC_BODY_HEADS.contains(s.head()))
                     ? lastNamed(entities, s, layout) : null;
             if (near != null && layout.sentenceAt(s.start()) - (int) (salience(near, s.start(), "", layout) >> 34) <= 2) best = near;
+            // "Trump's Son Says ..." (a headline), then "his son said ...", then "Eric Trump, son of the candidate,":
+            // a description owned by a pronoun means the person next introduced in that role rather than an earlier
+            // description that names nobody
+            if (best != null && !best.named && s.cls() == Cls.PERSON && ownedByPronoun(s)) {
+                Entity named = forward(entities, s, raws, index, registrations, layout);
+                if (named != null) best = named;
+            }
             if (best == null && guess && (s.cls() == Cls.PERSON || s.cls() == Cls.MEDIA)) best = forward(entities, s, raws, index, registrations, layout);
             if (best == null) best = near;
             if (best != null) {
@@ -704,11 +746,15 @@ final class SpeakerResolver {
         for (int pos : e.seenAt) {
             if (pos >= at) continue;
             int k = layout.sentenceAt(pos);
-            if (afterSameSubjectPronoun(layout, k, pos, tag)) continue;
+            // "Hewitt asked Trump about statements he had made": the one questioned (or the owner of an occasion a
+            // "when" clause describes), for a pronoun after it in the sentence, also one led by a pronoun
+            Integer askedEnd = layout.questioned().get(pos);
+            boolean questioned = askedEnd != null && askedEnd <= at && layout.sentenceAt(at) == k;
+            if (!questioned && afterSameSubjectPronoun(layout, k, pos, tag)) continue;
             // a name in an opening subordinate clause ("When Maddow pointed out ..., Clinton seized") ranks after
             // the names of the main clause
             Integer main = layout.mainClauseStarts().get(k);
-            long rank = (main != null && pos < main ? 1L << 32 : 0) + pos;
+            long rank = questioned ? -1 : (main != null && pos < main ? 1L << 32 : 0) + pos;
             if (k > sentence) { sentence = k; first = rank; }
             else if (k == sentence && rank < first) first = rank;
         }

@@ -93,7 +93,7 @@ final class SpeakerSpans {
             "morning", "afternoon", "evening", "today", "yesterday", "tonight");
     static final Set<String> TIME_OPENERS = Set.of("on", "in", "at", "during", "last", "this", "next", "that", "late", "early", "the");
     /** Nouns of an occasion or a text that a name right after them does not belong to ("In a Bloomberg interview Trump said"). */
-    private static final Set<String> OCCASIONS = Set.of("interview", "speech", "story", "conference", "appearance", "rally",
+    static final Set<String> OCCASIONS = Set.of("interview", "speech", "story", "conference", "appearance", "rally",
             "debate", "event", "meeting", "hearing", "broadcast", "show", "program", "programme", "everything", "something",
             "anything", "nothing");
 

@@ -53,7 +53,8 @@ final class SubjectPhrases {
                 return s0 <= open - 1 ? s0 : k + 1;
             }
         }
-        if (!words.isHead(head) && !words.commonNounWord(head)) return k + 1;
+        // "people familiar with her thinking": an -ing word after a determiner may end the phrase (context marks it wide)
+        if (!words.isHead(head) && !words.commonNounWord(head) && !(c.wide[k] && head.isWord() && head.lower().endsWith("ing"))) return k + 1;
         int s = k;
         for (int pp = 0; pp < 3; pp++) {
             while (s - 1 >= 0 && same(t, s - 1, k) && (c.wide[s - 1] && !NP_PREPOSITIONS.contains(t.get(s - 1).lower())
@@ -152,7 +153,11 @@ final class SubjectPhrases {
         for (int w = s - 1; w >= 1 && s - w <= 8 && same(t, w, s); w--) {
             Token y = t.get(w);
             if (!y.isWord() || y.quoted()) return -1;
-            if (!y.is("who") || w == s - 1) continue;
+            // "groups that have endorsed him say", "officials whose laws were struck down say": "that" only after a
+            // noun for people or a body ("the fact that he said" is a complement, not a relative clause)
+            boolean that = y.is("that") && w >= 1 && t.get(w - 1).isWord() && !t.get(w - 1).capitalized()
+                    && (t.get(w - 1).has(WordClasses.SPEAKER_NOUN) || words.commonNounWord(t.get(w - 1))) && t.get(w - 1).lower().endsWith("s");
+            if (!(y.is("who") || y.is("whose") || that) || w == s - 1) continue;
             Token before = t.get(w - 1);
             if (!same(t, w - 1, w) || !before.isWord() || before.quoted() || WordClasses.verbLike(before)) return -1;
             int s0 = npBackward(c, w - 1);
@@ -193,7 +198,7 @@ final class SubjectPhrases {
             "drawn", "chosen", "driven", "shown", "known", "sworn", "stolen", "made", "held", "led", "sent", "paid",
             "brought", "bought", "won", "run", "built", "sold", "spent", "told", "seen", "struck", "hit", "read");
 
-    private static boolean isPastParticiple(String l) {
+    static boolean isPastParticiple(String l) {
         return l.length() > 4 && l.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(l);
     }
 
@@ -214,8 +219,11 @@ final class SubjectPhrases {
         if (!y.isWord() && !percent(y)) return -1;
         int s;
         String l = y.lower();
-        if (count(y) && k >= 2 && same(t, k - 2, k) && (t.get(k - 1).is("in") || t.get(k - 1).is("of")) && count(t.get(k - 2))) {
+        if (count(y) && k >= 2 && same(t, k - 2, k) && (t.get(k - 1).is("in") || t.get(k - 1).is("of")) && count(t.get(k - 2))
+                && !(k >= 3 && t.get(k - 1).is("of") && t.get(k - 2).is("out"))) {
             s = k - 2; // "six in 10", "one of four"
+        } else if (count(y) && k >= 3 && same(t, k - 3, k) && t.get(k - 1).is("of") && t.get(k - 2).is("out") && count(t.get(k - 3))) {
+            s = k - 3; // "nine out of 10"
         } else if (percent(y)) {
             s = k; // "42%" (a bare number is not read: "60 pledged delegates")
         } else if (BARE_COUNTS.contains(l)) {
@@ -233,6 +241,24 @@ final class SubjectPhrases {
     }
 
     /** True when a count starting at {@code s} opens its clause (see {@link #countBackward}). */
+    /**
+     * "…, 43 said the same", "at least 2,000 said they would march": a bare number, not a year, right before a verb
+     * of saying and opening its clause, counts people (before any other verb a bare number counts things: "60
+     * pledged delegates"). Token {@code k} is the number's last token; returns the count's first token, or -1.
+     */
+    int bareNumberCount(BlockContext c, int k) {
+        List<Token> t = c.tokens;
+        Token y = t.get(k);
+        if (!y.digits() || y.quoted() || year(y.lower())) return -1;
+        int s = k;
+        // "2,000": groups of three digits after a comma belong to the number
+        while (s >= 2 && same(t, s - 2, k) && t.get(s).lower().length() == 3 && t.get(s - 1).type() == Token.Type.COMMA
+                && t.get(s - 1).end() == t.get(s).start() && t.get(s - 2).digits() && t.get(s - 2).end() == t.get(s - 1).start()) s -= 2;
+        if (s >= 2 && same(t, s - 2, k) && t.get(s - 1).is("least") && t.get(s - 2).is("at")) s -= 2;
+        s = countModifiersBefore(t, s, k);
+        return opensCount(t, s, k) ? s : -1;
+    }
+
     private static boolean opensCount(List<Token> t, int s, int k) {
         if (s == 0 || !same(t, s - 1, k)) return true;
         Token p = t.get(s - 1);

@@ -170,4 +170,32 @@ class CueStructureRulesTest {
         TextDocument a = doc("The clerk changed his mind after initially saying he would resign.");
         assertMention(a, mentionAt(a, "initially", "saying"), "saying", "The clerk", "he would resign");
     }
+
+    @Test
+    void aBareNumberOrAnOutOfCountBeforeAVerbOfSayingCountsPeople() {
+        TextDocument d = doc("Of the 300 nurses polled, at least 2,000 said they would strike.");
+        assertMention(d, mentionAt(d, "least", "said"), "said", "at least 2,000", "they would strike");
+        TextDocument o = doc("Nearly seven out of 10 say the bus is late.");
+        assertMention(o, mentionAt(o, "out of", "say"), "say", "Nearly seven out of 10", "the bus is late");
+        // before another verb a bare number counts things: "60 pledged delegates"
+        assertTrue(X.extract(doc("By March, 60 pledged delegates were left.")).isEmpty());
+    }
+
+    @Test
+    void hereAndATimePhraseMayStandBetweenTheSubjectAndTheCue() {
+        TextDocument d = doc("Union organizers here said the strike would last a week.");
+        assertMention(d, mentionAt(d, "here", "said"), "said", "Union organizers", "the strike would last a week");
+        TextDocument w = doc("Rep. Ida Moss (D-Ore.) last week said the dam would be rebuilt.");
+        assertMention(w, mentionAt(w, "week", "said"), "said", "Rep. Ida Moss (D-Ore.)", "the dam would be rebuilt");
+    }
+
+    @Test
+    void aRelativeClauseWithThatOrWhoseOnTheSubjectAndAnIngNounEndingIt() {
+        TextDocument d = doc("Church groups that have backed the mayor say the shelter should stay open.");
+        assertMention(d, mentionAt(d, "mayor", "say"), "say", "Church groups that have backed the mayor", "the shelter should stay open");
+        TextDocument w = doc("The farmers whose fields were flooded last spring say the levee failed.");
+        assertMention(w, mentionAt(w, "spring", "say"), "say", "The farmers whose fields were flooded last spring", "the levee failed");
+        TextDocument g = doc("People familiar with his planning say the governor will run.");
+        assertMention(g, mentionAt(g, "planning", "say"), "say", "People familiar with his planning", "the governor will run");
+    }
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.sourcelight.model.Mention;
 import org.sourcelight.model.ResolvedBy;
 import org.sourcelight.model.Source;
+import org.sourcelight.model.ArticleMeta;
+import org.sourcelight.text.DocumentBuilder;
 import org.sourcelight.text.TextDocument;
 
 /**
@@ -110,5 +112,57 @@ class PronounRulesTest {
         for (Source s : X.extract(d)) for (Mention m : s.mentions()) {
             assertTrue(!d.text().substring(m.cueStart(), m.cueEnd()).equals("observed"), s.toString());
         }
+    }
+
+    @Test
+    void aLoneSurnameInsideAClauseIsAMentionOfThePersonNamedInFull() {
+        TextDocument d = doc("\"The plan is a disaster,\" said Glen Marsh, a columnist, who has long opposed Mayor Peter Walsh.",
+                "The rise of the new tax gave Marsh fresh reason to oppose Walsh and his allies. He said he would campaign against it.");
+        List<Source> all = X.extract(d);
+        Mention he = mentionOf(d, all, "He", d.text().indexOf("He said he would"));
+        assertEquals("Glen Marsh", sourceOf(all, he).speaker(), all.toString());
+    }
+
+    @Test
+    void aPronounAfterAQuestionMeansThePersonQuestioned() {
+        TextDocument d = doc("Radio host Glen Marsh interviewed Mayor Peter Walsh on Monday.",
+                "Marsh asked Walsh about remarks he had made the week before, when he claimed the bridge would be free.");
+        List<Source> all = X.extract(d);
+        int at = d.text().indexOf("he claimed");
+        Mention he = mentionOf(d, all, "he", at);
+        assertEquals(at, he.speakerStart());
+        assertEquals("Peter Walsh", sourceOf(all, he).speaker(), all.toString());
+        assertSpan(d, "the bridge would be free", he.contentStart(), he.contentEnd());
+    }
+
+    @Test
+    void aPronounInAWhenClauseAfterAnOccasionMeansItsOwner() {
+        TextDocument d = doc("Council member Tom Baker spoke on Tuesday.",
+                "He also discussed Mayor Walsh's widely criticized press conference at the port on Monday, when he refused to say "
+                        + "that the bridge was late.");
+        List<Source> all = X.extract(d);
+        int at = d.text().indexOf("he refused");
+        Mention he = mentionOf(d, all, "he", at);
+        assertEquals("Walsh", sourceOf(all, he).speaker(), all.toString());
+    }
+
+    @Test
+    void aNameAfterAPersonsTitleIsAPersonALaterPronounMayMean() {
+        TextDocument d = doc("The council met without Mrs. Okafor, who was travelling.",
+                "Her deputy read a statement. On Friday she said the vote had been unfair.");
+        List<Source> all = X.extract(d);
+        Mention she = mentionOf(d, all, "she", d.text().indexOf("she said"));
+        assertEquals("Okafor", sourceOf(all, she).speaker(), all.toString());
+    }
+
+    @Test
+    void aDescriptionOwnedByAPronounMeansThePersonNextIntroducedInThatRoleNotAnEarlierDescription() {
+        TextDocument d = DocumentBuilder.standard().build("Mayor's Daughter Says The Race Is Far From Over\n\n"
+                + "As Mayor Peter Walsh began his campaign tour, his daughter said the race had only started.\n\n"
+                + "Anna Walsh, daughter of the mayor, said the family was ready.", ArticleMeta.empty());
+        List<Source> all = X.extract(d);
+        Mention daughter = mentionOf(d, all, "his daughter", 0);
+        assertEquals("Anna Walsh", sourceOf(all, daughter).speaker(), all.toString());
+        assertEquals(ResolvedBy.ROLE_NOUN, daughter.resolvedBy());
     }
 }
