@@ -1944,14 +1944,13 @@ final class AttributionFinder {
         if (sp == null) return null;
         // (title case only: a sentence-case headline, "Russian foreign minister says …", stays the writer's summary)
         if (headline && !allCaps && titleCased(t, a, b) && !sp.named() && (sp.cls() == Cls.PERSON || sp.cls() == Cls.ORG)
-                && describesSource(t.get(b - 1)) && b - a >= 2) return sp;
+                && describesSource(t.get(b - 1))) return sp;
         if (headline && !allCaps && sp.named()) {
             // "Mayor's Son Says …", "Former Council Pollster Says …", "New Polls Show …": a title-case headline capitalises
             // a description too; a phrase that ends in a noun for a person, a body or a document (never a name the
             // article writes with its capital inside a sentence) is read as the description written in lower case
             Token last = t.get(b - 1);
-            // (one word alone, "Pastor Wants …", is no description of anyone in particular)
-            if (b - a >= 2 && describesSource(last) && !WordForms.of(c.text).cappedInside(last.text())) {
+            if (describesSource(last) && !WordForms.of(c.text).cappedInside(last.text())) {
                 List<Token> lower = new ArrayList<>(t.subList(a, b));
                 for (int k = 0; k < lower.size(); k++) {
                     Token y = lower.get(k);
