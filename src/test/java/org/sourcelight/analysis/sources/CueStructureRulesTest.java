@@ -199,4 +199,16 @@ class CueStructureRulesTest {
         TextDocument g = doc("People familiar with his planning say the governor will run.");
         assertMention(g, mentionAt(g, "planning", "say"), "say", "People familiar with his planning", "the governor will run");
     }
+
+    @Test
+    void verbsOfSayingAddedInSessionSevenAreReadLikeTheOthers() {
+        TextDocument d = doc("\"We could open a second market,\" mused councillor Greta Lund.");
+        assertMention(d, mentionAt(d, "mused", "mused"), "mused", "councillor Greta Lund", "\"We could open a second market,\"");
+        TextDocument b = doc("When the reporter pressed him, the senator shot back that the bill was already law.");
+        assertMention(b, mentionAt(b, "shot", "shot back"), "shot back", "the senator", "that the bill was already law");
+        TextDocument p = doc("The economist posited that rents would fall by spring.");
+        assertMention(p, mentionAt(p, "posited", "posited"), "posited", "The economist", "that rents would fall by spring");
+        // "the marvels of the bridge" is a noun
+        assertTrue(X.extract(doc("The guide showed us the marvels of the old bridge.")).isEmpty());
+    }
 }
