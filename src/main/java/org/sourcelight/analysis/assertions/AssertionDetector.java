@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.sourcelight.text.Lexicon;
 import org.sourcelight.model.Assertion;
 import org.sourcelight.model.BlockKind;
 import org.sourcelight.model.Mention;
@@ -81,14 +82,14 @@ public final class AssertionDetector {
         lists.add(reportingVerbs(lexicons));
         matcher = new TermMatcher(lists, Set.of(AGENTLESS));
         for (Term t : lexicons.terms(Lexicons.CARRY_OVER_OPENERS)) openers.add(Lexicons.key(t.text()));
-        for (String e : lexicons.set().get(Lexicons.GIVEN_NAMES).entries()) givenNames.add(Lexicons.key(e.split("\\s+", 2)[0]));
+        for (String e : lexicons.set().get(Lexicons.GIVEN_NAMES).entries()) givenNames.add(Lexicons.key(Lexicon.split(e, 2)[0]));
         for (String e : lexicons.set().get(Lexicons.ATTRIBUTION_CUES).entries()) {
             int bar = e.indexOf('|');
             if (bar > 0 && flags(e.substring(bar)).contains("+refusal")) refusalCues.add(cueKey(e.substring(0, bar)));
         }
         if (lexicons.set().names().contains(ANONYMOUS_SOURCES)) {
             for (String e : lexicons.set().get(ANONYMOUS_SOURCES).entries()) {
-                String[] p = e.strip().split("\\s+", 2);
+                String[] p = Lexicon.split(e.strip(), 2);
                 if (p.length == 2) anonymousWords.add(Lexicons.key(p[1]));
             }
         }
@@ -103,13 +104,13 @@ public final class AssertionDetector {
     /** The flags ("+that", "+refusal" …) of the part of a cue entry after its "|". */
     private static List<String> flags(String rest) {
         List<String> out = new ArrayList<>();
-        for (String w : rest.split("\\s+")) if (w.startsWith("+")) out.add(w);
+        for (String w : Lexicon.split(rest)) if (w.startsWith("+")) out.add(w);
         return out;
     }
 
     /** A cue's words as a key: lower case, single spaces ("Declined" and "declined" are one cue). */
     private static String cueKey(String words) {
-        return String.join(" ", Lexicons.key(words).split("\\s+"));
+        return String.join(" ", Lexicon.split(Lexicons.key(words)));
     }
 
     /** The Sources panel's words for deliberately unnamed sources (heads and modifiers), shared with it. */
@@ -123,7 +124,7 @@ public final class AssertionDetector {
     private static List<Term> vague(Lexicons lexicons, boolean asWritten) {
         List<Term> out = new ArrayList<>();
         for (Term t : lexicons.terms(Lexicons.VAGUE_SOURCES)) {
-            String[] p = t.text().split("\\s+", 2);
+            String[] p = Lexicon.split(t.text(), 2);
             boolean tagged = p.length == 2 && (VAGUE_AS_WRITTEN.contains(p[0]) || p[0].equals("noun"));
             boolean noun = tagged && p[0].equals("noun");
             if (noun != asWritten) out.add(new Term(tagged ? p[1] : t.text(), t.note()));
@@ -145,7 +146,7 @@ public final class AssertionDetector {
             List<String> flags = bar < 0 ? List.of() : flags(e.substring(bar));
             if (flags.contains("+signal") || flags.contains("+belief") || flags.contains("+stance")) continue;
             StringBuilder b = new StringBuilder();
-            for (String w : form.split("\\s+")) if (!w.startsWith("+")) b.append(b.length() == 0 ? "" : " ").append(w);
+            for (String w : Lexicon.split(form)) if (!w.startsWith("+")) b.append(b.length() == 0 ? "" : " ").append(w);
             if (b.length() > 0) out.add(new Term(b.toString(), ""));
         }
         return out;

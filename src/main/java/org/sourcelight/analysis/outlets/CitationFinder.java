@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sourcelight.text.Lexicon;
 import org.sourcelight.model.ArticleOutlet;
 import org.sourcelight.model.Block;
 import org.sourcelight.model.BlockKind;
@@ -326,7 +327,7 @@ final class CitationFinder {
 
     /** The country the last one to three capitalised words name ("The Syrian" → Syria), or null. */
     private String countryAtEnd(String words) {
-        String[] w = words.split("\\s+");
+        String[] w = Lexicon.split(words);
         for (int i = 0; i < w.length; i++) {
             String c = lex.country(String.join(" ", Arrays.copyOfRange(w, i, w.length)));
             if (c != null) return c;

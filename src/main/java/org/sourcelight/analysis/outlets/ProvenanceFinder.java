@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sourcelight.text.Lexicon;
 import org.sourcelight.model.ArticleOutlet;
 import org.sourcelight.model.CitedOutlet;
 import org.sourcelight.model.Mention;
@@ -246,7 +247,7 @@ final class ProvenanceFinder {
 
     /** Drops leading words that are not names ("Thursday Lavrov" → "Lavrov"); null when nothing is left. */
     private static int[] trimName(String text, int start, int end) {
-        String[] words = text.substring(start, end).split("\\s+");
+        String[] words = Lexicon.split(text.substring(start, end));
         int s = start;
         for (String w : words) {
             if (!NOT_NAMES.contains(w)) break;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sourcelight.text.Lexicon;
 import org.sourcelight.text.LexiconSet;
 
 /**
@@ -94,12 +95,12 @@ final class SourceLexicons {
             String rest = bar < 0 ? "" : e.substring(bar + 1).strip();
             Set<String> flags = new HashSet<>();
             StringBuilder lemma = new StringBuilder();
-            for (String w : rest.split("\\s+")) {
+            for (String w : Lexicon.split(rest)) {
                 if (w.startsWith("+")) flags.add(w.substring(1));
                 else if (!w.isEmpty()) lemma.append(lemma.length() == 0 ? "" : " ").append(lower(w));
             }
             if (form.isEmpty() || flags.contains("signal")) continue; // a signal phrase is not a cue of its own
-            List<String> words = List.of(lower(form).split("\\s+"));
+            List<String> words = List.of(Lexicon.split(lower(form)));
             boolean special = flags.contains("after") || flags.contains("venue") || flags.contains("nocontent");
             boolean participle = !special && words.get(0).endsWith("ing") && words.get(0).length() > 4;
             Cue c = new Cue(words, lemma.length() == 0 ? lower(form) : lemma.toString(), flags.contains("that"),
@@ -112,23 +113,23 @@ final class SourceLexicons {
             l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size())); // longest first
         }
         for (String e : lexicons.get("vague-sources").entries()) {
-            String[] p = e.split("\\s+", 2);
+            String[] p = Lexicon.split(e, 2);
             switch (p[0]) {
                 case "adverb" -> vagueAdverbs.add(lower(p[1]));
                 case "phrase" -> {
-                    List<String> words = List.of(lower(p[1]).split("\\s+"));
+                    List<String> words = List.of(Lexicon.split(lower(p[1])));
                     vaguePhrasesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
                 }
                 case "noun" -> vagueNouns.add(lower(p[1]));
                 case "speaker" -> { } // a whole speaker phrase for the Assertions panel; found here by the noun rules
                 default -> { // a reader's own addition, untagged: a fixed phrase
-                    List<String> words = List.of(lower(e.strip()).split("\\s+"));
+                    List<String> words = List.of(Lexicon.split(lower(e.strip())));
                     vaguePhrasesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
                 }
             }
         }
         for (String e : lexicons.get("anonymous-sources").entries()) {
-            String[] p = e.split("\\s+", 2);
+            String[] p = Lexicon.split(e, 2);
             if (p[0].equals("head")) anonymousHeads.add(lower(p[1]));
             else if (p[0].equals("modifier")) anonymousModifiers.add(lower(p[1]));
             else throw new IllegalStateException("anonymous-sources: unknown tag " + p[0]);
@@ -139,7 +140,7 @@ final class SourceLexicons {
                 institutions.put(p[0].strip(), p[1].strip());
                 continue;
             }
-            String[] p = e.split("\\s+");
+            String[] p = Lexicon.split(e);
             orgNouns.add(lower(p[0]));
             if (p.length > 1 && p[1].equals("+state")) stateOrgNouns.add(lower(p[0]));
         }
@@ -152,7 +153,7 @@ final class SourceLexicons {
         for (String e : lexicons.get("document-nouns").entries()) documentNouns.add(lower(e));
         for (String e : lexicons.get("media-nouns").entries()) mediaNouns.add(lower(e));
         for (org.sourcelight.model.OutletName n : outletNames) {
-            List<String> words = List.of(n.name().split("\\s+"));
+            List<String> words = List.of(Lexicon.split(n.name()));
             List<MediaName> l = mediaNamesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
             if (l.stream().anyMatch(m -> m.words().equals(words))) continue; // an earlier outlet has this name
             l.add(new MediaName(n.shownAs(), words));
@@ -173,7 +174,7 @@ final class SourceLexicons {
             for (String a : adjectives) countryWords.put(lower(a.strip()), c);
         }
         for (String e : lexicons.get("pronouns").entries()) {
-            String[] p = e.split("\\s+");
+            String[] p = Lexicon.split(e);
             switch (p[1]) {
                 case "female" -> femaleWords.add(lower(p[0]));
                 case "male" -> maleWords.add(lower(p[0]));
@@ -192,14 +193,14 @@ final class SourceLexicons {
             if (Character.isLowerCase(e.charAt(0))) roleNouns.add(e);
         }
         for (String e : lexicons.get("speaker-modifiers").entries()) modifiers.add(lower(e));
-        for (String e : lexicons.get("stopwords").entries()) for (String w : e.split("\\s+")) functionWords.add(lower(w));
+        for (String e : lexicons.get("stopwords").entries()) for (String w : Lexicon.split(e)) functionWords.add(lower(w));
         for (String e : lexicons.get("abbreviations").entries()) {
             String w = lower(e.replace(".", ""));
             if (Character.isUpperCase(e.charAt(0)) && !MONTHS.contains(w)) titles.add(w); // "Mr.", "Sen.", "Lt." (not "Jan.")
         }
         for (List<Cue> cs : cuesByFirstWord.values()) for (Cue c : cs) cueWords.add(c.words().get(0));
         for (String e : lexicons.get("given-names").entries()) {
-            String[] p = e.split("\\s+");
+            String[] p = Lexicon.split(e);
             if (p.length == 2) givenNames.put(lower(p[0]), p[1].equals("female") ? Speaker.Gender.FEMALE : Speaker.Gender.MALE);
         }
     }
