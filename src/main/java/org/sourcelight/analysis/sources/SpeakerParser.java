@@ -96,6 +96,22 @@ final class SpeakerParser {
             }
             if (adverbs) b = a + 1;
         }
+        // "Mrs. Clinton often says", "Sanders repeatedly said": adverbs before the cue are not part of the name
+        while (b - a > 1 && t.get(b - 1).isWord() && !t.get(b - 1).capitalized() && !t.get(b - 1).quoted()
+                && (ADVERBS.contains(t.get(b - 1).lower()) || t.get(b - 1).lower().length() > 4 && t.get(b - 1).lower().endsWith("ly")
+                && !lex.lyNouns.contains(t.get(b - 1).lower()) && !lex.isSpeakerNoun(t.get(b - 1).lower()))) b--;
+        if (t.get(a).isWord() && !t.get(a).quoted()) {
+            // "She's a Sanders supporter but concedes ...": the subject is the pronoun of the contraction
+            String l = t.get(a).lower();
+            int n = Token.possessiveLength(l);
+            String p = n > 0 ? l.substring(0, l.length() - n) : "";
+            String tag = n > 0 ? lex.pronouns.getOrDefault(p, "") : "";
+            if (tag.startsWith("person-")) {
+                int s0 = t.get(a).start(), e0 = s0 + p.length();
+                return new Speaker(Cls.PRONOUN, s0, e0, text.substring(s0, e0), p, "", "", "", p,
+                        tag.equals("person-female") ? Gender.FEMALE : tag.equals("person-male") ? Gender.MALE : Gender.UNKNOWN, false, false, false);
+            }
+        }
         int first = a;
         while (first < b && (t.get(first).is("the") || t.get(first).is("a") || t.get(first).is("an"))) first++;
         if (first < b && (incidentalCapital(t, first) || pluralWrittenLower(text, t, first, b))) {

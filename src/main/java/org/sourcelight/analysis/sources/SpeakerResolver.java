@@ -274,6 +274,13 @@ final class SpeakerResolver {
         if (cs >= 0 && cs < m.contentEnd() && m.contentEnd() <= text.length()) {
             String c = SourceLexicons.lower(text.substring(cs, Math.min(m.contentEnd(), cs + 12)));
             if (c.startsWith("it ") || c.startsWith("its ") || c.startsWith("that it ") || c.startsWith("that its ")) e.bodyEvidence = true;
+            // "Symms said he has been impressed": the reported clause's pronoun subject is, in news, the speaker
+            // ("said he would run"); a person of unknown gender takes its gender
+            if (e.cls == Cls.PERSON && e.gender == Gender.UNKNOWN && !m.cue().isEmpty()
+                    && !(e.oneWordKey() && SpeakerParser.regularPlural(e.key()))) { // "Allies say that he": a group
+                if (c.startsWith("he ") || c.startsWith("that he ")) e.gender = Gender.MALE;
+                else if (c.startsWith("she ") || c.startsWith("that she ")) e.gender = Gender.FEMALE;
+            }
             // a speaker quoted saying "I" or "my" is a person
             if (firstPersonSingular(text, cs, Math.min(m.contentEnd(), cs + 600))) e.personEvidence = true;
         }
