@@ -224,6 +224,26 @@ final class AttributionFinder {
      * with role and name ("remarks by US Assistant Secretary of State David Schenker"), a named document
      * ("UN Security Council Resolution 2254"), a bare surname ("Mattis' remarks").
      */
+    /**
+     * "a former Army captain and Medal of Honor winner": a lone capitalised word right before "of" and a capitalised
+     * word heads the name of a thing or a body ("Medal of Honor"), never a person's ("Judge Emmet G. Sullivan of
+     * the District Court" is one).
+     */
+    private static boolean nameOfAThing(List<Token> t, int a, int b, Speaker sp) {
+        if (sp.cls() != Cls.PERSON || sp.name().indexOf(' ') >= 0) return false;
+        for (int k = a; k < b; k++) {
+            if (t.get(k).text().equals(sp.name())) return k + 2 < t.size() && t.get(k + 1).is("of") && t.get(k + 2).capitalized()
+                    && (k == 0 || t.get(k - 1).isWord() && !t.get(k - 1).capitalized());
+        }
+        return false;
+    }
+
+    /** Every token of {@code [a, b)} is a capitalised word ("Kris Knoblauch"; not "and Medal"). */
+    private static boolean allCapitalizedWords(List<Token> t, int a, int b) {
+        for (int k = a; k < b; k++) if (!t.get(k).isWord() || !t.get(k).capitalized()) return false;
+        return true;
+    }
+
     List<Speaker> registrations(BlockContext c) {
         List<Speaker> out = new ArrayList<>();
         List<Token> t = c.tokens;
@@ -275,9 +295,22 @@ final class AttributionFinder {
                 continue;
             }
             if (b > a && (words.isHead(t.get(b - 1)) || particleName(t.get(b - 1)))) {
+                // "Edmonton coach Kris Knoblauch praised his captain": a role in lower case right before a full name
+                // introduces that person, though the name's first word is no listed given name (a listed one is read
+                // below, with its appositive)
+                if (a > 0 && b - a >= 2 && t.get(a - 1).isWord() && !t.get(a - 1).capitalized() && t.get(a - 1).has(ROLE)
+                        && allCapitalizedWords(t, a, b) && !(b < t.size() && t.get(b).is("of")) && !words.containsRole(t, a, b)
+                        && !lex.givenNames.containsKey(t.get(a).lower())) {
+                    Speaker sp = parser.parse(c.text, t, a - 1, b);
+                    if (sp != null && sp.named() && sp.cls() == Cls.PERSON && sp.name().indexOf(' ') > 0) {
+                        out.add(sp);
+                        i = e;
+                        continue;
+                    }
+                }
                 if (words.containsRole(t, a, b) || words.containsDocumentNoun(t, a, b)) {
                     Speaker sp = parser.parse(c.text, t, a, b);
-                    if (sp != null && sp.named() && (sp.cls() == Cls.PERSON || sp.cls() == Cls.DOCUMENT)) out.add(sp);
+                    if (sp != null && sp.named() && (sp.cls() == Cls.PERSON || sp.cls() == Cls.DOCUMENT) && !nameOfAThing(t, a, b, sp)) out.add(sp);
                 } else if (t.get(b - 1).capitalized()) {
                     // a full name whose first word is a given name ("Beverly Bond", "Hillary Clinton's"): a person
                     // a later "he" or "she" may mean, even when they have not spoken yet
