@@ -126,9 +126,10 @@ class CueStructureRulesTest {
         assertEquals(1, all.size(), all.toString());
         Mention m = all.get(0).mentions().get(0);
         assertMention(d, m, "Says", "Former Port Pollster", "Harbor Vote Is Too Close To Call");
-        // a bare noun for a person is no speaker on its own ("Pastor Wants …")
+        // a bare noun for a person that is no listed role is no speaker on its own ("Shopper Wants …"; a role such as
+        // "Judge Rejects …" or "Lawmaker Urges …" is one, as PolNeAR marks it)
         TextDocument p = org.sourcelight.text.DocumentBuilder.standard().build(
-                "Pastor Wants Choir Fees Cut\n\nThe choir meets on Sunday.", org.sourcelight.model.ArticleMeta.empty());
+                "Shopper Wants Choir Fees Cut\n\nThe choir meets on Sunday.", org.sourcelight.model.ArticleMeta.empty());
         assertTrue(X.extract(p).isEmpty(), X.extract(p).toString());
     }
 
@@ -197,5 +198,17 @@ class CueStructureRulesTest {
         assertMention(w, mentionAt(w, "spring", "say"), "say", "The farmers whose fields were flooded last spring", "the levee failed");
         TextDocument g = doc("People familiar with his planning say the governor will run.");
         assertMention(g, mentionAt(g, "planning", "say"), "say", "People familiar with his planning", "the governor will run");
+    }
+
+    @Test
+    void verbsOfSayingAddedInSessionSevenAreReadLikeTheOthers() {
+        TextDocument d = doc("\"We could open a second market,\" mused councillor Greta Lund.");
+        assertMention(d, mentionAt(d, "mused", "mused"), "mused", "councillor Greta Lund", "\"We could open a second market,\"");
+        TextDocument b = doc("When the reporter pressed him, the senator shot back that the bill was already law.");
+        assertMention(b, mentionAt(b, "shot", "shot back"), "shot back", "the senator", "that the bill was already law");
+        TextDocument p = doc("The economist posited that rents would fall by spring.");
+        assertMention(p, mentionAt(p, "posited", "posited"), "posited", "The economist", "that rents would fall by spring");
+        // "the marvels of the bridge" is a noun
+        assertTrue(X.extract(doc("The guide showed us the marvels of the old bridge.")).isEmpty());
     }
 }
