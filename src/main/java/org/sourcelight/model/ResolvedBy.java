@@ -11,6 +11,10 @@ public enum ResolvedBy {
     ROLE_NOUN("role noun"),
     /** "Bogdanov" after "Mikhail Bogdanov": the person named in full earlier. */
     SURNAME("surname"),
+    /** "Carol" after "Carol Bright": the one person named in full earlier with that given name. */
+    GIVEN_NAME("given name"),
+    /** "A:" in an interview: the one person the introduction names. */
+    INTERVIEW("interview introduction"),
     /** a quotation with no cue that goes on with the words of the speaker just before. */
     CONTINUED_QUOTE("continued quote");
 

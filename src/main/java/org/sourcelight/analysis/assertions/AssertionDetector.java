@@ -201,8 +201,9 @@ public final class AssertionDetector {
             List<TermMatcher.Match> vagueSources = vagueSources(t, m);
             List<TermMatcher.Match> hiddenAccusers = withoutAgent(t, m.get(AGENTLESS));
             List<TermMatcher.Match> loaded = loadedWords(t, m.get(LOADED), m.get(PLAIN));
-            if (m.get(CONTESTED).isEmpty() && loaded.isEmpty() && hasHearsay(hiddenAccusers)) {
-                // "is said to be devastated": hearsay with nothing accusing in it is a vague source, not a HIGH flag
+            if (m.get(CONTESTED).isEmpty() && !judges(loaded) && hasHearsay(hiddenAccusers)) {
+                // "is said to be devastated": hearsay with nothing accusing in it is a vague source, not a HIGH flag;
+                // a word that only adds drama ("is said to be preparing a dramatic new storyline") accuses no one
                 vagueSources = new ArrayList<>(vagueSources);
                 List<TermMatcher.Match> accusers = new ArrayList<>();
                 for (TermMatcher.Match h : hiddenAccusers) (hearsay(h) ? vagueSources : accusers).add(h);
@@ -459,6 +460,15 @@ public final class AssertionDetector {
     /** An agentless-passives entry marked "hearsay" ("is said to", "is believed to"): see that list's header. */
     private static boolean hearsay(TermMatcher.Match m) {
         return m.term().note().startsWith("hearsay");
+    }
+
+    /** The note the loaded-word list gives words that only add force or drama ("dramatic", "wildly", "obvious"). */
+    private static final String INTENSITY_NOTE = "a word that pushes a feeling or leaves no room for doubt";
+
+    /** True when one of the loaded words judges or accuses, not only adds force ({@link #INTENSITY_NOTE}). */
+    private static boolean judges(List<TermMatcher.Match> loaded) {
+        for (TermMatcher.Match l : loaded) if (!l.term().note().equals(INTENSITY_NOTE)) return true;
+        return false;
     }
 
     private static boolean hasHearsay(List<TermMatcher.Match> ms) {

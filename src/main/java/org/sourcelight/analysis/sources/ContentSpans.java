@@ -35,8 +35,20 @@ final class ContentSpans {
         for (int k = j; k < t.size() && same(t, k, i); k++) {
             Token y = t.get(k);
             if (y.type() == Token.Type.COMMA && k + 1 < t.size() && cues.isParticipleCue(t, k + 1)) break;
+            // after a quotation, another cue of its own ('"...," Ryan said last week, though he said, "I hope to."',
+            // '"...," he said at a news conference, and then predicted: "..."'): what follows it is that cue's
+            if (quoteBefore && k > j && y.isWord() && !y.quoted() && cues.matchCue(t, k) != null && !cues.matchCue(t, k).venue()) break;
+            // a quotation's own marks, or a short title in quotation marks ('in his book, "An American Son."', 'told
+            // "Fox and Friends"'), introduce no words of the cue
+            boolean opensWords = y.type() == Token.Type.QUOTE && c.quotes.startingAt(y.start()) != null && !quotedTitle(c, k);
             if (!quoteBefore) {
-                if (y.is("that") || y.type() == Token.Type.COLON || y.type() == Token.Type.QUOTE) return false;
+                // '..., Sanders said, a policy that could ...': after a comma right after the cue the words are the
+                // writer's again, unless the comma introduces a quotation ('In Ohio, Lee said, "We will win."')
+                if (y.type() == Token.Type.COMMA && k == j) {
+                    if (k + 1 < t.size() && t.get(k + 1).type() == Token.Type.QUOTE && c.quotes.startingAt(t.get(k + 1).start()) != null) return false;
+                    break;
+                }
+                if (y.is("that") || y.type() == Token.Type.COLON || opensWords) return false;
                 if (y.isWord() && ++words > 8) return false;
                 continue;
             }
@@ -44,7 +56,7 @@ final class ContentSpans {
             // during a call to ABC's "This Week."'), unless the cue introduces words of its own: "that" after the
             // listener, a colon, or a quotation right after the cue or after a comma or colon
             if (y.is("that") && listener || y.type() == Token.Type.COLON) return false;
-            if (y.type() == Token.Type.QUOTE && (k == j || t.get(k - 1).type() == Token.Type.COMMA || t.get(k - 1).type() == Token.Type.COLON)) return false;
+            if (opensWords && (k == j || t.get(k - 1).type() == Token.Type.COMMA || t.get(k - 1).type() == Token.Type.COLON)) return false;
             if (y.isWord() && !(BEFORE_THAT.contains(y.lower()) || y.capitalized() || y.digits() || y.is("of"))) listener = false;
         }
         if (!quoteBefore) {
@@ -54,6 +66,28 @@ final class ContentSpans {
             if (segWords <= 8 && OPENERS.contains(t.get(s).lower())) return false;
         }
         return true;
+    }
+
+    /**
+     * True when the quotation opening at token {@code k} is a title: at most six words, every one capitalised or a
+     * short function word ("An American Son", "Fox and Friends", "Meet the Press"), with no stop, comma or colon inside
+     * but the sentence's own before the closing mark.
+     */
+    private boolean quotedTitle(BlockContext c, int k) {
+        QuoteSpan q = c.quotes.startingAt(c.tokens.get(k).start());
+        if (q == null) return false;
+        List<Token> t = c.tokens;
+        int words = 0;
+        for (int m = k + 1; m < t.size() && t.get(m).start() < q.end() - 1; m++) {
+            Token y = t.get(m);
+            if (y.type() == Token.Type.QUOTE) continue;
+            // the sentence's stop or comma set inside the closing mark ('"Meet the Press."', '"Morning Joe,"')
+            if ((y.type() == Token.Type.STOP || y.type() == Token.Type.COMMA) && m + 1 < t.size() && t.get(m + 1).type() == Token.Type.QUOTE) continue;
+            if (!y.isWord()) return false;
+            if (!(y.capitalized() || y.digits() || words > 0 && y.lower().length() <= 3 && cues.isFunctionWord(y.lower()))) return false;
+            if (++words > 6) return false;
+        }
+        return words > 0;
     }
 
     /**

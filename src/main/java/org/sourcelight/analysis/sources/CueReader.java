@@ -87,7 +87,7 @@ final class CueReader {
         if (cue.belief() && PEOPLE_QUANTIFIERS.contains(l) && !t.get(i).lower().endsWith("s")) return true;
         if (y.capitalized()) {
             // "Officials hope", "Critics fear": a plural speaker noun opening its sentence
-            if (y.has(SPEAKER_NOUN) && l.endsWith("s") && !l.endsWith("ss")) return true;
+            if ((y.has(SPEAKER_NOUN) || SpeakerParser.pluralOfRole(lex, l)) && l.endsWith("s") && !l.endsWith("ss")) return true;
             // "in a Friday tweet", "his June remarks": a day or month before the form makes it a noun ("May" is
             // also a surname: "May calls for")
             // "Syrian reports", "French claims": a nationality adjective makes the form a noun
@@ -213,6 +213,7 @@ final class CueReader {
         Token first = t.get(j);
         if (first.is("that") || first.type() == Token.Type.QUOTE || first.type() == Token.Type.COLON || first.type() == Token.Type.COMMA
                 || first.type() == Token.Type.STOP) return true;
+        boolean subordinate = false;
         for (int k = j; k < t.size() && k < j + 8 && same(t, k, i); k++) {
             Token y = t.get(k);
             if (y.type() == Token.Type.COLON) return true;
@@ -233,14 +234,58 @@ final class CueReader {
             }
             // "echoing security experts who say ...": a relative clause on the object, not what was echoed
             if (l.equals("who") && k > j && words.commonNounWord(t.get(k - 1))) return false;
+            // "reported quarterly revenue that topped forecasts": after a verb of reporting facts, "that" or "which"
+            // after its object opens a relative clause on the object, not the words reported
+            if ((l.equals("that") || l.equals("which")) && ACCOUNT_VERBS.contains(cue.lemma()) && relativeOnObject(t, j, k)) return false;
             // "spoke about the plan", "confirmed the news about", but not an amount ("found the truck about a mile
             // away", "reported about 30 cases")
             if (l.equals("about") && amountAfter(t, k + 1)) continue;
+            // "apologized to the family before the sentence was read": after the verb's object, the verb of a
+            // clause that "before", "while" or "because" opens is that clause's, no words reported; a "that" after it
+            // still is ("told reporters after the vote that ..."). Right after the verb the clause may be what was
+            // said ("explained after winning Ohio, he would need ...")
+            if (k > j && SUBORDINATORS.contains(l)) { subordinate = true; continue; }
+            if (subordinate) {
+                if (l.equals("that")) return true;
+                continue;
+            }
             if (COMPLEMENT_OPENERS.contains(l) || CLAUSE_WORDS.contains(l)) return true;
             if ((l.equals("for") || l.equals("as") || l.equals("of")) && !FACT_VERBS.contains(cue.lemma())) return true;
         }
         return false;
     }
+
+    /**
+     * True when the words {@code [j, k)} between a verb and a "that" at {@code k} are a plain object noun phrase that
+     * the "that" clause modifies ("quarterly revenue that topped forecasts", "a plan which"): no preposition, no time
+     * ("reported last month that"), and a head that takes no "that" clause of its own ("no sign that", "the news
+     * that", "evidence that" report what was found).
+     */
+    private boolean relativeOnObject(List<Token> t, int j, int k) {
+        if (k <= j || k - j > 5 || !words.commonNounWord(t.get(k - 1))) return false;
+        String head = t.get(k - 1).lower();
+        if (THAT_NOUNS.contains(head) || lex.calendarWords.contains(head) || SpeakerSpans.TIME_WORDS.contains(head) || head.equals("quarter")) return false;
+        for (int x = j; x < k; x++) {
+            Token y = t.get(x);
+            if (!y.isWord() || lex.functionWords.contains(y.lower()) && !y.is("a") && !y.is("an") && !y.is("the") && !y.is("its")
+                    && !y.is("their") && !y.is("his") && !y.is("her") && !y.is("no")) return false;
+        }
+        return true;
+    }
+
+    /** Words that open an adverbial clause of time or reason. */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("before", "after", "while", "because",
+            "until", "although", "though", "unless", "once");
+
+    /** Verbs of giving an account of figures or events, whose object a "that" may modify (not "revealed", "showed"). */
+    private static final java.util.Set<String> ACCOUNT_VERBS = java.util.Set.of("add", "report", "announce", "post",
+            "confirm", "state", "declare", "disclose", "charge", "order");
+
+    /** Nouns that take a "that" clause saying what they hold ("the news that", "no sign that", "evidence that"). */
+    private static final java.util.Set<String> THAT_NOUNS = java.util.Set.of("sign", "signs", "evidence", "news", "fact",
+            "claim", "claims", "idea", "possibility", "hope", "hopes", "view", "belief", "report", "reports", "indication",
+            "indications", "suggestion", "concern", "concerns", "fear", "fears", "message", "word", "rumor", "rumors",
+            "rumour", "rumours", "statement", "notion", "assurance", "assurances", "warning", "proof", "data", "findings");
 
     /**
      * Where a time expression of at most three words starting at {@code j} ends ("this week", "on Tuesday", "last

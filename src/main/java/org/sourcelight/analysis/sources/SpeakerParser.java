@@ -86,6 +86,7 @@ final class SpeakerParser {
 
     Speaker parse(String text, List<Token> t, int a, int b) {
         while (a < b - 1 && t.get(a).isWord() && CLAUSE_OPENERS.contains(t.get(a).lower())) a++;
+        a = afterLeadingTime(t, a, b);
         if (b - a > 1 && t.get(a).isWord() && lex.pronouns.containsKey(t.get(a).lower())) {
             // "She often said", "he also told": the pronoun is the speaker, the adverbs after it are not
             boolean adverbs = true;
@@ -94,6 +95,22 @@ final class SpeakerParser {
                 adverbs = t.get(k).isWord() && (ADVERBS.contains(l) || l.length() > 4 && l.endsWith("ly") && !lex.lyNouns.contains(l));
             }
             if (adverbs) b = a + 1;
+        }
+        // "Mrs. Clinton often says", "Sanders repeatedly said": adverbs before the cue are not part of the name
+        while (b - a > 1 && t.get(b - 1).isWord() && !t.get(b - 1).capitalized() && !t.get(b - 1).quoted()
+                && (ADVERBS.contains(t.get(b - 1).lower()) || t.get(b - 1).lower().length() > 4 && t.get(b - 1).lower().endsWith("ly")
+                && !lex.lyNouns.contains(t.get(b - 1).lower()) && !lex.isSpeakerNoun(t.get(b - 1).lower()))) b--;
+        if (t.get(a).isWord() && !t.get(a).quoted()) {
+            // "She's a Sanders supporter but concedes ...": the subject is the pronoun of the contraction
+            String l = t.get(a).lower();
+            int n = Token.possessiveLength(l);
+            String p = n > 0 ? l.substring(0, l.length() - n) : "";
+            String tag = n > 0 ? lex.pronouns.getOrDefault(p, "") : "";
+            if (tag.startsWith("person-")) {
+                int s0 = t.get(a).start(), e0 = s0 + p.length();
+                return new Speaker(Cls.PRONOUN, s0, e0, text.substring(s0, e0), p, "", "", "", p,
+                        tag.equals("person-female") ? Gender.FEMALE : tag.equals("person-male") ? Gender.MALE : Gender.UNKNOWN, false, false, false);
+            }
         }
         int first = a;
         while (first < b && (t.get(first).is("the") || t.get(first).is("a") || t.get(first).is("an"))) first++;
@@ -114,6 +131,43 @@ final class SpeakerParser {
         if (s != null && (s.cls() == Cls.PERSON || s.cls() == Cls.ORG) && s.named() && (isBareWord(s.name()) || notAName(text, t, a, b))) return null;
         return s;
     }
+
+    /**
+     * Where the phrase starts after a time expression that opens it with no comma ("Last year Carol told fans",
+     * "This week Mayor Jane Smith said", "In 2019 Senator Lee said", "Last month police said", "Yesterday Peter
+     * Jones said"); {@code a} when there is none. A year, a season or a noun of time counts only after an opener
+     * ("In 2019", "Last spring", "This week"; "2011 email", "Time magazine" are no time); a weekday or month after
+     * an opener or before a plain word in lower case ("Monday police said"; not "Monday night's results"): alone
+     * before a capital it may be a given name ("June Smith said"). The phrase's last word is never taken.
+     */
+    private int afterLeadingTime(List<Token> t, int a, int b) {
+        int cut = a;
+        // the opener may stand just before the phrase ("In 2019 Senator Lee said", read from "2019")
+        boolean opened = a > 0 && t.get(a - 1).isWord() && t.get(a - 1).sentence() == t.get(a).sentence()
+                && TIME_OPENERS.contains(t.get(a - 1).lower());
+        for (int k = a; k < b - 1 && k < a + 4; k++) {
+            Token x = t.get(k);
+            if (!x.isWord() || x.possessive()) break;
+            String w = x.lower();
+            Token next = t.get(k + 1);
+            boolean year = w.length() == 4 && w.chars().allMatch(Character::isDigit);
+            boolean head = (SpeakerSpans.TIME_WORDS.contains(w) || year || SEASONS.contains(w)) && opened || OWN_TIME.contains(w) && k == a
+                    || lex.calendarWords.contains(w) && (opened || next.isWord() && !next.possessive() && !lex.functionWords.contains(next.lower())
+                    && Character.isLowerCase(next.text().charAt(0)) && !SpeakerSpans.TIME_WORDS.contains(next.lower()));
+            if (head) { cut = k + 1; opened = true; }
+            else if (TIME_OPENERS.contains(w) && cut == a || w.equals("the") && opened) opened = true;
+            else break;
+        }
+        return cut;
+    }
+
+    /** Seasons: a time only after an opener ("last spring"), as "spring" and "fall" are other words too. */
+    private static final java.util.Set<String> SEASONS = java.util.Set.of("spring", "summer", "autumn", "fall", "winter");
+    /** Words that are a time of their own at the start of a sentence ("Yesterday", "Earlier"). */
+    private static final java.util.Set<String> OWN_TIME = java.util.Set.of("yesterday", "today", "tonight", "earlier", "later");
+    /** Words that open a time expression ("on Monday", "last year", "early Tuesday", "that night"). */
+    private static final java.util.Set<String> TIME_OPENERS = java.util.Set.of("on", "in", "at", "during", "last", "this",
+            "next", "that", "late", "early", "earlier", "later", "same");
 
     /** A capitalised word that is only a country's adjective ("Cuban", "French"), neither its name nor a noun for it. */
     private boolean nationalityAlone(Token y) {
@@ -146,7 +200,7 @@ final class SpeakerParser {
         boolean opens = i == 0 || t.get(i - 1).sentence() != x.sentence() || t.get(i - 1).type() == Token.Type.COLON;
         if (!opens) return false;
         String l = x.lower();
-        return lex.isSpeakerNoun(l) && !lex.institutions.containsKey(x.text()) || lex.functionWords.contains(l)
+        return lex.isSpeakerNoun(l) && !lex.institutions.containsKey(x.text()) || pluralOfRole(l) || lex.functionWords.contains(l)
                 || lex.modifiers.contains(l) || lex.anonymousModifiers.contains(l) || lex.commonModifiers.contains(l)
                 || lex.quantifiers.contains(l);
     }
@@ -175,6 +229,17 @@ final class SpeakerParser {
         return WordForms.of(text).writtenLower(x.lower());
     }
 
+
+    /** "executives", "nurses", "coaches", "secretaries": the regular plural of a listed role noun. */
+    private boolean pluralOfRole(String l) {
+        return pluralOfRole(lex, l);
+    }
+
+    static boolean pluralOfRole(SourceLexicons lex, String l) {
+        if (!regularPlural(l)) return false;
+        return lex.isRole(l.substring(0, l.length() - 1)) || l.endsWith("es") && lex.isRole(l.substring(0, l.length() - 2))
+                || l.endsWith("ies") && lex.isRole(l.substring(0, l.length() - 3) + "y");
+    }
 
     /** A name that is only a title, a number, a weekday or a month ("Mr", "Sen", "Friday", "2016") is no speaker. */
     private boolean isBareWord(String name) {
@@ -262,6 +327,14 @@ final class SpeakerParser {
         if (last - tail >= 1 && tail > a && (t.get(tail - 1).capitalized() || lex.isRole(t.get(tail - 1).lower()))
                 && containsRole(t, a, tail)) {
             return person(text, t, a, tail, last, b, country, phrase);
+        }
+        // "Court of King's Bench Justice Laura Chen", "Court of Appeal Judge Ann Dunn": after an "of" that would make
+        // the body the head, a full name at the very end that opens with a given name, right after a capitalised
+        // title, is the speaker
+        int given = givenNameRunStart(t, a, last);
+        if (given > a + 2 && t.get(given - 1).capitalized() && t.get(given - 1).isWord() && Token.possessiveLength(t.get(given - 1).lower()) == 0
+                && hasWord(t, a + 1, given - 1, "of")) {
+            return person(text, t, a, given, last, b, country, phrase);
         }
         int h = head(t, a, b);
         Token head = t.get(h);
@@ -359,6 +432,8 @@ final class SpeakerParser {
         String org = "", role = "";
         int orgEnd = -1;
         for (int i = a; i < run; i++) if (lex.orgNouns.contains(t.get(i).lower())) orgEnd = i;
+        // "Court of King's Bench Justice Laura Chen": the body's "of" name runs up to the title before the name
+        if (orgEnd >= 0 && orgEnd + 2 < run && t.get(orgEnd + 1).is("of")) orgEnd = run - 2;
         if (orgEnd >= 0) {
             org = text.substring(t.get(a).start(), t.get(orgEnd).end());
             if (orgEnd + 1 < run) role = text.substring(t.get(orgEnd + 1).start(), t.get(run - 1).end());
@@ -508,6 +583,23 @@ final class SpeakerParser {
         return x.isWord() && x.capitalized() && !x.digits() && lex.countryWords.containsKey(x.lower()) && g.isWord()
                 && g.capitalized() && lex.givenNames.containsKey(g.lower()) && !lex.countryWords.containsKey(g.lower())
                 && (i - 1 == 0 || t.get(i - 2).sentence() != g.sentence() || !t.get(i - 2).possessive());
+    }
+
+    /**
+     * The start of a name of two or three words ending at {@code last} whose first word is a listed given name
+     * ("Laura Chen", "Mary Ann Dunn"); -1 when there is none.
+     */
+    private int givenNameRunStart(List<Token> t, int a, int last) {
+        for (int k = last - 1; k >= Math.max(a, last - 2); k--) {
+            if (!isNameWord(t.get(k)) || !isNameWord(t.get(last))) return -1;
+            if (lex.givenNames.containsKey(t.get(k).lower())) return k;
+        }
+        return -1;
+    }
+
+    private static boolean hasWord(List<Token> t, int a, int b, String w) {
+        for (int i = a; i < b; i++) if (t.get(i).is(w)) return true;
+        return false;
     }
 
     private boolean isNameWord(Token x) {

@@ -43,6 +43,10 @@ final class SpeakerResolver {
         boolean spoke;
         /** What the article shows of a one-word name: a person ("he said", a title, a role) or a body ("said it"). */
         boolean personEvidence, bodyEvidence;
+        /** The person who answers in a question-and-answer interview ("A: …"). */
+        boolean interviewee;
+        /** An appositive headed by a word for a body follows the name ("Bike Winnipeg, an advocacy group,"). */
+        boolean namedBody;
         /** A description that means no person and names nothing ("the deal", "the meeting"): no pronoun means it. */
         boolean nobody;
         int lastSeen = -1;
@@ -157,6 +161,7 @@ final class SpeakerResolver {
             r++;
         }
         mergeSurnames(entities);
+        for (Entity e : entities) if (e.namedBody && e.cls == Cls.PERSON && e.named && e.role.isEmpty()) e.cls = Cls.ORG;
         int checked = 0;
         for (Entity e : entities) {
             if (!isWeakName(e) || e.mentions.isEmpty()) continue;
@@ -269,6 +274,13 @@ final class SpeakerResolver {
         if (cs >= 0 && cs < m.contentEnd() && m.contentEnd() <= text.length()) {
             String c = SourceLexicons.lower(text.substring(cs, Math.min(m.contentEnd(), cs + 12)));
             if (c.startsWith("it ") || c.startsWith("its ") || c.startsWith("that it ") || c.startsWith("that its ")) e.bodyEvidence = true;
+            // "Symms said he has been impressed": the reported clause's pronoun subject is, in news, the speaker
+            // ("said he would run"); a person of unknown gender takes its gender
+            if (e.cls == Cls.PERSON && e.gender == Gender.UNKNOWN && !m.cue().isEmpty()
+                    && !(e.oneWordKey() && SpeakerParser.regularPlural(e.key()))) { // "Allies say that he": a group
+                if (c.startsWith("he ") || c.startsWith("that he ")) e.gender = Gender.MALE;
+                else if (c.startsWith("she ") || c.startsWith("that she ")) e.gender = Gender.FEMALE;
+            }
             // a speaker quoted saying "I" or "my" is a person
             if (firstPersonSingular(text, cs, Math.min(m.contentEnd(), cs + 600))) e.personEvidence = true;
         }
@@ -284,9 +296,19 @@ final class SpeakerResolver {
                 }
                 if (org && !role) e.bodyEvidence = true;
                 if (role) e.personEvidence = true;
+                // "Bike Winnipeg, an advocacy group, said": an appositive headed by a word for a body ("a group",
+                // "the Toronto-based charity") says the name is a body's, though it has two capitalised words
+                String part = rest.substring(1);
+                int comma = part.indexOf(',');
+                String[] ws = NOT_NAME_CHARS.split((comma >= 0 ? part.substring(0, comma) : part).strip());
+                String first = SourceLexicons.lower(e.name.indexOf(' ') > 0 ? e.name.substring(0, e.name.indexOf(' ')) : e.name);
+                if (org && !role && ws.length >= 2 && lex.orgNouns.contains(SourceLexicons.lower(ws[ws.length - 1]))
+                        && ARTICLES.contains(SourceLexicons.lower(ws[0])) && !lex.givenNames.containsKey(first)) e.namedBody = true;
             }
         }
     }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
     /** What separates the words of an appositive after a name (anything but letters and hyphens). */
     private static final java.util.regex.Pattern NOT_NAME_CHARS = java.util.regex.Pattern.compile("[^\\p{L}-]+");
@@ -359,8 +381,10 @@ final class SpeakerResolver {
             case PERSON -> {
                 if (s.named()) {
                     Entity e = findPerson(entities, s.name(), s.gender());
+                    boolean given = false;
+                    if (e == null) given = (e = byGivenName(entities, s)) != null;
                     if (e == null) return new Resolution(create(entities, s), null);
-                    ResolvedBy by = s.name().indexOf(' ') < 0 && e.name.indexOf(' ') > 0 ? ResolvedBy.SURNAME : null;
+                    ResolvedBy by = given ? ResolvedBy.GIVEN_NAME : s.name().indexOf(' ') < 0 && e.name.indexOf(' ') > 0 ? ResolvedBy.SURNAME : null;
                     if (e.name.indexOf(' ') < 0 && s.name().indexOf(' ') > 0) e.name = s.name();
                     e.absorb(s);
                     return new Resolution(e, by);
@@ -381,6 +405,10 @@ final class SpeakerResolver {
 
     /** "the ministry", "the top Russian diplomat", "Syria's foreign minister": back to a match, else forward. */
     private Resolution reference(List<Entity> entities, Speaker s, List<RawMention> raws, int index, List<Speaker> registrations, Layout layout) {
+        if (s.cls() == Cls.PERSON && s.head().equals(INTERVIEWEE)) {
+            Entity e = interviewee(entities, s);
+            if (e != null) return new Resolution(e, ResolvedBy.INTERVIEW);
+        }
         // "The officials, who requested anonymity, said": a plural description is a group, never one named person
         if (s.isReference() && !(s.cls() == Cls.PERSON && pluralRole(s.head()))) {
             Entity best = null;
@@ -398,6 +426,17 @@ final class SpeakerResolver {
             // A description whose head is no word for a person ("the meeting", "the deal", "the result") is never
             // guessed to be the person named last or next; it still means one whose role it repeats
             boolean guess = s.cls() != Cls.PERSON || personHead(s.head());
+            // "A source close to the star told …" then "The insider added": a word writers use for a speaker they do
+            // not name means an unnamed source of that kind said before, or one of its own; it is never guessed to be
+            // a person the article named (the star's trainer, named two sentences up)
+            if (best == null && lex.anonymousHeads.contains(s.head()) && containsWord(s.phrase(), s.head())) {
+                Entity unnamed = unnamedSource(entities, s, layout);
+                if (unnamed != null) {
+                    unnamed.absorb(s);
+                    return new Resolution(unnamed, ResolvedBy.ROLE_NOUN);
+                }
+                return new Resolution(findOrCreate(entities, s), null);
+            }
             Entity near = best == null && guess && isBareDescription(s) && (s.cls() != Cls.ORG || GENERIC_BODY_HEADS.contains(s.head()))
                     ? lastNamed(entities, s, layout) : null;
             if (near != null && layout.sentenceAt(s.start()) - (int) (salience(near, s.start(), "", layout) >> 34) <= 2) best = near;
@@ -485,6 +524,56 @@ final class SpeakerResolver {
             if (key > bestKey) { best = e; bestKey = key; }
         }
         return best;
+    }
+
+    /**
+     * The most present unnamed source an anonymous-source word can mean: one with the same head ("the official" after
+     * "a senior official"), or for "the insider" / "the source" (and "the aide" / "the official") one described by
+     * either word, said before in the last three sentences. Null when there is none.
+     */
+    private Entity unnamedSource(List<Entity> entities, Speaker s, Layout layout) {
+        String head = singular(s.head());
+        Entity best = null;
+        long bestKey = Long.MIN_VALUE;
+        for (Entity e : entities) {
+            if (e.named || e.nobody || !e.spoke) continue;
+            String h = singular(e.head);
+            if (!h.equals(head) && !(SOURCE_WORDS.contains(h) && SOURCE_WORDS.contains(head))
+                    && !(OFFICIAL_WORDS.contains(h) && OFFICIAL_WORDS.contains(head))) continue;
+            long key = salience(e, s.start(), "", layout);
+            if (key > bestKey) { best = e; bestKey = key; }
+        }
+        if (best == null || layout.sentenceAt(s.start()) - (int) (bestKey >> 34) > 3) return null;
+        return best;
+    }
+
+    /** The head a question-and-answer label "A:" gives the person interviewed (see AttributionFinder.labelSpeaker). */
+    private static final String INTERVIEWEE = "person interviewed";
+
+    /**
+     * "Katharine Morrow studies extreme weather … We spoke to her …" then "Q: …" "A: …": the person who answers is
+     * the one person the article named in full before the first answer; every later "A:" is that person too. Null
+     * when no one or more than one person was named in full before it.
+     */
+    private Entity interviewee(List<Entity> entities, Speaker s) {
+        Entity only = null;
+        for (Entity e : entities) {
+            if (e.interviewee) return e;
+            if (e.cls != Cls.PERSON || !e.named || e.nobody || e.name.indexOf(' ') < 0 || e.seenAt.isEmpty() || e.seenAt.get(0) >= s.start()) continue;
+            if (only != null) return null;
+            only = e;
+        }
+        if (only != null) only.interviewee = true;
+        return only;
+    }
+
+    /** The words for an unnamed source that mean one another ("a source close to …" … "the insider"). */
+    private static final java.util.Set<String> SOURCE_WORDS = java.util.Set.of("source", "insider");
+    /** "a White House official who spoke anonymously …" … "The aide declined": words for one unnamed official. */
+    private static final java.util.Set<String> OFFICIAL_WORDS = java.util.Set.of("official", "aide");
+
+    private static String singular(String head) {
+        return head.endsWith("s") && head.length() > 3 ? head.substring(0, head.length() - 1) : head;
     }
 
     /** The most present named entity of the description's kind (see {@link #salience}), of a compatible gender and country. */
@@ -742,6 +831,28 @@ final class SpeakerResolver {
         }
         return partial;
     }
+
+    /**
+     * "SOAP legend Carol Bright …" then "Carol told fans": a one-word name that is a given name means the one person
+     * the article has named in full with it, when there is exactly one (tabloids and features name people by their
+     * first name). Null when there is none or more than one.
+     */
+    private Entity byGivenName(List<Entity> entities, Speaker s) {
+        String k = key(s.name());
+        // a title or role makes the one word a surname ("Representative Brooks", "Mr. Glenn")
+        if (k.indexOf(' ') >= 0 || !lex.givenNames.containsKey(k) || !s.role().isEmpty() || !s.phrase().strip().equals(s.name())) return null;
+        Entity only = null;
+        for (Entity e : entities) {
+            if (e.cls != Cls.PERSON || !e.named || e.nobody || otherGender(s.gender(), e.gender)) continue;
+            String ek = e.key();
+            if (ek.length() <= k.length() || !ek.startsWith(k) || ek.charAt(k.length()) != ' ' || NAME_SUFFIXES.contains(lastWord(ek))) continue;
+            if (only != null && !only.key().equals(ek)) return null;
+            only = e;
+        }
+        return only;
+    }
+
+    private static final java.util.Set<String> NAME_SUFFIXES = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
 
     /** A surname-only speaker named before the full name ("Schenker" ... "David Schenker") joins the full name. */
     private static void mergeSurnames(List<Entity> entities) {

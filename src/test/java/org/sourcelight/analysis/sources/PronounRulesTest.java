@@ -165,4 +165,38 @@ class PronounRulesTest {
         assertEquals("Anna Walsh", sourceOf(all, daughter).speaker(), all.toString());
         assertEquals(ResolvedBy.ROLE_NOUN, daughter.resolvedBy());
     }
+
+    @Test
+    void anAdverbBeforeTheCueIsNoPartOfTheName() {
+        TextDocument d = doc("Mrs. Okafor often says she is not running for a third term, but she has also praised the plan.");
+        List<Source> all = X.extract(d);
+        Mention first = mentionOf(d, all, "Mrs. Okafor", 0);
+        assertEquals("Okafor", sourceOf(all, first).speaker(), all.toString());
+        assertSpan(d, "Mrs. Okafor", first.speakerStart(), first.speakerEnd());
+        Mention she = mentionOf(d, all, "she", d.text().indexOf("she has also"));
+        assertEquals("Okafor", sourceOf(all, she).speaker(), all.toString());
+    }
+
+    @Test
+    void aContractedPronounIsThePronounSpeaker() {
+        TextDocument d = doc("Anna Reed lives in Lake City.",
+                "She's a union member but concedes that most of her neighbours back the plan.");
+        List<Source> all = X.extract(d);
+        int at = d.text().indexOf("She's");
+        Mention she = mentionOf(d, all, "She", at);
+        assertEquals(at, she.speakerStart());
+        assertEquals(at + 3, she.speakerEnd());
+        assertEquals("Anna Reed", sourceOf(all, she).speaker(), all.toString());
+        assertSpan(d, "that most of her neighbours back the plan", she.contentStart(), she.contentEnd());
+    }
+
+    @Test
+    void thePronounSubjectOfAReportedClauseGivesAnUnknownSpeakerItsGender() {
+        // "Symms" is no given name: "Symms said he ..." shows a man, so the later "she" means the woman named before
+        TextDocument d = doc("Senator Kelly Ayotte spoke in Concord last week.",
+                "Symms said he has been impressed by Ayotte and liked the way she answered a question, saying she was fair.");
+        List<Source> all = X.extract(d);
+        Mention she = mentionOf(d, all, "she", d.text().indexOf("she answered"));
+        assertEquals("Kelly Ayotte", sourceOf(all, she).speaker(), all.toString());
+    }
 }

@@ -10,6 +10,8 @@ import static org.sourcelight.analysis.sources.SentenceSources.mention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcelight.model.Mention;
+import org.sourcelight.model.MentionKind;
+import org.sourcelight.model.SourceKind;
 import org.sourcelight.model.Source;
 import org.sourcelight.text.TextDocument;
 
@@ -112,5 +114,53 @@ class SpanRulesTest {
         TextDocument g = doc("The nurse later sued the state, claiming the quarantine had been unlawful.");
         Mention nurse = mention(g);
         assertSpan(g, "The nurse", nurse.speakerStart(), nurse.speakerEnd());
+    }
+
+    @Test
+    void aPollOfTwoSponsorsJoinedByASlashOpensItsFrame() {
+        TextDocument d = doc("In a Harbor Times/Eastport Radio poll released Monday, 62 percent of residents said they opposed the plan.");
+        Mention m = withCue(d, "In a Harbor", "In");
+        assertSpan(d, "62 percent of residents said they opposed the plan", m.contentStart(), m.contentEnd());
+        Source poll = null;
+        for (Source s : X.extract(d)) if (s.mentions().contains(m)) poll = s;
+        assertEquals(SourceKind.DOCUMENT, poll.kind(), String.valueOf(poll));
+        assertTrue(d.text().substring(m.speakerStart(), m.speakerEnd()).startsWith("a Harbor Times/Eastport Radio poll"));
+    }
+
+    @Test
+    void toAPersonAndACommaOpensThatPersonsView() {
+        TextDocument d = doc("To Ann Lee, who has run the ferry for twenty years, the new pier is a costly mistake.");
+        Mention m = mention(d);
+        assertSpan(d, "To", m.cueStart(), m.cueEnd());
+        assertSpan(d, "Ann Lee, who has run the ferry for twenty years", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "the new pier is a costly mistake", m.contentStart(), m.contentEnd());
+        assertEquals(MentionKind.BELIEF, m.kind());
+        TextDocument e = doc("The council voted for the pier.", "To many, the pier is a symbol of the town's revival.");
+        Mention many = mention(e);
+        assertSpan(e, "many", many.speakerStart(), many.speakerEnd());
+        assertSpan(e, "the pier is a symbol of the town's revival", many.contentStart(), many.contentEnd());
+        // an infinitive of purpose, an idiom of time and a short tail are no view
+        assertTrue(X.extract(doc("To win the vote, the council needs six members.")).isEmpty());
+        assertTrue(X.extract(doc("To date, the council has not voted on the pier.")).isEmpty());
+        assertTrue(X.extract(doc("To Ann Lee, thanks.")).isEmpty());
+    }
+
+    @Test
+    void theWordsAfterATrailingCueAreTheWritersWhenTheyAreNoQuotationOfItsOwn() {
+        // a comma right after the cue: what follows describes the words reported, it is not reported
+        TextDocument d = doc("The ferry will be free for pensioners, the mayor said, a policy that could cost the town dearly.");
+        Mention m = mention(d);
+        assertSpan(d, "The ferry will be free for pensioners", m.contentStart(), m.contentEnd());
+        // a later cue with its own colon, and a title in quotation marks, leave the quotation before the cue its content
+        TextDocument e = doc("\"We will rebuild the pier,\" Ann Lee said at a news conference, and then predicted: \"It will take a year.\"");
+        Mention said = withCue(e, "Lee said", "said");
+        assertSpan(e, "\"We will rebuild the pier,\"", said.contentStart(), said.contentEnd());
+        TextDocument f = doc("\"We will rebuild the pier,\" Ann Lee wrote in her memoir, \"Seaside Town.\"");
+        Mention wrote = mention(f);
+        assertSpan(f, "\"We will rebuild the pier,\"", wrote.contentStart(), wrote.contentEnd());
+        // a quotation introduced after the cue's comma is still its words
+        TextDocument g = doc("At the harbour on Friday, Ann Lee said, \"We will rebuild the pier.\"");
+        Mention quoted = mention(g);
+        assertSpan(g, "\"We will rebuild the pier.\"", quoted.contentStart(), quoted.contentEnd());
     }
 }
