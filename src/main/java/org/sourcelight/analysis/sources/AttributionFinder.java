@@ -808,6 +808,9 @@ final class AttributionFinder {
         Span content = cue.noContent() ? new Span(t.get(j - 1).end(), t.get(j - 1).end())
                 : objectOnly ? (objectEnd > j ? new Span(t.get(j).start(), t.get(objectEnd - 1).end()) : null)
                 : trailing ? spans.trailingContent(c, npStart - 1) : spans.forwardContent(c, i, afterTimeAndComma(t, i, j));
+        // "..., as David Dayen noted in The Intercept.", "..., as some have speculated.": the clause before ", as" is
+        // what the cue reports when nothing but where or when follows the cue
+        if (content != null && !trailing && !cue.noContent() && asClauseBefore(t, npStart, i, j)) content = spans.trailingContent(c, npStart - 2);
         if (content == null) return;
         // a side taken reports what it is on; a view in a relative clause ends with the clause's comma ("Teachers,
         // who believe the plan is unfair, marched")
@@ -824,6 +827,29 @@ final class AttributionFinder {
     private int afterTimeAndComma(List<Token> t, int i, int j) {
         int after = cues.timeAdjunctEnd(t, j, i);
         return after > j && after + 1 < t.size() && same(t, after + 1, i) && t.get(after).type() == Token.Type.COMMA ? after + 1 : j;
+    }
+
+    /**
+     * True when the subject at {@code npStart} follows ", as" in the middle of its sentence and the words after the cue
+     * at {@code [i, j)} up to the sentence's end only say where, when or to whom (or there are none): "..., as Lee
+     * noted in her column.", "..., as some have speculated." At least three words stand before the comma.
+     */
+    private static boolean asClauseBefore(List<Token> t, int npStart, int i, int j) {
+        if (npStart < 5 || !t.get(npStart - 1).is("as") || t.get(npStart - 1).quoted() || t.get(npStart - 2).type() != Token.Type.COMMA
+                || !same(t, npStart - 2, i)) return false;
+        int words = 0;
+        for (int k = sentenceFirst(t, npStart - 2); k < npStart - 2; k++) if (t.get(k).isWord()) words++;
+        if (words < 3) return false;
+        boolean place = false; // after "in", "on", "at", "during": the words of a place or an occasion ("in her column")
+        for (int k = j; k < t.size() && same(t, k, i); k++) {
+            Token y = t.get(k);
+            if (y.type() == Token.Type.STOP) continue;
+            if (!y.isWord() || y.quoted()) return false;
+            if (y.is("in") || y.is("on") || y.is("at") || y.is("during")) place = true;
+            else if (!(place && !WordClasses.verbLike(y) && !CLAUSE_WORDS.contains(y.lower()) || BEFORE_THAT.contains(y.lower())
+                    || y.capitalized() || y.digits() || y.is("of") || y.is("before"))) return false;
+        }
+        return true;
     }
 
     /**

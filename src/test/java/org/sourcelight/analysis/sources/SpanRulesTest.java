@@ -163,4 +163,18 @@ class SpanRulesTest {
         Mention quoted = mention(g);
         assertSpan(g, "\"We will rebuild the pier.\"", quoted.contentStart(), quoted.contentEnd());
     }
+
+    @Test
+    void asAndASpeakerAfterAClauseReportTheClauseBeforeIt() {
+        TextDocument d = doc("The new pier will cost far more than planned, as Ann Lee noted in her column.");
+        Mention m = mention(d);
+        assertSpan(d, "The new pier will cost far more than planned", m.contentStart(), m.contentEnd());
+        TextDocument e = doc("The ferry will not run this winter, as some residents have warned.");
+        Mention feared = withCue(e, "have warned", "warned");
+        assertSpan(e, "The ferry will not run this winter", feared.contentStart(), feared.contentEnd());
+        // words of its own after the cue are what it reports
+        TextDocument f = doc("The vote was close, as Ann Lee explained how the council had split.");
+        Mention explained = mention(f);
+        assertSpan(f, "how the council had split", explained.contentStart(), explained.contentEnd());
+    }
 }
