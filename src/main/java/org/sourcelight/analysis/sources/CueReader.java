@@ -240,11 +240,11 @@ final class CueReader {
             // "spoke about the plan", "confirmed the news about", but not an amount ("found the truck about a mile
             // away", "reported about 30 cases")
             if (l.equals("about") && amountAfter(t, k + 1)) continue;
-            // "apologized to the family before the sentence was read": after the verb's object, the verb of a
-            // clause that "before", "while" or "because" opens is that clause's, no words reported; a "that" after it
-            // still is ("told reporters after the vote that ..."). Right after the verb the clause may be what was
-            // said ("explained after winning Ohio, he would need ...")
-            if (k > j && SUBORDINATORS.contains(l)) { subordinate = true; continue; }
+            // "apologized to the family before the sentence was read": after a prepositional object of the verb, the
+            // verb of a clause that "before", "while" or "because" opens is that clause's, no words reported; a
+            // "that" after it still is. Right after the verb, or after a noun phrase, the clause may be what was said
+            // ("explained after winning Ohio, he would need ...", "Pals claim the relationship ended after …")
+            if (k > j && SUBORDINATORS.contains(l) && PREPOSITIONS.contains(t.get(j).lower())) { subordinate = true; continue; }
             if (subordinate) {
                 if (l.equals("that")) return true;
                 continue;
@@ -272,6 +272,9 @@ final class CueReader {
         }
         return true;
     }
+
+    /** Prepositions that open a verb's object ("apologized to the family", "pleaded for mercy"). */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "for", "with", "at", "on", "in", "about", "over");
 
     /** Words that open an adverbial clause of time or reason. */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("before", "after", "while", "because",
