@@ -650,6 +650,15 @@ final class AttributionFinder {
                 int s0 = t.get(app.role().start()).start();
                 sp = sp.withSpan(s0, sp.end(), c.text.substring(s0, sp.end()));
             }
+            if (sp == null) {
+                // the appositive reader's phrase names no one ("the levy, Ruth Okafor of the grange"): the subject
+                // may open the clause before an aside
+                TokenRange subject = phrases.asideSubject(c, k);
+                if (subject != null) {
+                    npStart = subject.start();
+                    sp = parser.parse(c.text, t, subject.start(), subject.end());
+                }
+            }
         } else if (t.get(k).type() == Token.Type.QUOTE && k >= 2 && t.get(k - 1).type() == Token.Type.COMMA && t.get(k - 2).isWord()
                 && c.quotes.closingAt(t.get(k).end()) != null && phrases.asideSubject(c, k) != null) {
             // 'Tom Reed, who calls the mayor a "liar," said', 'Mr. Hale, citing "the cost," said': the aside ends
@@ -1101,7 +1110,8 @@ final class AttributionFinder {
         List<Token> t = c.tokens;
         if (i < 3 || t.get(i - 1).type() != Token.Type.COMMA || t.get(i - 1).quoted()) return false;
         SubjectPhrases.Appositive app = phrases.appositive(c, i - 1);
-        if (app == null) return false;
+        // "One farmer backing the levy, Ruth Okafor of the grange, said the roads came first": an aside on a subject
+        if (app == null) return phrases.asideSubject(c, i - 1) != null;
         Token first = t.get(app.role().start());
         boolean relative = first.is("who") || first.is("which") || app.role().start() > 0 && t.get(app.role().start() - 1).is("who");
         int start = Math.min(app.speaker().start(), app.role().start());

@@ -443,11 +443,23 @@ final class SubjectPhrases {
         for (int s = first; s < comma; s++) {
             if (s > first && !(t.get(s - 1).type() == Token.Type.COMMA && !t.get(s - 1).quoted() && opensClause(t, s))) continue;
             int e = npForward(c, s);
+            int w = wideForwardWithModifiers(c, s);
+            if (w > e && w < comma && (t.get(w).type() == Token.Type.COMMA || t.get(w).is("who") || WordClasses.verbLike(t.get(w)))) e = w;
+            // "Sen. Jack Reed (D-R.I.), said": a stray comma after a name's bracket
+            if (e == comma && e - 1 > s && t.get(e - 1).type() == Token.Type.CLOSE && s == first) return new TokenRange(s, e);
             if (e <= s || e >= comma - 1) continue;
             Token stop = t.get(e);
-            boolean relative = stop.is("who") && !stop.quoted();
-            if (!(stop.type() == Token.Type.COMMA && !stop.quoted() || relative)) continue;
-            if (asideBetween(c, relative ? e : e + 1, comma)) return new TokenRange(s, e);
+            int asideStart = -1;
+            if (stop.is("who") && !stop.quoted()) asideStart = e;
+            else if (stop.type() == Token.Type.COMMA && !stop.quoted()) asideStart = e + 1;
+            else if (WordClasses.verbLike(stop) && !stop.quoted()) {
+                // "One pastor supporting the mayor, Tom Reed of …, said", "Nurses interviewed at the rallies, including
+                // Ms. Lee, said": a participle phrase on the head, up to its comma, then the aside
+                int m = e + 1;
+                while (m < comma && m - e < 12 && (c.wide[m] || t.get(m).possessive()) && !t.get(m).quoted()) m++;
+                if (m < comma - 1 && t.get(m).type() == Token.Type.COMMA && !t.get(m).quoted()) asideStart = m + 1;
+            }
+            if (asideStart >= 0 && asideBetween(c, asideStart, comma)) return new TokenRange(s, e);
         }
         return null;
     }

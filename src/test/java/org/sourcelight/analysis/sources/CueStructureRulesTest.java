@@ -211,4 +211,15 @@ class CueStructureRulesTest {
         // "the marvels of the bridge" is a noun
         assertTrue(X.extract(doc("The guide showed us the marvels of the old bridge.")).isEmpty());
     }
+
+    @Test
+    void aSubjectWithAPostModifierOrAParticiplePhraseBeforeItsAside() {
+        TextDocument d = doc("The nurse of nine years, a union steward who asked not to be named, said the ward had closed.");
+        assertMention(d, mentionAt(d, "named,", "said"), "said", "The nurse of nine years, a union steward who asked not to be named",
+                "the ward had closed");
+        TextDocument p = doc("One farmer backing the levy, Ruth Okafor of the county grange, said the roads came first.");
+        assertMention(p, mentionAt(p, "grange", "said"), "said", "One farmer", "the roads came first");
+        TextDocument b = doc("Sen. Omar Haddad (D-R.I.), said after a vote that the dam would be rebuilt.");
+        assertMention(b, mentionAt(b, "R.I.", "said"), "said", "Sen. Omar Haddad (D-R.I.)", "after a vote that the dam would be rebuilt");
+    }
 }
