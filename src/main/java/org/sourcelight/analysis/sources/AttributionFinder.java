@@ -698,6 +698,9 @@ final class AttributionFinder {
                 objectOnly = true;
             }
             sp = count >= 0 ? counted(c, npStart, k - 1) : parser.parse(c.text, t, npStart, k);
+            // the relative pronoun is the speaker on the page, as in "X, who said" (PolNeAR marks "who" too): it
+            // means the noun phrase, which names the source
+            if (sp != null) sp = sp.withSpan(t.get(k).start(), t.get(k).end(), t.get(k).text());
         } else if (cues.documentBefore(c, cue, i) >= 0 && cues.documentBefore(c, cue, i) < k) {
             // "A CNN poll last month showed", "The report published Tuesday found": the document, not the time
             int d = cues.documentBefore(c, cue, i);

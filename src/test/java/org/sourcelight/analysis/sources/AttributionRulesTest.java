@@ -352,7 +352,9 @@ class AttributionRulesTest {
     void aCountBeforeWhoAndSeveralOpeningPhrasesBeforeAnAppositiveSubject() {
         TextDocument d = doc("Most riders backed the fare, compared with four in 10 who said it was too high.");
         Mention four = cued(d, "said");
-        assertAt(d, "four in 10", four.speakerStart(), four.speakerEnd());
+        // the relative pronoun is the speaker on the page (decision 0095); it means the count before it
+        assertAt(d, "who", four.speakerStart(), four.speakerEnd());
+        assertEquals("Four in 10", X.extract(d).stream().filter(x -> x.mentions().contains(four)).findFirst().orElseThrow().speaker());
         assertAt(d, "it was too high", four.contentStart(), four.contentEnd());
         TextDocument a = doc("One aide said the plan was dead. Another said it could pass.");
         long anothers = X.extract(a).stream().filter(x -> x.mentions().stream().anyMatch(m -> a.text().substring(m.speakerStart(), m.speakerEnd()).equals("Another"))).count();

@@ -230,7 +230,9 @@ class ReportedSpeechRulesTest {
         // "that" marks the reported words, so the relative clause reports them
         TextDocument d = doc("The plan passed.", "Residents who said that the road was unsafe were ignored.");
         Mention m = mention(d);
-        assertSpan(d, "Residents", m.speakerStart(), m.speakerEnd());
+        // the relative pronoun is the speaker on the page (decision 0095); it means "Residents"
+        assertSpan(d, "who", m.speakerStart(), m.speakerEnd());
+        assertEquals("Residents", only(X.extract(d)).speaker());
         assertTrue(d.text().substring(m.contentStart(), m.contentEnd()).startsWith("that the road was unsafe"), d.text().substring(m.contentStart(), m.contentEnd()));
         // an object after such a relative clause is the object of the sentence: "experts who say" keeps its clause
         TextDocument e = doc("The plan passed.", "The mayor quoted engineers who say the bridge is safe.");
