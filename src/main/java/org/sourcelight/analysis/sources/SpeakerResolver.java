@@ -52,6 +52,8 @@ final class SpeakerResolver {
         int lastSeen = -1;
         /** Where the entity was named, in text order: names, speaker phrases, pronouns resolved to it. */
         final List<Integer> seenAt = new ArrayList<>();
+        /** The positions of {@link #seenAt} where it is the speaker of an attribution. */
+        final java.util.Set<Integer> spokeAt = new java.util.HashSet<>();
         final List<Mention> mentions = new ArrayList<>();
 
         private String keyName, key;
@@ -156,6 +158,7 @@ final class SpeakerResolver {
                 byRaw.put(m, res.entity());
                 res.entity().spoke = true;
                 res.entity().seen(m.anchor());
+                if (m.speaker() != null) res.entity().spokeAt.add(m.anchor());
                 res.entity().mentions.add(toMention(m, res.by(), quotes));
             }
             r++;
@@ -761,7 +764,9 @@ final class SpeakerResolver {
             // a name in an opening subordinate clause ("When Maddow pointed out ..., Clinton seized") ranks after
             // the names of the main clause
             Integer main = layout.mainClauseStarts().get(k);
-            long rank = questioned ? -1 : (main != null && pos < main ? 1L << 32 : 0) + pos;
+            // at one position the speaker outranks a name inside its phrase ("Trump's Indiana chairman, Rex Early,
+            // said": Early, not Trump)
+            long rank = questioned ? -1 : (main != null && pos < main ? 1L << 32 : 0) + 2L * pos - (e.spokeAt.contains(pos) ? 1 : 0);
             if (k > sentence) { sentence = k; first = rank; }
             else if (k == sentence && rank < first) first = rank;
         }

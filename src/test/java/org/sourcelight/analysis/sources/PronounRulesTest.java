@@ -199,4 +199,13 @@ class PronounRulesTest {
         Mention she = mentionOf(d, all, "she", d.text().indexOf("she answered"));
         assertEquals("Kelly Ayotte", sourceOf(all, she).speaker(), all.toString());
     }
+
+    @Test
+    void theSpeakerOutranksTheOwnerNamedInItsPhrase() {
+        TextDocument d = doc("Peter Walsh filed a claim against the paper on Monday.",
+                "Walsh's attorney, Tom Reed, said the paper was \"looking for free publicity.\" He said the claim would go ahead.");
+        List<Source> all = X.extract(d);
+        Mention he = mentionOf(d, all, "He", d.text().indexOf("He said the claim"));
+        assertEquals("Tom Reed", sourceOf(all, he).speaker(), all.toString());
+    }
 }
