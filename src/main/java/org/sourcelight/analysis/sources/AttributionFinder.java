@@ -592,7 +592,10 @@ final class AttributionFinder {
             if (SENTENCE_CONJUNCTIONS.contains(t.get(npStart).lower()) && npStart + 2 < k && t.get(npStart + 1).isWord()
                     && !t.get(npStart + 1).quoted() && CONJOINED_SPEECH.contains(cue.lemma()) && !cue.participle()) npStart++;
             // "Asked whether she would run, the mayor smiled and said": an opening participle phrase, like an opener
-            boolean opener = OPENERS.contains(t.get(npStart).lower()) || SubjectPhrases.ASIDE_CLAUSES.contains(t.get(npStart).lower());
+            // (or any -ing word opening the sentence before a lower-case word: "Walking to the next house, Lee ... and said")
+            boolean opener = OPENERS.contains(t.get(npStart).lower()) || SubjectPhrases.ASIDE_CLAUSES.contains(t.get(npStart).lower())
+                    || t.get(npStart).capitalized() && t.get(npStart).lower().endsWith("ing") && t.get(npStart).lower().length() > 5
+                    && npStart + 1 < k && t.get(npStart + 1).isWord() && !t.get(npStart + 1).capitalized() && !t.get(npStart + 1).quoted();
             int e = phrases.npForward(c, npStart);
             sp = e > npStart ? parser.parse(c.text, t, npStart, e) : null;
             // "The crowd cheered when Ann Lee thanked the volunteers and said ...": the speaker of a cue earlier in

@@ -222,4 +222,10 @@ class CueStructureRulesTest {
         TextDocument b = doc("Sen. Omar Haddad (D-R.I.), said after a vote that the dam would be rebuilt.");
         assertMention(b, mentionAt(b, "R.I.", "said"), "said", "Sen. Omar Haddad (D-R.I.)", "after a vote that the dam would be rebuilt");
     }
+
+    @Test
+    void aSecondPredicateAfterAnOpeningIngPhrase() {
+        TextDocument d = doc("Walking back to the bus, Ruth Okafor talked about her first harvest, and said the farm had changed her.");
+        assertMention(d, mentionAt(d, "harvest", "said"), "said", "Ruth Okafor", "the farm had changed her");
+    }
 }
