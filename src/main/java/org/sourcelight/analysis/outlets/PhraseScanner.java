@@ -152,7 +152,15 @@ final class PhraseScanner {
             for (int p = at; p < limit; p++) {
                 char c = cs[p];
                 boolean skip = afterWord;
-                if (byWord) afterWord = c < 128 && ASCII_WORD[c];
+                if (byWord) {
+                    afterWord = c < 128 && ASCII_WORD[c];
+                    if (skip && afterWord) {
+                        // inside an ASCII word no match starts: go to its last character in a tight loop (the state
+                        // after it is the same: the character before the next position is an ASCII word character)
+                        while (p + 1 < limit && (c = cs[p + 1]) < 128 && ASCII_WORD[c]) p++;
+                        continue;
+                    }
+                }
                 if (skip) continue;
                 if (!startsPhrase(c) || !firstWordAt(p)) continue;
                 Matcher m = matcher();
