@@ -748,9 +748,6 @@ final class AttributionFinder {
                 if (before >= 0 || within >= 0) {
                     npStart = before >= 0 ? before : within;
                     sp = counted(c, npStart, k);
-                } else if (k == i - 1 && cue.lemma().equals("say") && phrases.bareNumberCount(c, k) >= 0) {
-                    npStart = phrases.bareNumberCount(c, k); // "…, 43 said the same", "at least 2,000 said"
-                    sp = counted(c, npStart, k);
                 }
             }
             int described = phrases.describedByAgent(c, npStart);

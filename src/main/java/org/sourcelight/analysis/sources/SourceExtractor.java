@@ -64,6 +64,7 @@ public final class SourceExtractor {
         java.util.Map<Integer, Integer> mainClauses = new java.util.HashMap<>();
         java.util.Set<Integer> subjects = new java.util.HashSet<>();
         java.util.Map<Integer, Integer> asked = new java.util.HashMap<>();
+        java.util.Set<Integer> owners = new java.util.HashSet<>();
         java.util.Set<Integer> quotedNames = new java.util.HashSet<>();
         java.util.Set<Speaker> loneNames = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Integer> awaiting = new ArrayList<>(); // mentions whose words follow in the next paragraph
@@ -108,7 +109,7 @@ public final class SourceExtractor {
                 raws.add(r);
             }
             registrations.addAll(finder.registrations(c));
-            sentenceShapes(text, tokens, leads, mainClauses, subjects, asked);
+            sentenceShapes(text, tokens, leads, mainClauses, subjects, asked, owners);
             bodies(text, tokens, registrations);
             quotedNames(text, tokens, registrations, quotedNames);
             loneNames(tokens, registrations, loneNames);
@@ -118,7 +119,7 @@ public final class SourceExtractor {
         registrations.sort(java.util.Comparator.comparingInt(Speaker::start));
         int[] starts = new int[doc.sentences().size()];
         for (int i = 0; i < starts.length; i++) starts[i] = doc.sentences().get(i).start();
-        return resolver.resolve(raws, registrations, bodyQuotes, new SpeakerResolver.Layout(starts, leads, mainClauses, subjects, quotedNames, loneNames, asked, text));
+        return resolver.resolve(raws, registrations, bodyQuotes, new SpeakerResolver.Layout(starts, leads, mainClauses, subjects, quotedNames, loneNames, asked, owners, text));
     }
 
     /** Words that open a sentence with a subordinate clause ("When Maddow pointed out ..., Clinton seized ..."). */
@@ -140,7 +141,7 @@ public final class SourceExtractor {
      */
     private void sentenceShapes(String text, List<Token> tokens, java.util.Map<Integer, SpeakerResolver.Lead> leads,
                                 java.util.Map<Integer, Integer> mainClauses, java.util.Set<Integer> subjects,
-                                java.util.Map<Integer, Integer> asked) {
+                                java.util.Map<Integer, Integer> asked, java.util.Set<Integer> owners) {
         for (int i = 0; i < tokens.size(); ) {
             int sentence = tokens.get(i).sentence();
             int e = i;
@@ -181,6 +182,7 @@ public final class SourceExtractor {
                 }
                 askedObjects(tokens, k, e, asked);
                 occasionOwners(tokens, k, e, asked);
+                ownersOfRoles(tokens, k, e, owners);
                 if (x.capitalized() && k + 1 < e && nameLike(text, x)) {
                     Token n = tokens.get(k + 1);
                     if (n.type() == Token.Type.COMMA || n.isWord() && !n.capitalized() && !n.digits()) subjects.add(x.start());
@@ -236,6 +238,26 @@ public final class SourceExtractor {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * "Trump's Indiana chairman, Rex Early, said ...": the owner of a role set before a name by a comma is not whom
+     * the sentence is about; the named person is. Records the owner's start.
+     */
+    private void ownersOfRoles(List<Token> tokens, int k, int e, java.util.Set<Integer> owners) {
+        for (int p = k; p + 3 < e; p++) {
+            Token y = tokens.get(p);
+            if (!y.isWord() || y.quoted() || !y.capitalized() || !y.possessive()) continue;
+            boolean role = false;
+            int q = p + 1;
+            while (q < e && q - p <= 4 && tokens.get(q).isWord() && !tokens.get(q).quoted() && !tokens.get(q).possessive()) {
+                role |= lex.isRole(tokens.get(q).lower());
+                q++;
+            }
+            if (!role || q + 1 >= e || tokens.get(q).type() != Token.Type.COMMA) continue;
+            Token name = tokens.get(q + 1);
+            if (name.isWord() && name.capitalized() && !name.quoted() && !name.possessive()) owners.add(y.start());
         }
     }
 

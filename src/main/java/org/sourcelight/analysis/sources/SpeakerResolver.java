@@ -113,8 +113,9 @@ final class SpeakerResolver {
      */
     record Layout(int[] sentenceStarts, Map<Integer, Lead> pronounLedSentences, Map<Integer, Integer> mainClauseStarts,
                   java.util.Set<Integer> subjectStarts, java.util.Set<Integer> quotedNames, java.util.Set<Speaker> loneNames,
-                  Map<Integer, Integer> questioned, String text) {
-        static final Layout NONE = new Layout(new int[0], Map.of(), Map.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), Map.of(), "");
+                  Map<Integer, Integer> questioned, java.util.Set<Integer> roleOwners, String text) {
+        static final Layout NONE = new Layout(new int[0], Map.of(), Map.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), Map.of(),
+                java.util.Set.of(), "");
 
         int sentenceAt(int offset) {
             int lo = 0, hi = sentenceStarts.length - 1, best = 0;
@@ -766,7 +767,9 @@ final class SpeakerResolver {
             Integer main = layout.mainClauseStarts().get(k);
             // at one position the speaker outranks a name inside its phrase ("Trump's Indiana chairman, Rex Early,
             // said": Early, not Trump)
-            long rank = questioned ? -1 : (main != null && pos < main ? 1L << 32 : 0) + 2L * pos - (e.spokeAt.contains(pos) ? 1 : 0);
+            // the owner of a role set before a name ("Trump's Indiana chairman, Rex Early,") ranks after the main clause
+            boolean aside = main != null && pos < main || layout.roleOwners().contains(pos);
+            long rank = questioned ? -1 : (aside ? 1L << 32 : 0) + 2L * pos - (e.spokeAt.contains(pos) ? 1 : 0);
             if (k > sentence) { sentence = k; first = rank; }
             else if (k == sentence && rank < first) first = rank;
         }

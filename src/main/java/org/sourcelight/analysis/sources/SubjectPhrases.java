@@ -241,24 +241,6 @@ final class SubjectPhrases {
     }
 
     /** True when a count starting at {@code s} opens its clause (see {@link #countBackward}). */
-    /**
-     * "…, 43 said the same", "at least 2,000 said they would march": a bare number, not a year, right before a verb
-     * of saying and opening its clause, counts people (before any other verb a bare number counts things: "60
-     * pledged delegates"). Token {@code k} is the number's last token; returns the count's first token, or -1.
-     */
-    int bareNumberCount(BlockContext c, int k) {
-        List<Token> t = c.tokens;
-        Token y = t.get(k);
-        if (!y.digits() || y.quoted() || year(y.lower())) return -1;
-        int s = k;
-        // "2,000": groups of three digits after a comma belong to the number
-        while (s >= 2 && same(t, s - 2, k) && t.get(s).lower().length() == 3 && t.get(s - 1).type() == Token.Type.COMMA
-                && t.get(s - 1).end() == t.get(s).start() && t.get(s - 2).digits() && t.get(s - 2).end() == t.get(s - 1).start()) s -= 2;
-        if (s >= 2 && same(t, s - 2, k) && t.get(s - 1).is("least") && t.get(s - 2).is("at")) s -= 2;
-        s = countModifiersBefore(t, s, k);
-        return opensCount(t, s, k) ? s : -1;
-    }
-
     private static boolean opensCount(List<Token> t, int s, int k) {
         if (s == 0 || !same(t, s - 1, k)) return true;
         Token p = t.get(s - 1);

@@ -208,4 +208,15 @@ class PronounRulesTest {
         Mention he = mentionOf(d, all, "He", d.text().indexOf("He said the claim"));
         assertEquals("Tom Reed", sourceOf(all, he).speaker(), all.toString());
     }
+
+    @Test
+    void theOwnerOfARoleSetBeforeANameIsNotWhomTheSentenceIsAbout() {
+        TextDocument d = doc("Mayor Peter Walsh opened the campaign office on Monday.",
+                "Walsh's campaign manager, Tom Reed, appeared on local radio and outlined how he thinks the race can be won.");
+        List<Source> all = X.extract(d);
+        int at = d.text().indexOf("he thinks");
+        Mention he = mentionOf(d, all, "he", at);
+        assertEquals(at, he.speakerStart());
+        assertEquals("Tom Reed", sourceOf(all, he).speaker(), all.toString());
+    }
 }
