@@ -347,6 +347,10 @@ def finish(entries):
             i = base + "-" + str(n)
             n += 1
         ids.add(i)
+        for a in EXTRA_ALIASES.get(i, []):
+            if a not in e["aliases"]:
+                e["aliases"].append(a)
+                e["sources"].append("alias " + a + ": " + EXTRA_ALIAS_SOURCES[i])
         notes = list(e["notes"])
         unverified = [d for d, ok in e["domains"] if not ok]
         if unverified:
@@ -362,6 +366,12 @@ def finish(entries):
                 n if n.endswith(".") else n + "." for n in notes), e["kind"], "; ".join(src),
         ])
     return rows
+
+
+# Names an outlet gives itself that neither data set lists, by entry id, with the outlet's own page that shows them
+# (decision 100: "CBC News" under a byline names Canada's CBC; the bare "CBC" stays shared with Azerbaijan's).
+EXTRA_ALIASES = {"cbc-canada": ["CBC News", "CBC/Radio-Canada"]}
+EXTRA_ALIAS_SOURCES = {"cbc-canada": "https://www.cbc.ca/news, https://cbc.radio-canada.ca"}
 
 
 def main():
