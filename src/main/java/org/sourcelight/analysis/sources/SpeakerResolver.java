@@ -435,10 +435,8 @@ final class SpeakerResolver {
             // a person the article named (the star's trainer, named two sentences up)
             if (best == null && lex.anonymousHeads.contains(s.head()) && containsWord(s.phrase(), s.head())) {
                 Entity unnamed = unnamedSource(entities, s, layout);
-                if (unnamed != null) {
-                    unnamed.absorb(s);
-                    return new Resolution(unnamed, ResolvedBy.ROLE_NOUN);
-                }
+                // the source keeps its own description: "the insider" adds no role to "a source close to the star"
+                if (unnamed != null) return new Resolution(unnamed, ResolvedBy.ROLE_NOUN);
                 return new Resolution(findOrCreate(entities, s), null);
             }
             Entity near = best == null && guess && isBareDescription(s) && (s.cls() != Cls.ORG || GENERIC_BODY_HEADS.contains(s.head()))
