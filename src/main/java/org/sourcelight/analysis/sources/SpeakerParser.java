@@ -200,7 +200,7 @@ final class SpeakerParser {
         boolean opens = i == 0 || t.get(i - 1).sentence() != x.sentence() || t.get(i - 1).type() == Token.Type.COLON;
         if (!opens) return false;
         String l = x.lower();
-        return lex.isSpeakerNoun(l) && !lex.institutions.containsKey(x.text()) || pluralOfRole(l) || lex.functionWords.contains(l)
+        return lex.isSpeakerNoun(l) && !lex.institutions.containsKey(x.text()) || pluralOfRole(lex, l) || lex.functionWords.contains(l)
                 || lex.modifiers.contains(l) || lex.anonymousModifiers.contains(l) || lex.commonModifiers.contains(l)
                 || lex.quantifiers.contains(l);
     }
@@ -231,10 +231,6 @@ final class SpeakerParser {
 
 
     /** "executives", "nurses", "coaches", "secretaries": the regular plural of a listed role noun. */
-    private boolean pluralOfRole(String l) {
-        return pluralOfRole(lex, l);
-    }
-
     static boolean pluralOfRole(SourceLexicons lex, String l) {
         if (!regularPlural(l)) return false;
         return lex.isRole(l.substring(0, l.length() - 1)) || l.endsWith("es") && lex.isRole(l.substring(0, l.length() - 2))

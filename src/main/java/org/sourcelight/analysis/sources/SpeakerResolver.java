@@ -575,7 +575,7 @@ final class SpeakerResolver {
     private static final java.util.Set<String> OFFICIAL_WORDS = java.util.Set.of("official", "aide");
 
     private static String singular(String head) {
-        return head.endsWith("s") && head.length() > 3 ? head.substring(0, head.length() - 1) : head;
+        return SpeakerParser.regularPlural(head) ? head.substring(0, head.length() - 1) : head;
     }
 
     /** The most present named entity of the description's kind (see {@link #salience}), of a compatible gender and country. */
@@ -651,10 +651,7 @@ final class SpeakerResolver {
         String h = head.toLowerCase(Locale.ROOT);
         if (h.equals("people") || h.equals("men") || h.equals("women") || h.endsWith("people")) return true;
         if (h.endsWith("men") && lex.isRole(h.substring(0, h.length() - 3) + "man")) return true; // "spokesmen"
-        if (!SpeakerParser.regularPlural(h)) return false;
-        String one = h.substring(0, h.length() - 1);
-        return lex.isRole(one) || h.endsWith("es") && lex.isRole(h.substring(0, h.length() - 2))
-                || h.endsWith("ies") && lex.isRole(h.substring(0, h.length() - 3) + "y");
+        return SpeakerParser.pluralOfRole(lex, h);
     }
 
     /** "his son", "her spokesman", "their lawyer": a description owned by a pronoun. */
