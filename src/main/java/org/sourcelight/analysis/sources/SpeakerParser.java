@@ -652,10 +652,22 @@ final class SpeakerParser {
                 int n = m.words().size();
                 if (i + n > b) continue;
                 for (int k = 1; k < n; k++) if (!t.get(i + k).text().equals(m.words().get(k))) continue outer;
+                if (namesAnotherBody(t, i + n, b)) continue; // "the Reuters Institute", "The Guardian Council"
                 return m.canonical();
             }
         }
         return null;
+    }
+
+    /**
+     * True when the word at {@code k} (inside the phrase) is a capitalised noun for a body other than an outlet's own
+     * unit (organisation nouns not tagged {@code +unit}): the media name before it starts that body's name.
+     */
+    private boolean namesAnotherBody(List<Token> t, int k, int b) {
+        if (k >= b || !t.get(k).isWord() || !t.get(k).capitalized()) return false;
+        String l = t.get(k).lower();
+        if (t.get(k).text().equals(t.get(k).text().toUpperCase(java.util.Locale.ROOT))) return false; // "GOP" is no noun of this kind
+        return lex.orgNouns.contains(l) && !lex.unitNouns.contains(l) && !lex.mediaNouns.contains(l);
     }
 
     private static String afterConnector(String text, List<Token> t, int h, int b) {
