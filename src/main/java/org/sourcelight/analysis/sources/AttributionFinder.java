@@ -1136,8 +1136,8 @@ final class AttributionFinder {
         return b.type() == Token.Type.CLOSE || b.isWord() && b.capitalized() && !b.quoted() ? p - 1 : -1;
     }
 
-    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("week", "month", "year", "weekend", "night",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "fall", "winter");
+    private static final java.util.Set<String> TIME_NOUNS = org.sourcelight.text.Calendar.with(
+            org.sourcelight.text.Calendar.WEEKDAYS, "week", "month", "year", "weekend", "night", "spring", "summer", "fall", "winter");
 
     /**
      * "While most liked the plan, six in 10 said the budget was short", "Of the nurses polled, 2,000 said they would
