@@ -883,6 +883,7 @@ final class AttributionFinder {
         // who believe the plan is unfair, marched")
         if (cue.stance() && !trailing && !objectOnly) content = spans.stanceObject(c, i, j, content, true);
         else if (relative && cue.belief()) content = spans.stanceObject(c, i, j, content, false);
+        else if (!relative && !objectOnly && !cue.noContent() && !cue.stance()) content = interrupted(c, npStart, i, j, content, trailing);
         RawMention m = mention(c, sp, i, j, content);
         // "would not say whether": what a source withheld is no words it said; shown as a view, as "declined to say" is
         if (negated && NEGATED_SPEECH.contains(cue.lemma())) m = m.withKind(MentionKind.BELIEF);
@@ -893,6 +894,79 @@ final class AttributionFinder {
      * Where the words reported start after a cue followed by a time expression and a comma ("If China can build a
      * wall, he observed this week, without cranes, then he can build one": from "without"); {@code j} otherwise.
      */
+    /**
+     * The words of a sentence that its attribution interrupts ('"The harbour was never the problem," Voss said, "and
+     * the council knows it."', "The goal, he said, is a lasting truce.", "If the ferry stops, she said, the island is
+     * cut off."): the speaker and cue stand between two commas in the middle of one sentence, so what they report is
+     * the part before and the part after them. The span runs from the first part to the end of the second; the cue
+     * and speaker inside it keep their own highlights. {@code content} is returned unchanged when the sentence does
+     * not go on after the cue (its words then are the writer's: '..., Sanders said, a policy that ...' is left when
+     * the part before is a quotation or clause of its own and the part after no verb of its own follows).
+     */
+    private Span interrupted(BlockContext c, int npStart, int i, int j, Span content, boolean trailing) {
+        List<Token> t = c.tokens;
+        int n = t.size();
+        if (npStart < 1 || !same(t, npStart - 1, i)) return content;
+        Token prev = t.get(npStart - 1);
+        boolean quoteBefore = prev.type() == Token.Type.QUOTE && c.quotes.closingAt(prev.end()) != null;
+        if (quoteBefore) {
+            // the quotation's sentence goes on: its own comma stands inside the closing mark ('"...," she said, "...')
+            int mark = prev.start();
+            if (mark < 1 || c.text.charAt(mark - 1) != ',') return content;
+        } else if (prev.type() != Token.Type.COMMA || npStart - 1 == sentenceFirst(t, npStart - 1)) return content;
+        // after the cue: where or to whom it was said, up to the comma that closes the interruption
+        int k = j;
+        while (k < n && same(t, k, i) && k - j < INTERRUPTION_REACH && t.get(k).isWord() && !t.get(k).quoted()
+                && !(t.get(k).has(CUE_START) && cues.matchCue(t, k) != null)) k++;
+        if (k + 1 >= n || t.get(k).type() != Token.Type.COMMA || !same(t, k + 1, i) && t.get(k + 1).type() != Token.Type.QUOTE) return content;
+        Token next = t.get(k + 1);
+        boolean quoteAfter = next.type() == Token.Type.QUOTE && c.quotes.startingAt(next.start()) != null;
+        // 'wrote in her memoir, "Seaside Town."': a title, not the rest of the quotation
+        if (quoteAfter && spans.quotedTitle(c, k + 1)) return content;
+        if (!quoteAfter && !next.isWord() || next.quoted() && !quoteAfter) return content;
+        // "..., he said, wiping his brow", "..., she said, a debate that ...": the writer's words again
+        if (!quoteAfter && (cues.isParticipleCue(t, k + 1) || NOT_GOING_ON.contains(next.lower())
+                || next.lower().length() > 5 && next.lower().endsWith("ing"))) return content;
+        // a quotation interrupted goes on in a quotation ('"...," he said, looking at the crowd' ends at the mark)
+        if (quoteBefore && !quoteAfter) return content;
+        // a quotation that opens a sentence of its own after an opening phrase ("Asked about it, she said, \"I never
+        // ...\"", "But, he said, \"...\"") reports only itself; one that goes on in lower case ("If she wins, he
+        // said, \"she will ...\"") finishes the sentence that the phrase began
+        if (quoteAfter && !quoteBefore && !(lowerCaseQuote(c, next) && wordsBetween(t, sentenceFirst(t, npStart - 1), npStart - 1) >= 2)) return content;
+        // "..., he said, and added that ...": a second cue of the speaker's is its own attribution
+        for (int m = k + 1; m < n && m <= k + 3 && same(t, m, i); m++) {
+            if (m > k + 1 && t.get(m).isWord() && !t.get(m).quoted() && t.get(m).has(CUE_START) && cues.matchCue(t, m) != null) return content;
+        }
+        Span before = trailing ? content : spans.trailingContent(c, npStart - 1);
+        Span after = trailing ? spans.forwardContent(c, k, k + 1) : content;
+        if (before == null || after == null || before.end() <= before.start() || after.end() <= after.start()) return content;
+        if (before.end() > t.get(npStart).start() || after.start() < t.get(k).end()) return content;
+        return ContentSpans.span(c, before.start(), after.end());
+    }
+
+    /** True when the first letter inside the quotation opening at {@code mark} is lower case. */
+    private static boolean lowerCaseQuote(BlockContext c, Token mark) {
+        QuoteSpan q = c.quotes.startingAt(mark.start());
+        for (int x = q.contentStart(); x < q.contentEnd(); x++) {
+            char ch = c.text.charAt(x);
+            if (Character.isLetter(ch)) return Character.isLowerCase(ch);
+        }
+        return false;
+    }
+
+    /** The words among tokens {@code [from, to)}. */
+    private static int wordsBetween(List<Token> t, int from, int to) {
+        int w = 0;
+        for (int k = from; k < to; k++) if (t.get(k).isWord()) w++;
+        return w;
+    }
+
+    /** Words of where, when and to whom between a cue and the comma closing an interrupting attribution. */
+    private static final int INTERRUPTION_REACH = 7;
+    /** Words after an interrupting attribution's comma that open the writer's words, not the rest of the sentence. */
+    private static final java.util.Set<String> NOT_GOING_ON = java.util.Set.of("who", "whom", "whose", "which", "according",
+            "and", "but", "or", "adding", "as", "while", "though", "although", "because", "since", "after", "before", "when", "a", "an");
+
     private int afterTimeAndComma(List<Token> t, int i, int j) {
         int after = cues.timeAdjunctEnd(t, j, i);
         return after > j && after + 1 < t.size() && same(t, after + 1, i) && t.get(after).type() == Token.Type.COMMA ? after + 1 : j;
@@ -1131,8 +1205,8 @@ final class AttributionFinder {
         return b.type() == Token.Type.CLOSE || b.isWord() && b.capitalized() && !b.quoted() ? p - 1 : -1;
     }
 
-    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("week", "month", "year", "weekend", "night",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "fall", "winter");
+    private static final java.util.Set<String> TIME_NOUNS = org.sourcelight.text.Calendar.with(
+            org.sourcelight.text.Calendar.WEEKDAYS, "week", "month", "year", "weekend", "night", "spring", "summer", "fall", "winter");
 
     /**
      * "While most liked the plan, six in 10 said the budget was short", "Of the nurses polled, 2,000 said they would
