@@ -103,10 +103,11 @@ final class SpeakerParser {
         if (t.get(a).isWord() && !t.get(a).quoted()) {
             // "She's a Sanders supporter but concedes ...": the subject is the pronoun of the contraction
             String l = t.get(a).lower();
-            int n = Token.possessiveLength(l);
+            int n = Math.max(Token.possessiveLength(l), contractionLength(l));
             String p = n > 0 ? l.substring(0, l.length() - n) : "";
             String tag = n > 0 ? lex.pronouns.getOrDefault(p, "") : "";
-            if (tag.startsWith("person-")) {
+            // "They've suggested", "they're endorsing": a group pronoun with its contracted auxiliary, as "he's" is
+            if (tag.startsWith("person-") || tag.equals("group") && n > 0 && contractionLength(l) > 0) {
                 int s0 = t.get(a).start(), e0 = s0 + p.length();
                 return new Speaker(Cls.PRONOUN, s0, e0, text.substring(s0, e0), p, "", "", "", p,
                         tag.equals("person-female") ? Gender.FEMALE : tag.equals("person-male") ? Gender.MALE : Gender.UNKNOWN, false, false, false);
@@ -626,6 +627,16 @@ final class SpeakerParser {
         for (int i = a; i < h; i++) if (t.get(i).possessive()) return true;
         return false;
     }
+
+    /** The length of a contracted auxiliary ending a word ("'re", "'ve", "'ll", "'d"; "'s" is read as a possessive), or 0. */
+    static int contractionLength(String lower) {
+        int n = lower.length();
+        if (n > 3 && apostrophe(lower.charAt(n - 3)) && (lower.endsWith("re") || lower.endsWith("ve") || lower.endsWith("ll"))) return 3;
+        if (n > 2 && apostrophe(lower.charAt(n - 2)) && lower.endsWith("d")) return 2;
+        return 0;
+    }
+
+    private static boolean apostrophe(char c) { return c == '\'' || c == '\u2019'; }
 
     /** The adjective of the first country word in the phrase ("Russia's", "US", "Syrian"), or "". */
     String country(List<Token> t, int a, int b) {
