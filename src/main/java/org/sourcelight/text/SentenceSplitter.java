@@ -87,10 +87,9 @@ public final class SentenceSplitter {
     }
 
     /** Words that go on a time after "a.m."/"p.m." in the same sentence ("4 p.m. Tuesday", "9 a.m. ET"). */
-    private static final java.util.Set<String> AFTER_TIME = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "sep", "oct",
-            "nov", "dec", "january", "february", "august", "september", "october", "november", "december", "et", "est", "edt",
-            "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "ast", "adt", "nt", "gmt", "bst", "utc", "cet", "local");
+    private static final java.util.Set<String> AFTER_TIME = Calendar.with(Calendar.union(Calendar.WEEKDAYS_AND_MONTHS,
+            Calendar.MONTH_ABBREVIATIONS), "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "ast",
+            "adt", "nt", "gmt", "bst", "utc", "cet", "local");
 
     /**
      * "closed until 4 p.m. The race director said …": "a.m."/"p.m." followed by a capitalised word ends the sentence,

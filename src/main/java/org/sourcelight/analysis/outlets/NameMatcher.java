@@ -45,9 +45,8 @@ final class NameMatcher {
     }
 
     /** Words before a name that do not make it part of a longer name. */
-    private static final java.util.Set<String> OPENERS = java.util.Set.of("the", "a", "an", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december");
+    private static final java.util.Set<String> OPENERS = org.sourcelight.text.Calendar.with(
+            org.sourcelight.text.Calendar.WEEKDAYS_AND_MONTHS, "the", "a", "an");
     private final Map<String, String> countries;
     /** How many characters before a name {@link #hasContextBefore} reads. */
     private static final int CONTEXT_BEFORE = 40;

@@ -1062,8 +1062,8 @@ final class AttributionFinder {
         return b.type() == Token.Type.CLOSE || b.isWord() && b.capitalized() && !b.quoted() ? p - 1 : -1;
     }
 
-    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("week", "month", "year", "weekend", "night",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "fall", "winter");
+    private static final java.util.Set<String> TIME_NOUNS = org.sourcelight.text.Calendar.with(
+            org.sourcelight.text.Calendar.WEEKDAYS, "week", "month", "year", "weekend", "night", "spring", "summer", "fall", "winter");
 
     /**
      * "While most liked the plan, six in 10 said the budget was short", "Of the nurses polled, 2,000 said they would
@@ -2019,6 +2019,38 @@ final class AttributionFinder {
         return true;
     }
 
+    /**
+     * The index of a headline verb in the label {@code [a, b)}, or -1: a capitalised word in -s ("Hammers", "Slams",
+     * "Urges", not "Congress" or a possessive) right after a word the article also writes, capitalised, outside the
+     * label (a name it uses: "Warren"), that the article itself never writes with a capital outside the label, and
+     * followed by more of the label, which ends in a noun for a person, body or document ("… Bank Chief").
+     */
+    private int headlineVerbAfterName(BlockContext c, List<Token> t, int a, int b) {
+        if (b - a < 4 || !describesSource(t.get(b - 1))) return -1;
+        int from = t.get(a).start(), to = t.get(b - 1).end();
+        for (int m = a + 1; m < b - 1; m++) {
+            Token y = t.get(m), before = t.get(m - 1);
+            String w = y.text();
+            if (!y.isWord() || !y.capitalized() || y.possessive() || w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")
+                    || w.endsWith("us") || w.endsWith("is")) continue;
+            if (!before.isWord() || !before.capitalized() || before.possessive()) continue;
+            String l = y.lower();
+            if (lex.roleNouns.contains(l) || lex.orgNouns.contains(l) || lex.documentNouns.contains(l)) continue;
+            if (wordOutside(c.text, before.text(), from, to) && !wordOutside(c.text, w, from, to)) return m;
+        }
+        return -1;
+    }
+
+    /** True when {@code word} stands as a whole word, as written, somewhere in {@code text} outside {@code [from, to)}. */
+    private static boolean wordOutside(String text, String word, int from, int to) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (at >= from && at < to) continue;
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) return true;
+        }
+        return false;
+    }
+
     /** True when {@code y} is a noun for a person, a body or a document ("Pollster", "Board", "Report"), read in lower case. */
     private boolean describesSource(Token y) {
         String head = y.lower();
@@ -2050,6 +2082,15 @@ final class AttributionFinder {
             if (asWritten != null && asWritten.cls() == Cls.MEDIA) return asWritten;
         }
         if (sp == null) return null;
+        if (headline && !allCaps) {
+            // "Elizabeth Warren Hammers Bank Chief: '…'": a title-case headline that puts a verb between a name and a
+            // description names the speaker first; the description is whom she spoke to, not who spoke
+            int verb = headlineVerbAfterName(c, t, a, b);
+            if (verb > a) {
+                Speaker named = parser.parse(c.text, t, a, verb);
+                if (named != null && named.named() && named.cls() == Cls.PERSON) return named;
+            }
+        }
         // (title case only: a sentence-case headline, "Russian foreign minister says …", stays the writer's summary)
         if (headline && !allCaps && titleCased(t, a, b) && !sp.named() && (sp.cls() == Cls.PERSON || sp.cls() == Cls.ORG)
                 && describesSource(t.get(b - 1))) return sp;

@@ -63,9 +63,8 @@ final class SourceLexicons {
     /** Title abbreviations without their dot, lower case ("mr", "sen", "lt"), from abbreviations.txt. */
     final Set<String> titles = new HashSet<>();
     /** Weekdays and months, and the months as AP style abbreviates them before a date ("Dec. 28"): never a speaker's name. */
-    final Set<String> calendarWords = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec");
+    final Set<String> calendarWords = org.sourcelight.text.Calendar.union(
+            org.sourcelight.text.Calendar.WEEKDAYS_AND_MONTHS, org.sourcelight.text.Calendar.MONTH_ABBREVIATIONS);
     /** Words that count people without naming them ("some officials", "two aides"). */
     final Set<String> quantifiers = Set.of("some", "many", "most", "several", "both", "all", "few", "other", "others", "another",
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",

@@ -484,10 +484,10 @@ final class SubjectPhrases {
      * prepositions and sentence adverbs of English ("As part of the deal, Ann Lee, 44, said", "For now, Lee, at the
      * institute, said", "Friday, the state, leading a coalition, asked").
      */
-    private static final java.util.Set<String> PHRASE_OPENERS = java.util.Set.of("as", "for", "from", "with", "under",
-            "among", "amid", "despite", "like", "unlike", "then", "so", "first", "finally", "overall", "ultimately",
-            "similarly", "likewise", "thus", "early", "late", "by", "until", "once", "throughout", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final java.util.Set<String> PHRASE_OPENERS = org.sourcelight.text.Calendar.with(
+            org.sourcelight.text.Calendar.WEEKDAYS, "as", "for", "from", "with", "under", "among", "amid", "despite", "like",
+            "unlike", "then", "so", "first", "finally", "overall", "ultimately", "similarly", "likewise", "thus", "early",
+            "late", "by", "until", "once", "throughout");
     /** Prepositions that open an aside between a subject and its cue ("the company, in a statement, said"). */
     private static final java.util.Set<String> ASIDE_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during", "through", "via");
     /** Number words that count people ("three in 10 said", "one of them said"). */

@@ -35,9 +35,9 @@ final class WordClasses {
             // a source named before the clause ("According to Harbor Radio, Ortiz said ...")
             "according");
     /** Words allowed between a cue and its "that" ("said on Thursday that", "told reporters that"). */
-    static final Set<String> BEFORE_THAT = Set.of("on", "in", "at", "during", "last", "this", "earlier",
-            "later", "also", "again", "today", "yesterday", "reporters", "journalists", "the", "press", "a", "news",
-            "conference", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+    static final Set<String> BEFORE_THAT = org.sourcelight.text.Calendar.with(org.sourcelight.text.Calendar.WEEKDAYS, "on", "in", "at",
+            "during", "last", "this", "earlier", "later", "also", "again", "today", "yesterday", "reporters", "journalists",
+            "the", "press", "a", "news", "conference", "week",
             "statement", "interview", "email", "letter", "speech", "tweet", "post", "release", "call", "briefing",
             "an", "his", "her", "their", "its", "recent", "written", "televised", "phone", "radio", "night", "morning",
             "afternoon", "evening", "weekend", "month", "year", "ago", "him", "them", "us", "me", "with", "however",

@@ -59,9 +59,7 @@ public final class AttributionEval implements Callable<Integer> {
             description = "score only the articles named in the --pronouns label file (quick pronoun runs)")
     boolean onlyLabelled;
 
-    private static final Set<String> WEEKDAYS_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december");
+    private static final Set<String> WEEKDAYS_MONTHS = org.sourcelight.text.Calendar.WEEKDAYS_AND_MONTHS;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "his", "her", "their",
             "its", "our", "my", "him", "them", "us", "me", "one", "who", "which", "that", "this", "these", "those");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "some", "several", "many", "most", "few", "other",

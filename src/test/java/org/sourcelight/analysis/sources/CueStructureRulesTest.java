@@ -134,6 +134,24 @@ class CueStructureRulesTest {
     }
 
     @Test
+    void aTitleCaseHeadlineWithAVerbAfterANameGivesTheNameAsSpeaker() {
+        TextDocument d = org.sourcelight.text.DocumentBuilder.standard().build(
+                "Ida Brandt Hammers Port Chief: \"You Should Resign\"\n\nOn Tuesday, Brandt met the port chief for an hour.",
+                org.sourcelight.model.ArticleMeta.empty());
+        List<Source> all = X.extract(d);
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("Ida Brandt", all.get(0).speaker(), all.toString());
+        Mention m = all.get(0).mentions().get(0);
+        assertSpan(d, "Ida Brandt", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "\"You Should Resign\"", m.contentStart(), m.contentEnd());
+        // without the article's own use of the name, the capitalised word may be part of it: the label stays as read
+        TextDocument u = org.sourcelight.text.DocumentBuilder.standard().build(
+                "Ida Brandt Hammers Port Chief: \"You Should Resign\"\n\nThe port chief stayed silent.",
+                org.sourcelight.model.ArticleMeta.empty());
+        assertTrue(X.extract(u).stream().noneMatch(s -> s.speaker().equals("Ida Brandt")), X.extract(u).toString());
+    }
+
+    @Test
     void whenAskedAfterAStatementIsAQuestionPutBySomeoneNotNamed() {
         TextDocument d = doc("\"Not this year,\" the coach said when asked whether the team would move.");
         Mention q = mentionAt(d, "when", "asked");
