@@ -73,7 +73,7 @@ final class ContentSpans {
      * short function word ("An American Son", "Fox and Friends", "Meet the Press"), with no stop, comma or colon inside
      * but the sentence's own before the closing mark.
      */
-    private boolean quotedTitle(BlockContext c, int k) {
+    boolean quotedTitle(BlockContext c, int k) {
         QuoteSpan q = c.quotes.startingAt(c.tokens.get(k).start());
         if (q == null) return false;
         List<Token> t = c.tokens;

@@ -103,10 +103,11 @@ final class SpeakerParser {
         if (t.get(a).isWord() && !t.get(a).quoted()) {
             // "She's a Sanders supporter but concedes ...": the subject is the pronoun of the contraction
             String l = t.get(a).lower();
-            int n = Token.possessiveLength(l);
+            int n = Math.max(Token.possessiveLength(l), contractionLength(l));
             String p = n > 0 ? l.substring(0, l.length() - n) : "";
             String tag = n > 0 ? lex.pronouns.getOrDefault(p, "") : "";
-            if (tag.startsWith("person-")) {
+            // "They've suggested", "they're endorsing": a group pronoun with its contracted auxiliary, as "he's" is
+            if (tag.startsWith("person-") || tag.equals("group") && n > 0 && contractionLength(l) > 0) {
                 int s0 = t.get(a).start(), e0 = s0 + p.length();
                 return new Speaker(Cls.PRONOUN, s0, e0, text.substring(s0, e0), p, "", "", "", p,
                         tag.equals("person-female") ? Gender.FEMALE : tag.equals("person-male") ? Gender.MALE : Gender.UNKNOWN, false, false, false);
@@ -627,6 +628,16 @@ final class SpeakerParser {
         return false;
     }
 
+    /** The length of a contracted auxiliary ending a word ("'re", "'ve", "'ll", "'d"; "'s" is read as a possessive), or 0. */
+    static int contractionLength(String lower) {
+        int n = lower.length();
+        if (n > 3 && apostrophe(lower.charAt(n - 3)) && (lower.endsWith("re") || lower.endsWith("ve") || lower.endsWith("ll"))) return 3;
+        if (n > 2 && apostrophe(lower.charAt(n - 2)) && lower.endsWith("d")) return 2;
+        return 0;
+    }
+
+    private static boolean apostrophe(char c) { return c == '\'' || c == '\u2019'; }
+
     /** The adjective of the first country word in the phrase ("Russia's", "US", "Syrian"), or "". */
     String country(List<Token> t, int a, int b) {
         for (int i = a; i < b; i++) {
@@ -652,10 +663,22 @@ final class SpeakerParser {
                 int n = m.words().size();
                 if (i + n > b) continue;
                 for (int k = 1; k < n; k++) if (!t.get(i + k).text().equals(m.words().get(k))) continue outer;
+                if (namesAnotherBody(t, i + n, b)) continue; // "the Reuters Institute", "The Guardian Council"
                 return m.canonical();
             }
         }
         return null;
+    }
+
+    /**
+     * True when the word at {@code k} (inside the phrase) is a capitalised noun for a body other than an outlet's own
+     * unit (organisation nouns not tagged {@code +unit}): the media name before it starts that body's name.
+     */
+    private boolean namesAnotherBody(List<Token> t, int k, int b) {
+        if (k >= b || !t.get(k).isWord() || !t.get(k).capitalized()) return false;
+        String l = t.get(k).lower();
+        if (t.get(k).text().equals(t.get(k).text().toUpperCase(java.util.Locale.ROOT))) return false; // "GOP" is no noun of this kind
+        return lex.orgNouns.contains(l) && !lex.unitNouns.contains(l) && !lex.mediaNouns.contains(l);
     }
 
     private static String afterConnector(String text, List<Token> t, int h, int b) {

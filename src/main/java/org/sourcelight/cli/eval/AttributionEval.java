@@ -153,7 +153,7 @@ public final class AttributionEval implements Callable<Integer> {
                 }
                 int lastCued = -1; // index in preds of this source's latest mention with a cue
                 for (Mention m : s.mentions()) {
-                    Brat.Spans content = original(doc, m.contentSpan());
+                    Brat.Spans content = contentOf(doc, m);
                     if (m.cueSpan().isEmpty() && m.resolvedBy() == ResolvedBy.CONTINUED_QUOTE && lastCued >= 0 && content != null) {
                         // a quote that continues the speaker's words is a further fragment of that attribution's
                         // content, as PolNeAR writes a quote carried over sentences: one content of several parts
@@ -321,6 +321,28 @@ public final class AttributionEval implements Callable<Integer> {
         frags.addAll(b.frags());
         frags.sort(java.util.Comparator.comparingInt(Brat.Frag::start));
         return new Brat.Spans(frags);
+    }
+
+    /**
+     * A mention's content as scored: its span, or, when the span holds the mention's own speaker and cue (a sentence
+     * the attribution interrupts: '"We tried," she said, "and nobody came."', "The goal, he said, is peace."), the
+     * part before them and the part after the comma that closes them, as PolNeAR writes such a content (two
+     * fragments). The white space and commas at the cut stay out of both parts.
+     */
+    static Brat.Spans contentOf(TextDocument doc, Mention m) {
+        Span c = m.contentSpan();
+        if (c.isEmpty() || m.speakerSpan().isEmpty() || m.cueSpan().isEmpty()) return original(doc, c);
+        int lo = Math.min(m.speakerStart(), m.cueStart()), hi = Math.max(m.speakerEnd(), m.cueEnd());
+        if (lo <= c.start() || hi >= c.end()) return original(doc, c);
+        String t = doc.text();
+        int a = lo;
+        while (a > c.start() && (Character.isWhitespace(t.charAt(a - 1)) || t.charAt(a - 1) == ',')) a--;
+        int b = t.indexOf(',', hi);
+        b = b < 0 || b >= c.end() ? hi : b + 1;
+        while (b < c.end() && Character.isWhitespace(t.charAt(b))) b++;
+        if (a <= c.start() || b >= c.end()) return original(doc, c);
+        Brat.Spans first = original(doc, new Span(c.start(), a)), second = original(doc, new Span(b, c.end()));
+        return joined(first, second);
     }
 
     private static Brat.Spans original(TextDocument doc, Span s) {

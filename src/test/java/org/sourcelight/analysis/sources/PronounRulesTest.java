@@ -102,7 +102,9 @@ class PronounRulesTest {
         assertEquals("Tom Baker", sourceOf(all, he).speaker(), all.toString());
         assertEquals(at, he.speakerStart());
         assertSpan(d, "observed", he.cueStart(), he.cueEnd());
-        assertSpan(d, "without federal money, then it can build a school", he.contentStart(), he.contentEnd());
+        // the whole sentence the attribution interrupts, both parts (decision 0107; was the part after it only)
+        assertSpan(d, "If the city can build a bridge, he observed this week, without federal money, then it can build a school",
+                he.contentStart(), he.contentEnd());
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.sourcelight.analysis.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sourcelight.analysis.sources.SentenceSources.X;
+import static org.sourcelight.analysis.sources.SentenceSources.assertSpan;
+import static org.sourcelight.analysis.sources.SentenceSources.doc;
+import static org.sourcelight.analysis.sources.SentenceSources.mention;
+
+import org.junit.jupiter.api.Test;
+import org.sourcelight.model.Mention;
+import org.sourcelight.text.TextDocument;
+
+/**
+ * Direct quotations and the sentences an attribution interrupts (decision 0107). Every sentence is written for this
+ * test (not from any corpus); offsets and speakers are asserted.
+ */
+class QuoteRulesTest {
+    @Test
+    void aQuotationInterruptedByItsAttributionIsReportedWhole() {
+        TextDocument d = doc("\"The harbour was never the problem,\" Lena Voss said, \"and the council knows it well enough.\"");
+        Mention m = mention(d);
+        assertSpan(d, "\"The harbour was never the problem,\" Lena Voss said, \"and the council knows it well enough.\"",
+                m.contentStart(), m.contentEnd());
+        assertSpan(d, "Lena Voss", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "said", m.cueStart(), m.cueEnd());
+        assertEquals("Lena Voss", X.extract(d).get(0).speaker());
+        // where and to whom between the cue and its comma stay inside
+        TextDocument e = doc("\"We counted every vote,\" the clerk told the board on Monday, \"and twice where it was close.\"");
+        Mention clerk = mention(e);
+        assertSpan(e, "\"We counted every vote,\" the clerk told the board on Monday, \"and twice where it was close.\"",
+                clerk.contentStart(), clerk.contentEnd());
+    }
+
+    @Test
+    void aSentenceInterruptedByItsAttributionIsReportedWhole() {
+        TextDocument d = doc("The new pier, Lena Voss said, would open in the spring.");
+        Mention m = mention(d);
+        assertSpan(d, "The new pier, Lena Voss said, would open in the spring", m.contentStart(), m.contentEnd());
+        assertSpan(d, "Lena Voss", m.speakerStart(), m.speakerEnd());
+        TextDocument e = doc("If the ferry stops running, the mayor warned, the island will be cut off for weeks.");
+        Mention mayor = mention(e);
+        assertSpan(e, "If the ferry stops running, the mayor warned, the island will be cut off for weeks",
+                mayor.contentStart(), mayor.contentEnd());
+        // a lower-case quotation finishes the sentence the opening phrase began
+        TextDocument f = doc("If the ferry stops running, Lena Voss said, \"the whole island will be cut off.\"");
+        Mention voss = mention(f);
+        assertSpan(f, "If the ferry stops running, Lena Voss said, \"the whole island will be cut off.\"",
+                voss.contentStart(), voss.contentEnd());
+    }
+
+    @Test
+    void theWritersWordsAfterAnInterruptionStayOut() {
+        // a participle, a description or a new clause after the comma are the writer's
+        TextDocument d = doc("\"We tried everything,\" Lena Voss said, looking at the empty hall.");
+        Mention m = mention(d);
+        assertSpan(d, "\"We tried everything,\"", m.contentStart(), m.contentEnd());
+        TextDocument e = doc("Rents will rise again, the report said, a trend that has lasted a decade.");
+        Mention report = mention(e);
+        assertSpan(e, "Rents will rise again", report.contentStart(), report.contentEnd());
+        // a quotation opening its own sentence after a phrase reports only itself
+        TextDocument f = doc("After the long meeting, Lena Voss said, \"Nobody told us anything.\"");
+        Mention voss = mention(f);
+        assertSpan(f, "\"Nobody told us anything.\"", voss.contentStart(), voss.contentEnd());
+    }
+
+    @Test
+    void aSecondCueAfterTheInterruptionIsItsOwnAttribution() {
+        TextDocument d = doc("The pier is safe, Lena Voss said, and added that it would reopen on Friday.");
+        Mention said = SpanRulesTest.withCue(d, "Voss said", "said");
+        assertSpan(d, "The pier is safe", said.contentStart(), said.contentEnd());
+        Mention added = SpanRulesTest.withCue(d, "Voss said", "added");
+        assertSpan(d, "that it would reopen on Friday", added.contentStart(), added.contentEnd());
+    }
+}
