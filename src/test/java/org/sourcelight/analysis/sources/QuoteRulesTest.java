@@ -98,4 +98,18 @@ class QuoteRulesTest {
         TextDocument f = doc("Republican Ann Lee said she was tired.");
         assertEquals("Ann Lee", X.extract(f).get(0).speaker(), X.extract(f).toString());
     }
+
+    @Test
+    void aShortSentenceQuotedRightAfterTheAttributionContinuesIt() {
+        TextDocument d = doc("\"I feel fine about the vote,\" Ellis Barrow said. \"Very fine.\"");
+        Source s = X.extract(d).get(0);
+        assertEquals("Ellis Barrow", s.speaker());
+        assertEquals(2, s.mentions().size(), s.toString());
+        Mention more = s.mentions().get(1);
+        assertSpan(d, "\"Very fine.\"", more.contentStart(), more.contentEnd());
+        assertEquals(org.sourcelight.model.ResolvedBy.CONTINUED_QUOTE, more.resolvedBy());
+        // a short term in quotation marks later in the paragraph is no continuation
+        TextDocument e = doc("\"I feel fine about the vote,\" Ellis Barrow said. He left early for the \"Harbor Fair.\"");
+        assertEquals(1, X.extract(e).get(0).mentions().size(), X.extract(e).toString());
+    }
 }
