@@ -112,4 +112,21 @@ class QuoteRulesTest {
         TextDocument e = doc("\"I feel fine about the vote,\" Ellis Barrow said. He left early for the \"Harbor Fair.\"");
         assertEquals(1, X.extract(e).get(0).mentions().size(), X.extract(e).toString());
     }
+
+    @Test
+    void whereAndToWhomBeforeThatAreNotTheWordsReported() {
+        TextDocument d = doc("Lena Voss insisted at a rally in the harbour town on Friday that the pier would reopen.");
+        Mention m = mention(d);
+        assertSpan(d, "that the pier would reopen", m.contentStart(), m.contentEnd());
+        TextDocument e = doc("Lena Voss wrote to the mayor's office that the pier was unsafe.");
+        Mention wrote = mention(e);
+        assertSpan(e, "that the pier was unsafe", wrote.contentStart(), wrote.contentEnd());
+        // an object before "that" keeps its relative clause; so does an infinitive
+        TextDocument f = doc("Lena Voss described a plan that the council had approved.");
+        Mention described = mention(f);
+        assertSpan(f, "a plan that the council had approved", described.contentStart(), described.contentEnd());
+        TextDocument g = doc("Lena Voss refused to join the talks that the mayor had set up.");
+        Mention refused = SpanRulesTest.withCue(g, "Voss", "refused");
+        assertSpan(g, "to join the talks that the mayor had set up", refused.contentStart(), refused.contentEnd());
+    }
 }
