@@ -200,13 +200,63 @@ final class AttributionFinder {
 
     /** Negations between a view's subject and its verb ("does not believe", "isn't expected", "never wanted"). */
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "n't", "isn't", "wasn't", "aren't",
-            "weren't", "doesn't", "didn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't");
+            "weren't", "doesn't", "didn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "couldn't", "can't", "cannot");
     /**
      * The views whose denial is still a view the writer reports ("does not think", "is not expected to"): PolNeAR
      * data/train, 12 gold cues found for 1 false. Not "didn't want to speak on the record", "has not endorsed a
      * candidate", "didn't know much about": 12 found for 14 false (no side taken, no view reported).
      */
     private static final java.util.Set<String> NEGATED_VIEWS = java.util.Set.of("expect", "think", "believe");
+    /**
+     * Verbs of telling whose denial, before a question word, reports what a source withheld ("Lee would not say
+     * whether she will run", "the agency did not explain why"): PolNeAR data/train, measured in decision 0104.
+     */
+    private static final java.util.Set<String> NEGATED_SPEECH = java.util.Set.of("say", "tell", "disclose", "explain",
+            "reveal", "indicate", "elaborate", "answer");
+    /** Question words that open what was withheld after a denied verb of telling. */
+    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("when", "what", "whether", "how", "who",
+            "whom", "why", "where", "which", "if");
+    /** Modal verbs: the denial of a verb of telling may follow one ("could not say whether"). */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("can", "could", "should", "may", "might", "must");
+    /**
+     * Verbs that carry on the cue after them: "continued to insist", "went on to praise", "kept asking" (PolNeAR
+     * data/train, decision 0104; "began/started (to)" left out: as often no speech, "began calling Libyan groups").
+     */
+    private static final java.util.Set<String> CONTINUING = java.util.Set.of("continue", "continues", "continued");
+    private static final java.util.Set<String> GOING_ON = java.util.Set.of("go", "goes", "went", "gone");
+    private static final java.util.Set<String> KEEPING = java.util.Set.of("keep", "keeps", "kept");
+
+    /**
+     * A question word right after the cue at {@code i} (or after one listener or time word: "would not tell
+     * reporters how", "wouldn't say Tuesday how"): what a denied verb of telling leaves open.
+     */
+    private static boolean questionAfter(List<Token> t, int i, int j) {
+        for (int k = j; k < t.size() && k <= j + 1 && same(t, k, i); k++) {
+            Token y = t.get(k);
+            if (!y.isWord() || y.quoted()) return false;
+            if (QUESTION_WORDS.contains(y.lower())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Where a verb that carries on the cue at {@code i} begins, when token {@code k} ends it: "continued to" / "went
+     * on to" before any cue, "kept" right before an -ing cue; -1 otherwise.
+     */
+    private static int catenativeStart(List<Token> t, int k, int i) {
+        Token y = t.get(k);
+        if (!y.isWord() || y.quoted() || k < 1 || !same(t, k - 1, i)) return -1;
+        Token x = t.get(k - 1);
+        if (!x.isWord() || x.quoted()) return -1;
+        if (y.is("to")) {
+            if (CONTINUING.contains(x.lower())) return k - 1;
+            if (x.is("on") && k >= 2 && same(t, k - 2, i) && GOING_ON.contains(t.get(k - 2).lower())) return k - 2;
+            return -1;
+        }
+        if (KEEPING.contains(y.lower()) && t.get(i).lower().endsWith("ing") && k == i - 1) return k;
+        return -1;
+    }
+
     /** The negated forms of "be" that make a passive ("isn't expected to"). */
     private static final java.util.Set<String> NEGATED_BE = java.util.Set.of("isn't", "wasn't", "aren't", "weren't");
     /** Forms of "do" before a negation ("does not believe"). */
@@ -542,13 +592,23 @@ final class AttributionFinder {
             } else if (y.isWord() && (AUXILIARIES.contains(y.lower()) || BE.contains(y.lower()))) {
                 passive |= BE.contains(y.lower()) && !cue.participle(); // "is calling for" is no passive
                 k--;
-            } else if (NEGATED_VIEWS.contains(cue.lemma()) && y.isWord() && !y.quoted() && NEGATIONS.contains(y.lower()) && k - 1 >= 0 && same(t, k - 1, i)) {
+            } else if (y.isWord() && !y.quoted() && DO.contains(y.lower()) && k - 1 >= 0 && same(t, k - 1, i)) {
+                k--; // "Lee did tell reporters that", "while she does support the plan"
+            } else if (catenativeStart(t, k, i) >= 0) {
+                // "He continued to express doubts", "She went on to praise", "Lee kept asking": the verb before the
+                // cue carries the saying on; the cue shown includes it
+                int s0 = catenativeStart(t, k, i);
+                hedge = hedge < 0 ? s0 : Math.min(hedge, s0);
+                k = s0 - 1;
+            } else if ((NEGATED_VIEWS.contains(cue.lemma()) || NEGATED_SPEECH.contains(cue.lemma()) && questionAfter(t, i, j))
+                    && y.isWord() && !y.quoted() && NEGATIONS.contains(y.lower()) && k - 1 >= 0 && same(t, k - 1, i)) {
                 // "Lee does not believe ...", "is not expected to", "isn't expected to": a view denied; the cue shown
                 // keeps the negation, so a reader never sees the view as held
                 passive |= NEGATED_BE.contains(y.lower());
                 negated = true;
                 k--;
-                if (DO.contains(t.get(k).lower()) && k - 1 >= 0 && same(t, k - 1, i)) k--; // "does not believe"
+                // "does not believe", "could not say whether"
+                if ((DO.contains(t.get(k).lower()) || MODALS.contains(t.get(k).lower())) && k - 1 >= 0 && same(t, k - 1, i)) k--;
             } else if (y.is("to") && !y.quoted() && k >= 1 && same(t, k - 1, i) && SEEMING.contains(t.get(k - 1).lower())) {
                 // "Trump seemed to suggest ...", "She appeared to endorse ...": the writer's hedge on words or a view
                 // that the subject of "seemed" gives (the cue shown is the whole "seemed to suggest")
@@ -567,7 +627,7 @@ final class AttributionFinder {
         if (negated) {
             int from = k + 1;
             while (from < i && !(t.get(from).isWord() && (AUXILIARIES.contains(t.get(from).lower()) || BE.contains(t.get(from).lower())
-                    || NEGATIONS.contains(t.get(from).lower()) || DO.contains(t.get(from).lower())))) from++;
+                    || NEGATIONS.contains(t.get(from).lower()) || DO.contains(t.get(from).lower()) || MODALS.contains(t.get(from).lower())))) from++;
             if (hedge < 0 || from < hedge) hedge = from;
         }
         if (passive) {
@@ -711,6 +771,13 @@ final class AttributionFinder {
             // "Six in 10 say", "Most said", "42% say": a poll's count of the people asked, unnamed
             npStart = phrases.countBackward(c, k);
             sp = counted(c, npStart, k);
+        } else if (contractedSubject(t, k, cue, i) || contractedPronoun(t.get(k)) != null && !contractedPronoun(t.get(k))[1].equals("'s")) {
+            // "He's suggesting that ...", "They've argued that ...", "she'll likely want ...": a pronoun with its
+            // auxiliary written in one word ("they're expected to" is a passive: no speaker; "he's" before another
+            // past form is read as before, as the noun phrase read back)
+            if (!contractedSubject(t, k, cue, i)) return;
+            npStart = k;
+            sp = parser.parse(c.text, t, k, k + 1);
         } else {
             npStart = phrases.npBackward(c, k);
             if (npStart > k) {
@@ -818,6 +885,8 @@ final class AttributionFinder {
         else if (relative && cue.belief()) content = spans.stanceObject(c, i, j, content, false);
         else if (!relative && !objectOnly && !cue.noContent() && !cue.stance()) content = interrupted(c, npStart, i, j, content, trailing);
         RawMention m = mention(c, sp, i, j, content);
+        // "would not say whether": what a source withheld is no words it said; shown as a view, as "declined to say" is
+        if (negated && NEGATED_SPEECH.contains(cue.lemma())) m = m.withKind(MentionKind.BELIEF);
         out.add(hedge < 0 ? m : m.withCue(t.get(hedge).start(), c.text.substring(t.get(hedge).start(), m.cueEnd())));
     }
 
@@ -2338,13 +2407,51 @@ final class AttributionFinder {
 
     /**
      * True when the -ing cue at token {@code i} follows a form of "be" in its sentence ("is calling for", "were
-     * urging", "has been saying"): a verb with its subject before it, not a participle after a comma.
+     * urging", "has been saying", "he's saying", "kept asking"): a verb with its subject before it, not a participle
+     * after a comma.
      */
     private static boolean progressive(List<Token> t, int i) {
         int k = i - 1;
         while (k >= 0 && same(t, k, i) && t.get(k).isWord() && !t.get(k).quoted() && (INTERPOSED.contains(t.get(k).lower())
                 || t.get(k).lower().endsWith("ly") || t.get(k).is("not") || t.get(k).is("still"))) k--;
-        return k >= 0 && same(t, k, i) && t.get(k).isWord() && !t.get(k).quoted() && BE.contains(t.get(k).lower()) && !t.get(k).is("being");
+        return k >= 0 && same(t, k, i) && t.get(k).isWord() && !t.get(k).quoted() && (BE.contains(t.get(k).lower()) && !t.get(k).is("being")
+                || contractedBe(t.get(k)) || k == i - 1 && KEEPING.contains(t.get(k).lower()));
+    }
+
+    /**
+     * True when token {@code k} is "he", "she", "it" or "they" with a contracted auxiliary ("he's", "they've",
+     * "she'll", "he'd") that can stand before the cue at {@code i}: "'re" and "'s" make a passive before a past form
+     * ("they're expected to", "it's said"), so they stand only before an -ing cue, or ("he's said", "she's argued")
+     * a verb of saying of a person.
+     */
+    private static boolean contractedSubject(List<Token> t, int k, SourceLexicons.Cue cue, int i) {
+        String[] pa = contractedPronoun(t.get(k));
+        if (pa == null) return false;
+        String p = pa[0], aux = pa[1];
+        boolean ing = t.get(i).lower().endsWith("ing");
+        if (aux.equals("'re")) return ing;
+        if (aux.equals("'s")) return ing || !p.equals("it") && !cue.belief() && SPEECH_LEMMAS.contains(cue.lemma());
+        return true;
+    }
+
+    /** The pronoun and the contracted auxiliary of "he's", "they've", "she'll" ({he, 's}), or null for another word. */
+    private static String[] contractedPronoun(Token y) {
+        if (!y.isWord() || y.quoted()) return null;
+        String l = y.lower().replace('\u2019', '\'');
+        int n = l.endsWith("'s") ? 2 : SpeakerParser.contractionLength(l);
+        if (n == 0 || n >= l.length()) return null;
+        String p = l.substring(0, l.length() - n);
+        return CONTRACTED_SUBJECTS.contains(p) ? new String[] {p, l.substring(l.length() - n)} : null;
+    }
+
+    /** The pronouns whose contracted auxiliary may open a speaker's clause ("he's", "they've"; not "I'm", "we're"). */
+    private static final java.util.Set<String> CONTRACTED_SUBJECTS = java.util.Set.of("he", "she", "it", "they");
+
+    /** "he's" or "they're" before an -ing word: a pronoun and its form of "be" written in one word. */
+    private static boolean contractedBe(Token y) {
+        if (!y.isWord() || y.quoted()) return false;
+        String l = y.lower().replace('\u2019', '\'');
+        return l.equals("he's") || l.equals("she's") || l.equals("it's") || l.equals("they're");
     }
 
     /** A dash used as a bracket or before a credit: an em, en or quotation dash, or a hyphen (or two) standing alone. */

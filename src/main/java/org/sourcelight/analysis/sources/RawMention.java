@@ -21,6 +21,11 @@ record RawMention(Speaker speaker, int cueStart, int cueEnd, String cue, int con
         return new RawMention(speaker, start, cueEnd, text, contentStart, contentEnd, block, position, continues, kind);
     }
 
+    /** The same attribution reported as another kind ("would not say whether": a view, not words said). */
+    RawMention withKind(org.sourcelight.model.MentionKind k) {
+        return new RawMention(speaker, cueStart, cueEnd, cue, contentStart, contentEnd, block, position, continues, k);
+    }
+
     /** The same attribution with its speaker phrase re-read (a wider span, see {@link SpeakerSpans}). */
     RawMention withSpeaker(Speaker s) {
         return new RawMention(s, cueStart, cueEnd, cue, contentStart, contentEnd, block, position, continues, kind);

@@ -103,10 +103,11 @@ final class SpeakerParser {
         if (t.get(a).isWord() && !t.get(a).quoted()) {
             // "She's a Sanders supporter but concedes ...": the subject is the pronoun of the contraction
             String l = t.get(a).lower();
-            int n = Token.possessiveLength(l);
+            int n = Math.max(Token.possessiveLength(l), contractionLength(l));
             String p = n > 0 ? l.substring(0, l.length() - n) : "";
             String tag = n > 0 ? lex.pronouns.getOrDefault(p, "") : "";
-            if (tag.startsWith("person-")) {
+            // "They've suggested", "they're endorsing": a group pronoun with its contracted auxiliary, as "he's" is
+            if (tag.startsWith("person-") || tag.equals("group") && n > 0 && contractionLength(l) > 0) {
                 int s0 = t.get(a).start(), e0 = s0 + p.length();
                 return new Speaker(Cls.PRONOUN, s0, e0, text.substring(s0, e0), p, "", "", "", p,
                         tag.equals("person-female") ? Gender.FEMALE : tag.equals("person-male") ? Gender.MALE : Gender.UNKNOWN, false, false, false);
@@ -551,7 +552,7 @@ final class SpeakerParser {
     private int nameRun(List<Token> t, int a, int h) {
         int i = h;
         if (surnameLikeCountry(t, a, i)) i--; // "David French", "Michael Jordan": a surname that is also a country word
-        while (i >= a && isNameWord(t.get(i))) i--;
+        while (i >= a && isNameWord(t.get(i)) && !(i < h && titleBeforeName(t.get(i)))) i--;
         int run = i + 1;
         if (run <= h && h - run + 1 > 4) {
             // a long capitalised run ("Former Hewlett-Packard CEO Carly Fiorina"): the name starts at its given name
@@ -598,6 +599,22 @@ final class SpeakerParser {
         return false;
     }
 
+    /**
+     * True for a title before a name, written with or without its dot ("Mr Miles", "Det Insp Jane Roe", "Gov. Fallin"):
+     * British and Australian style drop the dot, and the title opens the name, it is no part of it. A name's suffix
+     * ("Jr", "Sr"), the "St" of a saint or a place, and a title that is also a given name stay in it.
+     */
+    private boolean titleBeforeName(Token x) {
+        String l = x.lower();
+        return lex.titles.contains(l) && !NAME_PARTS_IN_TITLES.contains(l) && !lex.givenNames.containsKey(l);
+    }
+
+    /**
+     * Words of the title list that may belong to a name: a suffix ("Martin Luther King Jr"), a saint's or place's
+     * "St", and "Gen", also a Japanese given name ("Japan's Defense Minister Gen Nakatani" in US copy).
+     */
+    private static final java.util.Set<String> NAME_PARTS_IN_TITLES = java.util.Set.of("jr", "sr", "st", "gen");
+
     private boolean isNameWord(Token x) {
         if (!x.isWord()) return false;
         String l = x.lower();
@@ -627,6 +644,16 @@ final class SpeakerParser {
         return false;
     }
 
+    /** The length of a contracted auxiliary ending a word ("'re", "'ve", "'ll", "'d"; "'s" is read as a possessive), or 0. */
+    static int contractionLength(String lower) {
+        int n = lower.length();
+        if (n > 3 && apostrophe(lower.charAt(n - 3)) && (lower.endsWith("re") || lower.endsWith("ve") || lower.endsWith("ll"))) return 3;
+        if (n > 2 && apostrophe(lower.charAt(n - 2)) && lower.endsWith("d")) return 2;
+        return 0;
+    }
+
+    private static boolean apostrophe(char c) { return c == '\'' || c == '\u2019'; }
+
     /** The adjective of the first country word in the phrase ("Russia's", "US", "Syrian"), or "". */
     String country(List<Token> t, int a, int b) {
         for (int i = a; i < b; i++) {
@@ -652,10 +679,22 @@ final class SpeakerParser {
                 int n = m.words().size();
                 if (i + n > b) continue;
                 for (int k = 1; k < n; k++) if (!t.get(i + k).text().equals(m.words().get(k))) continue outer;
+                if (namesAnotherBody(t, i + n, b)) continue; // "the Reuters Institute", "The Guardian Council"
                 return m.canonical();
             }
         }
         return null;
+    }
+
+    /**
+     * True when the word at {@code k} (inside the phrase) is a capitalised noun for a body other than an outlet's own
+     * unit (organisation nouns not tagged {@code +unit}): the media name before it starts that body's name.
+     */
+    private boolean namesAnotherBody(List<Token> t, int k, int b) {
+        if (k >= b || !t.get(k).isWord() || !t.get(k).capitalized()) return false;
+        String l = t.get(k).lower();
+        if (t.get(k).text().equals(t.get(k).text().toUpperCase(java.util.Locale.ROOT))) return false; // "GOP" is no noun of this kind
+        return lex.orgNouns.contains(l) && !lex.unitNouns.contains(l) && !lex.mediaNouns.contains(l);
     }
 
     private static String afterConnector(String text, List<Token> t, int h, int b) {

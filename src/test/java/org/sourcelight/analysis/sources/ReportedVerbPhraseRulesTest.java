@@ -1,0 +1,97 @@
+package org.sourcelight.analysis.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcelight.analysis.sources.SentenceSources.X;
+import static org.sourcelight.analysis.sources.SentenceSources.assertSpan;
+import static org.sourcelight.analysis.sources.SentenceSources.doc;
+
+import org.junit.jupiter.api.Test;
+import org.sourcelight.model.Mention;
+import org.sourcelight.model.MentionKind;
+import org.sourcelight.model.Source;
+import org.sourcelight.text.TextDocument;
+
+/**
+ * Reported speech whose verb phrase hid a listed cue (decision 0104): "did" before the cue, a pronoun with its
+ * auxiliary in one word, a verb that carries the saying on, and a denied verb of telling before a question word.
+ * Sentences written for this test (not from any corpus); cue, speaker and content asserted by their offsets.
+ */
+class ReportedVerbPhraseRulesTest {
+
+    /** The mention whose cue starts at the first {@code cue} at or after {@code near}. */
+    private static Mention mentionAt(TextDocument d, String near, String cue) {
+        int at = d.text().indexOf(near);
+        assertTrue(at >= 0, near);
+        int cueAt = d.text().indexOf(cue, at);
+        for (Source s : X.extract(d)) for (Mention m : s.mentions()) if (m.cueSpan().start() == cueAt) return m;
+        throw new AssertionError("no mention with cue \"" + cue + "\" at " + cueAt + " in " + X.extract(d));
+    }
+
+    private static Source sourceOf(TextDocument d, Mention m) {
+        for (Source s : X.extract(d)) if (s.mentions().contains(m)) return s;
+        throw new AssertionError("no source for " + m);
+    }
+
+    private static void assertMention(TextDocument d, Mention m, String cue, String speaker, String content) {
+        assertSpan(d, cue, m.cueSpan().start(), m.cueSpan().end());
+        assertEquals(speaker, d.text().substring(m.speakerSpan().start(), m.speakerSpan().end()));
+        assertEquals(content, d.text().substring(m.contentSpan().start(), m.contentSpan().end()));
+    }
+
+    @Test
+    void didBeforeTheCueLeavesTheSubjectItsSpeaker() {
+        TextDocument d = doc("The treasurer avoided the question of the loan. She did tell the board that the fund was short.");
+        Mention m = mentionAt(d, "did tell", "tell");
+        assertMention(d, m, "tell", "She", "that the fund was short");
+        assertEquals(MentionKind.STATEMENT, m.kind());
+        TextDocument s = doc("While Ruth Okafor does support the levy, she wants a smaller one.");
+        assertMention(s, mentionAt(s, "does support", "support"), "support", "Ruth Okafor", "the levy");
+    }
+
+    @Test
+    void aPronounWithItsAuxiliaryInOneWordIsTheSpeaker() {
+        TextDocument d = doc("The coach spoke after the game. He's suggesting that the league should change the schedule.");
+        assertMention(d, mentionAt(d, "He's", "suggesting"), "suggesting", "He", "that the league should change the schedule");
+        TextDocument c = doc("The growers met in May. They’ve argued that the price of water is too high.");
+        assertMention(c, mentionAt(c, "argued", "argued"), "argued", "They", "that the price of water is too high");
+        TextDocument h = doc("Mayor Ann Lee faces a recall. She's hoping the council will back her plan.");
+        assertMention(h, mentionAt(h, "She's", "hoping"), "hoping", "She", "the council will back her plan");
+        // "'re" and "it's" before a past form are a passive: no speaker
+        assertTrue(X.extract(doc("They're expected to arrive on Friday.")).isEmpty());
+        assertTrue(X.extract(doc("It's said that the mill will close.")).stream()
+                .allMatch(s -> s.mentions().stream().allMatch(m -> m.speakerSpan().isEmpty())));
+    }
+
+    @Test
+    void aVerbThatCarriesTheSayingOnIsPartOfTheCue() {
+        TextDocument d = doc("Dana Reyes continued to insist that the bridge was safe.");
+        assertMention(d, mentionAt(d, "continued", "continued to insist"), "continued to insist", "Dana Reyes",
+                "that the bridge was safe");
+        TextDocument g = doc("The principal went on to explain that the school would reopen in March.");
+        assertMention(g, mentionAt(g, "went", "went on to explain"), "went on to explain", "The principal",
+                "that the school would reopen in March");
+        TextDocument k = doc("Council member Omar Haddad kept asking whether the contract had been signed.");
+        assertMention(k, mentionAt(k, "kept", "kept asking"), "kept asking", "Council member Omar Haddad",
+                "whether the contract had been signed");
+        // "began/started" stay out: "began calling the farms" is phoning as often as saying
+        assertTrue(X.extract(doc("Ann Lee began calling the farms on Monday.")).isEmpty());
+    }
+
+    @Test
+    void aDeniedVerbOfTellingBeforeAQuestionWordIsAViewWithTheDenialInItsCue() {
+        TextDocument d = doc("Ruth Okafor would not say whether she will run again.");
+        Mention m = mentionAt(d, "would", "would not say");
+        assertMention(d, m, "would not say", "Ruth Okafor", "whether she will run again");
+        assertEquals(MentionKind.BELIEF, m.kind());
+        TextDocument e = doc("The agency did not explain why the office closed.");
+        Mention x = mentionAt(e, "did", "did not explain");
+        assertMention(e, x, "did not explain", "The agency", "why the office closed");
+        assertEquals(MentionKind.BELIEF, x.kind());
+        TextDocument c = doc("Mr. Tran couldn't say when the line would reopen.");
+        assertMention(c, mentionAt(c, "couldn't", "couldn't say"), "couldn't say", "Mr. Tran", "when the line would reopen");
+        assertTrue(sourceOf(c, mentionAt(c, "couldn't", "couldn't say")).speaker().contains("Tran"));
+        // a denial with a plain object reports nothing said
+        assertTrue(X.extract(doc("The mayor did not say a word at the meeting.")).isEmpty());
+    }
+}
