@@ -115,7 +115,7 @@ class QuoteRulesTest {
 
     @Test
     void whereAndToWhomBeforeThatAreNotTheWordsReported() {
-        TextDocument d = doc("Lena Voss insisted at a rally in the harbour town on Friday that the pier would reopen.");
+        TextDocument d = doc("Lena Voss insisted at a rally on Friday that the pier would reopen.");
         Mention m = mention(d);
         assertSpan(d, "that the pier would reopen", m.contentStart(), m.contentEnd());
         TextDocument e = doc("Lena Voss wrote to the mayor's office that the pier was unsafe.");
