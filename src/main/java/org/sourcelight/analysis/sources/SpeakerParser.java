@@ -552,7 +552,7 @@ final class SpeakerParser {
     private int nameRun(List<Token> t, int a, int h) {
         int i = h;
         if (surnameLikeCountry(t, a, i)) i--; // "David French", "Michael Jordan": a surname that is also a country word
-        while (i >= a && isNameWord(t.get(i))) i--;
+        while (i >= a && isNameWord(t.get(i)) && !(i < h && titleBeforeName(t.get(i)))) i--;
         int run = i + 1;
         if (run <= h && h - run + 1 > 4) {
             // a long capitalised run ("Former Hewlett-Packard CEO Carly Fiorina"): the name starts at its given name
@@ -598,6 +598,22 @@ final class SpeakerParser {
         for (int i = a; i < b; i++) if (t.get(i).is(w)) return true;
         return false;
     }
+
+    /**
+     * True for a title before a name, written with or without its dot ("Mr Miles", "Det Insp Jane Roe", "Gov. Fallin"):
+     * British and Australian style drop the dot, and the title opens the name, it is no part of it. A name's suffix
+     * ("Jr", "Sr"), the "St" of a saint or a place, and a title that is also a given name stay in it.
+     */
+    private boolean titleBeforeName(Token x) {
+        String l = x.lower();
+        return lex.titles.contains(l) && !NAME_PARTS_IN_TITLES.contains(l) && !lex.givenNames.containsKey(l);
+    }
+
+    /**
+     * Words of the title list that may belong to a name: a suffix ("Martin Luther King Jr"), a saint's or place's
+     * "St", and "Gen", also a Japanese given name ("Japan's Defense Minister Gen Nakatani" in US copy).
+     */
+    private static final java.util.Set<String> NAME_PARTS_IN_TITLES = java.util.Set.of("jr", "sr", "st", "gen");
 
     private boolean isNameWord(Token x) {
         if (!x.isWord()) return false;
