@@ -319,8 +319,9 @@ public final class Tokens {
      * while one {@link Tokens} is built.
      */
     private static final class LowerForms {
-        private int[] slots; // form id + 1 per slot, 0 when empty
-        private int[] hashes;
+        /** Two ints per slot, side by side so that a probe reads one place: form id + 1 (0 when empty), then its hash. */
+        private int[] table;
+        private int mask;
         private String[] forms;
         /** The forms' characters, compared with a region of the text (no {@code charAt} per character). */
         private char[][] formChars;
@@ -333,8 +334,8 @@ public final class Tokens {
         LowerForms(int tokens) {
             int cap = 64;
             while (cap < Math.min(tokens, 1 << 20)) cap <<= 1; // about a quarter of the tokens are distinct forms
-            slots = new int[cap];
-            hashes = new int[cap];
+            table = new int[2 * cap];
+            mask = cap - 1;
             forms = new String[Math.max(16, cap / 2)];
             formChars = new char[forms.length][];
         }
@@ -359,11 +360,11 @@ public final class Tokens {
             }
             writtenLower = !upper;
             ascii = true;
-            int mask = slots.length - 1;
+            int[] tb = table;
             for (int p = spread(h) & mask; ; p = (p + 1) & mask) {
-                int slot = slots[p];
+                int slot = tb[2 * p];
                 if (slot == 0) return add(p, h, lowerAsciiString(cs, start, end, upper));
-                if (hashes[p] == h && sameLowerAscii(formChars[slot - 1], cs, start, end)) return slot - 1;
+                if (tb[2 * p + 1] == h && sameLowerAscii(formChars[slot - 1], cs, start, end)) return slot - 1;
             }
         }
 
@@ -373,11 +374,10 @@ public final class Tokens {
 
         private int id(String lower) {
             int h = lower.hashCode();
-            int mask = slots.length - 1;
             for (int p = spread(h) & mask; ; p = (p + 1) & mask) {
-                int slot = slots[p];
+                int slot = table[2 * p];
                 if (slot == 0) return add(p, h, lower);
-                if (hashes[p] == h && forms[slot - 1].equals(lower)) return slot - 1;
+                if (table[2 * p + 1] == h && forms[slot - 1].equals(lower)) return slot - 1;
             }
         }
 
@@ -388,10 +388,10 @@ public final class Tokens {
             }
             forms[size] = form;
             formChars[size] = form.toCharArray();
-            slots[p] = size + 1;
-            hashes[p] = h;
+            table[2 * p] = size + 1;
+            table[2 * p + 1] = h;
             int id = size++;
-            if (size * 2 > slots.length) grow();
+            if (size * 2 > mask + 1) grow();
             return id;
         }
 
@@ -415,16 +415,15 @@ public final class Tokens {
         }
 
         private void grow() {
-            int[] oldSlots = slots, oldHashes = hashes;
-            slots = new int[oldSlots.length * 2];
-            hashes = new int[oldSlots.length * 2];
-            int mask = slots.length - 1;
-            for (int i = 0; i < oldSlots.length; i++) {
-                if (oldSlots[i] == 0) continue;
-                int p = spread(oldHashes[i]) & mask;
-                while (slots[p] != 0) p = (p + 1) & mask;
-                slots[p] = oldSlots[i];
-                hashes[p] = oldHashes[i];
+            int[] old = table;
+            table = new int[old.length * 2];
+            mask = old.length - 1; // the new slot count less one
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i] == 0) continue;
+                int p = spread(old[i + 1]) & mask;
+                while (table[2 * p] != 0) p = (p + 1) & mask;
+                table[2 * p] = old[i];
+                table[2 * p + 1] = old[i + 1];
             }
         }
     }

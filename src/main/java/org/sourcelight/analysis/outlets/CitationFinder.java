@@ -52,9 +52,20 @@ final class CitationFinder {
      * is about and the other outlets it cites; when two still fit equally, neither is chosen and the note says so. {@code chars}: the text's characters (not modified).
      */
     List<CitedOutlet> names(TextDocument doc, List<NameMatcher.Hit> hits, char[] chars) {
+        return names(doc, hits, chars, null);
+    }
+
+    /**
+     * {@link #names(TextDocument, List, char[])}, where a short name "The X" ("told the Herald", "told The Sun")
+     * means the one outlet whose longer name ends in X that the article names in full with evidence or that published
+     * it ({@code publisher}, may be null): a paper is called by the last word of its name once it has been named in
+     * full ("The Sydney Morning Herald" … "the Herald"), and in its own pages ("By …, Toronto Sun" … "told The Sun").
+     */
+    List<CitedOutlet> names(TextDocument doc, List<NameMatcher.Hit> hits, char[] chars, ArticleOutlet publisher) {
         String text = doc.text();
         Spans credits = new Spans(creditSpans(doc, chars));
         Context context = new Context(doc, hits, chars);
+        Map<String, Outlet> shortNames = shortNames(context, publisher);
         List<CitedOutlet> out = new ArrayList<>();
         for (NameMatcher.Hit h : hits) {
             Block b = doc.blockAt(h.start());
@@ -68,6 +79,19 @@ final class CitationFinder {
                 continue;
             }
             if (hyphenatedOnward(text, h, hits)) continue; // "The Star-Ledger" is not "The Star"
+            Outlet full = h.evidence() ? shortNameOf(h, shortNames) : null;
+            if (full != null && !cands.stream().allMatch(e -> e.outlet().id().equals(full.id()))) {
+                String surface = text.substring(h.start(), h.end());
+                List<Outlet> others = new ArrayList<>();
+                for (OutletRegistry.Entry e : cands) if (!e.outlet().id().equals(full.id())) others.add(e.outlet());
+                String note = surface + ": " + full.name() + ", which this article "
+                        + (publisher != null && publisher.outlet() != null && publisher.outlet().id().equals(full.id())
+                            ? "is from" : "names in full") + " (" + OutletLabels.shortLabel(full) + ")";
+                StringBuilder n = new StringBuilder(note);
+                for (Outlet o : others) n.append("; not ").append(possessive(o.country())).append(' ').append(o.name());
+                out.add(new CitedOutlet(full.name(), full, h.start(), h.end(), "alias", others, n.append('.').toString()));
+                continue;
+            }
             if (!h.evidence()) {
                 cands = context.namedInFull(h, cands);
                 if (cands.isEmpty() && context.besideAnotherOutlet(h)) cands = h.name().candidates();
@@ -83,6 +107,53 @@ final class CitationFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Last word → the outlet a short name "The <word>" stands for in this article: the publisher's, else the one
+     * outlet named with evidence by a name of two or more significant words ending in that word. A word two such
+     * outlets end in ("The Sydney Morning Herald" and "The New Zealand Herald") stands for neither.
+     */
+    private Map<String, Outlet> shortNames(Context context, ArticleOutlet publisher) {
+        Map<String, Outlet> out = new HashMap<>();
+        Map<String, Boolean> shared = new HashMap<>();
+        for (String id : context.fullyNamed()) {
+            OutletRegistry.Entry e = registry.entry(id);
+            if (e == null) continue;
+            for (String w : lastWords(e.outlet())) {
+                Outlet old = out.putIfAbsent(w, e.outlet());
+                if (old != null && !old.id().equals(id)) shared.put(w, true);
+            }
+        }
+        for (String w : shared.keySet()) out.remove(w);
+        if (publisher != null && publisher.outlet() != null) {
+            for (String w : lastWords(publisher.outlet())) out.put(w, publisher.outlet());
+        }
+        return out;
+    }
+
+    /** The last words (lower case) of an outlet's names of two or more significant words: "herald" for "The Sydney Morning Herald". */
+    private static List<String> lastWords(Outlet o) {
+        List<String> names = new ArrayList<>();
+        names.add(o.name());
+        names.addAll(o.aliases());
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            String[] w = Lexicon.split(n.replaceAll("\\(.*\\)", " ").strip());
+            int significant = w.length > 0 && w[0].equalsIgnoreCase("the") ? w.length - 1 : w.length;
+            if (significant < 2) continue;
+            String last = w[w.length - 1].toLowerCase(java.util.Locale.ROOT);
+            if (last.chars().allMatch(Character::isLetter) && !out.contains(last)) out.add(last);
+        }
+        return out;
+    }
+
+    /** The outlet a hit "The X" / "the X" stands for by {@link #shortNames}, or null. */
+    private static Outlet shortNameOf(NameMatcher.Hit h, Map<String, Outlet> shortNames) {
+        if (shortNames.isEmpty() || h.name().significant() != 1 || h.name().words() != 2) return null;
+        String[] w = Lexicon.split(h.name().surface());
+        if (w.length != 2 || !w[0].equalsIgnoreCase("the")) return null;
+        return shortNames.get(w[1].toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The name runs on with a hyphen into a capitalised word that starts no other name: "The Star-Ledger". */
@@ -178,6 +249,14 @@ final class CitationFinder {
                 fullest.merge(c.get(0).outlet().id(), o.name().significant(), Math::max);
                 citedFrom.merge(c.get(0).outlet().country(), 1, Integer::sum);
             }
+        }
+
+        /** Ids of the outlets the article names with evidence by a name of two or more significant words. */
+        List<String> fullyNamed() {
+            List<String> out = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : fullest.entrySet()) if (e.getValue() > 1) out.add(e.getKey());
+            out.sort(null);
+            return out;
         }
 
         /** The candidates the article also names by a longer name with evidence ("Australian Broadcasting Corporation"). */
@@ -416,6 +495,35 @@ final class CitationFinder {
         return out;
     }
 
+    /** True when a cue phrase itself names a kind of outlet ("state media", "state broadcaster", "mouthpiece"). */
+    private boolean namesOutlet(String phrase) {
+        String p = phrase.toLowerCase(java.util.Locale.ROOT);
+        return lex.kinds.pattern().matcher(p).find() || p.contains("media") || p.contains("mouthpiece");
+    }
+
+    /**
+     * An outlet next to a describing cue in its block: a kind word or a cited outlet's name starting within 40
+     * characters after it ("state-run Press TV", "the state-owned national broadcaster"), or a cited outlet ending
+     * within 30 characters before it ("Xinhua, which is state-run").
+     */
+    private boolean outletNextTo(String text, int start, int end, List<CitedOutlet> cited, Block b) {
+        int to = Math.min(b.end(), end + 40), from = Math.max(b.start(), start - 30);
+        if (lex.kinds.pattern().matcher(text).region(end, to).find()) return true;
+        int lo = 0, hi = cited.size(); // cited is sorted by start: the first one starting at or after the cue's end
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cited.get(mid).start() < end) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < cited.size() && cited.get(lo).start() < to) return true;
+        // the ones starting before the cue: those ending next to it start at most 30 characters plus a name before it
+        for (int i = lo - 1; i >= 0 && i >= lo - 3; i--) {
+            CitedOutlet c = cited.get(i);
+            if (c.end() <= start && c.end() >= from) return true;
+        }
+        return false;
+    }
+
     /** State cues from {@code state-cues.txt}, and "official" right before a cited outlet's name ({@code chars}: the text's characters, not modified). */
     List<StateCue> cues(TextDocument doc, List<CitedOutlet> cited, char[] chars) {
         String text = doc.text();
@@ -426,7 +534,11 @@ final class CitationFinder {
             PhraseScanner.Scan m = scan.region(b.start(), b.end());
             while (m.find()) {
                 OutletLexicons.Cue c = lex.cue(m.group());
-                if (c != null) out.add(new StateCue(m.start(), m.end(), m.group(), c.explanation()));
+                if (c == null) continue;
+                // "state-owned Codelco", "pro-government militias": a word that only describes says something of an
+                // outlet only when one is named or described next to it ("the state-run SANA news agency")
+                if (!namesOutlet(c.phrase()) && !outletNextTo(text, m.start(), m.end(), cited, b)) continue;
+                out.add(new StateCue(m.start(), m.end(), m.group(), c.explanation()));
             }
         }
         for (CitedOutlet c : cited) {

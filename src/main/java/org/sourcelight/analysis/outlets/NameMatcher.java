@@ -48,6 +48,8 @@ final class NameMatcher {
     private static final java.util.Set<String> OPENERS = org.sourcelight.text.Calendar.with(
             org.sourcelight.text.Calendar.WEEKDAYS_AND_MONTHS, "the", "a", "an");
     private final Map<String, String> countries;
+    /** Nouns for a body that is no outlet (OutletLexicons#bodyNouns). */
+    private final java.util.Set<String> bodyNouns;
     /** How many characters before a name {@link #hasContextBefore} reads. */
     private static final int CONTEXT_BEFORE = 40;
 
@@ -69,6 +71,7 @@ final class NameMatcher {
 
     private NameMatcher(Map<String, List<Name>> bySequence, OutletLexicons lex) {
         this.countries = lex.countries;
+        this.bodyNouns = lex.bodyNouns;
         List<int[]> edges = new ArrayList<>();
         List<Integer> outputs = new ArrayList<>();
         outputs.add(-1);
@@ -303,6 +306,8 @@ final class NameMatcher {
 
     private Hit accept(String text, NameWords t, int first, int lastToken, List<Name> forms) {
         int start = t.start(first), end = t.end(lastToken);
+        // "The Guardian Council", "the Reuters Institute for the Study of Journalism": the name of another body
+        if (runsIntoBody(text, t, lastToken)) return null;
         Name caseVariant = null;
         Name pending = null;
         for (Name n : forms) {
@@ -343,6 +348,20 @@ final class NameMatcher {
         if (!Character.isUpperCase(text.charAt(ns))) return false;
         String next = text.substring(ns, t.end(last + 1)).toLowerCase(Locale.ROOT);
         return !OPENERS.contains(next) && !countries.containsKey(next);
+    }
+
+    /**
+     * True when the word after {@code last} is a capitalised noun for a body that is no outlet, joined to it by one
+     * space: "The Guardian Council", "Reuters Institute", "BBC Trust" name a council, an institute, a trust.
+     */
+    private boolean runsIntoBody(String text, NameWords t, int last) {
+        if (last + 1 >= t.size()) return false;
+        int e = t.end(last), ns = t.start(last + 1);
+        if (ns != e + 1 || (text.charAt(e) != ' ' && text.charAt(e) != '\u00a0')) return false;
+        if (!Character.isUpperCase(text.charAt(ns))) return false;
+        String next = text.substring(ns, t.end(last + 1));
+        // an acronym ("the Fox Business GOP debate") is no noun of this kind
+        return !isAcronym(next) && bodyNouns.contains(next.toLowerCase(Locale.ROOT));
     }
 
     /**

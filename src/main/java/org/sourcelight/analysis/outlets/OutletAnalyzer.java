@@ -62,7 +62,7 @@ public final class OutletAnalyzer {
         char[] chars = text.toCharArray();
         List<NameMatcher.Hit> hits = registry.matcher().findAll(doc.tokens(), chars);
         ArticleOutlet publisher = publisherOverride != null ? publisherOverride : publishers.detect(doc, chars);
-        List<CitedOutlet> named = citations.names(doc, hits, chars);
+        List<CitedOutlet> named = citations.names(doc, hits, chars, publisher);
         List<CitedOutlet> cited = new ArrayList<>(named);
         cited.addAll(citations.descriptions(doc, named, chars));
         cited.sort(Comparator.comparingInt(CitedOutlet::start));

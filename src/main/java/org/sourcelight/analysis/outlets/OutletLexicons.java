@@ -45,15 +45,22 @@ final class OutletLexicons {
     final List<String> photoAgencies;
     final Set<String> ambiguous;
     final Map<String, List<String>> relay;
+    /**
+     * Lower-case nouns for a body that is not an outlet ("council", "institute", "foundation"): the one-word entries of
+     * {@code organisation-nouns.txt} less the outlet kind words and the words a company or an outlet's own unit is
+     * named with (tagged {@code +unit}: company, group, network, service …). An outlet's name followed by one of them is the start of the
+     * name of another body: "The Guardian Council", "the Reuters Institute".
+     */
+    final Set<String> bodyNouns;
 
     OutletLexicons(LexiconSet set) {
         this(set, new OutletKinds(set.get("outlet-kinds")), set.get("countries"), set.get("state-cues"),
                 set.get("outlet-signatures"), set.get("outlet-credits"), set.get("photo-agencies"),
-                set.get("outlet-ambiguous-names"), set.get("outlet-relay-cues"));
+                set.get("outlet-ambiguous-names"), set.get("outlet-relay-cues"), set.get("organisation-nouns"));
     }
 
     private OutletLexicons(LexiconSet set, OutletKinds kinds, Lexicon countries, Lexicon cues, Lexicon signatures,
-                           Lexicon credits, Lexicon photoAgencies, Lexicon ambiguous, Lexicon relay) {
+                           Lexicon credits, Lexicon photoAgencies, Lexicon ambiguous, Lexicon relay, Lexicon bodies) {
         this.source = set;
         this.kinds = kinds;
         Map<String, String> c = new LinkedHashMap<>();
@@ -120,6 +127,14 @@ final class OutletLexicons {
             r.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(kv[1]);
         }
         this.relay = r;
+        Set<String> b = new HashSet<>();
+        for (String e : bodies.entries()) {
+            if (e.contains("|")) continue; // "White House | US": a named institution, not a noun
+            String[] p = Lexicon.split(e);
+            String w = p[0].toLowerCase(Locale.ROOT);
+            if (!(p.length > 1 && p[1].equals("+unit")) && kinds.kindOfWord(w).isEmpty()) b.add(w);
+        }
+        this.bodyNouns = Set.copyOf(b);
     }
 
     /** The registry country a name or adjective stands for ("Syrian" → "Syria"), or null. */

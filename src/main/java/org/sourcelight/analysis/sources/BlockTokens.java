@@ -31,10 +31,8 @@ final class BlockTokens {
         int q = 0;
         int first = t.firstStartingAt(from), last = t.firstStartingAt(to);
         List<Token> out = new ArrayList<>(last - first + 1);
-        // the block's characters, read once (decision 66): a word's capital and digit and each mark's kind come from here
-        int base = first < last ? Math.min(from, t.start(first)) : from;
-        char[] cs = new char[(first < last ? Math.max(to, t.end(last - 1)) : to) - base];
-        text.getChars(base, base + cs.length, cs, 0);
+        // a word's capital and digit and a mark's kind are read from the shared chain's first characters
+        // ({@link Tokens#first}, decision 66), not from the text again
         for (int i = first; i < last; ) {
             int start = t.start(i);
             if (t.isWord(i)) {
@@ -60,14 +58,13 @@ final class BlockTokens {
                     lower = words.lowerOf(word);
                     classes = words.classesOfWord(word);
                 }
-                char c0 = cs[start - base];
                 out.add(new Token(start, end, word, lower, Token.Type.WORD, t.quoted(i), t.sentence(i), classes,
-                        c0 < 128 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(c0), c0 < 128 ? c0 >= '0' && c0 <= '9' : Character.isDigit(c0)));
+                        t.capitalised(i), t.digit(i)));
                 i = j;
                 continue;
             }
             for (int c = start, e = t.end(i); c < e; c++) { // a symbol, or each mark of a run of combining marks
-                char ch = cs[c - base];
+                char ch = c == start ? t.first(i) : text.charAt(c);
                 Token.Type type = switch (ch) {
                     case ',' -> Token.Type.COMMA;
                     case '.', '!', '?', '\u2026' -> Token.Type.STOP;

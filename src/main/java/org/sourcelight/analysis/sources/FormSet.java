@@ -29,14 +29,14 @@ final class FormSet {
     static int expectedForms(int chars) { return Math.min(chars / 16, 1 << 14); }
 
     /** The one string with the characters of {@code text[start, end)}, added if new. */
-    String intern(CharSequence text, int start, int end) {
+    String intern(String text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) h = 31 * h + text.charAt(i);
         int mask = keys.length - 1;
         for (int p = spread(h) & mask; ; p = (p + 1) & mask) {
             String k = keys[p];
             if (k == null) {
-                k = text.subSequence(start, end).toString();
+                k = text.substring(start, end);
                 keys[p] = k;
                 hashes[p] = h;
                 if (++size * 2 > keys.length) grow();
@@ -77,7 +77,7 @@ final class FormSet {
 
     private static int spread(int h) { return h ^ (h >>> 16); }
 
-    private static boolean regionEquals(String k, CharSequence text, int start, int end) {
+    private static boolean regionEquals(String k, String text, int start, int end) {
         if (k.length() != end - start) return false;
         for (int i = 0; i < k.length(); i++) if (k.charAt(i) != text.charAt(start + i)) return false;
         return true;

@@ -39,6 +39,8 @@ final class SourceLexicons {
     final Set<String> anonymousHeads = new HashSet<>();
     final Set<String> anonymousModifiers = new HashSet<>();
     final Set<String> orgNouns = new HashSet<>();
+    /** Organisation nouns tagged {@code +unit}: an outlet's own firm or unit may be named with them ("… Group"). */
+    final Set<String> unitNouns = new HashSet<>();
     final Set<String> stateOrgNouns = new HashSet<>();
     final Map<String, String> institutions = new HashMap<>();
     final Set<String> documentNouns = new HashSet<>();
@@ -141,6 +143,7 @@ final class SourceLexicons {
             }
             String[] p = Lexicon.split(e);
             orgNouns.add(lower(p[0]));
+            if (p.length > 1 && p[1].equals("+unit")) unitNouns.add(lower(p[0]));
             if (p.length > 1 && p[1].equals("+state")) stateOrgNouns.add(lower(p[0]));
         }
         // outlet names that are also words or people's names ("Sputnik", "Star"): media only when the article

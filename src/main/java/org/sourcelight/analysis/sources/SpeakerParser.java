@@ -552,7 +552,7 @@ final class SpeakerParser {
     private int nameRun(List<Token> t, int a, int h) {
         int i = h;
         if (surnameLikeCountry(t, a, i)) i--; // "David French", "Michael Jordan": a surname that is also a country word
-        while (i >= a && isNameWord(t.get(i))) i--;
+        while (i >= a && isNameWord(t.get(i)) && !(i < h && titleBeforeName(t.get(i)))) i--;
         int run = i + 1;
         if (run <= h && h - run + 1 > 4) {
             // a long capitalised run ("Former Hewlett-Packard CEO Carly Fiorina"): the name starts at its given name
@@ -598,6 +598,22 @@ final class SpeakerParser {
         for (int i = a; i < b; i++) if (t.get(i).is(w)) return true;
         return false;
     }
+
+    /**
+     * True for a title before a name, written with or without its dot ("Mr Miles", "Det Insp Jane Roe", "Gov. Fallin"):
+     * British and Australian style drop the dot, and the title opens the name, it is no part of it. A name's suffix
+     * ("Jr", "Sr"), the "St" of a saint or a place, and a title that is also a given name stay in it.
+     */
+    private boolean titleBeforeName(Token x) {
+        String l = x.lower();
+        return lex.titles.contains(l) && !NAME_PARTS_IN_TITLES.contains(l) && !lex.givenNames.containsKey(l);
+    }
+
+    /**
+     * Words of the title list that may belong to a name: a suffix ("Martin Luther King Jr"), a saint's or place's
+     * "St", and "Gen", also a Japanese given name ("Japan's Defense Minister Gen Nakatani" in US copy).
+     */
+    private static final java.util.Set<String> NAME_PARTS_IN_TITLES = java.util.Set.of("jr", "sr", "st", "gen");
 
     private boolean isNameWord(Token x) {
         if (!x.isWord()) return false;
@@ -663,10 +679,22 @@ final class SpeakerParser {
                 int n = m.words().size();
                 if (i + n > b) continue;
                 for (int k = 1; k < n; k++) if (!t.get(i + k).text().equals(m.words().get(k))) continue outer;
+                if (namesAnotherBody(t, i + n, b)) continue; // "the Reuters Institute", "The Guardian Council"
                 return m.canonical();
             }
         }
         return null;
+    }
+
+    /**
+     * True when the word at {@code k} (inside the phrase) is a capitalised noun for a body other than an outlet's own
+     * unit (organisation nouns not tagged {@code +unit}): the media name before it starts that body's name.
+     */
+    private boolean namesAnotherBody(List<Token> t, int k, int b) {
+        if (k >= b || !t.get(k).isWord() || !t.get(k).capitalized()) return false;
+        String l = t.get(k).lower();
+        if (t.get(k).text().equals(t.get(k).text().toUpperCase(java.util.Locale.ROOT))) return false; // "GOP" is no noun of this kind
+        return lex.orgNouns.contains(l) && !lex.unitNouns.contains(l) && !lex.mediaNouns.contains(l);
     }
 
     private static String afterConnector(String text, List<Token> t, int h, int b) {

@@ -148,6 +148,7 @@ final class WordClasses {
         keys = new String[cap];
         hashAndBits = new int[2 * cap];
         for (java.util.Map.Entry<String, Integer> e : listed.entrySet()) {
+            if (e.getValue() == 0) continue; // a word of no class answers 0 unlisted too; a slot's bits are never 0
             int h = e.getKey().hashCode(), at = slot(h);
             while (keys[at] != null) at = (at + 1) & (cap - 1);
             keys[at] = e.getKey();
@@ -170,10 +171,12 @@ final class WordClasses {
     /** The list bits of {@code l}, 0 when it is in no list. */
     private int listBits(String l) {
         int h = l.hashCode();
+        int[] hb = hashAndBits;
         for (int at = slot(h); ; at = (at + 1) & (keys.length - 1)) {
-            String k = keys[at];
-            if (k == null) return 0;
-            if (hashAndBits[2 * at] == h && k.equals(l)) return hashAndBits[2 * at + 1];
+            // a slot's hash and bits share a cache line; its key is read only when the hash is the word's
+            int bits = hb[2 * at + 1];
+            if (bits == 0) return 0; // an empty slot
+            if (hb[2 * at] == h && keys[at].equals(l)) return bits;
         }
     }
 

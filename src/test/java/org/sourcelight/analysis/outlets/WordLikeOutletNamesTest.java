@@ -39,9 +39,12 @@ class WordLikeOutletNamesTest {
 
     @Test
     void theSunIsTheBritishTabloidOnlyWhenTheTextSaysSo() {
+        // "The Sun" is also what the Toronto Sun and the Vancouver Sun call themselves (decision 110): a British story
+        // says so by its country words, a story with none is not asserted to be the British paper's
         assertEquals(List.of("the-sun@The Sun"),
-                found("A source close to the couple told The Sun: \"They want a quiet day with family only.\""));
-        assertEquals(List.of("the-sun@The Sun"), found("The singer's sister, according to The Sun, flew home on Friday."));
+                found("A source close to the couple told The Sun in London: \"They want a quiet day with family only.\""));
+        assertEquals(List.of("the-sun@The Sun"), found("The singer's sister, according to The Sun, flew home to Britain on Friday."));
+        assertEquals(List.of("?@The Sun"), found("The singer's sister, according to The Sun, flew home on Friday."));
         assertEquals(List.of(), found("The sun rose over the harbour as the boats came in."));
         assertEquals(List.of(), found("Crews worked until the sun went down. The Sun Belt states saw record heat."));
         // the other Suns are names of their own, never the British paper
@@ -116,7 +119,7 @@ class WordLikeOutletNamesTest {
 
     @Test
     void aSmallTheIsReadWhenTheWordsAroundShowAnOutlet() {
-        assertEquals(List.of("the-sun@the Sun"), found("A friend of the singer told the Sun that the tour would go ahead."));
+        assertEquals(List.of("the-sun@the Sun"), found("A friend of the British singer told the Sun that the tour would go ahead."));
         assertEquals(List.of("the-guardian@the Guardian"), found("The minister told the Guardian on Friday that he would resign."));
         assertEquals(List.of("daily-mail@the Mail"), found("A neighbour told the Mail that the family had moved away."));
         assertEquals(List.of(), found("The mail arrived late, and the Mail Room was closed."));

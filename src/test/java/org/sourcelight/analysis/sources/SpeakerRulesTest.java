@@ -40,6 +40,22 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aTitleWrittenWithoutItsDotOpensTheNameAndJoinsTheFullNameGivenBefore() {
+        // British and Australian style: "Mr Okafor", "Det Insp Ruth Hale"; the same person as the full name
+        TextDocument d = doc("Premier Daniel Okafor announced a flood levy on Wednesday.",
+                "Mr Okafor said the state could not wait for federal money.",
+                "Det Insp Ruth Hale said two roads were closed.");
+        List<Source> all = X.extract(d);
+        Source mr = saying(d, all, "Mr Okafor");
+        assertEquals("Daniel Okafor", mr.speaker(), all.toString());
+        assertEquals(2, mr.mentions().size(), mr.toString());
+        assertEquals("Ruth Hale", saying(d, all, "Det Insp Ruth Hale").speaker(), all.toString());
+        // a name's own suffix and a saint's "St" stay in the name
+        TextDocument j = doc("Harold Finch Jr said the mill would reopen.");
+        assertEquals("Harold Finch Jr", saying(j, X.extract(j), "Harold Finch Jr").speaker());
+    }
+
+    @Test
     void aBodyNamedForItsCountryIsAnOrganisationAndABodyNounNeverMeansAPerson() {
         TextDocument d = doc("Environment Canada said wind gusts reached 110 km/h near the coast.",
                 "Statistics Canada said the rate fell in October.",
