@@ -414,7 +414,8 @@ public final class SourceExtractor {
         int addedEnd = -1; // the furthest end of a continued quote added so far
         for (QuoteSpan q : quotes) {
             while (!pending.isEmpty() && pending.peek().end() <= q.start()) last = pending.poll().mention();
-            if (!atLeastWords(text, q, 4) || addedEnd > q.start() || cover.overlaps(q.start(), q.end()) || index.nested(q)) continue;
+            if (!(atLeastWords(text, q, 4) || last != null && shortSentenceAfter(text, q, last))
+                    || addedEnd > q.start() || cover.overlaps(q.start(), q.end()) || index.nested(q)) continue;
             if (cueFollows(text, q.end(), cueWords)) continue; // '"...," said one person ...': someone's words, not read
             if (last == null) continue;
             int block = blockOf(blocks, q.start());
@@ -451,6 +452,30 @@ public final class SourceExtractor {
     }
 
     private static int reach(RawMention m) { return Math.max(m.cueEnd(), m.contentEnd()); }
+
+    /**
+     * True when a quotation of fewer than four words is a sentence of its own right after the sentence of a quoted
+     * speaker's attribution ('"We won," she said. "Very well."', '"...," said Ann Lee. "Never."'): only a full stop and
+     * white space stand between the attribution's last part and the opening mark, and the quotation begins with a
+     * capital and ends with a full stop, question or exclamation mark. A short quotation elsewhere (a term, a title:
+     * 'what he called "a gift"') is no continuation.
+     */
+    private static boolean shortSentenceAfter(String text, QuoteSpan q, RawMention last) {
+        if (last.cueEnd() <= last.cueStart() || last.contentEnd() > last.cueStart()) return false; // a trailing cue only
+        int from = Math.max(reach(last), last.speaker() == null ? 0 : last.speaker().end());
+        if (from > q.start()) return false;
+        boolean stop = false;
+        for (int k = from; k < q.start(); k++) {
+            char ch = text.charAt(k);
+            if (ch == '.' && !stop) stop = true;
+            else if (!Character.isWhitespace(ch)) return false;
+        }
+        if (!stop || q.contentEnd() <= q.contentStart() || !Character.isUpperCase(text.charAt(q.contentStart()))) return false;
+        int e = q.contentEnd() - 1;
+        while (e > q.contentStart() && Character.isWhitespace(text.charAt(e))) e--;
+        char end = text.charAt(e);
+        return end == '.' || end == '?' || end == '!';
+    }
 
     /** A mention waiting in the sweep until a quote starts at or after its end. */
     private record Ending(int end, int order, RawMention mention) implements Comparable<Ending> {

@@ -408,6 +408,10 @@ class AssertionDetectorTest {
         assertEquals(List.of("vague-attribution"), a.reasons());
         assertEquals(Severity.MEDIUM, a.severity());
         assertEquals(List.of("vague-attribution:is said to"), triggers(gossip, a));
+        // British newsrooms' word for a private briefing is hearsay too
+        TextDocument briefed = doc("The minister is understood to be weighing a rise in fuel duty.");
+        assertEquals(List.of("vague-attribution:is understood to"), triggers(briefed, detect(briefed).get(0)));
+        assertEquals(Severity.MEDIUM, detect(briefed).get(0).severity());
         TextDocument accusing = doc("The governor is said to have illegally diverted the funds.");
         assertEquals(Severity.HIGH, detect(accusing).get(0).severity(), detect(accusing).toString());
         TextDocument accused = doc("The mayor has been accused of lying to the council.");
