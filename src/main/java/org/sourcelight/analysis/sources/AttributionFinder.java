@@ -1459,9 +1459,14 @@ final class AttributionFinder {
                 int s = clauseStart(t, sentenceFirst(t, i), i);
                 int e = phrases.npForward(c, s);
                 if (e > s) sp = parser.parse(c.text, t, s, e);
+                int w = phrases.wideForward(c, s);
                 if (sp == null) {
-                    int w = phrases.wideForward(c, s);
                     if (w > s) sp = parser.parse(c.text, t, s, w);
+                } else if (w > e && !(sp.cls() == Cls.PERSON && sp.named() && sp.name().indexOf(' ') > 0)) {
+                    // "United legend Gary Neville blasted …, saying": the subject runs over a word in no list to the
+                    // full name it describes; "United" alone is a description of Neville, not the speaker
+                    Speaker wide = parser.parse(c.text, t, s, w);
+                    if (wide != null && wide.cls() == Cls.PERSON && wide.named() && wide.name().indexOf(' ') > 0) sp = wide;
                 }
                 if (sp != null && sp.cls() == Cls.VAGUE) sp = null;
             }
