@@ -199,6 +199,7 @@ final class ContentSpans {
         boolean that = false; // the reported clause starts with its "that" (as PolNeAR and a careful reader mark it)
         if (!(m < n && same(t, m, i) && t.get(m).is("that"))) m = toldThat(t, i, j, m);
         if (!(m < n && same(t, m, i) && t.get(m).is("that"))) m = asideThat(t, i, j, m);
+        if (!(m < n && same(t, m, i) && t.get(m).is("that"))) m = thatAfterAdjuncts(t, i, j, m);
         if (m < n && same(t, m, i) && t.get(m).is("that")) { p = m; that = true; }
         else if (told > j && told < n && same(t, told, i) && t.get(told).isWord() && !t.get(told).quoted()) p = told;
         else if (m > j && m + 1 < n && same(t, m, i) && (t.get(m).type() == Token.Type.COMMA || t.get(m).type() == Token.Type.COLON)
@@ -401,6 +402,35 @@ final class ContentSpans {
         }
         return m;
     }
+
+    /**
+     * "insisted at an Indiana rally on Wednesday that", "wrote to the mayor's office that", "said on Friday to the
+     * station that": after a cue, where, when and to whom it was said, opened by a preposition (an object noun phrase
+     * before "that" is the noun's relative clause: "rejected the idea that", "proposed a plan that would"), run
+     * to the first "that" within fourteen words when no verb, comma, quotation or relative word stands between.
+     * Returns the index of that "that", or {@code m} when there is none.
+     */
+    private int thatAfterAdjuncts(List<Token> t, int i, int j, int m) {
+        if (j >= t.size() || !same(t, j, i)) return m;
+        Token first = t.get(j);
+        if (!first.isWord() || first.quoted() || !ADJUNCT_OPENERS.contains(first.lower())) return m;
+        // "to" before a verb is an infinitive ("refused to join the debate that ..."), before a noun phrase a listener
+        if (first.is("to") && !(j + 1 < t.size() && same(t, j + 1, i) && t.get(j + 1).isWord() && !t.get(j + 1).quoted()
+                && (t.get(j + 1).capitalized() || DETERMINERS.contains(t.get(j + 1).lower()) || LISTENERS.contains(t.get(j + 1).lower())))) return m;
+        for (int k = j + 1; k < t.size() && k - j <= 14 && same(t, k, i); k++) {
+            Token y = t.get(k);
+            if (y.quoted() || !(y.isWord() || y.type() == Token.Type.STOP && k > 0 && t.get(k - 1).capitalized())) return m;
+            if (y.is("that")) return k;
+            boolean noun = t.get(k - 1).possessive() || DETERMINERS.contains(t.get(k - 1).lower());
+            if (WordClasses.verbLike(y) && !noun || CLAUSE_WORDS.contains(y.lower()) || y.is("and") || y.is("or")
+                    || cues.matchCue(t, k) != null && !noun) return m;
+        }
+        return m;
+    }
+
+    /** Prepositions that open where, when or to whom something was said, between a cue and its "that". */
+    private static final java.util.Set<String> ADJUNCT_OPENERS = java.util.Set.of("at", "on", "in", "to", "during", "after",
+            "before", "from", "with", "via", "through", "outside", "inside", "over", "aboard", "throughout");
 
     /** "believes, for example, that": the "that" after an aside of up to three words set off by commas, or {@code m}. */
     static int asideThat(List<Token> t, int i, int j, int m) {

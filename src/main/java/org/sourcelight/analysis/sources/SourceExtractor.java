@@ -27,6 +27,7 @@ public final class SourceExtractor {
     private final WordClasses words;
     private final AttributionFinder finder;
     private final SpeakerResolver resolver;
+    private final SpeakerParser parser;
     private final SpeakerSpans spans;
 
     /** The extractor over the word lists of {@code lexicons} (attribution verbs, role nouns, countries …). */
@@ -38,7 +39,8 @@ public final class SourceExtractor {
     public SourceExtractor(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.OutletName> outletNames) {
         this.lex = new SourceLexicons(lexicons, outletNames);
         this.words = new WordClasses(lex);
-        this.finder = new AttributionFinder(lex, words, new SpeakerParser(lex, words));
+        this.parser = new SpeakerParser(lex, words);
+        this.finder = new AttributionFinder(lex, words, parser);
         this.resolver = new SpeakerResolver(lex);
         this.spans = new SpeakerSpans(lex);
     }
@@ -103,7 +105,9 @@ public final class SourceExtractor {
                     ? finder.dashCreditOfPrevious(c, previous) : null;
             if (credit != null) found.add(0, credit);
             bodyQuotes.addAll(quotes);
-            for (RawMention r : spans.widen(text, found)) {
+            List<RawMention> widened = spans.widen(text, found);
+            for (int k = 0; k < widened.size(); k++) widened.set(k, withDescribedRole(text, tokens, found.get(k), widened.get(k)));
+            for (RawMention r : widened) {
                 if (r.contentStart() == r.contentEnd() && r.contentStart() > b.start() && text.charAt(r.contentStart() - 1) == ':'
                         && text.substring(r.contentStart(), b.end()).isBlank()) awaiting.add(raws.size());
                 raws.add(r);
@@ -120,6 +124,30 @@ public final class SourceExtractor {
         int[] starts = new int[doc.sentences().size()];
         for (int i = 0; i < starts.length; i++) starts[i] = doc.sentences().get(i).start();
         return resolver.resolve(raws, registrations, bodyQuotes, new SpeakerResolver.Layout(starts, leads, mainClauses, subjects, quotedNames, loneNames, asked, owners, text));
+    }
+
+    /**
+     * A named person whose speaker span {@link SpeakerSpans} widened over the description after the name ("said
+     * Vickery Bowles, the library's city librarian."; "Dr Kate Lindqvist, a transport economist at the University
+     * of Sydney, said") and who has no role yet, or only a title ("Dr"), takes the role that description gives
+     * (decision 110), so that a later "the mayor" is not guessed to be her.
+     */
+    private RawMention withDescribedRole(String text, List<Token> tokens, RawMention before, RawMention after) {
+        Speaker s = after.speaker(), old = before.speaker();
+        if (s == null || old == null || s.cls() != Speaker.Cls.PERSON || !s.named() || s.end() <= old.end()) return after;
+        String role = SourceLexicons.lower(s.role().replace(".", "").strip());
+        if (!role.isEmpty() && !lex.titles.contains(role)) return after;
+        int from = old.end();
+        while (from < s.end() && (text.charAt(from) == ',' || Character.isWhitespace(text.charAt(from)))) from++;
+        int a = -1, b = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token x = tokens.get(k);
+            if (a < 0 && x.start() >= from) a = k;
+            if (x.end() <= s.end()) b = k + 1;
+        }
+        if (a < 0 || b <= a) return after;
+        Speaker d = parser.describedAs(text, tokens, s, a, b);
+        return d == null ? after : after.withSpeaker(d);
     }
 
     /** Words that open a sentence with a subordinate clause ("When Maddow pointed out ..., Clinton seized ..."). */
@@ -414,7 +442,8 @@ public final class SourceExtractor {
         int addedEnd = -1; // the furthest end of a continued quote added so far
         for (QuoteSpan q : quotes) {
             while (!pending.isEmpty() && pending.peek().end() <= q.start()) last = pending.poll().mention();
-            if (!atLeastWords(text, q, 4) || addedEnd > q.start() || cover.overlaps(q.start(), q.end()) || index.nested(q)) continue;
+            if (!(atLeastWords(text, q, 4) || last != null && shortSentenceAfter(text, q, last))
+                    || addedEnd > q.start() || cover.overlaps(q.start(), q.end()) || index.nested(q)) continue;
             if (cueFollows(text, q.end(), cueWords)) continue; // '"...," said one person ...': someone's words, not read
             if (last == null) continue;
             int block = blockOf(blocks, q.start());
@@ -451,6 +480,30 @@ public final class SourceExtractor {
     }
 
     private static int reach(RawMention m) { return Math.max(m.cueEnd(), m.contentEnd()); }
+
+    /**
+     * True when a quotation of fewer than four words is a sentence of its own right after the sentence of a quoted
+     * speaker's attribution ('"We won," she said. "Very well."', '"...," said Ann Lee. "Never."'): only a full stop and
+     * white space stand between the attribution's last part and the opening mark, and the quotation begins with a
+     * capital and ends with a full stop, question or exclamation mark. A short quotation elsewhere (a term, a title:
+     * 'what he called "a gift"') is no continuation.
+     */
+    private static boolean shortSentenceAfter(String text, QuoteSpan q, RawMention last) {
+        if (last.cueEnd() <= last.cueStart() || last.contentEnd() > last.cueStart()) return false; // a trailing cue only
+        int from = Math.max(reach(last), last.speaker() == null ? 0 : last.speaker().end());
+        if (from > q.start()) return false;
+        boolean stop = false;
+        for (int k = from; k < q.start(); k++) {
+            char ch = text.charAt(k);
+            if (ch == '.' && !stop) stop = true;
+            else if (!Character.isWhitespace(ch)) return false;
+        }
+        if (!stop || q.contentEnd() <= q.contentStart() || !Character.isUpperCase(text.charAt(q.contentStart()))) return false;
+        int e = q.contentEnd() - 1;
+        while (e > q.contentStart() && Character.isWhitespace(text.charAt(e))) e--;
+        char end = text.charAt(e);
+        return end == '.' || end == '?' || end == '!';
+    }
 
     /** A mention waiting in the sweep until a quote starts at or after its end. */
     private record Ending(int end, int order, RawMention mention) implements Comparable<Ending> {

@@ -8,6 +8,8 @@ import static org.sourcelight.analysis.sources.SentenceSources.mention;
 
 import org.junit.jupiter.api.Test;
 import org.sourcelight.model.Mention;
+import org.sourcelight.model.Source;
+import org.sourcelight.model.SourceKind;
 import org.sourcelight.text.TextDocument;
 
 /**
@@ -70,5 +72,61 @@ class QuoteRulesTest {
         assertSpan(d, "The pier is safe", said.contentStart(), said.contentEnd());
         Mention added = SpanRulesTest.withCue(d, "Voss said", "added");
         assertSpan(d, "that it would reopen on Friday", added.contentStart(), added.contentEnd());
+    }
+
+    @Test
+    void aTextThatReadsTheWordsQuotedBeforeIt() {
+        TextDocument d = doc("\"We will not close the library,\" the sign read.");
+        Mention m = mention(d);
+        assertSpan(d, "read", m.cueStart(), m.cueEnd());
+        assertSpan(d, "the sign", m.speakerStart(), m.speakerEnd());
+        assertSpan(d, "\"We will not close the library,\"", m.contentStart(), m.contentEnd());
+        // "read" with a plain object is no attribution
+        assertEquals(0, X.extract(doc("Lena Voss read the report twice before the vote.")).size());
+    }
+
+    @Test
+    void aPartyMemberAfterAQuotationIsAnUnnamedSpeaker() {
+        TextDocument d = doc("\"There is no money left for the roads,\" said one Democrat familiar with the talks.");
+        Mention m = mention(d);
+        assertSpan(d, "one Democrat familiar with the talks", m.speakerStart(), m.speakerEnd());
+        Source s = X.extract(d).get(0);
+        assertEquals(SourceKind.ANONYMOUS, s.kind(), s.toString());
+        TextDocument e = doc("\"It was never a real plan,\" said a Republican involved in the planning.");
+        assertEquals(SourceKind.ANONYMOUS, X.extract(e).get(0).kind(), X.extract(e).toString());
+        // a party member named in full stays a named person
+        TextDocument f = doc("Republican Ann Lee said she was tired.");
+        assertEquals("Ann Lee", X.extract(f).get(0).speaker(), X.extract(f).toString());
+    }
+
+    @Test
+    void aShortSentenceQuotedRightAfterTheAttributionContinuesIt() {
+        TextDocument d = doc("\"I feel fine about the vote,\" Ellis Barrow said. \"Very fine.\"");
+        Source s = X.extract(d).get(0);
+        assertEquals("Ellis Barrow", s.speaker());
+        assertEquals(2, s.mentions().size(), s.toString());
+        Mention more = s.mentions().get(1);
+        assertSpan(d, "\"Very fine.\"", more.contentStart(), more.contentEnd());
+        assertEquals(org.sourcelight.model.ResolvedBy.CONTINUED_QUOTE, more.resolvedBy());
+        // a short term in quotation marks later in the paragraph is no continuation
+        TextDocument e = doc("\"I feel fine about the vote,\" Ellis Barrow said. He left early for the \"Harbor Fair.\"");
+        assertEquals(1, X.extract(e).get(0).mentions().size(), X.extract(e).toString());
+    }
+
+    @Test
+    void whereAndToWhomBeforeThatAreNotTheWordsReported() {
+        TextDocument d = doc("Lena Voss insisted at a rally on Friday that the pier would reopen.");
+        Mention m = mention(d);
+        assertSpan(d, "that the pier would reopen", m.contentStart(), m.contentEnd());
+        TextDocument e = doc("Lena Voss wrote to the mayor's office that the pier was unsafe.");
+        Mention wrote = mention(e);
+        assertSpan(e, "that the pier was unsafe", wrote.contentStart(), wrote.contentEnd());
+        // an object before "that" keeps its relative clause; so does an infinitive
+        TextDocument f = doc("Lena Voss described a plan that the council had approved.");
+        Mention described = mention(f);
+        assertSpan(f, "a plan that the council had approved", described.contentStart(), described.contentEnd());
+        TextDocument g = doc("Lena Voss refused to join the talks that the mayor had set up.");
+        Mention refused = SpanRulesTest.withCue(g, "Voss", "refused");
+        assertSpan(g, "to join the talks that the mayor had set up", refused.contentStart(), refused.contentEnd());
     }
 }
