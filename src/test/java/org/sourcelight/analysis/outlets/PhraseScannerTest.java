@@ -67,10 +67,19 @@ class PhraseScannerTest {
     @Test
     void theShippedScansReadPositionsByTokens() {
         String t = "the state news agency";
-        for (PhraseScanner s : List.of(LEX.cueScanner, LEX.countryScanner)) {
+        for (PhraseScanner s : List.of(LEX.cueScanner, LEX.countryScanner, LEX.countryEvidenceScanner)) {
             org.junit.jupiter.api.Assertions.assertTrue(s.scan(t, t.toCharArray(), Tokens.of(t)).byTokens());
         }
         org.junit.jupiter.api.Assertions.assertTrue(LEX.kinds.scan(t, t.toCharArray(), Tokens.of(t)).byTokens());
+    }
+
+    @Test
+    void countryEvidenceIsFoundTheSameByTokensAsByCharacters() {
+        for (String t : texts()) {
+            String u = t + " Queensland, TORONTO and northern ireland; Tasmania.";
+            assertEquals(byScan(LEX.countryEvidenceScanner.scan(u).region(0, u.length())),
+                    byScan(LEX.countryEvidenceScanner.scan(u, u.toCharArray(), Tokens.of(u)).region(0, u.length())), u);
+        }
     }
 
     @Test
