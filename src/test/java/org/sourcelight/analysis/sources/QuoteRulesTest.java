@@ -129,4 +129,18 @@ class QuoteRulesTest {
         Mention refused = SpanRulesTest.withCue(g, "Voss", "refused");
         assertSpan(g, "to join the talks that the mayor had set up", refused.contentStart(), refused.contentEnd());
     }
+
+    @Test
+    void aQuotationTheWriterIntroducesIsReportedWithoutTheLeadIn() {
+        TextDocument d = doc("Lena Voss seemed to say the deal was done: \"We signed it last night,\" she told the board.");
+        Mention m = SpanRulesTest.withCue(d, "she told", "told");
+        assertSpan(d, "\"We signed it last night,\"", m.contentStart(), m.contentEnd());
+        TextDocument e = doc("Neither man liked the plan \u2014 \"It costs too much,\" said Ellis Barrow.");
+        Mention said = SpanRulesTest.withCue(e, "said Ellis", "said");
+        assertSpan(e, "\"It costs too much,\"", said.contentStart(), said.contentEnd());
+        // a lead-in that is the quoted sentence's own subject stays ("The mayor is \"tired of waiting,\" she said")
+        TextDocument f = doc("The mayor is \"tired of waiting,\" Lena Voss said.");
+        Mention voss = mention(f);
+        assertSpan(f, "The mayor is \"tired of waiting,\"", voss.contentStart(), voss.contentEnd());
+    }
 }
