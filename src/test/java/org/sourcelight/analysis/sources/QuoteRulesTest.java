@@ -143,4 +143,20 @@ class QuoteRulesTest {
         Mention voss = mention(f);
         assertSpan(f, "The mayor is \"tired of waiting,\"", voss.contentStart(), voss.contentEnd());
     }
+
+    @Test
+    void aSecondPredicateSharesTheWholeSpeakerPhrase() {
+        TextDocument d = doc("Tom Okafor, a spokesman for the council, criticized the plan and said the cost was too high.");
+        Mention said = SpanRulesTest.withCue(d, "and said", "said");
+        assertSpan(d, "Tom Okafor, a spokesman for the council", said.speakerStart(), said.speakerEnd());
+        assertEquals("Tom Okafor", X.extract(d).get(0).speaker());
+    }
+
+    @Test
+    void aSpeakerPhraseEndsAfterItsClosingBracket() {
+        TextDocument d = doc("\"The plan is sound,\" said Rep. Ann Lee (D-Tex.).");
+        Mention m = mention(d);
+        assertSpan(d, "Rep. Ann Lee (D-Tex.)", m.speakerStart(), m.speakerEnd());
+        assertEquals("Ann Lee", X.extract(d).get(0).speaker());
+    }
 }
