@@ -27,6 +27,7 @@ public final class SourceExtractor {
     private final WordClasses words;
     private final AttributionFinder finder;
     private final SpeakerResolver resolver;
+    private final SpeakerParser parser;
     private final SpeakerSpans spans;
 
     /** The extractor over the word lists of {@code lexicons} (attribution verbs, role nouns, countries …). */
@@ -38,7 +39,8 @@ public final class SourceExtractor {
     public SourceExtractor(LexiconSet lexicons, java.util.Collection<org.sourcelight.model.OutletName> outletNames) {
         this.lex = new SourceLexicons(lexicons, outletNames);
         this.words = new WordClasses(lex);
-        this.finder = new AttributionFinder(lex, words, new SpeakerParser(lex, words));
+        this.parser = new SpeakerParser(lex, words);
+        this.finder = new AttributionFinder(lex, words, parser);
         this.resolver = new SpeakerResolver(lex);
         this.spans = new SpeakerSpans(lex);
     }
@@ -103,7 +105,9 @@ public final class SourceExtractor {
                     ? finder.dashCreditOfPrevious(c, previous) : null;
             if (credit != null) found.add(0, credit);
             bodyQuotes.addAll(quotes);
-            for (RawMention r : spans.widen(text, found)) {
+            List<RawMention> widened = spans.widen(text, found);
+            for (int k = 0; k < widened.size(); k++) widened.set(k, withDescribedRole(text, tokens, found.get(k), widened.get(k)));
+            for (RawMention r : widened) {
                 if (r.contentStart() == r.contentEnd() && r.contentStart() > b.start() && text.charAt(r.contentStart() - 1) == ':'
                         && text.substring(r.contentStart(), b.end()).isBlank()) awaiting.add(raws.size());
                 raws.add(r);
@@ -120,6 +124,30 @@ public final class SourceExtractor {
         int[] starts = new int[doc.sentences().size()];
         for (int i = 0; i < starts.length; i++) starts[i] = doc.sentences().get(i).start();
         return resolver.resolve(raws, registrations, bodyQuotes, new SpeakerResolver.Layout(starts, leads, mainClauses, subjects, quotedNames, loneNames, asked, owners, text));
+    }
+
+    /**
+     * A named person whose speaker span {@link SpeakerSpans} widened over the description after the name ("said
+     * Vickery Bowles, the library's city librarian."; "Dr Kate Lindqvist, a transport economist at the University
+     * of Sydney, said") and who has no role yet, or only a title ("Dr"), takes the role that description gives
+     * (decision 110), so that a later "the mayor" is not guessed to be her.
+     */
+    private RawMention withDescribedRole(String text, List<Token> tokens, RawMention before, RawMention after) {
+        Speaker s = after.speaker(), old = before.speaker();
+        if (s == null || old == null || s.cls() != Speaker.Cls.PERSON || !s.named() || s.end() <= old.end()) return after;
+        String role = SourceLexicons.lower(s.role().replace(".", "").strip());
+        if (!role.isEmpty() && !lex.titles.contains(role)) return after;
+        int from = old.end();
+        while (from < s.end() && (text.charAt(from) == ',' || Character.isWhitespace(text.charAt(from)))) from++;
+        int a = -1, b = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token x = tokens.get(k);
+            if (a < 0 && x.start() >= from) a = k;
+            if (x.end() <= s.end()) b = k + 1;
+        }
+        if (a < 0 || b <= a) return after;
+        Speaker d = parser.describedAs(text, tokens, s, a, b);
+        return d == null ? after : after.withSpeaker(d);
     }
 
     /** Words that open a sentence with a subordinate clause ("When Maddow pointed out ..., Clinton seized ..."). */

@@ -431,6 +431,16 @@ final class SpeakerParser {
         for (int i = a; i < run; i++) if (lex.orgNouns.contains(t.get(i).lower())) orgEnd = i;
         // "Court of King's Bench Justice Laura Chen": the body's "of" name runs up to the title before the name
         if (orgEnd >= 0 && orgEnd + 2 < run && t.get(orgEnd + 1).is("of")) orgEnd = run - 2;
+        if (orgEnd >= a && orgEnd == run - 1 && t.get(orgEnd).isWord() && Character.isLowerCase(text.charAt(t.get(orgEnd).start()))
+                && !lex.givenNames.containsKey(t.get(run).lower()) && !lex.titles.contains(t.get(run).lower().replace(".", ""))) {
+            // "Brokerage firm Motilal Oswal", "industry body SIAM", "the lender HSBC": a word for a body right before
+            // a name with no given name says the name is that body's, not a person's (decision 110)
+            int r = a;
+            while (r < run && lex.countryWords.containsKey(t.get(r).lower())) r++;
+            String kind = r < run ? text.substring(t.get(r).start(), t.get(run - 1).end()) : "";
+            return new Speaker(Cls.ORG, start, end, phrase, name, kind, "", country, t.get(h).lower(), Gender.UNKNOWN, true, false,
+                    lex.stateOrgNouns.contains(t.get(orgEnd).lower()));
+        }
         if (orgEnd >= 0) {
             org = text.substring(t.get(a).start(), t.get(orgEnd).end());
             if (orgEnd + 1 < run) role = text.substring(t.get(orgEnd + 1).start(), t.get(run - 1).end());
@@ -685,6 +695,54 @@ final class SpeakerParser {
         }
         return null;
     }
+
+    /**
+     * {@code named} with the role a description of it gives ("the library's city librarian", "a transport economist
+     * at the University of Sydney" → "transport economist at the University of Sydney"), or null when
+     * the description is no noun phrase for one person: it must open with "a", "an", "the", a possessive or a
+     * lower-case word and have a head that can mean a person ({@link #personHead}).
+     */
+    Speaker describedAs(String text, List<Token> t, Speaker named, int a, int b) {
+        // "Donna Lages, 39, a waitress": an age before the description is no part of the role
+        if (a + 2 < b && t.get(a).digits() && t.get(a + 1).type() == Token.Type.COMMA) a += 2;
+        if (a >= b || !t.get(a).isWord() || t.get(a).digits()) return null;
+        // the description ends at its first comma or relative clause ("director of X, which tracks …", "a lobbyist
+        // who is …"); one that is only a relative clause ("who served as …") gives no role
+        for (int k = a; k < b; k++) {
+            Token y = t.get(k);
+            if (y.type() == Token.Type.COMMA || y.isWord() && RELATIVES.contains(y.lower())) { b = k; break; }
+        }
+        if (a >= b) return null;
+        Token first = t.get(a);
+        if (first.capitalized() && !first.is("the") && !first.is("a") && !first.is("an") && !first.possessive()) return null;
+        Speaker d = parse(text, t, a, b);
+        if (d == null || d.named() || !(d.cls() == Cls.PERSON || d.cls() == Cls.ANONYMOUS) || !personHead(lex, d.head())
+                || plural(d.head())) return null;
+        int s = a;
+        while (s < b && (t.get(s).is("the") || t.get(s).is("a") || t.get(s).is("an"))) s++;
+        if (s >= b) return null;
+        String role = text.substring(t.get(s).start(), t.get(b - 1).end());
+        return new Speaker(named.cls(), named.start(), named.end(), named.phrase(), named.name(), role, named.organization(),
+                named.country().isEmpty() ? d.country() : named.country(), named.head(),
+                named.gender() == Gender.UNKNOWN ? d.gender() : named.gender(), true, named.definite(), named.state());
+    }
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whom", "whose", "which", "that");
+
+    /**
+     * True when a noun can mean a person: a role ("spokesman", "senator"), a word the article uses for a role
+     * ("diplomat"), a word for a man or a woman ("actress", "father"), the head of an unnamed source ("official"),
+     * or a noun with an ending English gives nouns for people ("developer", "governor", "realist", "historian",
+     * "appointee", "neurosurgeon", "millionaire", "actress"). "The meeting" and "the result" mean no person.
+     */
+    static boolean personHead(SourceLexicons lex, String head) {
+        if (lex.isRole(head) || lex.roleReferences.containsKey(head) || lex.femaleWords.contains(head)
+                || lex.maleWords.contains(head) || lex.anonymousHeads.contains(head)) return true;
+        for (String ending : PERSON_ENDINGS) if (head.length() > ending.length() + 2 && head.endsWith(ending)) return true;
+        return false;
+    }
+
+    private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ee", "eon", "aire", "ess");
 
     /**
      * True when the word at {@code k} (inside the phrase) is a capitalised noun for a body other than an outlet's own

@@ -470,16 +470,7 @@ final class SpeakerResolver {
      * uses for a role ("the diplomat"), a word for a man or a woman ("the actress", "the father") or the head of an
      * unnamed source ("the official"). "The meeting" and "the result" mean no person, whatever was named near them.
      */
-    private boolean personHead(String head) {
-        if (lex.isRole(head) || lex.roleReferences.containsKey(head) || lex.femaleWords.contains(head)
-                || lex.maleWords.contains(head) || lex.anonymousHeads.contains(head)) return true;
-        // the endings English gives nouns for people ("developer", "front-runner", "governor", "realist",
-        // "historian", "appointee", "neurosurgeon", "millionaire", "actress")
-        for (String ending : PERSON_ENDINGS) if (head.length() > ending.length() + 2 && head.endsWith(ending)) return true;
-        return false;
-    }
-
-    private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ee", "eon", "aire", "ess");
+    private boolean personHead(String head) { return SpeakerParser.personHead(lex, head); }
 
     /**
      * A definite description that names nobody and could mean a speaker named before: "the company", "the
@@ -630,9 +621,11 @@ final class SpeakerResolver {
 
     private boolean matchesReference(Speaker s, Entity e) {
         List<String> targets = lex.roleReferences.getOrDefault(s.head(), List.of(s.head()));
+        // "the bill" is no person: a word of a person's role ("sponsor of the bill") does not make it one
+        boolean byRole = e.cls != Cls.PERSON || personHead(s.head());
         for (String t : targets) {
             if (t.equals("*")) return e.cls == Cls.PERSON && (e.named || !e.role.isEmpty());
-            if (containsWord(e.role, t) || containsWord(e.name, t) || e.head.equals(t)) return true;
+            if (byRole && containsWord(e.role, t) || containsWord(e.name, t) || e.head.equals(t)) return true;
         }
         return false;
     }

@@ -1,0 +1,74 @@
+package org.sourcelight.analysis.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sourcelight.analysis.sources.SentenceSources.X;
+import static org.sourcelight.analysis.sources.SentenceSources.doc;
+import static org.sourcelight.analysis.sources.SentenceSources.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourcelight.model.Mention;
+import org.sourcelight.model.Source;
+import org.sourcelight.model.SourceKind;
+import org.sourcelight.text.TextDocument;
+
+/** The Sources defects that the fifth round of probe articles showed (decision 110), on sentences written for the test. */
+class ProbeRoundFiveTest {
+
+    private static Source saying(TextDocument d, List<Source> all, String phrase) {
+        for (Source s : all) for (Mention m : s.mentions()) if (d.text().substring(m.speakerStart(), m.speakerEnd()).equals(phrase)) return s;
+        throw new AssertionError("no speaker phrase '" + phrase + "' in " + all);
+    }
+
+    @Test
+    void aDescriptionAfterANameGivesItsRole() {
+        TextDocument d = doc("\"We understand this is difficult news,\" said Vickery Bowles, the library's city librarian.",
+                "Dr Kate Lindqvist, a transport economist at the University of Sydney, said the state had erred.",
+                "\"It was a good year,\" said Donna Lages, 39, a waitress.",
+                "\"We will see,\" said Tom Reyes, who runs the shop.");
+        List<Source> all = X.extract(d);
+        Source bowles = saying(d, all, "Vickery Bowles, the library's city librarian");
+        assertEquals("Vickery Bowles", bowles.speaker());
+        assertEquals("library's city librarian", bowles.role());
+        Source lindqvist = saying(d, all, "Dr Kate Lindqvist, a transport economist at the University of Sydney");
+        assertEquals("transport economist at the University of Sydney", lindqvist.role(), "the title alone gives way to the description");
+        assertEquals("waitress", saying(d, all, "Donna Lages, 39, a waitress").role());
+        for (Source s : all) if (s.speaker().equals("Tom Reyes")) assertEquals("", s.role(), "a relative clause is no role");
+    }
+
+    @Test
+    void aParticiplesSpeakerIsTheFullNameTheSubjectDescribes() {
+        TextDocument d = doc("United legend Gary Neville blasted the club's recruitment on television, saying: \"They have no striker.\"");
+        Source s = only(X.extract(d));
+        assertEquals("Gary Neville", s.speaker());
+        assertEquals(SourceKind.NAMED, s.kind());
+        Mention m = s.mentions().get(0);
+        assertEquals("United legend Gary Neville", d.text().substring(m.speakerStart(), m.speakerEnd()));
+    }
+
+    @Test
+    void aWordForABodyBeforeANameOrACompanyWordAfterItMakesItAnOrganisation() {
+        TextDocument d = doc("Brokerage firm Motilal Oswal raised its target, saying the company was well placed.",
+                "Industry body SIAM said sales rose 8 per cent.",
+                "Tata Motors said in a filing that it sold 14,212 cars.",
+                "Campaign spokesman Tom Reyes said the vote was close.");
+        List<Source> all = X.extract(d);
+        Source firm = saying(d, all, "Brokerage firm Motilal Oswal");
+        assertEquals("Motilal Oswal", firm.speaker());
+        assertEquals(SourceKind.ORGANIZATION, firm.kind());
+        assertEquals(SourceKind.ORGANIZATION, saying(d, all, "Industry body SIAM").kind());
+        assertEquals(SourceKind.ORGANIZATION, saying(d, all, "Tata Motors").kind());
+        Source reyes = saying(d, all, "Campaign spokesman Tom Reyes");
+        assertEquals(SourceKind.NAMED, reyes.kind(), "a role before a name keeps the person");
+    }
+
+    @Test
+    void aDescriptionThatMeansNoPersonIsNotMatchedByAWordOfARole() {
+        TextDocument d = doc("Rep. Anna Cole, the sponsor of the bill, said it would pass.",
+                "The bill says schools must publish their results.");
+        List<Source> all = X.extract(d);
+        Source bill = saying(d, all, "The bill");
+        assertTrue(!bill.speaker().contains("Cole"), bill.toString());
+    }
+}
