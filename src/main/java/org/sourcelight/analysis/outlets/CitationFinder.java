@@ -194,10 +194,12 @@ final class CitationFinder {
             if (context.namedInFull(e)) v += 100;                                 // "Australian Broadcasting Corporation" earlier
             if (callSign && Countries.matches(country, "United States")) v += 20;  // "ABC affiliate WFAA"
             v += context.countryWeight(country);
-            if (e.outlet().typology() == null) v += 1; // no evidence either way: a false state label costs more than a miss
             score.put(e, v);
         }
-        ranked.sort(Comparator.comparingInt((OutletRegistry.Entry e) -> -score.get(e)));
+        // on equal evidence an outlet without a state rating is listed first (a false state label costs more than a
+        // miss); that order is no evidence, so only more evidence in the text makes one "probably" the outlet meant
+        ranked.sort(Comparator.comparingInt((OutletRegistry.Entry e) -> -score.get(e))
+                .thenComparingInt(e -> e.outlet().typology() == null ? 0 : 1));
         OutletRegistry.Entry best = ranked.get(0);
         List<Outlet> others = new ArrayList<>();
         for (OutletRegistry.Entry e : ranked.subList(1, ranked.size())) others.add(e.outlet());
@@ -302,13 +304,16 @@ final class CitationFinder {
             return i;
         }
 
-        /** How much the article is about a country: its mentions (capped) plus 3 for each other outlet cited from it. */
+        /**
+         * How much the article is about a country: mentions of it or of places inside it ("Queensland", "Toronto";
+         * capped) plus 3 for each other outlet cited from it.
+         */
         int countryWeight(String registryCountry) {
             if (countryMentions == null) {
                 countryMentions = new HashMap<>();
                 String text = doc.text();
-                PhraseScanner.Scan m = lex.countryScanner.scan(text, chars).region(0, text.length());
-                while (m.find()) countryMentions.merge(lex.country(m.group()), 1, Integer::sum);
+                PhraseScanner.Scan m = lex.countryEvidenceScanner.scan(text, chars).region(0, text.length());
+                while (m.find()) countryMentions.merge(lex.countryOf(m.group()), 1, Integer::sum);
             }
             int v = 0;
             for (Map.Entry<String, Integer> c : countryMentions.entrySet()) {
