@@ -312,7 +312,7 @@ final class CitationFinder {
             if (countryMentions == null) {
                 countryMentions = new HashMap<>();
                 String text = doc.text();
-                PhraseScanner.Scan m = lex.countryEvidenceScanner.scan(text, chars).region(0, text.length());
+                PhraseScanner.Scan m = lex.countryEvidenceScanner.scan(text, chars, doc.tokens()).region(0, text.length());
                 while (m.find()) countryMentions.merge(lex.countryOf(m.group()), 1, Integer::sum);
             }
             int v = 0;
@@ -388,7 +388,7 @@ final class CitationFinder {
     List<CitedOutlet> descriptions(TextDocument doc, List<CitedOutlet> named, char[] chars) {
         String text = doc.text();
         List<CitedOutlet> out = new ArrayList<>();
-        PhraseScanner.Scan kinds = lex.kinds.scan(text, chars);
+        PhraseScanner.Scan kinds = lex.kinds.scan(text, chars, doc.tokens());
         for (Block b : doc.blocks()) {
             if (!b.kind().isBody() && b.kind() != BlockKind.CAPTION && b.kind() != BlockKind.TITLE) continue;
             PhraseScanner.Scan k = kinds.region(b.start(), b.end());
@@ -533,7 +533,7 @@ final class CitationFinder {
     List<StateCue> cues(TextDocument doc, List<CitedOutlet> cited, char[] chars) {
         String text = doc.text();
         List<StateCue> out = new ArrayList<>();
-        PhraseScanner.Scan scan = lex.cueScanner.scan(text, chars);
+        PhraseScanner.Scan scan = lex.cueScanner.scan(text, chars, doc.tokens());
         for (Block b : doc.blocks()) {
             if (b.kind() == BlockKind.FOOTER || b.kind() == BlockKind.BREADCRUMB) continue;
             PhraseScanner.Scan m = scan.region(b.start(), b.end());
