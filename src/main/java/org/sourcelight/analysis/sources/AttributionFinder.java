@@ -95,6 +95,12 @@ final class AttributionFinder {
             if (x.is("referring") && referringTo(c, i, out)) { i++; continue; }
             if (x.is("when") && whenAsked(c, i, out)) { i++; continue; }
             if (x.is("put") && asPutIt(c, i, out)) { i++; continue; }
+            if (x.is("reported") && firstReportedBy(t, i)) {
+                // "The meeting was first reported by Politico": the outlet after "by" is the source, as in "according to"
+                according(c, i - 1, i + 2, out);
+                i++;
+                continue;
+            }
             // a capitalised cue inside a sentence is a name ("Said Stone"), not after an opening bracket ("(According to")
             // (a headline in title case capitalises its verb too: "Mayor Says Bridge Will Open")
             boolean inside = x.capitalized() && i > 0 && same(t, i - 1, i) && t.get(i - 1).type() != Token.Type.OPEN;
@@ -266,6 +272,12 @@ final class AttributionFinder {
         for (int k = s; k < e; k++) if (t.get(k).isWord() && t.get(k).has(WordClasses.DOCUMENT_NOUN)) last = k;
         for (int k = last + 1; k < e; k++) if (t.get(k).is("of")) return true;
         return false;
+    }
+
+    /** True when token {@code i} ("reported") stands between "first" and "by" in its sentence, outside quotations. */
+    private static boolean firstReportedBy(List<Token> t, int i) {
+        return i > 0 && i + 2 < t.size() && same(t, i - 1, i) && same(t, i + 2, i) && t.get(i - 1).is("first")
+                && !t.get(i - 1).quoted() && t.get(i + 1).is("by") && !t.get(i + 1).quoted() && t.get(i + 2).isWord();
     }
 
     /** True when a negation stands right before the cue at {@code i}, over adverbs ("did not mention", "never mentioned"). */
@@ -1870,7 +1882,11 @@ final class AttributionFinder {
         } else if (afterComma) {
             content = ContentSpans.span(c, s.start(), s.end());
         } else {
-            content = ContentSpans.span(c, s.start(), t.get(i).start());
+            // "The meeting was first reported by Politico": the reported thing, without the passive's auxiliary
+            int k = i;
+            while (k - 1 >= first && t.get(k - 1).isWord() && !t.get(k - 1).quoted()
+                    && (BE.contains(t.get(k - 1).lower()) || t.get(k - 1).is("has") || t.get(k - 1).is("had") || t.get(k - 1).is("have"))) k--;
+            content = ContentSpans.span(c, s.start(), k > first ? t.get(k - 1).end() : t.get(i).start());
         }
         out.add(mention(c, sp, i, j, content));
     }

@@ -120,4 +120,15 @@ class ReportedVerbPhraseRulesTest {
         TextDocument d = doc("Sen. Tim Kaine (D-Va.), said the bill would pass.");
         assertMention(d, mentionAt(d, "said", "said"), "said", "Sen. Tim Kaine (D-Va.)", "the bill would pass");
     }
+
+    @Test
+    void aReportAnOutletPublishedFirstHasThatOutletAsItsSource() {
+        TextDocument d = doc("The merger talks were first reported by the Harbor Times.");
+        assertMention(d, mentionAt(d, "first", "first reported by"), "first reported by", "the Harbor Times", "The merger talks");
+        TextDocument a = doc("As reported by the Harbor Times, the mill will close in June.");
+        assertMention(a, mentionAt(a, "As", "As reported by"), "As reported by", "the Harbor Times", "the mill will close in June");
+        // figures "reported by" someone are data, not a report the networks are cited for
+        assertTrue(X.extract(doc("Exit polls reported by the networks were late.")).stream()
+                .allMatch(s -> s.mentions().stream().noneMatch(m -> m.cue().contains("reported by"))));
+    }
 }
