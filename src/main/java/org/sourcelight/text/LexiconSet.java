@@ -21,7 +21,7 @@ public final class LexiconSet {
     /** Every list shipped in {@code resources/lexicons/}. A new list file is added here. */
     public static final List<String> NAMES = List.of("abbreviations", "absolutes", "agentless-passives",
             "aid-verbs", "anonymous-sources", "armed-groups", "attribution-cues", "carry-over-openers", "contested-claims",
-            "countries", "document-nouns", "footer-patterns", "given-names", "hedges", "intensifiers",
+            "countries", "country-places", "document-nouns", "footer-patterns", "given-names", "hedges", "intensifiers",
             "loaded-terms", "media-nouns", "naming-cues", "organisation-nouns",
             "outlet-ambiguous-names", "outlet-credits", "outlet-kinds", "outlet-relay-cues", "outlet-signatures",
             "photo-agencies", "plain-uses", "pronouns", "role-nouns", "role-references", "scare-quote-markers",

@@ -194,10 +194,12 @@ final class CitationFinder {
             if (context.namedInFull(e)) v += 100;                                 // "Australian Broadcasting Corporation" earlier
             if (callSign && Countries.matches(country, "United States")) v += 20;  // "ABC affiliate WFAA"
             v += context.countryWeight(country);
-            if (e.outlet().typology() == null) v += 1; // no evidence either way: a false state label costs more than a miss
             score.put(e, v);
         }
-        ranked.sort(Comparator.comparingInt((OutletRegistry.Entry e) -> -score.get(e)));
+        // on equal evidence an outlet without a state rating is listed first (a false state label costs more than a
+        // miss); that order is no evidence, so only more evidence in the text makes one "probably" the outlet meant
+        ranked.sort(Comparator.comparingInt((OutletRegistry.Entry e) -> -score.get(e))
+                .thenComparingInt(e -> e.outlet().typology() == null ? 0 : 1));
         OutletRegistry.Entry best = ranked.get(0);
         List<Outlet> others = new ArrayList<>();
         for (OutletRegistry.Entry e : ranked.subList(1, ranked.size())) others.add(e.outlet());
@@ -302,13 +304,16 @@ final class CitationFinder {
             return i;
         }
 
-        /** How much the article is about a country: its mentions (capped) plus 3 for each other outlet cited from it. */
+        /**
+         * How much the article is about a country: mentions of it or of places inside it ("Queensland", "Toronto";
+         * capped) plus 3 for each other outlet cited from it.
+         */
         int countryWeight(String registryCountry) {
             if (countryMentions == null) {
                 countryMentions = new HashMap<>();
                 String text = doc.text();
-                PhraseScanner.Scan m = lex.countryScanner.scan(text, chars).region(0, text.length());
-                while (m.find()) countryMentions.merge(lex.country(m.group()), 1, Integer::sum);
+                PhraseScanner.Scan m = lex.countryEvidenceScanner.scan(text, chars, doc.tokens()).region(0, text.length());
+                while (m.find()) countryMentions.merge(lex.countryOf(m.group()), 1, Integer::sum);
             }
             int v = 0;
             for (Map.Entry<String, Integer> c : countryMentions.entrySet()) {
@@ -320,12 +325,21 @@ final class CitationFinder {
 
     private List<Span> creditSpans(TextDocument doc, char[] cs) {
         String text = doc.text();
+        org.sourcelight.text.Tokens t = doc.tokens();
         List<Span> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b.kind() == BlockKind.FOOTER || b.kind() == BlockKind.BREADCRUMB) continue;
-            int paren = indexIn(cs, '(', b.start(), b.end());
+            // the block's first "(" and whether it holds a ":", read from the shared tokens: each of those characters
+            // is a symbol token of its own, so its tokens are where the characters are
+            int paren = -1;
+            boolean hasColon = false;
+            for (int i = t.firstStartingAt(b.start()), n = t.size(); i < n && t.start(i) < b.end() && (paren < 0 || !hasColon); i++) {
+                if (!t.isSymbol(i)) continue;
+                char c = t.first(i);
+                if (c == '(' && paren < 0) paren = t.start(i);
+                else if (c == ':') hasColon = true;
+            }
             boolean hasParen = paren >= 0;
-            boolean hasColon = indexIn(cs, ':', b.start(), b.end()) >= 0;
             if (!hasParen && !hasColon) continue;
             for (OutletLexicons.Credit c : lex.credits) {
                 if (c.atParen()) {
@@ -383,7 +397,7 @@ final class CitationFinder {
     List<CitedOutlet> descriptions(TextDocument doc, List<CitedOutlet> named, char[] chars) {
         String text = doc.text();
         List<CitedOutlet> out = new ArrayList<>();
-        PhraseScanner.Scan kinds = lex.kinds.scan(text, chars);
+        PhraseScanner.Scan kinds = lex.kinds.scan(text, chars, doc.tokens());
         for (Block b : doc.blocks()) {
             if (!b.kind().isBody() && b.kind() != BlockKind.CAPTION && b.kind() != BlockKind.TITLE) continue;
             PhraseScanner.Scan k = kinds.region(b.start(), b.end());
@@ -528,7 +542,7 @@ final class CitationFinder {
     List<StateCue> cues(TextDocument doc, List<CitedOutlet> cited, char[] chars) {
         String text = doc.text();
         List<StateCue> out = new ArrayList<>();
-        PhraseScanner.Scan scan = lex.cueScanner.scan(text, chars);
+        PhraseScanner.Scan scan = lex.cueScanner.scan(text, chars, doc.tokens());
         for (Block b : doc.blocks()) {
             if (b.kind() == BlockKind.FOOTER || b.kind() == BlockKind.BREADCRUMB) continue;
             PhraseScanner.Scan m = scan.region(b.start(), b.end());

@@ -58,6 +58,9 @@ public final class OutletKinds {
     /** {@link #scan(String)} with the text's characters already read ({@code text.toCharArray()}, not modified). */
     PhraseScanner.Scan scan(String text, char[] chars) { return scanner.scan(text, chars); }
 
+    /** {@link #scan(String, char[])} reading the positions by the text's shared tokens ({@link PhraseScanner#scan(String, char[], org.sourcelight.text.Tokens)}). */
+    PhraseScanner.Scan scan(String text, char[] chars, org.sourcelight.text.Tokens tokens) { return scanner.scan(text, chars, tokens); }
+
     /** The kind a kind word stands for ("daily" → "newspaper"), or "". */
     public String kindOfWord(String word) {
         String k = wordToKind.get(word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));

@@ -37,6 +37,13 @@ final class OutletLexicons {
     final Map<String, String> countries;
     final Pattern countryPattern;
     final PhraseScanner countryScanner;
+    /**
+     * Lower-case country names, adjectives and places inside a country (country-places.txt: "Queensland", "Toronto")
+     * → registry country name, with their scanner: how much an article is about a country, for picking between
+     * outlets that share a name. One alternation, longest first, so "Northern Ireland" counts once, for the UK.
+     */
+    final Map<String, String> countryEvidence;
+    final PhraseScanner countryEvidenceScanner;
     final List<Cue> cues;
     final Pattern cuePattern;
     final PhraseScanner cueScanner;
@@ -56,11 +63,13 @@ final class OutletLexicons {
     OutletLexicons(LexiconSet set) {
         this(set, new OutletKinds(set.get("outlet-kinds")), set.get("countries"), set.get("state-cues"),
                 set.get("outlet-signatures"), set.get("outlet-credits"), set.get("photo-agencies"),
-                set.get("outlet-ambiguous-names"), set.get("outlet-relay-cues"), set.get("organisation-nouns"));
+                set.get("outlet-ambiguous-names"), set.get("outlet-relay-cues"), set.get("organisation-nouns"),
+                set.get("country-places"));
     }
 
     private OutletLexicons(LexiconSet set, OutletKinds kinds, Lexicon countries, Lexicon cues, Lexicon signatures,
-                           Lexicon credits, Lexicon photoAgencies, Lexicon ambiguous, Lexicon relay, Lexicon bodies) {
+                           Lexicon credits, Lexicon photoAgencies, Lexicon ambiguous, Lexicon relay, Lexicon bodies,
+                           Lexicon places) {
         this.source = set;
         this.kinds = kinds;
         Map<String, String> c = new LinkedHashMap<>();
@@ -81,6 +90,20 @@ final class OutletLexicons {
         this.countries = c;
         this.countryPattern = alternation(forms, false);
         this.countryScanner = new PhraseScanner(countryPattern, forms, true);
+        Map<String, String> evidence = new LinkedHashMap<>(c);
+        List<String> evidenceForms = new ArrayList<>(forms);
+        for (String line : places.entries()) { // "country | place, place, ..." (country-places.txt)
+            String[] p = split(line, '|', "country-places");
+            String country = c.get(p[0].toLowerCase(Locale.ROOT));
+            if (country == null) throw new IllegalStateException("country-places: not a country of countries.txt: " + p[0]);
+            for (String place : p[1].split(",")) {
+                if (place.isBlank()) continue;
+                evidence.putIfAbsent(place.strip().toLowerCase(Locale.ROOT), country);
+                evidenceForms.add(place.strip());
+            }
+        }
+        this.countryEvidence = evidence;
+        this.countryEvidenceScanner = new PhraseScanner(alternation(evidenceForms, false), evidenceForms, true);
         List<Cue> cs = new ArrayList<>();
         for (String line : cues.entries()) {
             String[] kv = split(line, '|', "state-cues");
@@ -142,6 +165,13 @@ final class OutletLexicons {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
         return countries.get(w);
+    }
+
+    /** The registry country a country word or a place inside a country stands for ("Queensland" → "Australia"), or null. */
+    String countryOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
+        return countryEvidence.get(w);
     }
 
     Cue cue(String phrase) {

@@ -3,6 +3,7 @@ package org.sourcelight.analysis.outlets;
 import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sourcelight.text.Tokens;
 
 /**
  * The matches of a phrase-list pattern (an alternation of literal phrases whose words are joined by {@code \s+},
@@ -34,6 +35,11 @@ final class PhraseScanner {
     private final Pattern pattern;
     /** True when a match can start only where the character before is not an ASCII letter or digit. */
     private final boolean wordStart;
+    /**
+     * True when no phrase starts with a white-space character (white space has no case, so no other character folds to
+     * one): a match then starts inside a token of the shared chain, never in the white space between tokens.
+     */
+    private final boolean startsInTokens;
 
     /**
      * @param pattern   the alternation of {@code phrases} (with look-arounds around it)
@@ -46,8 +52,10 @@ final class PhraseScanner {
         this.pattern = pattern;
         this.wordStart = wordStart;
         int states = 1;
+        boolean inTokens = true;
         for (String p : phrases) {
             if (p.isEmpty()) throw new IllegalArgumentException("an empty phrase matches everywhere");
+            if (Character.isWhitespace(p.charAt(0)) || Character.isWhitespace(fold(p.charAt(0)))) inTokens = false;
             first[fold(p.charAt(0))] = true;
             int s = 0;
             // the first word, at least one character: a match must start with these characters, case aside
@@ -64,6 +72,7 @@ final class PhraseScanner {
             wordEnd[s] = true;
         }
         for (char c = 0; c < 128; c++) asciiFromRoot[c] = trie.get(0, c);
+        startsInTokens = inTokens;
     }
 
     /** True when every phrase starts with an ASCII letter or digit (for a pattern opening with {@code \b}). */
@@ -113,6 +122,19 @@ final class PhraseScanner {
     }
 
     /**
+     * {@link #scan(String, char[])} that also reads the text's shared tokens ({@code tokens} of exactly {@code text}):
+     * with a word-start pattern, the positions tried are then taken token by token (inside a word of ASCII letters
+     * and digits only its first character can start a match, and white space none), the same positions in the same
+     * order as the character loop tries, so the matches are the same.
+     */
+    Scan scan(String text, char[] chars, Tokens tokens) {
+        Scan s = scan(text, chars);
+        if (!tokens.text().equals(text)) throw new IllegalArgumentException("tokens of another text");
+        if (wordStart && startsInTokens) s.tokens = tokens;
+        return s;
+    }
+
+    /**
      * Like a {@link Matcher} in a find loop: {@link #region}, {@link #find()}, then {@link #start()}, {@link #end()},
      * {@link #group()}. Not thread-safe (one per document and thread).
      */
@@ -126,6 +148,8 @@ final class PhraseScanner {
         private int base; // the matcher's index 0 in the text
         private int at;
         private int start = -1, end = -1;
+        /** The text's shared tokens, when the positions may be read token by token ({@link #scan(String, char[], Tokens)}). */
+        private Tokens tokens;
 
         private Scan(String text, char[] chars) {
             this.text = text;
@@ -144,6 +168,7 @@ final class PhraseScanner {
 
         /** The next match, as {@code Matcher.find()} in the region would return it. */
         boolean find() {
+            if (tokens != null) return findByTokens();
             char[] cs = chars;
             int limit = to;
             boolean byWord = wordStart;
@@ -177,6 +202,47 @@ final class PhraseScanner {
             return false;
         }
 
+        /**
+         * {@link #find} over the tokens (only with {@link #wordStart} and {@link #startsInTokens}): a position is tried
+         * when it is the region's first or the character before it is not an ASCII letter or digit, as in the
+         * character loop. White space between tokens starts no phrase; inside a token of ASCII letters and digits
+         * every character but the first follows one; any other token is read character by character.
+         */
+        private boolean findByTokens() {
+            Tokens t = tokens;
+            char[] cs = chars;
+            int limit = to, n = t.size();
+            for (int i = t.firstEndingAfter(at); i < n; i++) {
+                int s = t.start(i);
+                if (s >= limit) break;
+                if (t.isWord(i) && t.ascii(i)) {
+                    // its first character (the one before it is no letter or digit), or the region's first
+                    int p = s >= at ? s : at == from ? at : -1;
+                    if (p >= 0 && p < limit && triedAt(p)) return true;
+                    continue;
+                }
+                for (int p = Math.max(s, at), e = Math.min(t.end(i), limit); p < e; p++) {
+                    if (p > from && p - 1 < cs.length && asciiWord(cs[p - 1])) continue;
+                    if (triedAt(p)) return true;
+                }
+            }
+            at = to;
+            start = end = -1;
+            return false;
+        }
+
+        /** True (and the match kept) when a match starts at {@code p}. */
+        private boolean triedAt(int p) {
+            if (!startsPhrase(chars[p]) || !firstWordAt(p)) return false;
+            Matcher m = matcher();
+            m.region(p - base, to - base);
+            if (!m.lookingAt()) return false;
+            start = m.start() + base;
+            end = m.end() + base;
+            at = end > start ? end : end + 1;
+            return true;
+        }
+
         /** True when the folded text at {@code p} starts with some phrase's first word. */
         private boolean firstWordAt(int p) {
             int state = 0;
@@ -205,6 +271,9 @@ final class PhraseScanner {
             base = whole ? 0 : from;
             m.reset(whole ? text : new Window(text, from, to));
         }
+
+        /** True when the positions are read token by token ({@link #scan(String, char[], Tokens)}). */
+        boolean byTokens() { return tokens != null; }
 
         int start() { return start; }
 

@@ -95,6 +95,12 @@ final class AttributionFinder {
             if (x.is("referring") && referringTo(c, i, out)) { i++; continue; }
             if (x.is("when") && whenAsked(c, i, out)) { i++; continue; }
             if (x.is("put") && asPutIt(c, i, out)) { i++; continue; }
+            if (x.is("reported") && firstReportedBy(t, i)) {
+                // "The meeting was first reported by Politico": the outlet after "by" is the source, as in "according to"
+                according(c, i - 1, i + 2, out);
+                i++;
+                continue;
+            }
             // a capitalised cue inside a sentence is a name ("Said Stone"), not after an opening bracket ("(According to")
             // (a headline in title case capitalises its verb too: "Mayor Says Bridge Will Open")
             boolean inside = x.capitalized() && i > 0 && same(t, i - 1, i) && t.get(i - 1).type() != Token.Type.OPEN;
@@ -125,6 +131,7 @@ final class AttributionFinder {
             else if (cue.belief() && !cue.stance() && !cue.participle() && closingQuoteBefore(c, i) && inverted(c, i, j, out)) {
                 // '"Our rules are different," agrees Lena Marsh.': a view given in the words quoted before it
             } else if (cue.needsThat() && (!cue.participle() || progressive(t, i)) && !cues.hasComplement(c, cue, i, j)
+                    && !(cue.lemma().equals("mention") && byNameAfter(t, i, j) && negatedBefore(t, i))
                     && !cues.documentSubject(c, cue, i) && !(closingQuoteBefore(c, i) && !cue.participle())) {
                 // "added three goals", "reported a profit", "is adding to his wins": not speech (", adding ..." is)
             } else if (cue.belief() && (!(cue.stance() ? cues.hasObject(c, i, j)
@@ -216,6 +223,10 @@ final class AttributionFinder {
     /** Question words that open what was withheld after a denied verb of telling. */
     private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("when", "what", "whether", "how", "who",
             "whom", "why", "where", "which", "if");
+    /** Weekdays and day words that may stand between a text and its -ing cue ("a statement Tuesday saying"). */
+    private static final java.util.Set<String> DAY_WORDS = org.sourcelight.text.Calendar.with(
+            org.sourcelight.text.Calendar.WEEKDAYS, "today", "yesterday", "tonight");
+
     /** Modal verbs: the denial of a verb of telling may follow one ("could not say whether"). */
     private static final java.util.Set<String> MODALS = java.util.Set.of("can", "could", "should", "may", "might", "must");
     /**
@@ -235,6 +246,57 @@ final class AttributionFinder {
             Token y = t.get(k);
             if (!y.isWord() || y.quoted()) return false;
             if (QUESTION_WORDS.contains(y.lower())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Where the noun phrase of a text read back over {@code [s, e)} starts after the verb that carries or sends it
+     * ("Protesters carried signs saying": "signs"); {@code s} when no such verb stands in it.
+     */
+    private static int textStart(List<Token> t, int s, int e) {
+        int from = s;
+        for (int k = s; k < e - 1; k++) {
+            Token y = t.get(k);
+            if (WordClasses.verbLike(y) && !y.capitalized() && !y.quoted() && (k == s || !NP_OPENERS.contains(t.get(k - 1).lower()))) from = k + 1;
+        }
+        return from;
+    }
+
+    /**
+     * True when an "of" follows the last text noun of {@code [s, e)} ("the messages of rivals promising ..."): the -ing
+     * cue belongs to the owner named after it, not to the text.
+     */
+    private boolean ownedAfterText(List<Token> t, int s, int e) {
+        int last = -1;
+        for (int k = s; k < e; k++) if (t.get(k).isWord() && t.get(k).has(WordClasses.DOCUMENT_NOUN)) last = k;
+        for (int k = last + 1; k < e; k++) if (t.get(k).is("of")) return true;
+        return false;
+    }
+
+    /** True when token {@code i} ("reported") stands between "first" and "by" in its sentence, outside quotations. */
+    private static boolean firstReportedBy(List<Token> t, int i) {
+        return i > 0 && i + 2 < t.size() && same(t, i - 1, i) && same(t, i + 2, i) && t.get(i - 1).is("first")
+                && !t.get(i - 1).quoted() && t.get(i + 1).is("by") && !t.get(i + 1).quoted() && t.get(i + 2).isWord();
+    }
+
+    /** True when a negation stands right before the cue at {@code i}, over adverbs ("did not mention", "never mentioned"). */
+    private boolean negatedBefore(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && same(t, k, i) && t.get(k).isWord() && !t.get(k).quoted() && words.isAdverb(t.get(k))
+                && !NEGATIONS.contains(t.get(k).lower())) k--;
+        return k >= 0 && same(t, k, i) && t.get(k).isWord() && !t.get(k).quoted() && NEGATIONS.contains(t.get(k).lower());
+    }
+
+    /**
+     * True when "by name" follows the object of the cue at {@code i} within ten words, before any comma or stop ("did
+     * not mention his rival by name"): the speaker spoke of someone without naming them (PolNeAR train, decision 0105).
+     */
+    static boolean byNameAfter(List<Token> t, int i, int j) {
+        for (int k = j; k + 1 < t.size() && k <= j + 10 && same(t, k + 1, i); k++) {
+            Token y = t.get(k);
+            if (y.quoted() || !y.isWord()) return false;
+            if (y.is("by") && t.get(k + 1).is("name")) return k > j;
         }
         return false;
     }
@@ -600,7 +662,8 @@ final class AttributionFinder {
                 int s0 = catenativeStart(t, k, i);
                 hedge = hedge < 0 ? s0 : Math.min(hedge, s0);
                 k = s0 - 1;
-            } else if ((NEGATED_VIEWS.contains(cue.lemma()) || NEGATED_SPEECH.contains(cue.lemma()) && questionAfter(t, i, j))
+            } else if ((NEGATED_VIEWS.contains(cue.lemma()) || NEGATED_SPEECH.contains(cue.lemma()) && questionAfter(t, i, j)
+                    || cue.lemma().equals("mention") && byNameAfter(t, i, j))
                     && y.isWord() && !y.quoted() && NEGATIONS.contains(y.lower()) && k - 1 >= 0 && same(t, k - 1, i)) {
                 // "Lee does not believe ...", "is not expected to", "isn't expected to": a view denied; the cue shown
                 // keeps the negation, so a reader never sees the view as held
@@ -886,7 +949,7 @@ final class AttributionFinder {
         else if (!relative && !objectOnly && !cue.noContent() && !cue.stance()) content = interrupted(c, npStart, i, j, content, trailing);
         RawMention m = mention(c, sp, i, j, content);
         // "would not say whether": what a source withheld is no words it said; shown as a view, as "declined to say" is
-        if (negated && NEGATED_SPEECH.contains(cue.lemma())) m = m.withKind(MentionKind.BELIEF);
+        if (negated && (NEGATED_SPEECH.contains(cue.lemma()) || cue.lemma().equals("mention"))) m = m.withKind(MentionKind.BELIEF);
         out.add(hedge < 0 ? m : m.withCue(t.get(hedge).start(), c.text.substring(t.get(hedge).start(), m.cueEnd())));
     }
 
@@ -1421,7 +1484,14 @@ final class AttributionFinder {
             }
         } else if (i > 0) {
             int s = phrases.npBackward(c, i - 1);
-            if (s < i && words.containsDocumentNoun(t, s, i)) sp = parser.parse(c.text, t, s, i);
+            if (s < i && words.containsDocumentNoun(t, s, i) && !ownedAfterText(t, s, i)) sp = parser.parse(c.text, t, textStart(t, s, i), i);
+            // "... sent a tweet Tuesday saying": the text right before the day word is the head of its phrase
+            // "released a statement Wednesday saying ...": a weekday or a day word between the text and its -ing cue
+            if (sp == null && i > 1 && same(t, i - 2, i) && t.get(i - 1).isWord() && !t.get(i - 1).quoted()
+                    && DAY_WORDS.contains(t.get(i - 1).lower())) {
+                int s0 = phrases.npBackward(c, i - 2);
+                if (s0 < i - 1 && words.containsDocumentNoun(t, i - 2, i - 1)) sp = parser.parse(c.text, t, textStart(t, s0, i - 1), i - 1);
+            }
             SourceLexicons.Cue cue = cues.matchCue(t, i);
             // the -ing form after "with" and a noun phrase reports only with what it reports after it: not "with 44
             // precincts reporting", "with the economy adding 151,000 jobs", "with private pleading."
@@ -1812,7 +1882,11 @@ final class AttributionFinder {
         } else if (afterComma) {
             content = ContentSpans.span(c, s.start(), s.end());
         } else {
-            content = ContentSpans.span(c, s.start(), t.get(i).start());
+            // "The meeting was first reported by Politico": the reported thing, without the passive's auxiliary
+            int k = i;
+            while (k - 1 >= first && t.get(k - 1).isWord() && !t.get(k - 1).quoted()
+                    && (BE.contains(t.get(k - 1).lower()) || t.get(k - 1).is("has") || t.get(k - 1).is("had") || t.get(k - 1).is("have"))) k--;
+            content = ContentSpans.span(c, s.start(), k > first ? t.get(k - 1).end() : t.get(i).start());
         }
         out.add(mention(c, sp, i, j, content));
     }

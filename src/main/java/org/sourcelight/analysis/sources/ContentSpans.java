@@ -174,6 +174,9 @@ final class ContentSpans {
         int e = end.type() == Token.Type.QUOTE ? end.end() : end.start();
         QuoteSpan q = end.type() == Token.Type.QUOTE ? c.quotes.closingAt(end.end()) : null;
         int s = q != null ? q.start() : c.sentence(end.sentence()).start();
+        // 'He had silenced her: "She signed an agreement," Trump told ...', '... Mrs. Clinton - "Born rich," said ...':
+        // a quotation the writer introduced with a colon, dash or bracket is the speaker's words without the lead-in
+        if (q != null && introducedMark(c.text, q.start(), c.blockStart)) return span(c, q.start(), e);
         for (int guard = 0; guard < 4; guard++) {
             QuoteSpan inside = c.quotes.strictlyAround(s);
             if (inside != null) s = inside.start();
@@ -182,6 +185,15 @@ final class ContentSpans {
             s = ss;
         }
         return span(c, Math.max(s, c.blockStart), e);
+    }
+
+    /** True when a colon, a dash or an opening bracket stands right before the opening mark at {@code at}. */
+    static boolean introducedMark(String text, int at, int from) {
+        int k = at - 1;
+        while (k >= from && k >= 0 && text.charAt(k) == ' ') k--;
+        if (k < from || k < 0) return false;
+        char ch = text.charAt(k);
+        return ch == ':' || ch == '(' || ch == '\u2014' || ch == '\u2013' || ch == '\u2015' || ch == '-' && k > 0 && text.charAt(k - 1) == ' ';
     }
 
     /** The words after a cue: from "that", or the quotation after "noted, ", up to the end of the sentence. */
@@ -397,7 +409,9 @@ final class ContentSpans {
             if (!y.isWord() || y.quoted()) return m;
             if (y.is("that")) return k > j ? k : m;
             // a noun in "-ing" after a determiner or a possessive is no verb ("after Tuesday's meeting", "at the briefing")
-            boolean noun = k > j && (t.get(k - 1).possessive() || DETERMINERS.contains(t.get(k - 1).lower()));
+            // "Monday evening", "Friday morning": a time, no verb
+            boolean noun = k > j && (t.get(k - 1).possessive() || DETERMINERS.contains(t.get(k - 1).lower()))
+                    || SpeakerSpans.TIME_WORDS.contains(y.lower());
             if (WordClasses.verbLike(y) && !noun || y.is("and") || y.is("or") || y.is("who") || y.is("which")) return m;
         }
         return m;

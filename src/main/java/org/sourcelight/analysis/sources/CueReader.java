@@ -77,6 +77,9 @@ final class CueReader {
         String l = y.lower();
         if (y.possessive() && !l.equals("let's")) return false; // "Mr. King's show", "Trump's calls for": a possessive owns a noun
         if (BEFORE_VERB.contains(l) || words.isAdverb(y)) return true;
+        // "did not mention his rival by name", "doesn't mention": a denied mention ("isn't reports" stays a noun)
+        if (cue.lemma().equals("mention") && (l.equals("not") && i >= 2 && same(t, i - 2, i) && BEFORE_VERB.contains(t.get(i - 2).lower())
+                || l.endsWith("n't") && !NEGATED_BE_FORMS.contains(l))) return true;
         if (lex.documentNouns.contains(l)) return true; // "The poll shows", "Polls show", "the report calls for"
         // "Critics call it ...", "The former first lady calls it ...": an object pronoun after the form makes it a
         // verb, unless a determiner makes it a noun ("the calls it received")
@@ -101,6 +104,9 @@ final class CueReader {
         }
         return words.commonNounWord(y) && l.endsWith("s") && !l.endsWith("ss") && !l.equals("news");
     }
+
+    /** Negated forms of "be", after which a form that is also a noun stays a noun ("aren't remarks"). */
+    private static final java.util.Set<String> NEGATED_BE_FORMS = java.util.Set.of("isn't", "aren't", "wasn't", "weren't");
 
     /** Quantifiers that stand for people as a subject ("Many fear", "Others hope"). */
     private static final java.util.Set<String> PEOPLE_QUANTIFIERS = java.util.Set.of("many", "most", "some", "few",

@@ -25,8 +25,36 @@ final class SpeakerSpans {
 
     List<RawMention> widen(String text, List<RawMention> raws) {
         List<RawMention> out = new ArrayList<>(raws.size());
-        for (RawMention m : raws) out.add(widen(text, m));
+        RawMention previous = null;
+        for (RawMention m : raws) {
+            RawMention w = closedBracket(text, widen(text, m));
+            // "Ann Lee, a spokeswoman for the council, criticized the plan and said ...": a second predicate shares
+            // the subject, so its speaker is the whole phrase the first one was widened to
+            if (previous != null && w.speaker() != null && previous.speaker() != null && w.block() == previous.block()
+                    && w.speaker().start() == previous.speaker().start() && w.speaker().end() < previous.speaker().end()
+                    && w.speaker().end() > w.speaker().start() && previous.speaker().end() <= w.cueStart()
+                    && w.speaker().cls() == previous.speaker().cls()) {
+                Speaker ps = previous.speaker();
+                w = w.withSpeaker(w.speaker().withSpan(ps.start(), ps.end(), text.substring(ps.start(), ps.end())));
+            }
+            out.add(w);
+            previous = w;
+        }
         return out;
+    }
+
+    /**
+     * '"...," said Rep. Ann Lee (D-Tex.).': a speaker phrase that opens a bracket and stops at the abbreviation's
+     * dot inside it ends after the closing bracket, as written.
+     */
+    private static RawMention closedBracket(String text, RawMention m) {
+        Speaker s = m.speaker();
+        if (s == null || s.end() <= s.start() || s.end() + 2 > text.length()) return m;
+        int open = text.lastIndexOf('(', s.end() - 1);
+        if (open < s.start() || text.indexOf(')', open) >= 0 && text.indexOf(')', open) < s.end()) return m;
+        int close = text.charAt(s.end()) == ')' ? s.end() + 1 : text.charAt(s.end()) == '.' && text.charAt(s.end() + 1) == ')' ? s.end() + 2 : -1;
+        if (close < 0 || close > m.cueStart() && s.start() < m.cueStart()) return m;
+        return m.withSpeaker(s.withSpan(s.start(), close, text.substring(s.start(), close)));
     }
 
     private RawMention widen(String text, RawMention m) {

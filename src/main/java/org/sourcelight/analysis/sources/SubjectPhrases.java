@@ -429,6 +429,12 @@ final class SubjectPhrases {
             if (w > e && w < comma && (t.get(w).type() == Token.Type.COMMA || t.get(w).is("who") || WordClasses.verbLike(t.get(w)))) e = w;
             // "Sen. Jack Reed (D-R.I.), said": a stray comma after a name's bracket
             if (e == comma && e - 1 > s && t.get(e - 1).type() == Token.Type.CLOSE && s == first) return new TokenRange(s, e);
+            // "Sen. Tim Kaine (D-Va.), said": the bracket's abbreviation ends in a dot the noun phrase stops at
+            if (s == first && e > s && t.get(comma - 1).type() == Token.Type.CLOSE) {
+                int open = comma - 2;
+                while (open > s && comma - open <= 8 && t.get(open).type() != Token.Type.OPEN) open--;
+                if (e >= open && partyBracket(t, open, comma - 1)) return new TokenRange(s, comma);
+            }
             if (e <= s || e >= comma - 1) continue;
             Token stop = t.get(e);
             int asideStart = -1;
@@ -444,6 +450,19 @@ final class SubjectPhrases {
             if (asideStart >= 0 && asideBetween(c, asideStart, comma)) return new TokenRange(s, e);
         }
         return null;
+    }
+
+    /**
+     * True when tokens {@code [open, close]} are a bracket right after a capitalised name holding at most six tokens of
+     * capitalised words, hyphens and dots and no verb or comma ("(D-Va.)", "(R-N.H.)", "(Ky.)").
+     */
+    private static boolean partyBracket(List<Token> t, int open, int close) {
+        if (open < 1 || close - open > 7 || t.get(open).type() != Token.Type.OPEN || !t.get(open - 1).capitalized()) return false;
+        for (int k = open + 1; k < close; k++) {
+            Token y = t.get(k);
+            if (y.quoted() || !(y.isWord() && y.capitalized() || y.type() == Token.Type.STOP || y.text().equals("-"))) return false;
+        }
+        return close > open + 1;
     }
 
     /** The most tokens from a sentence's start to the comma before a cue that {@link #asideSubject} reads. */

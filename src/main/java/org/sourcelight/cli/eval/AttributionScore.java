@@ -99,7 +99,7 @@ public final class AttributionScore {
     }
 
     private static boolean trimmable(char c) {
-        return Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018'
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018'
                 || c == '\u2019' || c == '.' || c == ',' || c == ';' || c == ':';
     }
 }

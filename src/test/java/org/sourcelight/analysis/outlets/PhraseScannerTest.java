@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sourcelight.text.LexiconSet;
+import org.sourcelight.text.Tokens;
 
 /** The prefiltered scans give exactly what the regex gives in the same region, on the shipped lists. */
 class PhraseScannerTest {
@@ -25,7 +26,8 @@ class PhraseScannerTest {
         Random r = new Random(16);
         String[] pieces = {"state", "State", "STATE", "-", "run", " ", "  ", "\n", "news", "agency", "TV", "tv", "x",
             "é", "\u0301", "Russia", "Russian", "'s", "official", "semi", ",", ".", "government", "daily", "times",
-            "Times", "é", "channel", "radio", "Iran", "\u212A", "ſ", "1"};
+            "Times", "é", "channel", "radio", "Iran", "\u212A", "ſ", "1", "\u00a0", "\u2009", "\t", "\u201c", "\u2019",
+            "İ", "\u3000", "ñ", "Ñews", "ü"};
         for (int i = 0; i < 300; i++) {
             StringBuilder b = new StringBuilder();
             int n = 5 + r.nextInt(40);
@@ -51,11 +53,32 @@ class PhraseScannerTest {
     private static void sameEverywhere(Pattern p, PhraseScanner scanner) {
         for (String t : texts()) {
             assertEquals(byRegex(p, t, 0, t.length()), byScan(scanner.scan(t, 0, t.length())), t);
+            assertEquals(byRegex(p, t, 0, t.length()), byScan(scanner.scan(t, t.toCharArray(), Tokens.of(t)).region(0, t.length())), t);
             PhraseScanner.Scan reused = scanner.scan(t);
+            PhraseScanner.Scan byTokens = scanner.scan(t, t.toCharArray(), Tokens.of(t)); // positions read token by token
             for (int from = 0; from < t.length(); from += 3) {
                 int to = Math.min(t.length(), from + 1 + (from * 7) % 23);
                 assertEquals(byRegex(p, t, from, to), byScan(reused.region(from, to)), t + " [" + from + ", " + to + ")");
+                assertEquals(byRegex(p, t, from, to), byScan(byTokens.region(from, to)), t + " [" + from + ", " + to + ") by tokens");
             }
+        }
+    }
+
+    @Test
+    void theShippedScansReadPositionsByTokens() {
+        String t = "the state news agency";
+        for (PhraseScanner s : List.of(LEX.cueScanner, LEX.countryScanner, LEX.countryEvidenceScanner)) {
+            org.junit.jupiter.api.Assertions.assertTrue(s.scan(t, t.toCharArray(), Tokens.of(t)).byTokens());
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(LEX.kinds.scan(t, t.toCharArray(), Tokens.of(t)).byTokens());
+    }
+
+    @Test
+    void countryEvidenceIsFoundTheSameByTokensAsByCharacters() {
+        for (String t : texts()) {
+            String u = t + " Queensland, TORONTO and northern ireland; Tasmania.";
+            assertEquals(byScan(LEX.countryEvidenceScanner.scan(u).region(0, u.length())),
+                    byScan(LEX.countryEvidenceScanner.scan(u, u.toCharArray(), Tokens.of(u)).region(0, u.length())), u);
         }
     }
 
@@ -73,6 +96,8 @@ class PhraseScannerTest {
     void kindWordsAreFoundAsTheRegexFindsThem() {
         for (String t : texts()) {
             assertEquals(byRegex(LEX.kinds.pattern(), t, 0, t.length()), byScan(LEX.kinds.scan(t).region(0, t.length())), t);
+            assertEquals(byRegex(LEX.kinds.pattern(), t, 0, t.length()),
+                    byScan(LEX.kinds.scan(t, t.toCharArray(), Tokens.of(t)).region(0, t.length())), t + " by tokens");
         }
     }
 

@@ -129,4 +129,34 @@ class QuoteRulesTest {
         Mention refused = SpanRulesTest.withCue(g, "Voss", "refused");
         assertSpan(g, "to join the talks that the mayor had set up", refused.contentStart(), refused.contentEnd());
     }
+
+    @Test
+    void aQuotationTheWriterIntroducesIsReportedWithoutTheLeadIn() {
+        TextDocument d = doc("Lena Voss seemed to say the deal was done: \"We signed it last night,\" she told the board.");
+        Mention m = SpanRulesTest.withCue(d, "she told", "told");
+        assertSpan(d, "\"We signed it last night,\"", m.contentStart(), m.contentEnd());
+        TextDocument e = doc("Neither man liked the plan \u2014 \"It costs too much,\" said Ellis Barrow.");
+        Mention said = SpanRulesTest.withCue(e, "said Ellis", "said");
+        assertSpan(e, "\"It costs too much,\"", said.contentStart(), said.contentEnd());
+        // a lead-in that is the quoted sentence's own subject stays ("The mayor is \"tired of waiting,\" she said")
+        TextDocument f = doc("The mayor is \"tired of waiting,\" Lena Voss said.");
+        Mention voss = mention(f);
+        assertSpan(f, "The mayor is \"tired of waiting,\"", voss.contentStart(), voss.contentEnd());
+    }
+
+    @Test
+    void aSecondPredicateSharesTheWholeSpeakerPhrase() {
+        TextDocument d = doc("Tom Okafor, a spokesman for the council, criticized the plan and said the cost was too high.");
+        Mention said = SpanRulesTest.withCue(d, "and said", "said");
+        assertSpan(d, "Tom Okafor, a spokesman for the council", said.speakerStart(), said.speakerEnd());
+        assertEquals("Tom Okafor", X.extract(d).get(0).speaker());
+    }
+
+    @Test
+    void aSpeakerPhraseEndsAfterItsClosingBracket() {
+        TextDocument d = doc("\"The plan is sound,\" said Rep. Ann Lee (D-Tex.).");
+        Mention m = mention(d);
+        assertSpan(d, "Rep. Ann Lee (D-Tex.)", m.speakerStart(), m.speakerEnd());
+        assertEquals("Ann Lee", X.extract(d).get(0).speaker());
+    }
 }

@@ -94,4 +94,41 @@ class ReportedVerbPhraseRulesTest {
         // a denial with a plain object reports nothing said
         assertTrue(X.extract(doc("The mayor did not say a word at the meeting.")).isEmpty());
     }
+
+    @Test
+    void aDeniedMentionByNameIsAViewOfWhomTheSpeakerMeant() {
+        TextDocument d = doc("The mayor did not mention her rival by name, but she said the bridge was late.");
+        Mention m = mentionAt(d, "did", "did not mention");
+        assertMention(d, m, "did not mention", "The mayor", "her rival by name");
+        assertEquals(MentionKind.BELIEF, m.kind());
+        TextDocument n = doc("Governor Ann Lee never mentioned the strike by name.");
+        assertMention(n, mentionAt(n, "never", "never mentioned"), "never mentioned", "Governor Ann Lee", "the strike by name");
+        // a plain mention with a bare object is no speech
+        assertTrue(X.extract(doc("The mayor mentioned the bridge.")).isEmpty());
+    }
+
+    @Test
+    void aTextWithADayWordBeforeItsIngCueSpeaks() {
+        TextDocument d = doc("The town released a statement Wednesday saying the pool would stay closed.");
+        assertMention(d, mentionAt(d, "saying", "saying"), "saying", "a statement", "the pool would stay closed");
+        TextDocument s = doc("The campaign sent a text message saying the rally was moved.");
+        assertMention(s, mentionAt(s, "saying", "saying"), "saying", "a text message", "the rally was moved");
+    }
+
+    @Test
+    void aPartyBracketWithAnAbbreviationAndACommaBeforeTheCue() {
+        TextDocument d = doc("Sen. Tim Kaine (D-Va.), said the bill would pass.");
+        assertMention(d, mentionAt(d, "said", "said"), "said", "Sen. Tim Kaine (D-Va.)", "the bill would pass");
+    }
+
+    @Test
+    void aReportAnOutletPublishedFirstHasThatOutletAsItsSource() {
+        TextDocument d = doc("The merger talks were first reported by the Harbor Times.");
+        assertMention(d, mentionAt(d, "first", "first reported by"), "first reported by", "the Harbor Times", "The merger talks");
+        TextDocument a = doc("As reported by the Harbor Times, the mill will close in June.");
+        assertMention(a, mentionAt(a, "As", "As reported by"), "As reported by", "the Harbor Times", "the mill will close in June");
+        // figures "reported by" someone are data, not a report the networks are cited for
+        assertTrue(X.extract(doc("Exit polls reported by the networks were late.")).stream()
+                .allMatch(s -> s.mentions().stream().noneMatch(m -> m.cue().contains("reported by"))));
+    }
 }
