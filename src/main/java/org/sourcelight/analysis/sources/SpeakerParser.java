@@ -431,6 +431,12 @@ final class SpeakerParser {
         for (int i = a; i < run; i++) if (lex.orgNouns.contains(t.get(i).lower())) orgEnd = i;
         // "Court of King's Bench Justice Laura Chen": the body's "of" name runs up to the title before the name
         if (orgEnd >= 0 && orgEnd + 2 < run && t.get(orgEnd + 1).is("of")) orgEnd = run - 2;
+        if (run - 1 >= a && run > 0 && t.get(run - 1).isWord() && Character.isLowerCase(text.charAt(t.get(run - 1).start()))
+                && lex.mediaNouns.contains(t.get(run - 1).lower()) && !lex.givenNames.containsKey(t.get(run).lower())) {
+            // "Italian outlet Corriere", "the Reformist newspaper Shargh", "the daily Sabah": a word for an outlet right
+            // before a name with no given name says the name is that outlet's (decision 110)
+            return new Speaker(Cls.MEDIA, start, end, phrase, name, "", "", country, "outlet", Gender.UNKNOWN, true, false, false);
+        }
         if (orgEnd >= a && orgEnd == run - 1 && t.get(orgEnd).isWord() && Character.isLowerCase(text.charAt(t.get(orgEnd).start()))
                 && !lex.givenNames.containsKey(t.get(run).lower()) && !lex.titles.contains(t.get(run).lower().replace(".", ""))) {
             // "Brokerage firm Motilal Oswal", "industry body SIAM", "the lender HSBC": a word for a body right before

@@ -110,4 +110,13 @@ class ProbeRoundFiveTest {
         assertEquals("National Highways", s.speaker());
         assertEquals("", s.role());
     }
+
+    @Test
+    void aWordForAnOutletBeforeANameMakesItMedia() {
+        TextDocument d = doc("One of them told the Reformist newspaper Shargh that he had been given no reason.",
+                "The Israeli newspaper Haaretz reported that the talks had stalled.");
+        Source s = saying(d, X.extract(d), "The Israeli newspaper Haaretz");
+        assertEquals("Haaretz", s.speaker());
+        assertEquals(SourceKind.MEDIA, s.kind());
+    }
 }
