@@ -325,12 +325,21 @@ final class CitationFinder {
 
     private List<Span> creditSpans(TextDocument doc, char[] cs) {
         String text = doc.text();
+        org.sourcelight.text.Tokens t = doc.tokens();
         List<Span> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b.kind() == BlockKind.FOOTER || b.kind() == BlockKind.BREADCRUMB) continue;
-            int paren = indexIn(cs, '(', b.start(), b.end());
+            // the block's first "(" and whether it holds a ":", read from the shared tokens: each of those characters
+            // is a symbol token of its own, so its tokens are where the characters are
+            int paren = -1;
+            boolean hasColon = false;
+            for (int i = t.firstStartingAt(b.start()), n = t.size(); i < n && t.start(i) < b.end() && (paren < 0 || !hasColon); i++) {
+                if (!t.isSymbol(i)) continue;
+                char c = t.first(i);
+                if (c == '(' && paren < 0) paren = t.start(i);
+                else if (c == ':') hasColon = true;
+            }
             boolean hasParen = paren >= 0;
-            boolean hasColon = indexIn(cs, ':', b.start(), b.end()) >= 0;
             if (!hasParen && !hasColon) continue;
             for (OutletLexicons.Credit c : lex.credits) {
                 if (c.atParen()) {

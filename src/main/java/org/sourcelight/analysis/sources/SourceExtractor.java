@@ -67,6 +67,7 @@ public final class SourceExtractor {
         java.util.Set<Integer> subjects = new java.util.HashSet<>();
         java.util.Map<Integer, Integer> asked = new java.util.HashMap<>();
         java.util.Set<Integer> owners = new java.util.HashSet<>();
+        java.util.Map<Integer, Speaker> bodySubjects = new java.util.HashMap<>();
         java.util.Set<Integer> quotedNames = new java.util.HashSet<>();
         java.util.Set<Speaker> loneNames = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Integer> awaiting = new ArrayList<>(); // mentions whose words follow in the next paragraph
@@ -114,6 +115,7 @@ public final class SourceExtractor {
             }
             registrations.addAll(finder.registrations(c));
             sentenceShapes(text, tokens, leads, mainClauses, subjects, asked, owners);
+            bodySubjects(text, tokens, bodySubjects);
             bodies(text, tokens, registrations);
             quotedNames(text, tokens, registrations, quotedNames);
             loneNames(tokens, registrations, loneNames);
@@ -123,7 +125,7 @@ public final class SourceExtractor {
         registrations.sort(java.util.Comparator.comparingInt(Speaker::start));
         int[] starts = new int[doc.sentences().size()];
         for (int i = 0; i < starts.length; i++) starts[i] = doc.sentences().get(i).start();
-        return resolver.resolve(raws, registrations, bodyQuotes, new SpeakerResolver.Layout(starts, leads, mainClauses, subjects, quotedNames, loneNames, asked, owners, text));
+        return resolver.resolve(raws, registrations, bodyQuotes, new SpeakerResolver.Layout(starts, leads, mainClauses, subjects, quotedNames, loneNames, asked, owners, text, bodySubjects));
     }
 
     /**
@@ -148,6 +150,26 @@ public final class SourceExtractor {
         if (a < 0 || b <= a) return after;
         Speaker d = parser.describedAs(text, tokens, s, a, b);
         return d == null ? after : after.withSpeaker(d);
+    }
+
+    /**
+     * "The Environment Agency has issued 14 flood warnings. It said …": a body named by capitalised words at the start
+     * of a sentence, before its verb in lower case, is that sentence's subject; recorded (in
+     * {@code out} by sentence index) so that an "it" opening the next sentence can mean it (decision 110).
+     */
+    private void bodySubjects(String text, List<Token> tokens, java.util.Map<Integer, Speaker> out) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (k > 0 && tokens.get(k - 1).sentence() == tokens.get(k).sentence()) continue; // sentence starts only
+            int a = k, n = tokens.get(a).is("the") || tokens.get(a).lower().equals("the") ? a + 1 : a;
+            int e = n;
+            while (e < tokens.size() && e - n < 5 && tokens.get(e).sentence() == tokens.get(a).sentence() && tokens.get(e).isWord()
+                    && tokens.get(e).capitalized() && !tokens.get(e).quoted() && !tokens.get(e).possessive()) e++;
+            if (e == n || e >= tokens.size() || tokens.get(e).sentence() != tokens.get(a).sentence() || !tokens.get(e).isWord()
+                    || tokens.get(e).capitalized() || tokens.get(e).quoted() || tokens.get(e).is("of")) continue;
+            Speaker sp = parser.parse(text, tokens, a, e);
+            if (sp == null || sp.cls() != Speaker.Cls.ORG || !sp.named()) continue;
+            out.put(tokens.get(a).sentence(), sp);
+        }
     }
 
     /** Words that open a sentence with a subordinate clause ("When Maddow pointed out ..., Clinton seized ..."). */

@@ -191,8 +191,9 @@ final class SourceLexicons {
         }
         for (String e : lexicons.get("role-nouns").entries()) {
             // the shared list also carries capitalised title words (Foreign, Ministry) for caption detection;
-            // only the lower-case entries are role nouns proper
+            // only the lower-case entries are role nouns proper, and the acronyms of roles ("MP", decision 110)
             if (Character.isLowerCase(e.charAt(0))) roleNouns.add(e);
+            else if (e.length() >= 2 && e.equals(e.toUpperCase(java.util.Locale.ROOT)) && e.chars().allMatch(Character::isLetter)) roleNouns.add(lower(e));
         }
         for (String e : lexicons.get("speaker-modifiers").entries()) modifiers.add(lower(e));
         for (String e : lexicons.get("stopwords").entries()) for (String w : Lexicon.split(e)) functionWords.add(lower(w));

@@ -113,9 +113,16 @@ final class SpeakerResolver {
      */
     record Layout(int[] sentenceStarts, Map<Integer, Lead> pronounLedSentences, Map<Integer, Integer> mainClauseStarts,
                   java.util.Set<Integer> subjectStarts, java.util.Set<Integer> quotedNames, java.util.Set<Speaker> loneNames,
-                  Map<Integer, Integer> questioned, java.util.Set<Integer> roleOwners, String text) {
+                  Map<Integer, Integer> questioned, java.util.Set<Integer> roleOwners, String text,
+                  Map<Integer, Speaker> bodySubjects) {
         static final Layout NONE = new Layout(new int[0], Map.of(), Map.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), Map.of(),
-                java.util.Set.of(), "");
+                java.util.Set.of(), "", Map.of());
+
+        Layout(int[] sentenceStarts, Map<Integer, Lead> pronounLedSentences, Map<Integer, Integer> mainClauseStarts,
+               java.util.Set<Integer> subjectStarts, java.util.Set<Integer> quotedNames, java.util.Set<Speaker> loneNames,
+               Map<Integer, Integer> questioned, java.util.Set<Integer> roleOwners, String text) {
+            this(sentenceStarts, pronounLedSentences, mainClauseStarts, subjectStarts, quotedNames, loneNames, questioned, roleOwners, text, Map.of());
+        }
 
         int sentenceAt(int offset) {
             int lo = 0, hi = sentenceStarts.length - 1, best = 0;
@@ -291,6 +298,9 @@ final class SpeakerResolver {
         int nameEnd = sp.phrase().indexOf(sp.name());
         if (nameEnd >= 0) {
             String rest = sp.phrase().substring(nameEnd + sp.name().length());
+            // "Sian from Swansea writes", "Dave from Leeds said": readers and passers-by are given by first name and
+            // home town; a body is "in" or "of" a place (decision 110)
+            if (rest.length() > 6 && rest.startsWith(" from ") && Character.isUpperCase(rest.charAt(6))) e.personEvidence = true;
             if (rest.startsWith(",")) {
                 boolean org = false, role = false;
                 for (String w : NOT_NAME_CHARS.split(rest.substring(1))) {
@@ -377,6 +387,8 @@ final class SpeakerResolver {
     private Resolution resolve(List<Entity> entities, Speaker s, List<RawMention> raws, int index, List<Speaker> registrations, Layout layout) {
         switch (s.cls()) {
             case PRONOUN -> {
+                Entity subject = subjectBodyBefore(entities, s, layout);
+                if (subject != null) return new Resolution(subject, ResolvedBy.PRONOUN);
                 Entity e = pronoun(entities, s, layout);
                 if (e == null) e = cataphora(entities, s, raws, index, registrations, layout);
                 if (e != null) return new Resolution(e, ResolvedBy.PRONOUN);
@@ -696,6 +708,28 @@ final class SpeakerResolver {
             best.bodyEvidence = true;
         }
         return best;
+    }
+
+    /**
+     * "The Environment Agency has issued 14 flood warnings. It said …": an "it" (or "they") opening its sentence means
+     * the body named as the subject of the sentence right before, in the same paragraph (decision 110); null when
+     * there is none.
+     */
+    private Entity subjectBodyBefore(List<Entity> entities, Speaker s, Layout layout) {
+        if (layout.bodySubjects().isEmpty() || !lex.pronouns.getOrDefault(s.name(), "").equals("body")) return null;
+        int sentence = layout.sentenceAt(s.start());
+        Speaker body = layout.bodySubjects().get(sentence - 1);
+        if (body == null || sentence <= 0) return null;
+        String text = layout.text();
+        int opens = layout.sentenceStarts()[sentence];
+        for (int k = opens; k < s.start() && k < text.length(); k++) if (!Character.isWhitespace(text.charAt(k))) return null; // not its first word
+        for (int k = body.end(); k < s.start() && k < text.length(); k++) if (text.charAt(k) == '\n') return null; // another paragraph
+        Entity e = findByName(entities, body.cls(), body.name());
+        if (e == null) {
+            e = new Entity(body);
+            entities.add(e);
+        }
+        return e;
     }
 
     /**

@@ -554,7 +554,8 @@ final class SubjectPhrases {
     Speaker withRole(BlockContext c, Speaker sp, int roleStart, int roleEnd) {
         if (sp == null || sp.cls() != Cls.PERSON || !sp.named() || roleStart >= roleEnd) return sp;
         Speaker role = parser.parse(c.text, c.tokens, roleStart, roleEnd);
-        if (role == null || role.cls() != Cls.PERSON || role.named()) return sp;
+        // "The bridges have both closed to traffic, National Highways said": a clause before the name is no role
+        if (role == null || role.cls() != Cls.PERSON || role.named() || !SpeakerParser.personHead(lex, role.head())) return sp;
         return new Speaker(sp.cls(), sp.start(), sp.end(), sp.phrase(), sp.name(), sp.role().isEmpty() ? role.role() : sp.role(),
                 sp.organization(), sp.country().isEmpty() ? role.country() : sp.country(), sp.head(),
                 sp.gender() == Gender.UNKNOWN ? role.gender() : sp.gender(), true, false, false);

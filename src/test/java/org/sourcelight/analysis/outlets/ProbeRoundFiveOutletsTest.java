@@ -86,4 +86,14 @@ class ProbeRoundFiveOutletsTest {
     private static List<String> cues(String body) {
         return analyze("A headline\n\n" + body + "\n").cues().stream().map(StateCue::cue).toList();
     }
+
+    @Test
+    void aWireDatelineWithADateOrNoDashNamesThePublisher() {
+        assertEquals("reuters", analyze("Copper output falls\n\nSANTIAGO, Dec 1 (Reuters) - Copper production in Chile fell "
+                + "4.1% in October, the statistics agency said.\n").publisher().outlet().id());
+        assertEquals("press-trust-of-india", analyze("Shares jump\n\nMumbai, Dec 1 (PTI) Shares of the carmaker rose nearly "
+                + "6 per cent on Tuesday.\n").publisher().outlet().id());
+        OutletAnalyzer.Result none = analyze("A headline\n\nThe senator (who had voted against it) said the bill was dead.\n");
+        assertTrue(none.publisher() == null || none.publisher().outlet() == null, String.valueOf(none.publisher()));
+    }
 }

@@ -71,4 +71,43 @@ class ProbeRoundFiveTest {
         Source bill = saying(d, all, "The bill");
         assertTrue(!bill.speaker().contains("Cole"), bill.toString());
     }
+
+    @Test
+    void aNameAfterAnOfficeForAPlaceIsThePerson() {
+        TextDocument d = doc("Independent MP for Sydney Alex Greenwich told reporters the crossbench would back the motion.",
+                "Member for Londonderry Priya Nair said the tolls were too high.");
+        List<Source> all = X.extract(d);
+        Source g = saying(d, all, "Independent MP for Sydney Alex Greenwich");
+        assertEquals("Alex Greenwich", g.speaker());
+        assertEquals("Independent MP for Sydney", g.role());
+        assertEquals("Priya Nair", saying(d, all, "Member for Londonderry Priya Nair").speaker());
+    }
+
+    @Test
+    void aFirstNameFromAPlaceIsAPersonAndItMeansTheBodyThatOpenedTheSentenceBefore() {
+        TextDocument d = doc("Sian from Swansea writes: \"Our trampoline is now in the road.\"",
+                "The Environment Agency has issued 14 flood warnings. It said high tides could bring waves over the walls.");
+        List<Source> all = X.extract(d);
+        Source sian = saying(d, all, "Sian from Swansea");
+        assertEquals(SourceKind.NAMED, sian.kind(), "a reader from a town is a person, not an organisation");
+        Source it = saying(d, all, "It");
+        assertEquals("Environment Agency", it.speaker());
+        assertEquals(SourceKind.ORGANIZATION, it.kind());
+    }
+
+    @Test
+    void aBodyOpeningAnotherParagraphIsNotWhatItMeans() {
+        TextDocument d = doc("\"We are working through the night,\" the company said.",
+                "The Environment Agency has issued 14 flood warnings.\n\nIt said high tides could bring waves over the walls.");
+        Source it = saying(d, X.extract(d), "It");
+        assertTrue(!it.speaker().equals("Environment Agency"), it.toString());
+    }
+
+    @Test
+    void aClauseBeforeANameIsNoRole() {
+        TextDocument d = doc("The bridges have both closed to traffic, National Highways said.");
+        Source s = only(X.extract(d));
+        assertEquals("National Highways", s.speaker());
+        assertEquals("", s.role());
+    }
 }
