@@ -914,7 +914,9 @@ final class AttributionFinder {
                 sp = head == null ? null : head.withSpan(s0, e0, c.text.substring(s0, e0));
                 npStart = contactOf;
             }
-            if (sp != null && sp.cls() == Cls.PERSON && sp.named() && npStart >= 2 && t.get(npStart - 1).type() == Token.Type.COMMA) {
+            // (not when the name and cue interrupt the sentence: "The new pier, Voss said, would open" names no role)
+            if (sp != null && sp.cls() == Cls.PERSON && sp.named() && npStart >= 2 && t.get(npStart - 1).type() == Token.Type.COMMA
+                    && !(j < t.size() && same(t, j, i) && t.get(j).type() == Token.Type.COMMA)) {
                 int segStart = segmentStart(t, npStart - 1);
                 sp = phrases.withRole(c, sp, segStart, npStart - 1); // "Chief of the General Staff ..., Valery Gerasimov"
             }

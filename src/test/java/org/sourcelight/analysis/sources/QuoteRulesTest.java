@@ -48,6 +48,10 @@ class QuoteRulesTest {
         Mention voss = mention(f);
         assertSpan(f, "If the ferry stops running, Lena Voss said, \"the whole island will be cut off.\"",
                 voss.contentStart(), voss.contentEnd());
+        // the words before the comma are what she said, not her role
+        Source lee = X.extract(f).get(0);
+        assertEquals("Lena Voss", lee.speaker());
+        assertEquals("", lee.role(), lee.toString());
     }
 
     @Test
