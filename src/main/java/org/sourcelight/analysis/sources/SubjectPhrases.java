@@ -550,9 +550,14 @@ final class SubjectPhrases {
         return false;
     }
 
+    /** Auxiliaries that make a clause of the words before a name ("The bridges have both closed to traffic, X said"). */
+    private static final java.util.Set<String> FINITE_AUXILIARIES = java.util.Set.of("have", "has", "had", "is", "are",
+            "was", "were", "will", "would", "can", "could", "should", "must");
+
     /** Adds the role and country of an appositive ("a spokesman for the prosecution") to a named person. */
     Speaker withRole(BlockContext c, Speaker sp, int roleStart, int roleEnd) {
         if (sp == null || sp.cls() != Cls.PERSON || !sp.named() || roleStart >= roleEnd) return sp;
+        for (int k = roleStart; k < roleEnd; k++) if (c.tokens.get(k).isWord() && FINITE_AUXILIARIES.contains(c.tokens.get(k).lower())) return sp;
         Speaker role = parser.parse(c.text, c.tokens, roleStart, roleEnd);
         // "The bridges have both closed to traffic, National Highways said": a clause before the name is no role
         if (role == null || role.cls() != Cls.PERSON || role.named() || !SpeakerParser.personHead(lex, role.head())) return sp;

@@ -109,6 +109,8 @@ class ProbeRoundFiveTest {
         Source s = only(X.extract(d));
         assertEquals("National Highways", s.speaker());
         assertEquals("", s.role());
+        Source p = only(X.extract(doc("The Severn Bridge and the Prince of Wales Bridge have both closed, Highways England said.")));
+        assertEquals("", p.role(), "a clause naming a prince is still no role");
     }
 
     @Test
