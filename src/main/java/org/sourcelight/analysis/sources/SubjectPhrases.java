@@ -364,6 +364,11 @@ final class SubjectPhrases {
             // "Marcel Lazar, 44, said", "Tara Gomes, a co-author of the report, says", "Corey Lewandowski, in a
             // statement ..., said": any aside between commas after a name that opens its clause
             boolean named = npStart < npEnd && isNameHead(t, npEnd - 1) && opensClause(t, npStart);
+            // "The former governor of Texas, Tom Reyes, said", "The mayor of Dayton, Ann Decker, said": a description
+            // that opens with a determiner and names a role ends in a place, not a name; the capitalised segment after
+            // it is the name
+            if (named && seg == 0 && NP_OPENERS.contains(t.get(npStart).lower()) && words.containsRole(t, npStart, npEnd)
+                    && allCapitalized(t, s, end) && end - s >= 2) named = false;
             // "The company, in a statement, said": an aside that opens with a preposition, after any subject
             boolean aside = npStart < npEnd && (ASIDE_PREPOSITIONS.contains(first.lower()) || ASIDE_CLAUSES.contains(first.lower()))
                     && !first.quoted() && opensClause(t, npStart)

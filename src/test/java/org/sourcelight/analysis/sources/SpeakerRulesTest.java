@@ -40,6 +40,20 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void aDescriptionEndingInAPlaceBeforeANameDescribesTheNamedPerson() {
+        TextDocument d = doc("The former governor of Texas, Tom Reyes, said the plan was sound.",
+                "The mayor of Dayton, Ann Decker, said it would cost more.");
+        List<Source> all = X.extract(d);
+        Source reyes = saying(d, all, "The former governor of Texas, Tom Reyes");
+        assertEquals("Tom Reyes", reyes.speaker(), all.toString());
+        assertEquals(SourceKind.NAMED, reyes.kind());
+        assertEquals("former governor of Texas", reyes.role());
+        Source decker = saying(d, all, "The mayor of Dayton, Ann Decker");
+        assertEquals("Ann Decker", decker.speaker(), all.toString());
+        assertEquals(null, decker.mentions().get(0).resolvedBy(), decker.toString());
+    }
+
+    @Test
     void aTitleWrittenWithoutItsDotOpensTheNameAndJoinsTheFullNameGivenBefore() {
         // British and Australian style: "Mr Okafor", "Det Insp Ruth Hale"; the same person as the full name
         TextDocument d = doc("Premier Daniel Okafor announced a flood levy on Wednesday.",
