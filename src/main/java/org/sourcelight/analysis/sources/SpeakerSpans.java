@@ -34,8 +34,9 @@ final class SpeakerSpans {
                     && w.speaker().start() == previous.speaker().start() && w.speaker().end() < previous.speaker().end()
                     && w.speaker().end() > w.speaker().start() && previous.speaker().end() <= w.cueStart()
                     && w.speaker().cls() == previous.speaker().cls()) {
-                Speaker ps = previous.speaker();
-                w = w.withSpeaker(w.speaker().withSpan(ps.start(), ps.end(), text.substring(ps.start(), ps.end())));
+                // (and it is the same speaker: "Nevada's governor, Ann Decker, a Republican, said … but cautioned" is
+                // Ann Decker, never another governor named earlier)
+                w = w.withSpeaker(previous.speaker());
             }
             out.add(w);
             previous = w;

@@ -380,6 +380,14 @@ final class SubjectPhrases {
                 end = s - 1;
                 continue;
             }
+            // "Nevada's governor, Ann Decker, a Republican, said": a name after a leading description that opens the
+            // clause; the description before the name is the role, read with the next segment
+            if (seg == 0 && apposition && !relative && npStart >= 2 && t.get(npStart - 1).type() == Token.Type.COMMA
+                    && allCapitalized(t, npStart, npEnd) && leadingDescription(c, npStart - 1)) {
+                afterDescription = true;
+                end = s - 1;
+                continue;
+            }
             if (npStart < npEnd && (relative || apposition || named || aside)) {
                 int roleStart = s;
                 while (roleStart < end && (t.get(roleStart).is("who") || t.get(roleStart).is("is") || t.get(roleStart).is("was")
@@ -411,6 +419,17 @@ final class SubjectPhrases {
             end = s - 1;
         }
         return null;
+    }
+
+    /**
+     * True when the noun phrase ending before the comma at {@code comma} opens its clause and describes a person by a
+     * role ("Nevada's governor", "The mayor of Dayton"): a leading description before a name.
+     */
+    private boolean leadingDescription(BlockContext c, int comma) {
+        List<Token> t = c.tokens;
+        if (comma < 1) return false;
+        int st = npBackward(c, comma - 1);
+        return st < comma && opensClause(t, st) && words.containsRole(t, st, comma) && !allCapitalized(t, st, comma);
     }
 
     /**

@@ -51,6 +51,15 @@ class SpeakerRulesTest {
         Source decker = saying(d, all, "The mayor of Dayton, Ann Decker");
         assertEquals("Ann Decker", decker.speaker(), all.toString());
         assertEquals(null, decker.mentions().get(0).resolvedBy(), decker.toString());
+        // a description before the name and one after it; the second predicate is the same person, never another
+        // governor named before
+        TextDocument g = doc("The former governor of Texas, Tom Reyes, praised the plan.",
+                "Ohio's governor, Ann Decker, a Democrat, said Tuesday that she had voted for it, but cautioned that it would cost more.");
+        List<Source> gs = X.extract(g);
+        Source ohio = saying(g, gs, "Ohio's governor, Ann Decker, a Democrat");
+        assertEquals("Ann Decker", ohio.speaker(), gs.toString());
+        assertEquals("Ohio's governor", ohio.role());
+        assertEquals(2, ohio.mentions().size(), ohio.toString());
     }
 
     @Test
