@@ -1477,7 +1477,7 @@ final class AttributionFinder {
                 if (sp == null) {
                     if (w > s) sp = parser.parse(c.text, t, s, w);
                 } else if (w > e && !(sp.cls() == Cls.PERSON && sp.named() && sp.name().indexOf(' ') > 0)) {
-                    // "United legend Gary Neville blasted …, saying": the subject runs over a word in no list to the
+                    // "United legend Gary Nevin blasted …, saying": the subject runs over a word in no list to the
                     // full name it describes; "United" alone is a description of Neville, not the speaker
                     Speaker wide = parser.parse(c.text, t, s, w);
                     if (wide != null && wide.cls() == Cls.PERSON && wide.named() && wide.name().indexOf(' ') > 0) sp = wide;

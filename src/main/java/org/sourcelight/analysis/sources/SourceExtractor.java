@@ -130,7 +130,7 @@ public final class SourceExtractor {
 
     /**
      * A named person whose speaker span {@link SpeakerSpans} widened over the description after the name ("said
-     * Vickery Bowles, the library's city librarian."; "Dr Kate Lindqvist, a transport economist at the University
+     * Verity Bowden, the library's city librarian."; "Dr Kate Lindqvist, a transport economist at the University
      * of Sydney, said") and who has no role yet, or only a title ("Dr"), takes the role that description gives
      * (decision 110), so that a later "the mayor" is not guessed to be her.
      */

@@ -581,7 +581,7 @@ final class SpeakerParser {
             // "Benghazi Widow Dorothy Woods" (a headline in title case): the name starts at its given name
             for (int k = run + 1; k < h; k++) if (lex.givenNames.containsKey(t.get(k).lower()) && t.get(k).text().length() > 2) return k;
         }
-        // "Assistant Secretary of State David Schenker", "Independent MP for Sydney Alex Greenwich": a three-word run
+        // "Assistant Secretary of State David Schenker", "Independent MP for Sydney Alex Greenhalgh": a three-word run
         // after "of" or "for" starts with the office's object (a place may be a given name too: "Sydney")
         if (h - run + 1 >= 3 && run > a && (t.get(run - 1).is("of") || t.get(run - 1).is("for"))) run++;
         return run;

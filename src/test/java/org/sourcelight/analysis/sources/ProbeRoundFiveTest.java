@@ -23,13 +23,13 @@ class ProbeRoundFiveTest {
 
     @Test
     void aDescriptionAfterANameGivesItsRole() {
-        TextDocument d = doc("\"We understand this is difficult news,\" said Vickery Bowles, the library's city librarian.",
+        TextDocument d = doc("\"We understand this is difficult news,\" said Verity Bowden, the library's city librarian.",
                 "Dr Kate Lindqvist, a transport economist at the University of Sydney, said the state had erred.",
                 "\"It was a good year,\" said Donna Lages, 39, a waitress.",
                 "\"We will see,\" said Tom Reyes, who runs the shop.");
         List<Source> all = X.extract(d);
-        Source bowles = saying(d, all, "Vickery Bowles, the library's city librarian");
-        assertEquals("Vickery Bowles", bowles.speaker());
+        Source bowles = saying(d, all, "Verity Bowden, the library's city librarian");
+        assertEquals("Verity Bowden", bowles.speaker());
         assertEquals("library's city librarian", bowles.role());
         Source lindqvist = saying(d, all, "Dr Kate Lindqvist, a transport economist at the University of Sydney");
         assertEquals("transport economist at the University of Sydney", lindqvist.role(), "the title alone gives way to the description");
@@ -39,12 +39,12 @@ class ProbeRoundFiveTest {
 
     @Test
     void aParticiplesSpeakerIsTheFullNameTheSubjectDescribes() {
-        TextDocument d = doc("United legend Gary Neville blasted the club's recruitment on television, saying: \"They have no striker.\"");
+        TextDocument d = doc("United legend Gary Nevin blasted the club's recruitment on television, saying: \"They have no striker.\"");
         Source s = only(X.extract(d));
-        assertEquals("Gary Neville", s.speaker());
+        assertEquals("Gary Nevin", s.speaker());
         assertEquals(SourceKind.NAMED, s.kind());
         Mention m = s.mentions().get(0);
-        assertEquals("United legend Gary Neville", d.text().substring(m.speakerStart(), m.speakerEnd()));
+        assertEquals("United legend Gary Nevin", d.text().substring(m.speakerStart(), m.speakerEnd()));
     }
 
     @Test
@@ -74,11 +74,11 @@ class ProbeRoundFiveTest {
 
     @Test
     void aNameAfterAnOfficeForAPlaceIsThePerson() {
-        TextDocument d = doc("Independent MP for Sydney Alex Greenwich told reporters the crossbench would back the motion.",
+        TextDocument d = doc("Independent MP for Sydney Alex Greenhalgh told reporters the crossbench would back the motion.",
                 "Member for Londonderry Priya Nair said the tolls were too high.");
         List<Source> all = X.extract(d);
-        Source g = saying(d, all, "Independent MP for Sydney Alex Greenwich");
-        assertEquals("Alex Greenwich", g.speaker());
+        Source g = saying(d, all, "Independent MP for Sydney Alex Greenhalgh");
+        assertEquals("Alex Greenhalgh", g.speaker());
         assertEquals("Independent MP for Sydney", g.role());
         assertEquals("Priya Nair", saying(d, all, "Member for Londonderry Priya Nair").speaker());
     }
