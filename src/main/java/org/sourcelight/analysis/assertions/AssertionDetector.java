@@ -37,7 +37,7 @@ import org.sourcelight.text.TextDocument;
  * Deterministic, stateless and thread-safe; linear in the text.
  */
 public final class AssertionDetector {
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     private final Lexicons lexicons;
     /** The word lists matched in every sentence, by the indexes below. */

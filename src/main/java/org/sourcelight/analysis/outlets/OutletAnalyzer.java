@@ -18,7 +18,7 @@ import org.sourcelight.text.TextDocument;
  * thread-safe.
  */
 public final class OutletAnalyzer {
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     public record Result(ArticleOutlet publisher, List<CitedOutlet> cited, List<StateCue> cues,
                          List<ProvenanceChain> chains) {}

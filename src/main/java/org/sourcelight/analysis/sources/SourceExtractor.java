@@ -21,7 +21,7 @@ import org.sourcelight.text.TextDocument;
  * Never throws on odd input (unbalanced quotes, one-line articles): it reports what it can find.
  */
 public final class SourceExtractor {
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     private final SourceLexicons lex;
     private final WordClasses words;
