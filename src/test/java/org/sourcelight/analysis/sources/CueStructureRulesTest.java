@@ -1,5 +1,7 @@
 package org.sourcelight.analysis.sources;
 
+import static org.sourcelight.analysis.sources.SentenceSources.mentionAt;
+import static org.sourcelight.analysis.sources.SentenceSources.assertMention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcelight.analysis.sources.SentenceSources.X;
@@ -17,21 +19,6 @@ import org.sourcelight.text.TextDocument;
  * (not from any corpus): the cue, the speaker's words and the reported words are asserted by their offsets.
  */
 class CueStructureRulesTest {
-
-    /** The mention whose cue is the first {@code cue} at or after the first place {@code near} stands in the text. */
-    private static Mention mentionAt(TextDocument d, String near, String cue) {
-        int at = d.text().indexOf(near);
-        assertTrue(at >= 0, near);
-        int cueAt = d.text().indexOf(cue, at);
-        for (Source s : X.extract(d)) for (Mention m : s.mentions()) if (m.cueSpan().start() == cueAt) return m;
-        throw new AssertionError("no mention with cue \"" + cue + "\" at " + cueAt + " in " + X.extract(d));
-    }
-
-    private static void assertMention(TextDocument d, Mention m, String cue, String speaker, String content) {
-        assertSpan(d, cue, m.cueSpan().start(), m.cueSpan().end());
-        assertEquals(speaker, d.text().substring(m.speakerSpan().start(), m.speakerSpan().end()));
-        assertEquals(content, d.text().substring(m.contentSpan().start(), m.contentSpan().end()));
-    }
 
     @Test
     void anIndefiniteDescriptionAfterAQuotationIsTheSpeakerEvenWithANounInNoList() {

@@ -1,5 +1,6 @@
 package org.sourcelight.analysis.sources;
 
+import static org.sourcelight.analysis.sources.SentenceSources.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcelight.analysis.sources.SentenceSources.X;
@@ -15,11 +16,6 @@ import org.sourcelight.text.TextDocument;
 
 /** The Sources defects that the fifth round of probe articles showed (decision 110), on sentences written for the test. */
 class ProbeRoundFiveTest {
-
-    private static Source saying(TextDocument d, List<Source> all, String phrase) {
-        for (Source s : all) for (Mention m : s.mentions()) if (d.text().substring(m.speakerStart(), m.speakerEnd()).equals(phrase)) return s;
-        throw new AssertionError("no speaker phrase '" + phrase + "' in " + all);
-    }
 
     @Test
     void aDescriptionAfterANameGivesItsRole() {

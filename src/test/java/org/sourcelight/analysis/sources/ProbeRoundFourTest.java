@@ -1,5 +1,6 @@
 package org.sourcelight.analysis.sources;
 
+import static org.sourcelight.analysis.sources.SentenceSources.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcelight.analysis.sources.SentenceSources.X;
@@ -16,11 +17,6 @@ import org.sourcelight.text.TextDocument;
 
 /** The defects that the fourth round of probe articles (court, business, sport, interview, tabloid) showed (decision 100). */
 class ProbeRoundFourTest {
-
-    private static Source saying(TextDocument d, List<Source> all, String phrase) {
-        for (Source s : all) for (Mention m : s.mentions()) if (d.text().substring(m.speakerStart(), m.speakerEnd()).equals(phrase)) return s;
-        throw new AssertionError("no speaker phrase '" + phrase + "' in " + all);
-    }
 
     @Test
     void anInsiderAfterAnUnnamedSourceIsThatSourceNeverThePersonNamedNearIt() {

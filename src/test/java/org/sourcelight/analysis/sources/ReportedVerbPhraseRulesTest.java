@@ -1,5 +1,7 @@
 package org.sourcelight.analysis.sources;
 
+import static org.sourcelight.analysis.sources.SentenceSources.mentionAt;
+import static org.sourcelight.analysis.sources.SentenceSources.assertMention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sourcelight.analysis.sources.SentenceSources.X;
@@ -19,24 +21,9 @@ import org.sourcelight.text.TextDocument;
  */
 class ReportedVerbPhraseRulesTest {
 
-    /** The mention whose cue starts at the first {@code cue} at or after {@code near}. */
-    private static Mention mentionAt(TextDocument d, String near, String cue) {
-        int at = d.text().indexOf(near);
-        assertTrue(at >= 0, near);
-        int cueAt = d.text().indexOf(cue, at);
-        for (Source s : X.extract(d)) for (Mention m : s.mentions()) if (m.cueSpan().start() == cueAt) return m;
-        throw new AssertionError("no mention with cue \"" + cue + "\" at " + cueAt + " in " + X.extract(d));
-    }
-
     private static Source sourceOf(TextDocument d, Mention m) {
         for (Source s : X.extract(d)) if (s.mentions().contains(m)) return s;
         throw new AssertionError("no source for " + m);
-    }
-
-    private static void assertMention(TextDocument d, Mention m, String cue, String speaker, String content) {
-        assertSpan(d, cue, m.cueSpan().start(), m.cueSpan().end());
-        assertEquals(speaker, d.text().substring(m.speakerSpan().start(), m.speakerSpan().end()));
-        assertEquals(content, d.text().substring(m.contentSpan().start(), m.contentSpan().end()));
     }
 
     @Test

@@ -35,6 +35,28 @@ final class SentenceSources {
         return s.mentions().get(0);
     }
 
+    /** The source whose mentions include one whose speaker phrase is {@code phrase} (the first such). */
+    static Source saying(TextDocument d, List<Source> all, String phrase) {
+        for (Source s : all) for (Mention m : s.mentions()) if (d.text().substring(m.speakerStart(), m.speakerEnd()).equals(phrase)) return s;
+        throw new AssertionError("no speaker phrase '" + phrase + "' in " + all);
+    }
+
+    /** The mention whose cue starts at the first {@code cue} at or after the first place {@code near} stands in the text. */
+    static Mention mentionAt(TextDocument d, String near, String cue) {
+        int at = d.text().indexOf(near);
+        assertTrue(at >= 0, near);
+        int cueAt = d.text().indexOf(cue, at);
+        for (Source s : X.extract(d)) for (Mention m : s.mentions()) if (m.cueSpan().start() == cueAt) return m;
+        throw new AssertionError("no mention with cue \"" + cue + "\" at " + cueAt + " in " + X.extract(d));
+    }
+
+    /** Asserts a mention's cue span, and the words of its speaker and content spans. */
+    static void assertMention(TextDocument d, Mention m, String cue, String speaker, String content) {
+        assertSpan(d, cue, m.cueSpan().start(), m.cueSpan().end());
+        assertEquals(speaker, d.text().substring(m.speakerSpan().start(), m.speakerSpan().end()));
+        assertEquals(content, d.text().substring(m.contentSpan().start(), m.contentSpan().end()));
+    }
+
     /** Asserts that {@code [start, end)} is the first place {@code expected} stands in the text. */
     static void assertSpan(TextDocument d, String expected, int start, int end) {
         int at = d.text().indexOf(expected);

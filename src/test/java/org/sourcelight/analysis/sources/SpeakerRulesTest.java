@@ -1,5 +1,6 @@
 package org.sourcelight.analysis.sources;
 
+import static org.sourcelight.analysis.sources.SentenceSources.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sourcelight.analysis.sources.SentenceSources.X;
 import static org.sourcelight.analysis.sources.SentenceSources.doc;
@@ -24,12 +25,6 @@ import org.sourcelight.text.TextDocument;
  * written for this test (not from any corpus).
  */
 class SpeakerRulesTest {
-    /** The source whose mentions include the one whose speaker phrase is {@code phrase} (the first such). */
-    private static Source saying(TextDocument d, List<Source> all, String phrase) {
-        for (Source s : all) for (Mention m : s.mentions()) if (d.text().substring(m.speakerStart(), m.speakerEnd()).equals(phrase)) return s;
-        throw new AssertionError("no speaker phrase '" + phrase + "' in " + all);
-    }
-
     @Test
     void aPronounMeansTheSubjectOfTheNearestSentenceNamingSomeoneOfItsGender() {
         TextDocument d = doc("Donald Smith thanked his campaign manager, Peter Jones, and his spokeswoman.",
