@@ -22,7 +22,7 @@ public final class Calendar {
     /** Weekdays and months. */
     public static final Set<String> WEEKDAYS_AND_MONTHS = union(WEEKDAYS, MONTHS);
 
-    /** The union of {@code sets} and {@code words}, unmodifiable. */
+    /** The union of {@code sets}, unmodifiable. */
     @SafeVarargs
     public static Set<String> union(Set<String>... sets) {
         return Stream.of(sets).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());

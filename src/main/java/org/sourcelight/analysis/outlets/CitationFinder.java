@@ -50,13 +50,7 @@ final class CitationFinder {
      * names another outlet right beside it; otherwise it is a word, not an outlet. A name several registry entries
      * share is resolved by the country named before it, the outlet's full name elsewhere, the countries the article
      * is about and the other outlets it cites; when two still fit equally, neither is chosen and the note says so. {@code chars}: the text's characters (not modified).
-     */
-    List<CitedOutlet> names(TextDocument doc, List<NameMatcher.Hit> hits, char[] chars) {
-        return names(doc, hits, chars, null);
-    }
-
-    /**
-     * {@link #names(TextDocument, List, char[])}, where a short name "The X" ("told the Herald", "told The Sun")
+     * A short name "The X" ("told the Herald", "told The Sun")
      * means the one outlet whose longer name ends in X that the article names in full with evidence or that published
      * it ({@code publisher}, may be null): a paper is called by the last word of its name once it has been named in
      * full ("The Sydney Morning Herald" … "the Herald"), and in its own pages ("By …, Toronto Sun" … "told The Sun").
@@ -116,16 +110,16 @@ final class CitationFinder {
      */
     private Map<String, Outlet> shortNames(Context context, ArticleOutlet publisher) {
         Map<String, Outlet> out = new HashMap<>();
-        Map<String, Boolean> shared = new HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
         for (String id : context.fullyNamed()) {
             OutletRegistry.Entry e = registry.entry(id);
             if (e == null) continue;
             for (String w : lastWords(e.outlet())) {
                 Outlet old = out.putIfAbsent(w, e.outlet());
-                if (old != null && !old.id().equals(id)) shared.put(w, true);
+                if (old != null && !old.id().equals(id)) shared.add(w);
             }
         }
-        for (String w : shared.keySet()) out.remove(w);
+        out.keySet().removeAll(shared);
         if (publisher != null && publisher.outlet() != null) {
             for (String w : lastWords(publisher.outlet())) out.put(w, publisher.outlet());
         }

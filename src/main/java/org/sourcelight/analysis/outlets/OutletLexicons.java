@@ -36,13 +36,13 @@ final class OutletLexicons {
     /** lower-case country name or adjective → registry country name. */
     final Map<String, String> countries;
     final Pattern countryPattern;
-    final PhraseScanner countryScanner;
     /**
      * Lower-case country names, adjectives and places inside a country (country-places.txt: "Queensland", "Toronto")
      * → registry country name, with their scanner: how much an article is about a country, for picking between
      * outlets that share a name. One alternation, longest first, so "Northern Ireland" counts once, for the UK.
      */
     final Map<String, String> countryEvidence;
+    final Pattern countryEvidencePattern;
     final PhraseScanner countryEvidenceScanner;
     final List<Cue> cues;
     final Pattern cuePattern;
@@ -89,7 +89,6 @@ final class OutletLexicons {
         }
         this.countries = c;
         this.countryPattern = alternation(forms, false);
-        this.countryScanner = new PhraseScanner(countryPattern, forms, true);
         Map<String, String> evidence = new LinkedHashMap<>(c);
         List<String> evidenceForms = new ArrayList<>(forms);
         for (String line : places.entries()) { // "country | place, place, ..." (country-places.txt)
@@ -103,7 +102,8 @@ final class OutletLexicons {
             }
         }
         this.countryEvidence = evidence;
-        this.countryEvidenceScanner = new PhraseScanner(alternation(evidenceForms, false), evidenceForms, true);
+        this.countryEvidencePattern = alternation(evidenceForms, false);
+        this.countryEvidenceScanner = new PhraseScanner(countryEvidencePattern, evidenceForms, true);
         List<Cue> cs = new ArrayList<>();
         for (String line : cues.entries()) {
             String[] kv = split(line, '|', "state-cues");
@@ -161,17 +161,15 @@ final class OutletLexicons {
     }
 
     /** The registry country a name or adjective stands for ("Syrian" → "Syria"), or null. */
-    String country(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
-        return countries.get(w);
-    }
+    String country(String word) { return countries.get(countryKey(word)); }
 
     /** The registry country a country word or a place inside a country stands for ("Queensland" → "Australia"), or null. */
-    String countryOf(String word) {
+    String countryOf(String word) { return countryEvidence.get(countryKey(word)); }
+
+    /** A country word or place as the maps key it: lower case, without a possessive "'s" ("Russia's" → "russia"). */
+    private static String countryKey(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
-        return countryEvidence.get(w);
+        return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
     }
 
     Cue cue(String phrase) {
